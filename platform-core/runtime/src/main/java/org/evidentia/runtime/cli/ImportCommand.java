@@ -90,7 +90,8 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 err.flush();
                 StoreRecorder recorder = outcome.recorder();
                 out.printf("Imported %s from %s into %s%s: %s.%n", RunCommand.count(recorder.filesApplied(), "input"),
-                        output, store, tally.besides(outcome.skipped().size()), RunIntoStore.changes(recorder.changes()));
+                        output, store, InputTally.besides(recorder.filesPartial(), recorder.filesUnread(), recorder.filesUnkept(),
+                                outcome.skipped().size()), RunIntoStore.changes(recorder.changes()));
                 String problemCounts = ProblemLines.counts(tally.problems(), listedIn);
                 if (problemCounts != null) {
                     out.println(problemCounts);

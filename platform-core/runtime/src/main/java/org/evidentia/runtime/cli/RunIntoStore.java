@@ -487,7 +487,7 @@ final class RunIntoStore {
             StoreRecorder recorder = outcome.recorder();
             out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile,
                     RunCommand.count(recorder.filesApplied(), "input"),
-                    InputTally.besides(recorder.filesPartial(), recorder.filesUnread(), outcome.skipped().size()), changes(recorder.changes()));
+                    InputTally.besides(recorder.filesPartial(), recorder.filesUnread(), recorder.filesUnkept(), outcome.skipped().size()), changes(recorder.changes()));
             changedRecords(recorder, out);
         }
         List<String> renamed = outcome.skippedUnderOtherNames();

@@ -80,22 +80,25 @@ public record InputTally(int inputs, int unread, int partial, long merged, long 
      * @param skippedBefore the inputs a store applied before, which were not applied again
      */
     public String besides(int skippedBefore) {
-        return besides(partial, unread, skippedBefore);
+        return besides(partial, unread, 0, skippedBefore);
     }
 
     /**
-     * {@link #besides(int)} of {@code partial} inputs read part-way and {@code unread} ones, for a store
-     * run's count of its own. A partial input is applied up to where it was cut, so it is among those
-     * applied, as run.json's {@code files_applied} and the store's runs table count it; its status in the
-     * files table is {@code partial}.
+     * {@link #besides(int)} of {@code partial} inputs read part-way, {@code unread} ones and {@code unkept} ones (every
+     * record read skipped), for a store's count of its own. A partial input is applied up to where it was cut, so it is
+     * among those applied, as run.json's {@code files_applied} and the store's runs table count it; its status in the
+     * files table is {@code partial}. An unkept one is not applied, and is read again at the next run.
      */
-    public static String besides(int partial, int unread, int skippedBefore) {
+    public static String besides(int partial, int unread, int unkept, int skippedBefore) {
         List<String> besides = new ArrayList<>();
         if (partial > 0) {
             besides.add(String.format(Locale.ROOT, "%,d of them partial: read part-way", partial));
         }
         if (unread > 0) {
             besides.add(String.format(Locale.ROOT, "%,d not read: unreadable, empty, or of no format a source reads", unread));
+        }
+        if (unkept > 0) {
+            besides.add(String.format(Locale.ROOT, "%,d not applied, to be read again: every record read was skipped", unkept));
         }
         if (skippedBefore > 0) {
             besides.add(String.format(Locale.ROOT, "%,d skipped: applied before", skippedBefore));

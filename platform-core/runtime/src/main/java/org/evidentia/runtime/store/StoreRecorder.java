@@ -499,6 +499,7 @@ public final class StoreRecorder implements RunRecorder {
         json.writeNumberField("run", runId);
         json.writeNumberField("files_applied", filesApplied());
         json.writeNumberField("files_unread", filesUnread());
+        json.writeNumberField("files_unkept", filesUnkept());
         json.writeNumberField("files_skipped", skipped.size());
         json.writeNumberField("files_known_by_stamp", knownByStamp);
         json.writeNumberField("records_added", totals.added);
@@ -585,7 +586,7 @@ public final class StoreRecorder implements RunRecorder {
 
     /** The inputs this run applied, read to their end or part-way. */
     public int filesApplied() {
-        return (int) applied.stream().filter(f -> !f.status().equals("unread")).count();
+        return (int) applied.stream().filter(f -> applied(f.status())).count();
     }
 
     /** The inputs this run read part-way (cut short, say): among {@link #filesApplied()}, with status {@code partial}. */
@@ -595,7 +596,12 @@ public final class StoreRecorder implements RunRecorder {
 
     /** The inputs of this run that no source read (unreadable, empty, or of no format a source reads): not applied. */
     public int filesUnread() {
-        return applied.size() - filesApplied();
+        return (int) applied.stream().filter(f -> f.status().equals("unread")).count();
+    }
+
+    /** The inputs of this run whose every record read was skipped, with no deletion: not applied, with status {@code unkept}. */
+    public int filesUnkept() {
+        return (int) applied.stream().filter(f -> f.status().equals("unkept")).count();
     }
 
     /**
@@ -841,9 +847,7 @@ public final class StoreRecorder implements RunRecorder {
         if (c.kept() != kept) {
             throw new IllegalStateException(end.summary().path() + ": " + kept + " records were kept but " + c.kept() + " applied");
         }
-        // An input no source read (unreadable, empty, or of no format a source reads) gave the store nothing: it is not applied,
-        // so a later file of the same checksum (another download cut to nothing) is not skipped as applied before.
-        String status = end.summary().unread() ? "unread" : end.readToEnd() ? "applied" : "partial";
+        String status = status(end);
         try (PreparedStatement s = db.prepareStatement("UPDATE files SET path = ?, real_path = ?, sha256 = ?, source = ?, status = ?, records = ?,"
                 + " skipped = ?, unaccounted = ?, merged = ?, added = ?, revised = ?, reextracted = ?, unchanged = ?, superseded = ?,"
                 + " duplicate = ?, deletions = ?, deleted = ?, deletions_unmatched = ?, problems = ?, record_ids = ?, input = ?"
@@ -883,7 +887,7 @@ public final class StoreRecorder implements RunRecorder {
                 + " records_reextracted = ?, records_unchanged = ?, records_superseded = ?, records_duplicate = ?, records_deleted = ?,"
                 + " deletions_unmatched = ?, notices = ? WHERE run_id = ?")) {
             int i = 1;
-            s.setLong(i++, filesApplied() + (status.equals("unread") ? 0 : 1));
+            s.setLong(i++, filesApplied() + (applied(status) ? 1 : 0));
             i = bindChanges(s, i, runTotals);
             s.setLong(i++, runTotals.deleted);
             s.setLong(i++, runTotals.deletionsUnmatched);
@@ -892,6 +896,28 @@ public final class StoreRecorder implements RunRecorder {
             s.executeUpdate();
         }
         return new FileApplied(end.summary().path(), end.summary().sha256(), status, end.summary().records(), kept, end.deleted().size(), c);
+    }
+
+    /**
+     * The input's status in the files table. An input no source read (unreadable, empty, or of no format a source reads)
+     * gave the store nothing: it is not applied, so a later file of the same checksum (another download cut to nothing)
+     * is not skipped as applied before. Nor is one whose every record read was skipped and that deleted nothing (a
+     * download cut inside its one record), whatever else the run applied: it is applied again at each run, and its
+     * problems told again, until it is mended or left out (review s9, 6).
+     */
+    private static String status(InputEnd end) {
+        if (end.summary().unread()) {
+            return "unread";
+        }
+        if (end.summary().records() > 0 && end.summary().skipped() == end.summary().records() && end.deleted().isEmpty()) {
+            return "unkept";
+        }
+        return end.readToEnd() ? "applied" : "partial";
+    }
+
+    /** Whether an input of this status counts as applied: read to its end, or part-way. */
+    private static boolean applied(String status) {
+        return status.equals("applied") || status.equals("partial");
     }
 
     /** Binds added ... duplicate from parameter {@code i} on. */

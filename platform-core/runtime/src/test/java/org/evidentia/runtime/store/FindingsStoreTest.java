@@ -356,6 +356,42 @@ class FindingsStoreTest {
                 "empty.xml unread", "notes.txt unread", "base.xml applied");
     }
 
+    /**
+     * Review s9 (6): an input whose every record read was skipped was applied, beside another new input that gave records,
+     * and never read again. It is not applied ({@code unkept}), whatever else the run applied, unless it deleted records.
+     */
+    @Test
+    void anInputWhoseEveryRecordWasSkippedIsNotAppliedBesideOneThatKeptRecordsUnlessItDeleted() throws Exception {
+        Path db = dir.resolve("review.db");
+        RunSummary.Problem cut = new RunSummary.Problem(RunSummary.Problem.Kind.SKIPPED_RECORD, "pubmed-xml", "cut.xml", 2, 1, null,
+                "XML ends inside the record");
+        try (FindingsStore store = FindingsStore.open(db)) {
+            try (StoreRecorder recorder = store.recorder("run", List.of())) {
+                recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(KIND)));
+                recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("cut.xml", "sha-cut", "pubmed-xml", 1, 1),
+                        true, 0, 0, List.of(), List.of(cut), List.of()));
+                recorder.record(baseline.records().get(0));
+                recorder.inputEnded(new RunRecorder.InputEnd(1, new RunSummary.InputSummary("base.xml", "sha-base", "pubmed-xml", 1, 0),
+                        true, 0, 0, List.of(), List.of(), List.of()));
+                recorder.inputEnded(new RunRecorder.InputEnd(2, new RunSummary.InputSummary("update.xml", "sha-update", "pubmed-xml", 1, 1),
+                        true, 0, 0, List.of(new Deletion("1", null)), List.of(), List.of())); // its record skipped, its deletion applied
+                recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                        List.of(cut), List.of(), List.of(), RunSummary.Focus.NONE), null);
+                assertThat(recorder.filesApplied()).isEqualTo(2);
+                assertThat(recorder.filesUnkept()).isEqualTo(1);
+                assertThat(recorder.filesUnread()).isZero();
+            }
+            assertThat(store.appliedFiles()).containsOnlyKeys("sha-base", "sha-update");
+        }
+        assertThat(fileLog(db)).extracting(line -> line.substring(0, line.indexOf(" added"))).containsExactly(
+                "cut.xml unkept", "base.xml applied", "update.xml applied");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT files_applied FROM runs")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("the runs table counts as the recorder does").isEqualTo(2);
+        }
+    }
+
     @Test
     void aRunWhoseExtractorsOrOptionsDifferFromTheStoresLastRunNamesBoth() throws Exception {
         FindingKind other = new FindingKind("mention", "Mention", "Mentions", List.of(), Map.of());
