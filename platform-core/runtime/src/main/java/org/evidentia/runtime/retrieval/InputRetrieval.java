@@ -96,12 +96,7 @@ public final class InputRetrieval {
      * @throws ConfigurationException for an unknown retriever, an empty query or bad options
      */
     public Retrieved check(Pipeline pipeline, Path base) throws ConfigurationException {
-        List<ConfigurationException.Issue> issues = new ArrayList<>();
-        Retrieved checked = check(pipeline, base, issues);
-        if (!issues.isEmpty()) {
-            throw new ConfigurationException(issues);
-        }
-        return checked;
+        return checked(pipeline, base).retrieved();
     }
 
     /**
@@ -110,6 +105,24 @@ public final class InputRetrieval {
      * inputs: a retrieval input with an issue is left out of the pipeline returned, as the others are.
      */
     public Retrieved check(Pipeline pipeline, Path base, List<ConfigurationException.Issue> issues) {
+        return checked(pipeline, base, issues).retrieved();
+    }
+
+    /** What {@link #check(Pipeline, Path, List)} found, with the options it bound, which {@link #retrieve} goes on with. */
+    private record Checked(Retrieved retrieved, Map<String, Record> options) {
+    }
+
+    /** As {@link #checked(Pipeline, Path, List)}, throwing every issue found at once. */
+    private Checked checked(Pipeline pipeline, Path base) throws ConfigurationException {
+        List<ConfigurationException.Issue> issues = new ArrayList<>();
+        Checked checked = checked(pipeline, base, issues);
+        if (!issues.isEmpty()) {
+            throw new ConfigurationException(issues);
+        }
+        return checked;
+    }
+
+    private Checked checked(Pipeline pipeline, Path base, List<ConfigurationException.Issue> issues) {
         List<String> plain = new ArrayList<>();
         List<String> plainAt = new ArrayList<>();
         List<String> retrievals = new ArrayList<>();
@@ -130,12 +143,13 @@ public final class InputRetrieval {
                 issues.addAll(e.issues());
             }
         }
+        Map<String, Record> options = Map.of();
         try {
-            bindOptions(pipeline, named);
+            options = bindOptions(pipeline, named);
         } catch (ConfigurationException e) {
             issues.addAll(e.issues());
         }
-        return new Retrieved(withInputs(pipeline, plain, plainAt, pipeline.inputSources()), List.of(), retrievals, base);
+        return new Checked(new Retrieved(withInputs(pipeline, plain, plainAt, pipeline.inputSources()), List.of(), retrievals, base), options);
     }
 
     /**
@@ -154,14 +168,15 @@ public final class InputRetrieval {
     }
 
     /**
-     * Retrieves every retrieval input of the pipeline, in input order.
+     * Retrieves every retrieval input of the pipeline, in input order, once {@link #check(Pipeline, Path)} found
+     * none mistaken: a mistake in the last search is told with every other, before the first is fetched.
      *
      * @return the pipeline with each retrieval input replaced by its files, and what was retrieved
-     * @throws ConfigurationException for an unknown retriever, an empty query or bad options
+     * @throws ConfigurationException for an unknown retriever, an empty query or bad options: every one of them
      * @throws IOException            when a retrieval fails; the message names the input
      */
     public Retrieved retrieve(Pipeline pipeline, Path base) throws ConfigurationException, IOException {
-        Map<String, Record> options = bindOptions(pipeline, base);
+        Map<String, Record> options = checked(pipeline, base).options();
         List<String> inputs = new ArrayList<>();
         List<String> inputsAt = new ArrayList<>();
         Map<String, Pipeline.ChosenSource> inputSources = new LinkedHashMap<>(pipeline.inputSources());
@@ -280,17 +295,6 @@ public final class InputRetrieval {
      * for (defaults where none are given), so bad ones fail before anything runs. A retriever
      * neither named nor configured is not made: most runs retrieve nothing.
      */
-    private Map<String, Record> bindOptions(Pipeline pipeline, Path base) throws ConfigurationException {
-        Set<String> named = new HashSet<>();
-        for (int i = 0; i < pipeline.inputs().size(); i++) {
-            RetrievalInput retrieval = retrievalInput(pipeline, i, base);
-            if (retrieval != null) {
-                named.add(retrieval.scheme());
-            }
-        }
-        return bindOptions(pipeline, named);
-    }
-
     /** The options of each retriever that the pipeline gives options or whose name is among {@code named} (the inputs' schemes). */
     private Map<String, Record> bindOptions(Pipeline pipeline, Set<String> named) throws ConfigurationException {
         Map<String, Record> bound = new LinkedHashMap<>();

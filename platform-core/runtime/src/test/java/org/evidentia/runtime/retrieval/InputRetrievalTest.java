@@ -165,6 +165,19 @@ class InputRetrievalTest {
                 .hasMessageContaining("colour");
     }
 
+    /** Review s9, 15: `run` fetched the first search and then stopped at the next one's mistake, where `validate` told them all. */
+    @Test
+    void everySearchIsCheckedBeforeAnyIsRetrievedAndEveryMistakeIsToldAtOnce() {
+        Pipeline pipeline = pipeline(List.of("titles:alpha", "titles:  ", "pubmd:asthma"), Map.of());
+
+        assertThatThrownBy(() -> retrieval(Map.of()).retrieve(pipeline, dir))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).extracting(ConfigurationException.Issue::message)
+                        .satisfiesExactly(
+                                m -> assertThat(m).startsWith("input 'titles:  ' has no query"),
+                                m -> assertThat(m).startsWith("input 'pubmd:asthma' is neither a file nor a retrieval")));
+        assertThat(retriever.seen).as("nothing fetched").isEmpty();
+    }
+
     @Test
     void aFailedRetrievalNamesItsInput() {
         assertThatThrownBy(() -> retrieval(Map.of()).retrieve(pipeline(List.of("titles:fail"), Map.of()), dir))
