@@ -123,10 +123,10 @@ public final class InputResolver {
                         + (!outputs.isEmpty() ? "holds no file outside the folders Evidentia runs wrote, which are left out ("
                                 + String.join(", ", outputs.stream().map(o -> o.path().toString()).toList())
                                 + "); name one as an input to read it"
-                        : isGlob(input) ? "matches no file " + whereLooked(globRoot(input)) + literalFolderHint(input) + backslashHint(input)
+                        : isGlob(input) ? "matches no file (" + whereLooked(globRoot(input)) + literalFolderHint(input) + backslashHint(input) + ")"
                         : Files.isDirectory(plain) ? "is a folder with no files in it (" + plain + ")"
                         : Files.isSymbolicLink(plain) ? "is a broken symbolic link (" + plain + ")"
-                        : "matches no file (looked for " + plain + ")" + backslashHint(input)));
+                        : "matches no file (looked for " + plain + backslashHint(input) + ")"));
             }
             found.forEach(file -> addOnce(files, file, leftOut));
             leftOut.addAll(outputs);
@@ -251,7 +251,7 @@ public final class InputResolver {
     }
 
     private static String whereLooked(Path root) {
-        return Files.isDirectory(root) ? "(looked below " + root + ")" : "(the folder " + root + " does not exist)";
+        return Files.isDirectory(root) ? "looked below " + root : "the folder " + root + " does not exist";
     }
 
     /** The folder a pattern's walk starts in: its fixed part before the first wildcard, its escapes undone. */
@@ -283,29 +283,35 @@ public final class InputResolver {
         } catch (InvalidPathException e) {
             return "";
         }
-        return " ('" + folder + "' is a folder, but a pattern reads * ? [ ] { } in it as wildcards: write a backslash before each, as in '"
-                + quoted(folder) + pattern.substring(end) + "', or run from inside the folder)";
+        return "; '" + folder + "' is a folder, but a pattern reads * ? [ ] { } in it as wildcards: write a backslash before each, as in '"
+                + quoted(folder) + pattern.substring(end) + "', or run from inside the folder";
     }
 
     /**
      * For an input that matched nothing and holds a backslash where a backslash separates no folders,
      * whether it names files with slashes in its place: a pipeline file written on Windows
-     * ({@code data\*.nbib}), which here asks for a file named {@code data*.nbib}. Empty otherwise.
+     * ({@code data\*.nbib}), which here asks for a file named {@code data*.nbib}. Every backslash is
+     * tried as a slash, then those before no bracket or brace, which may be escapes the same file
+     * needs ({@code ex \[2026\]\*.txt} for the files of the folder {@code ex [2026]}). Empty otherwise.
      */
     private String backslashHint(String input) {
         if (BACKSLASH_SEPARATES || input.indexOf('\\') < 0) {
             return "";
         }
-        String slashed = input.replace('\\', '/');
-        List<Path> found;
-        try {
-            found = isGlob(slashed) && !existsAsNamed(slashed) ? glob(slashed, new ArrayList<>(), new ArrayList<>())
-                    : plain(slashed, new ArrayList<>(), new ArrayList<>());
-        } catch (InvalidPathException e) {
-            return "";
+        for (String slashed : new LinkedHashSet<>(List.of(input.replace('\\', '/'), input.replaceAll("\\\\(?![\\[\\]{}])", "/")))) {
+            List<Path> found;
+            try {
+                found = isGlob(slashed) && !existsAsNamed(slashed) ? glob(slashed, new ArrayList<>(), new ArrayList<>())
+                        : plain(slashed, new ArrayList<>(), new ArrayList<>());
+            } catch (InvalidPathException e) {
+                continue;
+            }
+            if (!found.isEmpty()) {
+                return "; a backslash separates no folders here: with '/' between them, '" + slashed + "' names "
+                        + Plural.count(found.size(), "file");
+            }
         }
-        return found.isEmpty() ? "" : " (a backslash separates no folders here; with '/' between them, '" + slashed + "' names "
-                + Plural.count(found.size(), "file") + ")";
+        return "";
     }
 
     /**

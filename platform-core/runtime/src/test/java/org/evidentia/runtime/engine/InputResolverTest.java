@@ -174,7 +174,7 @@ class InputResolverTest {
 
         assertThatThrownBy(() -> resolver.resolveAll(List.of("exports [2026]/*.txt")))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("input 'exports [2026]/*.txt' matches no file (looked below " + base + ") ('exports [2026]' is a folder,"
+                .hasMessage("input 'exports [2026]/*.txt' matches no file (looked below " + base + "; 'exports [2026]' is a folder,"
                         + " but a pattern reads * ? [ ] { } in it as wildcards: write a backslash before each, as in"
                         + " 'exports \\[2026\\]/*.txt', or run from inside the folder)");
         assertThatThrownBy(() -> resolver.resolveAll(List.of("missing [1]/*.txt"))).as("no such folder: no hint")
@@ -194,13 +194,19 @@ class InputResolverTest {
         InputResolver resolver = new InputResolver(base);
 
         assertThatThrownBy(() -> resolver.resolveAll(List.of("data\\*.nbib")))
-                .hasMessage("input 'data\\*.nbib' matches no file (looked below " + base + ") (a backslash separates no folders here;"
+                .hasMessage("input 'data\\*.nbib' matches no file (looked below " + base + "; a backslash separates no folders here:"
                         + " with '/' between them, 'data/*.nbib' names 2 files)");
         assertThatThrownBy(() -> resolver.resolveAll(List.of("data\\a.nbib")))
-                .hasMessage("input 'data\\a.nbib' matches no file (looked for " + base.resolve("data\\a.nbib") + ") (a backslash"
-                        + " separates no folders here; with '/' between them, 'data/a.nbib' names 1 file)");
+                .hasMessage("input 'data\\a.nbib' matches no file (looked for " + base.resolve("data\\a.nbib") + "; a backslash"
+                        + " separates no folders here: with '/' between them, 'data/a.nbib' names 1 file)");
         assertThatThrownBy(() -> resolver.resolveAll(List.of("other\\*.nbib"))).as("nothing there either: no hint")
                 .hasMessage("input 'other\\*.nbib' matches no file (looked below " + base + ")");
+
+        // review s9, 17: the escapes a folder's brackets need are kept, the backslash before the file's wildcard is a slash
+        Files.writeString(Files.createDirectories(base.resolve("ex [2026]")).resolve("c.txt"), "x");
+        assertThatThrownBy(() -> resolver.resolveAll(List.of("ex \\[2026\\]\\*.txt")))
+                .hasMessage("input 'ex \\[2026\\]\\*.txt' matches no file (looked below " + base
+                        + "; a backslash separates no folders here: with '/' between them, 'ex \\[2026\\]/*.txt' names 1 file)");
     }
 
     @Test
