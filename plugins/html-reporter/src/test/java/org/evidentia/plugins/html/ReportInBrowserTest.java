@@ -1057,6 +1057,43 @@ class ReportInBrowserTest {
         assertThat(severeLogs()).as("console errors").isEmpty();
     }
 
+    /**
+     * A report reader (2026-12-04, L9): at 1280 px the lead synthesis table of a run of 281 studies needed sideways
+     * scrolling, its Condition column cut: a subject of a long key (sTNFR1, TNFRSF1A) on one line, and the headers' type,
+     * took the 63 px it lacked. Built to the widths of that table: two-digit votes under every value, three-digit counts.
+     */
+    @Test
+    void atTwelveEightyPixelsTheLeadSynthesisTableShowsEveryColumn() throws IOException {
+        TestRun.Builder builder = TestRun.builder(Fixtures.CYTOKINES);
+        String[] specimens = {"serum", "plasma", "blood", null, "pbmc"};
+        String[] conditions = {"obstructive sleep apnea", "major depressive disorder", "obesity", "rheumatoid arthritis", null};
+        for (int i = 0; i < 130; i++) {
+            Direction direction = i % 7 == 0 ? Direction.DECREASED : i % 5 == 1 ? Direction.UNCHANGED : Direction.INCREASED;
+            boolean soluble = i % 10 == 9;
+            BibliographicRecord r = BibliographicRecord.builder().pmid(String.valueOf(38000000 + i)).title("Study " + i)
+                    .author("Wide" + i + " W").year(1990 + i % 30).publicationType("Journal Article")
+                    .section("RESULTS", (soluble ? "Soluble sTNFR1" : "Serum IL-6") + " differed in patients " + i + " from controls.").build();
+            builder.record(r).finding(soluble
+                    ? TestRun.finding(r, Fixtures.CYTOKINES, "TNFRSF1A", "sTNFR1", "sTNFR1", direction,
+                            Fixtures.attributes("condition", "human", conditions[i % 5], specimens[i % 5], null))
+                    : TestRun.finding(r, Fixtures.CYTOKINES, "IL6", "IL-6", "IL-6", direction,
+                            Fixtures.attributes("condition", "human", conditions[i % 5], specimens[(i / 5) % 5], null)));
+        }
+        Path page = report(builder.build(), "wide-synthesis");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            open(page);
+            WebElement frame = driver.findElement(By.cssSelector(LEAD + " table.synthesis")).findElement(By.xpath(".."));
+            assertThat(driver.findElement(By.cssSelector(LEAD + " table.synthesis tbody th .key")).getText()).isIn("IL6", "TNFRSF1A");
+            assertThat(number("return arguments[0].scrollWidth - arguments[0].clientWidth;", frame)).as("no column out of the frame")
+                    .isLessThanOrEqualTo(0);
+            assertThat(screenshot("synthesis-1280.png")).isGreaterThan(10_000);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
     private static void checkKeyResultWhole() {
         WebElement scroll = driver.findElement(By.cssSelector("#kind-cytokine-change-key .table-scroll"));
         assertThat(number("return arguments[0].scrollWidth - arguments[0].clientWidth;", scroll)).as("the key table is not wider than its frame")
