@@ -291,11 +291,10 @@ public final class InputRetrieval {
     }
 
     /**
-     * Binds the options of each retriever that an input names or that the pipeline gives options
-     * for (defaults where none are given), so bad ones fail before anything runs. A retriever
-     * neither named nor configured is not made: most runs retrieve nothing.
+     * Binds the options of each retriever whose name is among {@code named} (the inputs' schemes) or that the pipeline
+     * gives options for (defaults where none are given), so bad ones fail before anything runs. A retriever neither
+     * named nor configured is not made: most runs retrieve nothing.
      */
-    /** The options of each retriever that the pipeline gives options or whose name is among {@code named} (the inputs' schemes). */
     private Map<String, Record> bindOptions(Pipeline pipeline, Set<String> named) throws ConfigurationException {
         Map<String, Record> bound = new LinkedHashMap<>();
         for (LoadedExtension<Retriever> retriever : retrievers) {
