@@ -381,6 +381,23 @@ class StoreIT {
         assertThat(strictJson.get("failure").asText()).isEqualTo("1 problem met and --strict was given");
     }
 
+    /** Review s9, 5: a run that --strict failed for an input's skipped record said the input was applied, and no more. */
+    @Test
+    void aStrictRunFailedByAnInputsProblemsSaysTheNextRunAppliesItAgain() throws Exception {
+        Files.writeString(work.resolve("export.nbib"), String.join("\n",
+                "PMID- 111", "TI  - Serum IL-6 was increased in patients with fibromyalgia.", "AB  - Serum IL-6 levels were higher.", "",
+                "XX  - a record with no PMID and no title", "",
+                "PMID- 222", "TI  - A second study.", "AB  - Plasma TNF-alpha was not different between groups.", ""));
+
+        Distribution.Result strict = dist.run(work, "run", "--store", "strict.db", "-o", "strict", "--strict", "export.nbib");
+        assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(1);
+        assertThat(strict.stdout()).contains("Store strict.db: 1 input applied (1 of them to be applied again: problems failed the run); 2 added");
+
+        Distribution.Result again = dist.run(work, "run", "--store", "strict.db", "-o", "again", "export.nbib");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.stdout()).as("applied again, not skipped").contains("Store strict.db: 1 input applied; 0 added, 0 revised, 0 re-extracted, 2 unchanged");
+    }
+
     /**
      * Review s8: a PubMed XML cut inside its one record failed a store run alone, yet passed, and then counted as applied,
      * when the command also named a file applied before. Review s9 (5, 6): the failed run still said it was applied, and

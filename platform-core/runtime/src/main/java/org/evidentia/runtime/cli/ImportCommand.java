@@ -90,8 +90,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 err.flush();
                 StoreRecorder recorder = outcome.recorder();
                 out.printf("Imported %s from %s into %s%s: %s.%n", RunCommand.count(recorder.filesApplied(), "input"),
-                        output, store, InputTally.besides(recorder.filesPartial(), recorder.filesUnread(), recorder.filesUnkept(),
-                                outcome.skipped().size()), RunIntoStore.changes(recorder.changes()));
+                        output, store, recorder.besidesApplied(outcome.skipped().size()), RunIntoStore.changes(recorder.changes()));
                 String problemCounts = ProblemLines.counts(tally.problems(), listedIn);
                 if (problemCounts != null) {
                     out.println(problemCounts);
@@ -107,7 +106,8 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                     RunCommand.count(totals.records(), "record"), RunCommand.count(totals.findings(), "finding"), store);
             out.flush();
             if (outcome.failure() != null) {
-                err.println("evidentia: the import failed: " + outcome.failure() + " (its inputs are applied; the store's runs table marks it failed)");
+                err.println("evidentia: the import failed: " + outcome.failure() + " (its inputs are applied; the store's runs table marks it"
+                        + " failed, and the next import applies again those whose problems failed it)");
                 err.flush();
                 return ExitCode.FAILED;
             }

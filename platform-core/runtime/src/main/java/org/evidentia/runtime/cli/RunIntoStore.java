@@ -27,7 +27,6 @@ import org.evidentia.runtime.input.FileStamp;
 import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.store.ChangeCounts;
 import org.evidentia.runtime.store.FindingsStore;
-import org.evidentia.runtime.store.InputTally;
 import org.evidentia.runtime.store.LaterTextKept;
 import org.evidentia.runtime.store.SparkOutputImport;
 import org.evidentia.runtime.store.SparkOutputLayout;
@@ -485,9 +484,8 @@ final class RunIntoStore {
                             + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");
         } else {
             StoreRecorder recorder = outcome.recorder();
-            out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile,
-                    RunCommand.count(recorder.filesApplied(), "input"),
-                    InputTally.besides(recorder.filesPartial(), recorder.filesUnread(), recorder.filesUnkept(), outcome.skipped().size()), changes(recorder.changes()));
+            out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile, RunCommand.count(recorder.filesApplied(), "input"),
+                    recorder.besidesApplied(outcome.skipped().size()), changes(recorder.changes()));
             changedRecords(recorder, out);
         }
         List<String> renamed = outcome.skippedUnderOtherNames();

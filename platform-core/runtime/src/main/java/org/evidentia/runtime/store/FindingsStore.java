@@ -319,6 +319,12 @@ public final class FindingsStore implements AutoCloseable {
     }
 
     /**
+     * Of the files rows {@code f} of runs {@code r}, those applied again by the next run although their status is
+     * {@code applied}: their problems, or their run's own, failed the run ({@code --strict}).
+     */
+    static final String APPLIED_AGAIN = "(r.status = 'failed' AND (f.problems IS NOT NULL OR r.problems IS NOT NULL))";
+
+    /**
      * The files applied to their end, by checksum (the latest application of each). A file whose
      * problems, or whose run's own problems, failed its run (only {@code --strict} fails a run that
      * applied files for its problems) does not count: its records are in the store, but the next run
@@ -328,8 +334,7 @@ public final class FindingsStore implements AutoCloseable {
         Map<String, AppliedFile> applied = new LinkedHashMap<>();
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT f.path, f.sha256, f.run_id, f.real_path FROM files f JOIN runs r ON r.run_id = f.run_id"
-                     + " WHERE f.status = 'applied' AND f.sha256 IS NOT NULL"
-                     + " AND NOT (r.status = 'failed' AND (f.problems IS NOT NULL OR r.problems IS NOT NULL)) ORDER BY f.file_id")) {
+                     + " WHERE f.status = 'applied' AND f.sha256 IS NOT NULL AND NOT " + APPLIED_AGAIN + " ORDER BY f.file_id")) {
             while (rs.next()) {
                 applied.put(rs.getString(2), new AppliedFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
             }

@@ -80,19 +80,23 @@ public record InputTally(int inputs, int unread, int partial, long merged, long 
      * @param skippedBefore the inputs a store applied before, which were not applied again
      */
     public String besides(int skippedBefore) {
-        return besides(partial, unread, 0, skippedBefore);
+        return besides(partial, unread, 0, 0, skippedBefore);
     }
 
     /**
      * {@link #besides(int)} of {@code partial} inputs read part-way, {@code unread} ones and {@code unkept} ones (every
      * record read skipped), for a store's count of its own. A partial input is applied up to where it was cut, so it is
      * among those applied, as run.json's {@code files_applied} and the store's runs table count it; its status in the
-     * files table is {@code partial}. An unkept one is not applied, and is read again at the next run.
+     * files table is {@code partial}. An unkept one is not applied, and is read again at the next run. Of those applied,
+     * {@code appliedAgain} are applied again by the next run, since their problems failed this one ({@code --strict}).
      */
-    public static String besides(int partial, int unread, int unkept, int skippedBefore) {
+    public static String besides(int partial, int unread, int unkept, int appliedAgain, int skippedBefore) {
         List<String> besides = new ArrayList<>();
         if (partial > 0) {
             besides.add(String.format(Locale.ROOT, "%,d of them partial: read part-way", partial));
+        }
+        if (appliedAgain > 0) {
+            besides.add(String.format(Locale.ROOT, "%,d of them to be applied again: problems failed the run", appliedAgain));
         }
         if (unread > 0) {
             besides.add(String.format(Locale.ROOT, "%,d not read: unreadable, empty, or of no format a source reads", unread));

@@ -87,6 +87,8 @@ public final class StoreRecorder implements RunRecorder {
     private List<String> configurationChanges = List.of();
     private boolean refusingConfigurationChanges;
     private boolean appliesNothing;
+    /** Of the inputs applied, those the next run applies again since their problems failed this run; set by {@link #failed}. */
+    private int filesAppliedAgain;
     /** The search each input retrieved from ({@code pubmed:QUERY}), by the file it is ({@link InputIdentity}); others are known by their file. */
     private final Map<String, String> retrievedFrom = new LinkedHashMap<>();
     /** The run's input files known by the checksums kept with their stamps, not read to be hashed. */
@@ -359,7 +361,10 @@ public final class StoreRecorder implements RunRecorder {
         return configurationChanges;
     }
 
-    /** Marks the run failed in the store's run log, with the reason the run gives. */
+    /**
+     * Marks the run failed in the store's run log, with the reason the run gives, and counts the inputs it applied that
+     * the next run applies again for it ({@link #filesAppliedAgain()}).
+     */
     public void failed(String reason) throws IOException {
         try {
             db.setAutoCommit(true);
@@ -367,6 +372,13 @@ public final class StoreRecorder implements RunRecorder {
                 s.setString(1, reason);
                 s.setLong(2, runId);
                 s.executeUpdate();
+            }
+            try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM files f JOIN runs r ON r.run_id = f.run_id"
+                    + " WHERE f.run_id = ? AND f.status = 'applied' AND " + FindingsStore.APPLIED_AGAIN)) {
+                s.setLong(1, runId);
+                try (ResultSet rs = s.executeQuery()) {
+                    filesAppliedAgain = rs.next() ? rs.getInt(1) : 0;
+                }
             }
         } catch (SQLException e) {
             throw store.failure("cannot record the failure in", e);
@@ -597,6 +609,22 @@ public final class StoreRecorder implements RunRecorder {
     /** The inputs of this run that no source read (unreadable, empty, or of no format a source reads): not applied. */
     public int filesUnread() {
         return (int) applied.stream().filter(f -> f.status().equals("unread")).count();
+    }
+
+    /**
+     * Of {@link #filesApplied()}, those the next run applies again, since their problems, or the run's own, failed this
+     * run (under {@code --strict}): 0 for a run not marked {@link #failed}.
+     */
+    public int filesAppliedAgain() {
+        return filesAppliedAgain;
+    }
+
+    /**
+     * What else this run's inputs came to, in brackets to follow the count of those applied ({@link InputTally#besides}):
+     * read part-way, not read, every record skipped, to be applied again, and {@code skippedBefore}, applied before.
+     */
+    public String besidesApplied(int skippedBefore) {
+        return InputTally.besides(filesPartial(), filesUnread(), filesUnkept(), filesAppliedAgain, skippedBefore);
     }
 
     /** The inputs of this run whose every record read was skipped, with no deletion: not applied, with status {@code unkept}. */

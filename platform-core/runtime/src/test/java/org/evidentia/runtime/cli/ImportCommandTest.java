@@ -146,9 +146,13 @@ class ImportCommandTest {
         CommandRun run = CommandRun.of("import", "--strict", "--store", dir.resolve("imp.db").toString(), job.toString());
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.FAILED);
-        assertThat(run.out()).contains("1 added");
+        assertThat(run.out()).contains("Imported 1 input from " + job + " into " + dir.resolve("imp.db") + " (1 of them partial: read"
+                + " part-way; 1 not read: unreadable, empty, or of no format a source reads): 1 added");
         assertThat(run.err()).contains("evidentia: the import failed: 2 problems met and --strict was given (its inputs are applied;"
-                + " the store's runs table marks it failed)");
+                + " the store's runs table marks it failed, and the next import applies again those whose problems failed it)");
+        // and so it does: the input read part-way is never taken for applied, the unread one neither
+        CommandRun again = CommandRun.of("import", "--store", dir.resolve("imp.db").toString(), job.toString());
+        assertThat(again.out()).contains("Imported 1 input").contains("1 unchanged");
     }
 
     /** Review 12, M1: a job run with other extractors than the store's was applied without a word, and --strict could not refuse it. */

@@ -316,6 +316,8 @@ class FindingsStoreTest {
                 recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
                         List.of(skipped), List.of(), List.of(), RunSummary.Focus.NONE), null);
                 recorder.failed("1 problem met and --strict was given"); // as RunIntoStore does when the run failed
+                assertThat(recorder.filesAppliedAgain()).isOne();
+                assertThat(recorder.besidesApplied(0)).isEqualTo(" (1 of them to be applied again: problems failed the run)");
             }
             // The clean input counts as applied; the one whose problem failed the run is left to be applied again.
             assertThat(store.appliedFiles()).containsOnlyKeys("sha-good");
