@@ -26,8 +26,11 @@ import java.util.TreeMap;
  *                         levels iterate sorted by name, whatever order they were given in, so a
  *                         reporter may write them as it iterates
  * @param counts           record and finding counts
- * @param problems         every problem, in the order met
- * @param notices          distinct notices from sources, in the order met
+ * @param problems         every problem, in an order that does not depend on timing or threads: plugin errors first,
+ *                         then the problems of no file and those of each input in input order (by record number, a
+ *                         source's before an extractor's), reporter errors last; ties keep the order met. A report of a
+ *                         findings store gives its stored inputs' problems input by input, then its own
+ * @param notices          distinct notices of the run (its sources, the engine, a store, a focus), in the order met
  * @param duplicates       the records that copies were merged into, each with every origin, in the
  *                         run's order
  * @param focus            what the run was focused on, and the findings it left out

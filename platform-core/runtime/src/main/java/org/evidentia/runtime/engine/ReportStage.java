@@ -241,20 +241,16 @@ final class ReportStage implements AutoCloseable {
         }
     }
 
-    /** The synthesis of everything delivered. */
-    Synthesis synthesis() {
-        return synthesis.synthesis();
-    }
-
     /**
-     * Hands every writer the summary and synthesis, then closes it. Writers finish at the same time,
+     * Hands every writer the summary and the synthesis of everything delivered, then closes it. Writers finish at the same time,
      * each on a thread of its own, up to {@code threads} at once: what one writes at the end (a
      * table of every record, a report) no longer waits for another's, and a second core is not left
      * idle. Their failures are reported once all have ended, in reporter order, so that the problems
      * of a run do not depend on which finished first; so is a file name two of them asked for as they
      * finished, which fails both ({@link StagedOutput#endsBegin}).
      */
-    void finish(RunSummary summary, Synthesis result) throws InterruptedException {
+    void finish(RunSummary summary) throws InterruptedException {
+        Synthesis result = synthesis.synthesis();
         RunSummary sharedSummary = shared.summary(summary);
         List<Started> finishing = writers.stream().filter(started -> !started.failed).toList();
         output.endsBegin();

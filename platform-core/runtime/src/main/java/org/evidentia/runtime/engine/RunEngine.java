@@ -275,7 +275,7 @@ public final class RunEngine {
                     ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates(),
                     reports.focus(plan.focus()), extraction.findingsDropped(),
                     readFailure != null ? readFailure : failure(pipeline, reports, log.problems().size()), exclusions, optionFiles);
-            reports.finish(summarise.get(), reports.synthesis());
+            reports.finish(summarise.get());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             return commit(output, summary, new RunJson.Run(names(plan.sources()), names(plan.extractors()), names(plan.reporters()),
@@ -544,7 +544,7 @@ public final class RunEngine {
                         reports.focus(pipeline.focus()), base.findingsDropped(),
                         failure(pipeline, reports, problems.size(), unfinished), exclusions, optionFiles);
             };
-            reports.finish(summarise.get(), reports.synthesis());
+            reports.finish(summarise.get());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             // a report extracts nothing: the kit's jar and the extractors' plugins are those of the runs the store logs
