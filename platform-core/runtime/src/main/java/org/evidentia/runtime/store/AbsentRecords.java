@@ -90,7 +90,7 @@ public final class AbsentRecords {
 
     /** The query of the earlier applications of an identity, selecting {@code columns}; bound by {@link #bindEarlier}. */
     private static String earlier(String columns) {
-        return "SELECT " + columns + " FROM files WHERE run_id <> ? AND status IN ('applied', 'partial')"
+        return "SELECT " + columns + " FROM files WHERE run_id <> ? AND status IN " + FileStatus.APPLIED_SQL
                 + " AND (input = ? OR input IS NULL AND real_path = ?)";
     }
 
@@ -161,7 +161,7 @@ public final class AbsentRecords {
         Set<String> wanted = new HashSet<>(candidates);
         Set<String> found = new HashSet<>();
         try (PreparedStatement s = db.prepareStatement("SELECT file_id, record_ids FROM files WHERE record_ids IS NOT NULL"
-                + " AND status IN ('applied', 'partial')");
+                + " AND status IN " + FileStatus.APPLIED_SQL);
              ResultSet rs = s.executeQuery()) {
             while (rs.next() && found.size() < wanted.size()) {
                 if (ofThisInput.contains(rs.getLong(1))) {

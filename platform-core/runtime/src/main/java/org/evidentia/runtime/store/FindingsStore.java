@@ -111,7 +111,7 @@ public final class FindingsStore implements AutoCloseable {
                 StoreSchema.prepare(db, file.toString());
                 try (Statement s = db.createStatement()) {
                     s.executeUpdate("UPDATE runs SET status = 'interrupted' WHERE status = 'running'");
-                    s.executeUpdate("DELETE FROM files WHERE status = 'applying'"); // never committed; here only if SQLite kept a torn write
+                    s.executeUpdate("DELETE FROM files WHERE status = '" + FileStatus.APPLYING.sql() + "'"); // never committed; here only if SQLite kept a torn write
                 }
             } catch (SQLException | StoreException e) {
                 db.close();
@@ -178,7 +178,7 @@ public final class FindingsStore implements AutoCloseable {
                 db.setAutoCommit(false); // one read transaction: the store as it was when reading began
                 StoreSchema.check(db, file.toString());
                 try (Statement s = db.createStatement();
-                     ResultSet rs = s.executeQuery("SELECT count(*) FROM files WHERE status IN ('applied', 'partial')")) {
+                     ResultSet rs = s.executeQuery("SELECT count(*) FROM files WHERE status IN " + FileStatus.APPLIED_SQL)) {
                     if (!rs.next() || rs.getLong(1) == 0) {
                         throw new StoreException("store " + file + " holds nothing to report: no run has applied an input to it yet"
                                 + " (apply inputs with `evidentia run --store " + file + " INPUTS`)");
@@ -334,7 +334,7 @@ public final class FindingsStore implements AutoCloseable {
         Map<String, AppliedFile> applied = new LinkedHashMap<>();
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT f.path, f.sha256, f.run_id, f.real_path FROM files f JOIN runs r ON r.run_id = f.run_id"
-                     + " WHERE f.status = 'applied' AND f.sha256 IS NOT NULL AND NOT " + APPLIED_AGAIN + " ORDER BY f.file_id")) {
+                     + " WHERE f.status = '" + FileStatus.APPLIED.sql() + "' AND f.sha256 IS NOT NULL AND NOT " + APPLIED_AGAIN + " ORDER BY f.file_id")) {
             while (rs.next()) {
                 applied.put(rs.getString(2), new AppliedFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
             }

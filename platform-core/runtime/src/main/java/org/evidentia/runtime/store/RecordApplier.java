@@ -65,7 +65,7 @@ final class RecordApplier implements AutoCloseable {
         findContent = db.prepareStatement("SELECT content FROM records WHERE seq = ?");
         // a file's age: its content's first application (a file applied again keeps the age of its first)
         findTextAge = db.prepareStatement("SELECT f.path, coalesce((SELECT min(o.file_id) FROM files o WHERE o.sha256 = f.sha256"
-                + " AND o.status IN ('applied', 'partial')), f.file_id), r.command FROM files f JOIN runs r ON r.run_id = f.run_id"
+                + " AND o.status IN " + FileStatus.APPLIED_SQL + "), f.file_id), r.command FROM files f JOIN runs r ON r.run_id = f.run_id"
                 + " WHERE f.file_id = ?");
         findDeletion = db.prepareStatement("SELECT version FROM deletions WHERE record_id = ?");
         insertRecord = db.prepareStatement("INSERT INTO records (record_id, pmid, doi, version, source, title, journal, year, design, retracted,"

@@ -146,7 +146,7 @@ public final class StoreRecorder implements RunRecorder {
     }
 
     /** What one input did to the store. */
-    record FileApplied(String path, String sha256, String status, long records, long kept, long deletions, Changes changes) {
+    record FileApplied(String path, String sha256, FileStatus status, long records, long kept, long deletions, Changes changes) {
     }
 
     private record Finish(RunSummary summary) {
@@ -374,7 +374,7 @@ public final class StoreRecorder implements RunRecorder {
                 s.executeUpdate();
             }
             try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM files f JOIN runs r ON r.run_id = f.run_id"
-                    + " WHERE f.run_id = ? AND f.status = 'applied' AND " + FindingsStore.APPLIED_AGAIN)) {
+                    + " WHERE f.run_id = ? AND f.status = '" + FileStatus.APPLIED.sql() + "' AND " + FindingsStore.APPLIED_AGAIN)) {
                 s.setLong(1, runId);
                 try (ResultSet rs = s.executeQuery()) {
                     filesAppliedAgain = rs.next() ? rs.getInt(1) : 0;
@@ -561,7 +561,7 @@ public final class StoreRecorder implements RunRecorder {
             json.writeStartObject();
             json.writeStringField("path", f.path());
             json.writeStringField("sha256", f.sha256());
-            json.writeStringField("status", f.status());
+            json.writeStringField("status", f.status().sql());
             json.writeNumberField("records", f.records());
             json.writeNumberField("kept", f.kept());
             writeChanges(json, f.changes());
@@ -598,17 +598,17 @@ public final class StoreRecorder implements RunRecorder {
 
     /** The inputs this run applied, read to their end or part-way. */
     public int filesApplied() {
-        return (int) applied.stream().filter(f -> applied(f.status())).count();
+        return (int) applied.stream().filter(f -> f.status().applied()).count();
     }
 
     /** The inputs this run read part-way (cut short, say): among {@link #filesApplied()}, with status {@code partial}. */
     public int filesPartial() {
-        return (int) applied.stream().filter(f -> f.status().equals("partial")).count();
+        return (int) applied.stream().filter(f -> f.status() == FileStatus.PARTIAL).count();
     }
 
     /** The inputs of this run that no source read (unreadable, empty, or of no format a source reads): not applied. */
     public int filesUnread() {
-        return (int) applied.stream().filter(f -> f.status().equals("unread")).count();
+        return (int) applied.stream().filter(f -> f.status() == FileStatus.UNREAD).count();
     }
 
     /**
@@ -629,7 +629,7 @@ public final class StoreRecorder implements RunRecorder {
 
     /** The inputs of this run whose every record read was skipped, with no deletion: not applied, with status {@code unkept}. */
     public int filesUnkept() {
-        return (int) applied.stream().filter(f -> f.status().equals("unkept")).count();
+        return (int) applied.stream().filter(f -> f.status() == FileStatus.UNKEPT).count();
     }
 
     /**
@@ -844,7 +844,7 @@ public final class StoreRecorder implements RunRecorder {
     private FileInProgress beginFile(String path) throws SQLException {
         applying = path;
         long id;
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO files (run_id, path, status, applied_at) VALUES (?, ?, 'applying', ?)",
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO files (run_id, path, status, applied_at) VALUES (?, ?, '" + FileStatus.APPLYING.sql() + "', ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, runId);
             s.setString(2, path);
@@ -859,7 +859,7 @@ public final class StoreRecorder implements RunRecorder {
         if (sha == null) {
             return new FileInProgress(id, id); // not known beforehand: taken for a new input, whose texts are the latest
         }
-        try (PreparedStatement s = db.prepareStatement("SELECT min(file_id) FROM files WHERE sha256 = ? AND status IN ('applied', 'partial')")) {
+        try (PreparedStatement s = db.prepareStatement("SELECT min(file_id) FROM files WHERE sha256 = ? AND status IN " + FileStatus.APPLIED_SQL)) {
             s.setString(1, sha);
             try (ResultSet rs = s.executeQuery()) {
                 long first = rs.next() ? rs.getLong(1) : 0;
@@ -875,7 +875,7 @@ public final class StoreRecorder implements RunRecorder {
         if (c.kept() != kept) {
             throw new IllegalStateException(end.summary().path() + ": " + kept + " records were kept but " + c.kept() + " applied");
         }
-        String status = status(end);
+        FileStatus status = FileStatus.of(end);
         try (PreparedStatement s = db.prepareStatement("UPDATE files SET path = ?, real_path = ?, sha256 = ?, source = ?, status = ?, records = ?,"
                 + " skipped = ?, unaccounted = ?, merged = ?, added = ?, revised = ?, reextracted = ?, unchanged = ?, superseded = ?,"
                 + " duplicate = ?, deletions = ?, deleted = ?, deletions_unmatched = ?, problems = ?, record_ids = ?, input = ?"
@@ -885,7 +885,7 @@ public final class StoreRecorder implements RunRecorder {
             s.setString(i++, InputIdentity.of(end.summary().path())); // shown as given, known by the file it is
             s.setString(i++, end.summary().sha256());
             s.setString(i++, end.summary().source());
-            s.setString(i++, status);
+            s.setString(i++, status.sql());
             s.setLong(i++, end.summary().records());
             s.setLong(i++, end.summary().skipped());
             s.setLong(i++, end.unaccounted());
@@ -905,7 +905,7 @@ public final class StoreRecorder implements RunRecorder {
             if (AbsentRecords.appliedBefore(db, runId, identity)) {
                 // only an input applied before can have lost records; the ids of the others are not held for the run's end
                 applications.add(new AbsentRecords.Application(file.id, identity, search != null ? search : end.summary().path(),
-                        status.equals("applied"), Set.copyOf(file.ids)));
+                        status == FileStatus.APPLIED, Set.copyOf(file.ids)));
             }
         }
         Changes runTotals = new Changes();
@@ -915,7 +915,7 @@ public final class StoreRecorder implements RunRecorder {
                 + " records_reextracted = ?, records_unchanged = ?, records_superseded = ?, records_duplicate = ?, records_deleted = ?,"
                 + " deletions_unmatched = ?, notices = ? WHERE run_id = ?")) {
             int i = 1;
-            s.setLong(i++, filesApplied() + (applied(status) ? 1 : 0));
+            s.setLong(i++, filesApplied() + (status.applied() ? 1 : 0));
             i = bindChanges(s, i, runTotals);
             s.setLong(i++, runTotals.deleted);
             s.setLong(i++, runTotals.deletionsUnmatched);
@@ -924,28 +924,6 @@ public final class StoreRecorder implements RunRecorder {
             s.executeUpdate();
         }
         return new FileApplied(end.summary().path(), end.summary().sha256(), status, end.summary().records(), kept, end.deleted().size(), c);
-    }
-
-    /**
-     * The input's status in the files table. An input no source read (unreadable, empty, or of no format a source reads)
-     * gave the store nothing: it is not applied, so a later file of the same checksum (another download cut to nothing)
-     * is not skipped as applied before. Nor is one whose every record read was skipped and that deleted nothing (a
-     * download cut inside its one record), whatever else the run applied: it is applied again at each run, and its
-     * problems told again, until it is mended or left out (review s9, 6).
-     */
-    private static String status(InputEnd end) {
-        if (end.summary().unread()) {
-            return "unread";
-        }
-        if (end.summary().records() > 0 && end.summary().skipped() == end.summary().records() && end.deleted().isEmpty()) {
-            return "unkept";
-        }
-        return end.readToEnd() ? "applied" : "partial";
-    }
-
-    /** Whether an input of this status counts as applied: read to its end, or part-way. */
-    private static boolean applied(String status) {
-        return status.equals("applied") || status.equals("partial");
     }
 
     /** Binds added ... duplicate from parameter {@code i} on. */

@@ -136,7 +136,7 @@ public final class StoredRun implements RecordedRun {
     private LastRun lastRunUnfinished() throws SQLException {
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT r.run_id, r.command, r.status, r.started_at, r.failure,"
-                     + " (SELECT count(*) FROM files f WHERE f.run_id = r.run_id AND f.status IN ('applied', 'partial'))"
+                     + " (SELECT count(*) FROM files f WHERE f.run_id = r.run_id AND f.status IN " + FileStatus.APPLIED_SQL + ")"
                      + " FROM runs r ORDER BY r.run_id DESC LIMIT 1")) {
             if (!rs.next() || rs.getString(3).equals("complete")) {
                 return null;
@@ -243,11 +243,11 @@ public final class StoredRun implements RecordedRun {
         }
 
         boolean clean() {
-            return skipped == 0 && status.equals("applied");
+            return skipped == 0 && status.equals(FileStatus.APPLIED.sql());
         }
 
         boolean unread() {
-            return status.equals("unread");
+            return status.equals(FileStatus.UNREAD.sql());
         }
     }
 
