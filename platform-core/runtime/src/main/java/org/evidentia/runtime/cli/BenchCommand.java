@@ -151,7 +151,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             out.printf(Locale.ROOT, "%s, %.1f MB on disk; %s; median of %s per stage after a warm-up, stages alternated%n",
-                    RunCommand.count(plan.files().size(), "input file"), bytes / 1e6, Plural.count(threadCount, "thread"),
+                    Plural.count(plan.files().size(), "input file"), bytes / 1e6, Plural.count(threadCount, "thread"),
                     Plural.count(repeat, "timed pass"));
             out.printf(Locale.ROOT, "%-14s %12s %9s %12s%n", "stage", "records", "seconds", "records/s");
             StageTimes previous = null;
@@ -160,7 +160,7 @@ final class BenchCommand implements Callable<Integer> {
                 long records = last[s].summary().counts().recordsRead();
                 String detail = switch (stages.get(s).name()) {
                     case "read" -> "";
-                    case "read+extract" -> "  (" + RunCommand.count(last[s].summary().counts().findings(), "finding") + "; "
+                    case "read+extract" -> "  (" + Plural.count(last[s].summary().counts().findings(), "finding") + "; "
                             + times.adds(previous, "extraction adds", records) + ")";
                     default -> "  (" + times.adds(previous, "reporters "
                             + String.join(", ", plan.reporters().stream().map(LoadedExtension::name).toList()) + " add", records) + ")";
@@ -218,7 +218,7 @@ final class BenchCommand implements Callable<Integer> {
             err.println("warning: no record was read from the inputs: the figures below measure no work");
         } else if (summary.inputs().stream().anyMatch(RunSummary.InputSummary::unread)) {
             long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
-            err.println("warning: " + RunCommand.count(unread, "input") + " not read (unreadable, empty, or of no format a source reads) "
+            err.println("warning: " + Plural.count(unread, "input") + " not read (unreadable, empty, or of no format a source reads) "
                     + (unread == 1 ? "is" : "are") + " left out of the figures");
         }
         err.flush();

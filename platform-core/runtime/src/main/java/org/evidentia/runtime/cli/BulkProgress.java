@@ -61,8 +61,8 @@ final class BulkProgress implements RunProgress {
             // findings (counted every 256 records) how far extraction did. Before the first count they are left out:
             // "0 extracted with 0 findings" after 299 records read looked like a run that extracted nothing (DOCREV).
             err.printf(Locale.ROOT, "progress: file %d of %d (%s): %s read%s%s%s%n", number, of, ConsoleText.oneLine(name),
-                    RunCommand.count(recordsRead, "record"),
-                    extracted == 0 ? "" : String.format(Locale.ROOT, ", %,d extracted with %s", extracted, RunCommand.count(findings, "finding")),
+                    Plural.count(recordsRead, "record"),
+                    extracted == 0 ? "" : String.format(Locale.ROOT, ", %,d extracted with %s", extracted, Plural.count(findings, "finding")),
                     seconds >= 0.5 && recordsRead > 0 ? ", " + rate(recordsRead, seconds) : "",
                     estimate.isEmpty() ? "" : ", " + estimate);
             err.flush();

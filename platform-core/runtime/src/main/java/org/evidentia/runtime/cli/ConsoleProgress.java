@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.evidentia.runtime.engine.RunProgress;
+import org.evidentia.runtime.text.Plural;
 
 /** A progress bar on stderr, shown only when stderr is a terminal. */
 final class ConsoleProgress implements RunProgress, AutoCloseable {
@@ -64,7 +65,7 @@ final class ConsoleProgress implements RunProgress, AutoCloseable {
     public void records(long read, long findings) {
         if (bar != null) {
             bar.stepTo(read);
-            bar.setExtraMessage(" · " + RunCommand.count(findings, "finding") + note);
+            bar.setExtraMessage(" · " + Plural.count(findings, "finding") + note);
         }
     }
 

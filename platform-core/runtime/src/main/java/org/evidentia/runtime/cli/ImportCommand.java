@@ -89,7 +89,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 outcome.recorder().configurationChanges().forEach(change -> err.println("warning: " + change));
                 err.flush();
                 StoreRecorder recorder = outcome.recorder();
-                out.printf("Imported %s from %s into %s%s: %s.%n", RunCommand.count(recorder.filesApplied(), "input"),
+                out.printf("Imported %s from %s into %s%s: %s.%n", Plural.count(recorder.filesApplied(), "input"),
                         output, store, recorder.besidesApplied(outcome.skipped().size()), RunIntoStore.changes(recorder.changes()));
                 String problemCounts = ProblemLines.counts(tally.problems(), listedIn);
                 if (problemCounts != null) {
@@ -103,7 +103,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
             }
             FindingsStore.Totals totals = findings.totals();
             out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
-                    RunCommand.count(totals.records(), "record"), RunCommand.count(totals.findings(), "finding"), store);
+                    Plural.count(totals.records(), "record"), Plural.count(totals.findings(), "finding"), store);
             out.flush();
             if (outcome.failure() != null) {
                 err.println("evidentia: the import failed: " + outcome.failure() + " (its inputs are applied; the store's runs table marks it"
@@ -125,7 +125,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
         return (number, of, path, kept) -> {
             applied[0] += kept;
             err.printf(Locale.ROOT, "progress: input %,d of %,d (%s): %s applied, %,d in all, %,.0f s%n", number, of, ConsoleText.oneLine(path),
-                    RunCommand.count(kept, "record"), applied[0], (System.nanoTime() - started) / 1e9);
+                    Plural.count(kept, "record"), applied[0], (System.nanoTime() - started) / 1e9);
             err.flush();
         };
     }

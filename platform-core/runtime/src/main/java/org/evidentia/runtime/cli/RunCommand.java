@@ -229,17 +229,17 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         printProblemsAndNotices(summary, shownAtStart, err);
         long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
         out.printf(Locale.ROOT, "Read %s from %s%s: %,d kept, %s merged, %,d skipped%s%s.%n",
-                count(c.recordsRead(), "record"), count(summary.inputs().size(), "input"),
+                Plural.count(c.recordsRead(), "record"), Plural.count(summary.inputs().size(), "input"),
                 unread == 0 ? "" : " (" + Plural.count(unread, "file") + " not read: unreadable, empty, or of no format a source reads)", c.recordsKept(),
-                count(c.duplicatesMerged(), "duplicate"), c.recordsSkipped(),
+                Plural.count(c.duplicatesMerged(), "duplicate"), c.recordsSkipped(),
                 c.recordsUnaccounted() == 0 ? "" : ", " + String.format(Locale.ROOT, "%,d", c.recordsUnaccounted()) + " unaccounted for",
                 summary.exclusions().list() == null ? "" : String.format(Locale.ROOT, ", %,d excluded", c.recordsExcluded()));
         if (summary.exclusions().list() != null) {
             out.println(excluded(summary.exclusions()));
         }
-        out.printf("Found %s in %s%s.%n", count(c.findings(), "finding"), count(c.recordsWithFindings(), "record"),
+        out.printf("Found %s in %s%s.%n", Plural.count(c.findings(), "finding"), Plural.count(c.recordsWithFindings(), "record"),
                 summary.focus().criteria().isEmpty() ? ""
-                        : " (focus " + String.join(", ", summary.focus().criteria()) + " left out " + count(summary.focus().findingsLeftOut(), "other")
+                        : " (focus " + String.join(", ", summary.focus().criteria()) + " left out " + Plural.count(summary.focus().findingsLeftOut(), "other")
                         + unstated(summary.focus()) + ")");
         String problemCounts = ProblemLines.counts(summary.problems(), "each in run.json");
         if (problemCounts != null) {
@@ -282,7 +282,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
      */
     static String excluded(RunSummary.Exclusions exclusions) {
         return exclusions.records() == 0 ? "The exclusion list " + exclusions.list() + " excluded no record."
-                : "Excluded " + count(exclusions.records(), "record") + " by the exclusion list " + exclusions.list() + ": "
+                : "Excluded " + Plural.count(exclusions.records(), "record") + " by the exclusion list " + exclusions.list() + ": "
                 + ExclusionTally.byReason(exclusions) + ".";
     }
 
@@ -291,12 +291,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         return focus.leftOutUnstated() == 0 ? ""
                 : String.format(Locale.ROOT, ", %,d of them stating no value for %s%s", focus.leftOutUnstated(),
                         focus.criteria().size() == 1 ? "its attribute" : "a focused attribute",
-                        focus.recordsLeftOutUnstated() == 0 ? "" : "; " + count(focus.recordsLeftOutUnstated(), "record") + " lost every finding for that alone");
-    }
-
-    /** {@code 1 record}, {@code 2,345 records}: a count with its noun, singular or plural as English wants. */
-    static String count(long n, String singular) {
-        return Plural.count(n, singular);
+                        focus.recordsLeftOutUnstated() == 0 ? "" : "; " + Plural.count(focus.recordsLeftOutUnstated(), "record") + " lost every finding for that alone");
     }
 
     private static String display(Path path) {

@@ -484,7 +484,7 @@ final class RunIntoStore {
                             + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");
         } else {
             StoreRecorder recorder = outcome.recorder();
-            out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile, RunCommand.count(recorder.filesApplied(), "input"),
+            out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile, Plural.count(recorder.filesApplied(), "input"),
                     recorder.besidesApplied(outcome.skipped().size()), changes(recorder.changes()));
             changedRecords(recorder, out);
         }
@@ -498,7 +498,7 @@ final class RunIntoStore {
         boolean warnUnmatched = false; // a run's unmatched ids are among its problems (StoreRecorder.problemsOfTheWhole), told with them
         exclusions(outcome.recorder().exclusions(), storeFile, "as no --exclude was given", warnUnmatched, out, err);
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
-                RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"),
+                Plural.count(outcome.totals().records(), "record"), Plural.count(outcome.totals().findings(), "finding"),
                 shellWord(storeFile.toString()));
         out.flush();
     }
