@@ -166,7 +166,7 @@ final class FileTask {
             InputSummary s = input.summary();
             end = new InputEnd(index, new InputSummary(path, s.sha256(), s.source(), s.records(), s.skipped()), input.readToEnd(), input.merged(),
                     input.unaccounted(), input.deleted(), input.problems().stream().map(this::named).toList(),
-                    input.notices().stream().map(this::named).toList());
+                    input.notices().stream().map(this::named).toList(), input.mergedIds());
         }
 
         @Override
@@ -176,7 +176,7 @@ final class FileTask {
             List<Problem> pluginProblems = summary.problems().stream().filter(p -> p.file() == null).toList();
             List<String> notices = summary.notices().stream().map(this::named).toList();
             InputEnd ended = new InputEnd(end.index(), end.summary(), end.readToEnd(), end.merged(), end.unaccounted(), end.deleted(),
-                    end.problems(), notices);
+                    end.problems(), notices, end.mergedIds());
             String json = "{\"file\":" + SparkOutputLayout.fileJson(ended, path, duplicates)
                     + ",\"job\":" + SparkOutputLayout.jobJson(start, pluginProblems, 0).strip() + "}";
             put(OutputSchema.file(name, index, json));

@@ -138,7 +138,7 @@ public interface RunRecorder extends ReportWriter, RunJsonSection {
             mergedIds = List.copyOf(mergedIds);
         }
 
-        /** An input end whose merged copies' ids are not known (a run recorded elsewhere, imported). */
+        /** An input end whose merged copies' ids are not known (the output of an evidentia-spark job of before 2026-12-05). */
         public InputEnd(int index, InputSummary summary, boolean readToEnd, long merged, long unaccounted, List<Deletion> deleted,
                         List<Problem> problems, List<String> notices) {
             this(index, summary, readToEnd, merged, unaccounted, deleted, problems, notices, List.of());

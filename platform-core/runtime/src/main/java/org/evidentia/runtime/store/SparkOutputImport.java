@@ -204,7 +204,7 @@ public final class SparkOutputImport {
                 fileNotices.stream().filter(n -> !notices.contains(n)).forEach(notices::add);
                 RunRecorder.InputEnd end = new RunRecorder.InputEnd(index++, summary, f.path("read_to_end").asBoolean(), f.path("merged").asLong(),
                         f.path("unaccounted").asLong(), deletions(f), StoreJson.problems(f.path("problems").asText()),
-                        notices);
+                        notices, mergedIds(f));
                 if (end.kept() != records.size()) {
                     throw new IOException(output.resolve(SparkOutputLayout.RECORDS_JSON) + ": input " + summary.path() + " kept " + end.kept()
                             + " records, but " + records.size() + " are in the output: it is incomplete");
@@ -342,5 +342,12 @@ public final class SparkOutputImport {
             return StoreJson.deletions(file.path("deletions").asText());
         }
         return StoreJson.strings(file.path("deleted").asText(null)).stream().map(id -> new Deletion(id, null)).toList();
+    }
+
+    /** The ids of the copies the input held that were merged into another input's: none from a job of before 2026-12-05. */
+    private static List<String> mergedIds(JsonNode file) {
+        List<String> ids = new ArrayList<>();
+        file.path("merged_ids").forEach(id -> ids.add(id.asText()));
+        return ids;
     }
 }

@@ -69,6 +69,7 @@ public final class SparkOutputLayout {
         file.put("skipped", input.summary().skipped());
         file.put("unaccounted", input.unaccounted());
         file.put("merged", input.merged());
+        input.mergedIds().forEach(file.putArray("merged_ids")::add); // held by the input, as a local store keeps them
         file.put("kept", input.kept());
         file.put("read_to_end", input.readToEnd());
         file.put("deletions", StoreJson.deletions(input.deleted()));

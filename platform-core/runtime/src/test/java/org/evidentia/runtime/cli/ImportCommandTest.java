@@ -3,11 +3,17 @@ package org.evidentia.runtime.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.InflaterInputStream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.Origin;
@@ -136,6 +142,28 @@ class ImportCommandTest {
                 line -> assertThat(line).matches("progress: input 2 of 2 \\(README\\.txt\\): 0 records applied, 1 in all, \\d+ s"));
         assertThat(CommandRun.of("import", "--no-progress", "--store", dir.resolve("again.db").toString(), job.toString()).err())
                 .doesNotContain("progress: ");
+    }
+
+    /**
+     * Code read s10, M6: the job left out the ids of the copies an input held that were merged into an earlier input's, so
+     * an imported input's files.record_ids lacked what a local store run keeps, by which records absent from an input
+     * applied again are found.
+     */
+    @Test
+    void anImportKeepsTheIdsOfTheInputsMergedCopiesAsALocalStoreRunDoes() throws Exception {
+        Path job = jobOutput("job-merged", "marker", "A study.", new RunRecorder.InputEnd(0,
+                new RunSummary.InputSummary("pubmed26n1237.xml.gz", "cc", "pubmed-xml", 2, 0), true, 1, 0, List.of(), List.of(), List.of(),
+                List.of("777")));
+        Path store = dir.resolve("merged.db");
+
+        assertThat(CommandRun.of("import", "--store", store.toString(), job.toString()).exit()).isEqualTo(ExitCode.OK);
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store);
+             ResultSet rs = c.createStatement().executeQuery("SELECT record_ids FROM files")) {
+            rs.next();
+            String ids = new String(new InflaterInputStream(new ByteArrayInputStream(rs.getBytes(1))).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(ids.split("\n")).containsExactly("1", "777");
+        }
     }
 
     /** Review 12, M1: `import --strict` did not exist, and a job's problems passed as they do not in `run --store --strict`. */
