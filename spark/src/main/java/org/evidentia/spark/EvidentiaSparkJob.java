@@ -142,7 +142,7 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
             // read = kept + merged + skipped + unaccounted, as evidentia run counts them
             long read = records + tally.merged() + tally.skippedRecords() + tally.unaccounted();
             out.printf(Locale.ROOT, "evidentia-spark: %s%s, %s read: %,d kept, %s merged, %,d skipped%s, %s; written to %s%n",
-                    Plural.count(inputs, "input"), tally.besides(0), Plural.count(read, "record"), records, Plural.count(tally.merged(), "duplicate"),
+                    Plural.count(inputs, "input"), tally.besides(), Plural.count(read, "record"), records, Plural.count(tally.merged(), "duplicate"),
                     tally.skippedRecords(), tally.unaccounted() == 0 ? "" : String.format(Locale.ROOT, ", %,d unaccounted for", tally.unaccounted()),
                     Plural.count(findings, "finding"), output);
             String problemCounts = ProblemLines.counts(tally.problems(), listedIn);

@@ -53,15 +53,11 @@ final class DuplicateMerger {
     private long merged;
 
     /**
+     * @param onMerged         told of each later copy merged into a kept record
      * @param sameIdCopiesGoOn hand on a copy with the id of an earlier record instead of merging it
      *                         (for a {@link RunRecorder}, which keeps the version that stands)
      * @param log              where a copy that held more than the one kept is reported
      */
-    DuplicateMerger(Next next, boolean sameIdCopiesGoOn, ProblemLog log) {
-        this(next, (keptId, copy) -> { }, sameIdCopiesGoOn, log);
-    }
-
-    /** @param onMerged told of each later copy merged into a kept record */
     DuplicateMerger(Next next, Merged onMerged, boolean sameIdCopiesGoOn, ProblemLog log) {
         this.next = next;
         this.onMerged = onMerged;

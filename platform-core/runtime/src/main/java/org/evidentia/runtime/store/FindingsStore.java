@@ -410,21 +410,13 @@ public final class FindingsStore implements AutoCloseable {
     }
 
     /**
-     * A recorder for one run that applies its inputs to this store.
-     *
-     * @param command what made the run ({@code run}, {@code import})
-     * @param skipped the inputs left out because they were applied before, for the run's log
-     */
-    public StoreRecorder recorder(String command, List<AppliedFile> skipped) {
-        return recorder(command, skipped, Map.of());
-    }
-
-    /**
      * A recorder for one run that applies its inputs to this store, told the checksums of the inputs
      * beforehand: an input the store applied before (given again with {@code --force}) then counts as
      * old as its first application, and does not replace a text that a later input wrote for the same
      * version of a record ({@link StoreRecorder#laterTextsKept()}).
      *
+     * @param command what made the run ({@code run}, {@code import})
+     * @param skipped the inputs left out because they were applied before, for the run's log
      * @param digests the hex SHA-256 of inputs to apply, by their paths (as given, or {@code file:} URIs)
      */
     public StoreRecorder recorder(String command, List<AppliedFile> skipped, Map<String, String> digests) {

@@ -73,18 +73,15 @@ public record InputTally(int inputs, int unread, int partial, long merged, long 
     }
 
     /**
-     * What else the inputs came to, in brackets to follow the count of those read or applied (which the
-     * partial ones are among): {@code " (1 of them partial: read part-way; 2 not read: ...; 8 skipped:
-     * applied before)"}, or {@code ""} when nothing.
-     *
-     * @param skippedBefore the inputs a store applied before, which were not applied again
+     * What else a job's inputs came to, in brackets to follow the count of those read (which the partial ones are
+     * among): {@code " (1 of them partial: read part-way; 2 not read: ...)"}, or {@code ""} when nothing.
      */
-    public String besides(int skippedBefore) {
-        return besides(partial, unread, 0, 0, skippedBefore);
+    public String besides() {
+        return besides(partial, unread, 0, 0, 0);
     }
 
     /**
-     * {@link #besides(int)} of {@code partial} inputs read part-way, {@code unread} ones and {@code unkept} ones (every
+     * {@link #besides()} of {@code partial} inputs read part-way, {@code unread} ones and {@code unkept} ones (every
      * record read skipped), for a store's count of its own. A partial input is applied up to where it was cut, so it is
      * among those applied, as run.json's {@code files_applied} and the store's runs table count it; its status in the
      * files table is {@code partial}. An unkept one is not applied, and is read again at the next run. Of those applied,

@@ -44,7 +44,7 @@ class ReportCommandTest {
 
     private static void apply(Path db, RunSummary.InputSummary input, List<RecordFindings> records, List<String> deleted,
                               List<RunSummary.Problem> problems) throws Exception {
-        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of())) {
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
             recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), List.of(MARKER)));
             for (RecordFindings r : records) {
                 recorder.record(r);

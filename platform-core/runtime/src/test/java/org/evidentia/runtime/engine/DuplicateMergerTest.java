@@ -15,7 +15,7 @@ class DuplicateMergerTest {
 
     private final List<BibliographicRecord> handedOn = new ArrayList<>();
     private final ProblemLog log = new ProblemLog();
-    private final DuplicateMerger merger = new DuplicateMerger(handedOn::add, false, log);
+    private final DuplicateMerger merger = new DuplicateMerger(handedOn::add, (keptId, copy) -> { }, false, log);
 
     /** A PubMed CSV export's row: no abstract, no publication types. */
     private static BibliographicRecord csvRow(String pmid, String doi) {

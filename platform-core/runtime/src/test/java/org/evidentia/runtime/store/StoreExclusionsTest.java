@@ -66,7 +66,7 @@ class StoreExclusionsTest {
 
     private StoreRecorder apply(Path db, ExclusionList list, Map<String, String> searches, RunRecorder.RunStart start, Input... inputs)
             throws Exception {
-        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of())) {
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
             recorder.retrievedFrom(searches);
             recorder.replaceExclusions(list);
             recorder.started(start);
