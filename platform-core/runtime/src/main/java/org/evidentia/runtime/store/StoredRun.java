@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.evidentia.api.BibliographicRecord;
@@ -252,13 +253,62 @@ public final class StoredRun implements RecordedRun {
     }
 
     private RunSummary readSummary() throws SQLException, IOException {
+        LinkedHashSet<String> notices = new LinkedHashSet<>();
+        lastRun = lastRunUnfinished();
+        if (lastRun != null) {
+            notices.add(lastRun.notice()); // first: the PI's "can I trust last night?" is answered before anything else
+        }
+        Counted counted = counted(applications());
+        Tally tally = tally(counted.inputs(), notices);
+        RecordedRuns runs = recordedRuns(notices);
+        FindingsStore.Totals totals = store.totals();
+        Changes changes = tally.changes();
+        // What the reported inputs read and the store does not hold, beyond skips, is of three sorts. Copies merged
+        // as duplicates: in a run (merged) or by the store (a less full copy of a held record); the only ones counted
+        // as duplicates merged. Re-deliveries: a record read again unchanged, or in an older version (superseded),
+        // which no reviewer takes for a duplicate (a daily update file re-issues records whose date changed). And
+        // copies applied and then replaced by a revision or withdrawn by a deletion. Each input counts its own
+        // copies of the first two sorts; the third is what remains.
+        long notKept = Math.max(0, tally.read() - tally.skipped() - tally.unaccounted() - totals.records());
+        long merges = Math.min(tally.merged() + changes.duplicate, notKept);
+        long redelivered = Math.min(changes.unchanged + changes.superseded, notKept - merges);
+        long replacedCopies = notKept - merges - redelivered;
+        long openSkipped = tally.skipped() - tally.resolved().size();
+        Counts counts = new Counts(totals.records() + merges + openSkipped + tally.unaccounted(), 0, openSkipped, tally.unaccounted(), 0, 0, 0,
+                changes.deleted);
+        history = new History(revisedRecords(counted.inputs()), changes.revised, changes.superseded, changes.deleted, changes.deletionsUnmatched,
+                replacedCopies, redelivered);
+
+        List<Duplicate> listed = mergedCopies();
+        // The list is the counted merges only when it adds up to them: a store made before it noted the copies it merged
+        // lists fewer, and one whose input was applied again with other records keeps the rows of the earlier application.
+        // Then no list rather than a wrong one, and the note tells that the store's counts are its own.
+        boolean listsTheMerges = listed.stream().mapToLong(d -> d.origins().size() - 1).sum() == merges;
+        String configurations = configurations(producers());
+        // copies merged as duplicates are counted as a run counts them, and listed with them: no note of the store's
+        if (history.any() || changes.kept() != changes.added + (listsTheMerges ? changes.duplicate : 0) || !counted.corrected().isEmpty()
+                || !tally.resolved().isEmpty() || configurations != null) {
+            long inputsRead = counted.inputs().stream().filter(a -> !a.unread()).count();
+            notices.add(storeNote(totals.records(), inputsRead, runs.count(), changes, counted.corrected(), tally.resolved(), configurations));
+        }
+        List<Problem> problems = new ArrayList<>(runs.problems());
+        problems.addAll(tally.problems());
+        List<InputSummary> inputSummaries = counted.inputs().stream()
+                .map(a -> new InputSummary(a.path(), a.sha256(), a.source(), a.records(), a.skipped())).toList();
+        return new RunSummary("", Instant.EPOCH, inputSummaries, runs.plugins(), runs.options(), counts,
+                problems, List.copyOf(notices), listsTheMerges ? listed : List.of(), RunSummary.Focus.NONE, Map.of(), null,
+                RunSummary.Exclusions.NONE, runs.optionFiles());
+    }
+
+    /** Every application of an input the files table logs, in order: an unread input too, whose problem is open until its file is read. */
+    private List<Application> applications() throws SQLException, IOException {
         List<Application> applications = new ArrayList<>();
         // a store of format 1, read as it is by a report, has no real paths: its files are known by their paths as shown
         String realPath = StoreSchema.format(db) >= 2 ? "real_path" : "NULL";
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT file_id, path, " + realPath + ", sha256, source, status, records, skipped, unaccounted,"
                      + " merged, added, revised, reextracted, unchanged, superseded, duplicate, deleted, deletions_unmatched, problems"
-                     + " FROM files ORDER BY file_id")) { // an unread input too: its problem is open until its file is read
+                     + " FROM files ORDER BY file_id")) {
             while (rs.next()) {
                 Changes c = new Changes();
                 c.added = rs.getLong(11);
@@ -273,15 +323,23 @@ public final class StoredRun implements RecordedRun {
                         rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), c, rs.getLong(10), StoreJson.problems(rs.getString(19))));
             }
         }
-        LinkedHashSet<String> notices = new LinkedHashSet<>();
-        lastRun = lastRunUnfinished();
-        if (lastRun != null) {
-            notices.add(lastRun.notice()); // first: the PI's "can I trust last night?" is answered before anything else
-        }
-        // A file applied again (the same file by its real path, however the path was given) is counted by its last
-        // application only, whatever its content then (an export downloaded again); one that had skipped records and
-        // came again with other content is named as corrected. A file no source read is listed until its file is read, and never
-        // replaces an application that read it (an empty download of a file applied before).
+        return applications;
+    }
+
+    /**
+     * The applications a report counts, one per input, in the order of their last application, and the files applied
+     * again with corrected content ({@code a.nbib (2 records skipped before)}).
+     */
+    private record Counted(List<Application> inputs, List<String> corrected) {
+    }
+
+    /**
+     * A file applied again (the same file by its real path, however the path was given) is counted by its last
+     * application only, whatever its content then (an export downloaded again); one that had skipped records and came
+     * again with other content is named as corrected. A file no source read is listed until its file is read, and never
+     * replaces an application that read it (an empty download of a file applied before).
+     */
+    private static Counted counted(List<Application> applications) {
         Map<String, Application> inputs = new LinkedHashMap<>();
         Map<String, Application> lastByFile = new LinkedHashMap<>();
         List<String> corrected = new ArrayList<>();
@@ -310,16 +368,28 @@ public final class StoredRun implements RecordedRun {
                 }
             }
         }
+        return new Counted(List.copyOf(inputs.values()), corrected);
+    }
+
+    /**
+     * What the counted applications read and did (an application no longer counted, a file applied again, tells nothing
+     * here), their open problems, and the records they skipped that a later input brought in ({@code resolved}).
+     */
+    private record Tally(long read, long skipped, long unaccounted, long merged, Changes changes, List<Problem> problems,
+                         List<String> resolved) {
+    }
+
+    /** The tally of {@code counted}; an unread input's problem goes to {@code notices}. */
+    private Tally tally(List<Application> counted, Set<String> notices) throws SQLException {
         long read = 0;
         long skipped = 0;
         long unaccounted = 0;
         long merged = 0;
-        // what the counted applications did: an application no longer counted (a file applied again) tells nothing here
         Changes changes = new Changes();
         List<Problem> problems = new ArrayList<>();
         List<String> resolved = new ArrayList<>();
         try (PreparedStatement held = db.prepareStatement("SELECT 1 FROM records WHERE record_id = ?")) {
-            for (Application a : inputs.values()) {
+            for (Application a : counted) {
                 if (a.unread()) {
                     // no later run can read it, so its reason is told, and does not fail every --strict report to come
                     a.problems().forEach(p -> notices.add("input not read: " + p.describe()));
@@ -339,10 +409,23 @@ public final class StoredRun implements RecordedRun {
                 }
             }
         }
+        return new Tally(read, skipped, unaccounted, merged, changes, problems, resolved);
+    }
+
+    /**
+     * What the store's runs that applied inputs recorded: their plugins (each with every extension any of them used),
+     * the options and option files of the last, and their own problems, in run order.
+     */
+    private record RecordedRuns(long count, List<PluginSummary> plugins, Map<String, Map<String, String>> options,
+                                List<RunSummary.OptionFile> optionFiles, List<Problem> problems) {
+    }
+
+    /** The runs that applied inputs, as {@link RecordedRuns}; their notices go to {@code notices}. */
+    private RecordedRuns recordedRuns(Set<String> notices) throws SQLException, IOException {
         Map<String, PluginSummary> plugins = new TreeMap<>();
         Map<String, Map<String, String>> options = Map.of();
         List<RunSummary.OptionFile> optionFiles = List.of();
-        List<Problem> runProblems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         long runs = 0;
         // a store of format 3 kept no checksums of the files a run's options named (a report reads it as it is)
         String fingerprints = StoreSchema.format(db) < 4 ? "NULL" : "fingerprints";
@@ -361,30 +444,18 @@ public final class StoredRun implements RecordedRun {
                 }
                 options = StoreJson.options(rs.getString(2));
                 optionFiles = StoreJson.fingerprints(rs.getString(5)).optionFiles(); // of the run whose options these are
-                runProblems.addAll(StoreJson.problems(rs.getString(3)));
+                problems.addAll(StoreJson.problems(rs.getString(3)));
                 notices.addAll(StoreJson.strings(rs.getString(4)));
             }
         }
-        runProblems.addAll(problems);
-        FindingsStore.Totals totals = store.totals();
-        // What the reported inputs read and the store does not hold, beyond skips, is of three sorts. Copies merged
-        // as duplicates: in a run (merged) or by the store (a less full copy of a held record); the only ones counted
-        // as duplicates merged. Re-deliveries: a record read again unchanged, or in an older version (superseded),
-        // which no reviewer takes for a duplicate (a daily update file re-issues records whose date changed). And
-        // copies applied and then replaced by a revision or withdrawn by a deletion. Each input counts its own
-        // copies of the first two sorts; the third is what remains.
-        long notKept = Math.max(0, read - skipped - unaccounted - totals.records());
-        long merges = Math.min(merged + changes.duplicate, notKept);
-        long redelivered = Math.min(changes.unchanged + changes.superseded, notKept - merges);
-        long replacedCopies = notKept - merges - redelivered;
-        long openSkipped = skipped - resolved.size();
-        Counts counts = new Counts(totals.records() + merges + openSkipped + unaccounted, 0, openSkipped, unaccounted, 0, 0, 0,
-                changes.deleted);
-        history = new History(revisedRecords(inputs.values()), changes.revised, changes.superseded, changes.deleted, changes.deletionsUnmatched,
-                replacedCopies, redelivered);
+        return new RecordedRuns(runs, List.copyOf(plugins.values()), options, optionFiles, problems);
+    }
 
-        // One entry per held record, in the order the records were first kept, as a run lists them: the copies a run
-        // merged and those the store merged later (each noted with the copy kept first), each origin once.
+    /**
+     * One entry per held record, in the order the records were first kept, as a run lists them: the copies a run
+     * merged and those the store merged later (each noted with the copy kept first), each origin once.
+     */
+    private List<Duplicate> mergedCopies() throws SQLException, IOException {
         Map<String, LinkedHashSet<Origin>> copiesOf = new LinkedHashMap<>();
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT m.record_id, m.origins FROM merged_copies m JOIN records r ON r.record_id = m.record_id"
@@ -393,73 +464,65 @@ public final class StoredRun implements RecordedRun {
                 copiesOf.computeIfAbsent(rs.getString(1), id -> new LinkedHashSet<>()).addAll(StoreJson.origins(rs.getString(2)));
             }
         }
-        List<Duplicate> listed = copiesOf.entrySet().stream().map(m -> new Duplicate(m.getKey(), List.copyOf(m.getValue()))).toList();
-        // The list is the counted merges only when it adds up to them: a store made before it noted the copies it merged
-        // lists fewer, and one whose input was applied again with other records keeps the rows of the earlier application.
-        // Then no list rather than a wrong one, and the note tells that the store's counts are its own.
-        boolean listsTheMerges = listed.stream().mapToLong(d -> d.origins().size() - 1).sum() == merges;
-        List<Duplicate> duplicates = listsTheMerges ? listed : List.of();
-        List<Producer> producers = producers();
-        String configurations = configurations(producers);
-        // copies merged as duplicates are counted as a run counts them, and listed with them: no note of the store's
-        if (history.any() || changes.kept() != changes.added + (listsTheMerges ? changes.duplicate : 0) || !corrected.isEmpty() || !resolved.isEmpty() || configurations != null) {
-            StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "Reported from the findings store %s: %s, from %s applied in %s.",
-                    store.file().getFileName(), Plural.count(totals.records(), "record"),
-                    Plural.count(inputs.values().stream().filter(a -> !a.unread()).count(), "input file"),
-                    Plural.count(runs, "run")));
-            if (history.revisions() + history.superseded() + history.deleted() + history.deletionsUnmatched() > 0 || changes.reextracted > 0) {
-                // only what the updates did: a store that only added records, and met one deletion of a record it never held,
-                // was told "revised 0 records, re-extracted 0 and deleted 0 (1 deletion matched no record), and left out 0 ..."
-                List<String> did = new ArrayList<>();
-                if (history.revisions() > 0) {
-                    did.add("revised " + Plural.count(history.revised(), "record")
-                            + (history.revisions() == history.revised() ? "" : " (in " + Plural.count(history.revisions(), "revision") + ")"));
-                }
-                if (changes.reextracted > 0) {
-                    did.add("re-extracted " + Plural.count(changes.reextracted, "record"));
-                }
-                if (changes.deleted + changes.deletionsUnmatched > 0) {
-                    did.add("deleted " + (changes.deleted == 0 ? "no record" : Plural.count(changes.deleted, "record"))
-                            + (changes.deletionsUnmatched == 0 ? "" : " (" + Plural.count(changes.deletionsUnmatched, "deletion") + " matched no record)"));
-                }
-                if (changes.superseded > 0) {
-                    did.add("left out " + Plural.count(changes.superseded, "older copy") + " (superseded by a newer version or a deletion)");
-                }
-                note.append(" Its updates ").append(did.size() == 1 ? did.get(0)
-                        : String.join(", ", did.subList(0, did.size() - 1)) + " and " + did.get(did.size() - 1)).append('.');
+        return copiesOf.entrySet().stream().map(m -> new Duplicate(m.getKey(), List.copyOf(m.getValue()))).toList();
+    }
+
+    /**
+     * The notice that a report's counts are the store's: what it holds and from how many inputs and runs, what its
+     * updates did ({@link #history}), the copies its counts leave out, the inputs corrected, the skipped records
+     * brought in later, and the differently configured runs whose extraction the records carry.
+     */
+    private String storeNote(long records, long inputsRead, long runs, Changes changes, List<String> corrected, List<String> resolved,
+                             String configurations) {
+        StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "Reported from the findings store %s: %s, from %s applied in %s.",
+                store.file().getFileName(), Plural.count(records, "record"), Plural.count(inputsRead, "input file"), Plural.count(runs, "run")));
+        if (history.revisions() + history.superseded() + history.deleted() + history.deletionsUnmatched() > 0 || changes.reextracted > 0) {
+            // only what the updates did: a store that only added records, and met one deletion of a record it never held,
+            // was told "revised 0 records, re-extracted 0 and deleted 0 (1 deletion matched no record), and left out 0 ..."
+            List<String> did = new ArrayList<>();
+            if (history.revisions() > 0) {
+                did.add("revised " + Plural.count(history.revised(), "record")
+                        + (history.revisions() == history.revised() ? "" : " (in " + Plural.count(history.revisions(), "revision") + ")"));
             }
-            List<String> apart = new ArrayList<>();
-            if (replacedCopies > 0) {
-                apart.add(String.format(Locale.ROOT, "the %s that revisions replaced or deletions withdrew", Plural.count(replacedCopies, "copy")));
+            if (changes.reextracted > 0) {
+                did.add("re-extracted " + Plural.count(changes.reextracted, "record"));
             }
-            if (redelivered > 0) {
-                apart.add(String.format(Locale.ROOT, "the %s that re-delivered a record unchanged or in an older version",
-                        Plural.count(redelivered, "copy")));
+            if (changes.deleted + changes.deletionsUnmatched > 0) {
+                did.add("deleted " + (changes.deleted == 0 ? "no record" : Plural.count(changes.deleted, "record"))
+                        + (changes.deletionsUnmatched == 0 ? "" : " (" + Plural.count(changes.deletionsUnmatched, "deletion") + " matched no record)"));
             }
-            if (!apart.isEmpty()) {
-                note.append(String.format(Locale.ROOT, " The counts describe the store as it is now: of the copies its inputs read, %s %s counted"
-                        + " neither as records read nor as duplicates merged.", String.join(", and ", apart),
-                        replacedCopies + redelivered == 1 ? "is" : "are"));
+            if (changes.superseded > 0) {
+                did.add("left out " + Plural.count(changes.superseded, "older copy") + " (superseded by a newer version or a deletion)");
             }
-            if (!corrected.isEmpty()) {
-                note.append(" Applied again with corrected content, so counted by their last application only: ")
-                        .append(String.join(", ", corrected)).append('.');
-            }
-            if (!resolved.isEmpty()) {
-                note.append(String.format(Locale.ROOT, " %s skipped by an input %s in the store now, brought in by a later input, and no longer counted"
-                        + " as skipped: %s.", Plural.count(resolved.size(), "record"), resolved.size() == 1 ? "is" : "are",
-                        String.join(", ", resolved)));
-            }
-            if (configurations != null) {
-                note.append(' ').append(configurations);
-            }
-            notices.add(note.toString());
+            note.append(" Its updates ").append(did.size() == 1 ? did.get(0)
+                    : String.join(", ", did.subList(0, did.size() - 1)) + " and " + did.get(did.size() - 1)).append('.');
         }
-        List<InputSummary> inputSummaries = inputs.values().stream()
-                .map(a -> new InputSummary(a.path(), a.sha256(), a.source(), a.records(), a.skipped())).toList();
-        return new RunSummary("", Instant.EPOCH, inputSummaries, List.copyOf(plugins.values()), options, counts,
-                runProblems, List.copyOf(notices), duplicates, RunSummary.Focus.NONE, Map.of(), null, RunSummary.Exclusions.NONE,
-                optionFiles);
+        List<String> apart = new ArrayList<>();
+        if (history.replacedCopies() > 0) {
+            apart.add(String.format(Locale.ROOT, "the %s that revisions replaced or deletions withdrew", Plural.count(history.replacedCopies(), "copy")));
+        }
+        if (history.redelivered() > 0) {
+            apart.add(String.format(Locale.ROOT, "the %s that re-delivered a record unchanged or in an older version",
+                    Plural.count(history.redelivered(), "copy")));
+        }
+        if (!apart.isEmpty()) {
+            note.append(String.format(Locale.ROOT, " The counts describe the store as it is now: of the copies its inputs read, %s %s counted"
+                    + " neither as records read nor as duplicates merged.", String.join(", and ", apart),
+                    history.replacedCopies() + history.redelivered() == 1 ? "is" : "are"));
+        }
+        if (!corrected.isEmpty()) {
+            note.append(" Applied again with corrected content, so counted by their last application only: ")
+                    .append(String.join(", ", corrected)).append('.');
+        }
+        if (!resolved.isEmpty()) {
+            note.append(String.format(Locale.ROOT, " %s skipped by an input %s in the store now, brought in by a later input, and no longer counted"
+                    + " as skipped: %s.", Plural.count(resolved.size(), "record"), resolved.size() == 1 ? "is" : "are",
+                    String.join(", ", resolved)));
+        }
+        if (configurations != null) {
+            note.append(' ').append(configurations);
+        }
+        return note.toString();
     }
 
     /** The records the counted applications revised, each once however often: from the store's log of changes. */
