@@ -24,6 +24,7 @@ public final class Main {
         Thread notice = new Thread(() -> System.err.println(interruptionNotice(parsed.get())), "evidentia-interrupted");
         Runtime.getRuntime().addShutdownHook(notice);
         int exit;
+        boolean stopping = false;
         try {
             CommandLine cli = EvidentiaCommand.commandLine(args);
             CommandLine.IExecutionStrategy execution = cli.getExecutionStrategy();
@@ -40,8 +41,15 @@ public final class Main {
             try {
                 Runtime.getRuntime().removeShutdownHook(notice); // the command returned: nothing was interrupted
             } catch (IllegalStateException shuttingDown) {
-                // stopped just as it returned: the notice is being printed
+                stopping = true; // stopped before it returned: the notice is being printed
             }
+        }
+        if (stopping) {
+            // Java is stopping for a signal, and its exit status is the signal's (130, 143). System.exit with the command's
+            // status (1: the stop failed the command) once the hooks have run would halt at once with that status instead,
+            // racing the signal's own exit: a killed run then said 1, as if it had failed, about one time in ten on a busy
+            // machine. Returning leaves Java to end as the signal asked.
+            return;
         }
         if (UsageRehearsal.asked()) {
             UsageRehearsal.renderEveryUsage();
