@@ -25,6 +25,13 @@ class ComparisonReaderReviewTest {
         return statements.get(0).attributes().get(StatementAttributes.COMPARISON);
     }
 
+    /** Every statement of an abstract as "KEY direction comparison", in reading order. */
+    private List<String> comparisons(String abstractText) {
+        return reader.read(BibliographicRecord.builder().pmid("1").section(null, abstractText).build()).stream()
+                .map(r -> r.mention().key() + " " + r.direction().label() + " " + r.attributes().get(StatementAttributes.COMPARISON))
+                .toList();
+    }
+
     @Test
     void aGroupNamedByItsTreatmentIsComparedAsTreated() {
         assertThat(comparison("Compared to controls, Zelumab-treated patients demonstrated a reduction in circulating IL-6 (p<0.05)."))
@@ -118,5 +125,20 @@ class ComparisonReaderReviewTest {
                 .isEqualTo("condition");
         assertThat(comparison("Multiple sclerosis (MS) was studied. Serum IL-17A was higher in MS than in controls.")).isEqualTo("condition");
         assertThat(comparison("Serum IL-6 was higher in RA patients than in controls.")).isEqualTo("condition"); // not defined: the list's reading
+    }
+
+    // Reader review of 2026-12-05 (comparison s10): findings voting as a condition that compare no disease.
+
+    @Test
+    void trainingsInThePluralAreAnIntervention() {
+        // "resistance trainings (RT)": the record's long form of RT, read where "RT" stands
+        assertThat(comparison("We examined resistance trainings (RT) in women. We found that 10 wk of RT 1) lowered the "
+                + "inflammatory milieu and 2) abrogated exercise-induced circulating IL-6 in sedentary women.")).isEqualTo("intervention");
+        assertThat(comparison("Plasma TNF-α fell after the trainings in elderly men.")).isEqualTo("intervention");
+        // trainings beside a comparison of groups
+        assertThat(comparison("After staff trainings in the clinic, serum IL-6 was higher in patients with sepsis than in healthy controls."))
+                .isEqualTo("condition");
+        assertThat(comparison("Serum IL-6 was higher in patients with asthma than in controls; both groups had completed two trainings."))
+                .isEqualTo("condition");
     }
 }
