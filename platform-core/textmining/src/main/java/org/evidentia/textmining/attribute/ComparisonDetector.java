@@ -12,7 +12,7 @@ import org.evidentia.textmining.lexicon.WordLists;
 /**
  * What a statement's direction compares: {@code genotype}, {@code exposure}, {@code intervention},
  * {@code condition} or {@code time} ({@code comparisons.tsv}). A presupposed increase (the LPS of
- * "the LPS-induced rise") is an exposure. Otherwise the words are weighed where they say most: the
+ * "the LPS-induced rise") is an exposure, or an intervention when its stimulus is something undergone ("exercise-induced"). Otherwise the words are weighed where they say most: the
  * statement's cause (the subject of its causative verb, the phrase after "after" or "in response
  * to") first, then what follows its direction word ("increased in COPD", "lower than in controls"),
  * then the rest of its clause, then its sentence; within one place genotype beats exposure, which
@@ -231,13 +231,39 @@ final class ComparisonDetector {
     String comparison(Statement s, SentenceScans scans, Supplier<SentenceKinds> sentence,
                       Supplier<SentenceKinds> confirmed, Supplier<String> before, String specimen, RecordFacts facts) {
         if (s.basis() == Statement.Basis.PRESUPPOSED) {
-            return "exposure";
+            return presupposed(s, scans.masked, specimen, facts);
         }
         if (s.reverses()) {
             return reversal(s, scans, confirmed, before, specimen, facts);
         }
         return compared(s, scans, sentence, confirmed, before, specimen, facts, false);
     }
+
+    /**
+     * What a presupposed increase compares (the "exercise-induced" rise of "training abrogated exercise-induced
+     * circulating IL-6"): its stimulus against none. A stimulus is an {@code exposure} ("LPS-induced", "TNF-induced"),
+     * unless it is something people or animals undergo ({@code undergone} in comparisons.tsv: "exercise-induced",
+     * "surgery-induced", "sleep deprivation-induced"; guidelines v1.2 count exercise, surgery and sleep changes as
+     * interventions), its words name no genotype or exposure, and the change was not measured in cells, where what
+     * acts on them is a stimulus. A substance ("drug-induced", "high-fat diet-induced") stays an exposure: given to
+     * raise a cytokine or make a model, not for its effect. A stated "exercise-induced rise" was an intervention already.
+     */
+    private static String presupposed(Statement s, String masked, String specimen, RecordFacts facts) {
+        if (s.causeStart() < 0 || s.causeEnd() > masked.length() || "cells".equals(specimen) || "pbmc".equals(specimen)) {
+            return "exposure";
+        }
+        String stimulus = masked.substring(s.causeStart(), s.causeEnd());
+        boolean undergone = false;
+        for (Word w : Words.of(StatementAttributes.lower(stimulus))) {
+            for (String part : w.text().split("-")) {
+                undergone |= UNDERGONE.contains(part);
+            }
+        }
+        return undergone && "intervention".equals(classify(written(stimulus, facts), false)) ? "intervention" : "exposure";
+    }
+
+    /** What people or animals undergo, whose induced change is an intervention's: "exercise-induced" ({@code undergone}). */
+    private static final Set<String> UNDERGONE = WORDS.get("undergone");
 
     /**
      * What a statement that reverses an induced change compares ("Q inhibited the LPS-induced production of IL-6": LPS

@@ -141,4 +141,21 @@ class ComparisonReaderReviewTest {
         assertThat(comparison("Serum IL-6 was higher in patients with asthma than in controls; both groups had completed two trainings."))
                 .isEqualTo("condition");
     }
+
+    @Test
+    void theIncreaseAnExerciseOrSurgeryInducedPresupposesIsAnIntervention() {
+        assertThat(comparisons("Resistance training abrogated exercise-induced circulating IL-6 in sedentary women."))
+                .containsExactly("IL6 decreased intervention", "IL6 increased intervention");
+        assertThat(comparisons("Propranolol blunted surgery-induced IL-6 in plasma of mice."))
+                .containsExactly("IL6 decreased intervention", "IL6 increased intervention");
+        // a stimulus, a substance given to raise a cytokine or make a model, a change measured in cells: exposures
+        assertThat(comparisons("Dexamethasone blocked LPS-induced IL-6 release in mice.")).contains("IL6 increased exposure");
+        assertThat(comparisons("Melatonin reduced high-fat diet-induced TNF-α expression in the liver of mice."))
+                .contains("TNF increased exposure");
+        assertThat(comparisons("The compound suppressed drug-induced IL-8 production in the liver of rats."))
+                .contains("CXCL8 increased exposure");
+        assertThat(comparisons("The inhibitor blocked exercise-induced IL-6 production by isolated monocytes."))
+                .contains("IL6 increased exposure");
+        assertThat(comparisons("Curcumin attenuated DSS-induced TNF-α expression in colonic tissue.")).contains("TNF increased exposure");
+    }
 }
