@@ -886,6 +886,10 @@ final class ComparisonDetector {
         Word before = null;
         for (Word w : Words.of(lower)) {
             int bits = bits(w.text(), weak);
+            if (weak && (w.text().equals("condition") || w.text().equals("conditions"))
+                    && AMOUNT_BEFORE.matcher(lower.substring(Math.max(0, w.start() - 40), w.start())).find()) {
+                bits = 1 << INTERVENTION; // "in the 4-h sleep condition over the 8-h sleep condition": arms of a schedule given
+            }
             if (DEFICIENCY.contains(w.text()) && lower.length() == text.length() && ofCommonNoun(text, before, w)) {
                 bits &= ~(1 << GENOTYPE); // "a yang deficiency group", "iron deficiency": a state, no gene's
             }
@@ -922,6 +926,14 @@ final class ComparisonDetector {
     }
 
     private static final int INTERVENTION = ORDER.indexOf("intervention");
+    /**
+     * An amount with its unit of time or dose, then at most one word, right before "condition(s)": "the 4-h sleep condition",
+     * "the 30-min condition", "the 50% condition" (not "for 24 h the condition"). Such a condition is a study arm, a schedule or dose given, not a disease; it
+     * is read as a weak intervention word, so that a group with a disease named in the same place still makes a condition
+     * ("higher in patients than in controls under the 8-h sleep condition").
+     */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile(
+            "\\b\\d+(?:[.,]\\d+)?\\s*-?\\s*(?:%|(?:h|hr|hrs|hours?|min|mins|minutes?|mg|g|kcal)\\b)(?:\\s*-?\\s*(?!(?:the|a|an|this|that|these|their|its|his|her|each|in|of|with)\\b)\\p{L}+)?\\s*$");
     private static final int GENOTYPE = ORDER.indexOf("genotype");
     /** Nouns of a lack ("deficiency"), a genotype only after a gene's name: "Myd88 deficiency", not "iron deficiency". */
     private static final Set<String> DEFICIENCY = WORDS.get("deficiency");

@@ -158,4 +158,22 @@ class ComparisonReaderReviewTest {
                 .contains("IL6 increased exposure");
         assertThat(comparisons("Curcumin attenuated DSS-induced TNF-α expression in colonic tissue.")).contains("TNF increased exposure");
     }
+
+    @Test
+    void aConditionNamedByAnAmountIsAStudyArm() {
+        assertThat(comparison("Plasma IL-6 levels were higher in the 5-h sleep condition than in the 9-h sleep condition."))
+                .isEqualTo("intervention");
+        assertThat(comparison("Serum IL-6 was elevated in the 50% condition compared with the 100% condition.")).isEqualTo("intervention");
+        assertThat(comparison("Serum TNF-α was lower in the 30-min condition than in the rest condition.")).isEqualTo("intervention");
+        // a disease, groups compared within an arm, a time compared within an arm, an exposure, an amount of another phrase
+        assertThat(comparison("Serum IL-6 was higher in inflammatory conditions than in healthy subjects.")).isEqualTo("condition");
+        assertThat(comparison("IL-6 was higher in patients with insomnia than in healthy controls under the 8-h sleep condition."))
+                .isEqualTo("condition");
+        assertThat(comparison("Under the 4-h sleep condition, IL-6 was higher in smokers than in non-smokers.")).isEqualTo("condition");
+        assertThat(comparison("In the 8-h condition, plasma IL-6 was higher in the evening than in the morning.")).isEqualTo("time");
+        assertThat(comparison("After 2 h, IL-6 levels were higher in the hypoxic condition than in the normoxic condition."))
+                .isEqualTo("exposure");
+        assertThat(comparison("IL-6 rose for 24 h the condition of the patients worsened.")).isEqualTo("condition");
+        assertThat(comparison("IL-6 was higher in women with a 10-year condition than in controls.")).isEqualTo("condition");
+    }
 }
