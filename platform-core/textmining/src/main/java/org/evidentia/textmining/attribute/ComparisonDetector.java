@@ -333,7 +333,7 @@ final class ComparisonDetector {
         if (givenFirst != null) {
             return givenFirst;
         }
-        if (betweenTimePoints(scanned, cue)
+        if (betweenTimePoints(scanned, cue) || changeSinceMeasuredBefore(scanned, cue, before.get())
                 || (scanned.remained() || NORMALIZED.matcher(clause.substring(cue)).lookingAt())
                         && !scanned.comparator()) {
             return overTime(masked, facts);
@@ -482,6 +482,29 @@ final class ComparisonDetector {
             return null; // "Patients received a diagnosis of depression."
         }
         return "genotype".equals(object) || "exposure".equals(object) ? object : "intervention";
+    }
+
+    /** A sentence that measured at two time points around what was given: "levels were measured before and during treatment". */
+    private static final Pattern MEASURED_BEFORE_AND_AFTER = Pattern.compile(
+            "\\b(?:measured|determined|assessed|evaluated|quantified|analy[sz]ed|obtained|collected|taken|drawn|sampled)\\b[^;]*"
+                    + "\\b(?:before|prior to)\\s+and\\s+(?:during|after)\\b");
+    /** A noun of change at a statement's direction word: "a decrease in serum TNF-alpha", "a rise of IL-6". */
+    private static final Pattern CHANGE_NOUN = Pattern.compile("(?:decrease|increase|reduction|rise|fall|decline|drop)\\b");
+
+    /**
+     * Whether a statement is a change since the first of two measurements its sentence's predecessor (same section) made
+     * ("We measured TNF-alpha before and during treatment. In patients with an objective response, a decrease in serum
+     * TNF-alpha was demonstrated"): its direction word is a noun of change, its clause names no comparator and compares
+     * no groups, and that sentence measured "before and during" or "before and after" something, as the study's own act.
+     * The subgroup the clause names is where the change was seen, not what it compares.
+     */
+    private static boolean changeSinceMeasuredBefore(ClauseScans scanned, int cue, String before) {
+        if (before.isBlank() || scanned.comparator() || scanned.comparesGroups()
+                || !CHANGE_NOUN.matcher(scanned.lower()).region(cue, scanned.lower().length()).lookingAt()) {
+            return false;
+        }
+        String measuring = StatementAttributes.lower(before);
+        return MEASURED_BEFORE_AND_AFTER.matcher(measuring).find() && !NOT_DONE_HERE.matcher(measuring).find();
     }
 
     /** A giving verb ({@code given-then} of comparisons.tsv) and its object, to the end of a sentence. */

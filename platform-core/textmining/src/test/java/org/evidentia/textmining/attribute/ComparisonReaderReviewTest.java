@@ -176,4 +176,23 @@ class ComparisonReaderReviewTest {
         assertThat(comparison("IL-6 rose for 24 h the condition of the patients worsened.")).isEqualTo("condition");
         assertThat(comparison("IL-6 was higher in women with a 10-year condition than in controls.")).isEqualTo("condition");
     }
+
+    @Test
+    void aChangeSinceTheFirstOfTwoMeasurementsIsNoCondition() {
+        assertThat(comparison("Thalidomide was given to 30 patients with melanoma. We measured serum IL-6 before and during treatment. "
+                + "In patients with a partial response, a significant decrease in serum IL-6 was observed.")).isEqualTo("intervention");
+        assertThat(comparison("Blood was drawn before and after the night shift. A decrease in plasma IL-6 was observed in nurses."))
+                .isEqualTo("time");
+        // groups compared, a comparator, earlier work, a sentence before that measured no two time points
+        assertThat(comparison("Serum IL-6 was measured before and after surgery in patients and controls. "
+                + "The rise in IL-6 was greater in patients than in controls.")).isEqualTo("condition");
+        assertThat(comparison("Cytokines were measured before and after treatment. "
+                + "Compared with controls, patients showed a decrease in serum IL-10.")).isEqualTo("condition");
+        assertThat(comparison("Serum IL-6 was measured before and after treatment. In non-responders, serum IL-6 was higher than in responders."))
+                .isEqualTo("condition");
+        assertThat(comparison("Previous studies measured IL-6 before and after dialysis. "
+                + "A decrease in serum IL-6 was found in patients with nephritis.")).isEqualTo("condition");
+        assertThat(comparison("We measured serum IL-6 in patients with sepsis and controls. A decrease in serum IL-10 was found in patients with sepsis."))
+                .isEqualTo("condition");
+    }
 }
