@@ -342,6 +342,12 @@ final class ComparisonDetector {
         String tail = written(weighed.substring(cue), facts);
         String head = written(weighed.substring(0, cue), facts);
         String kind = classify(tail, false);
+        if (kind != null && ORDER.indexOf(kind) < CONDITION) {
+            String untilHealthy = untilHealthyControls(weighed.substring(cue));
+            if (untilHealthy != null && "condition".equals(classify(written(untilHealthy, facts), false))) {
+                kind = "condition"; // "higher in patients with COPD than in healthy controls at rest and after exercise"
+            }
+        }
         if ("condition".equals(kind) && namesEngineeredStrain(head)) {
             kind = "genotype"; // "IL-6 in TDAG8-/- mice increased in DSS colitis": the strain is the group, the disease where it was compared
         }
@@ -784,6 +790,27 @@ final class ComparisonDetector {
             } while (value.find());
         }
         return out.toString();
+    }
+
+    /**
+     * A comparator that names healthy controls: "than in healthy controls", "compared with age-matched healthy subjects",
+     * "versus normal controls". Unqualified "controls" are left out: in a trial they are often the untreated arm.
+     */
+    private static final Pattern AGAINST_HEALTHY_CONTROLS = Pattern.compile(
+            "\\b(?:compared (?:to|with)|than|versus|vs\\.?|relative to|in comparison (?:to|with))\\s+(?:(?:in|with|to|those of|that of|those in)\\s+)?"
+                    + "(?:the\\s+)?(?:age-matched\\s+|matched\\s+)?(?:healthy|normal)\\s+(?:controls?|subjects|individuals|volunteers|donors|participants)\\b"
+                    + CONTROL_GROUP_END);
+
+    /**
+     * The part of a statement's words from its direction word up to the end of a comparator naming healthy controls
+     * ({@link #AGAINST_HEALTHY_CONTROLS}), or null when it names none. What follows such a comparator says when or how both
+     * groups were measured ("than in healthy controls at rest and after exercise"): when the part before names a
+     * condition, the groups, the patients against the healthy, are what the direction compares (guidelines v1.2:
+     * "patients vs. controls"), not the treatment or stimulus named after them.
+     */
+    private static String untilHealthyControls(String tail) {
+        Matcher healthy = AGAINST_HEALTHY_CONTROLS.matcher(StatementAttributes.lower(tail));
+        return healthy.find() ? tail.substring(0, healthy.end()) : null;
     }
 
     /** Where the statement's direction word begins in its clause. */

@@ -195,4 +195,16 @@ class ComparisonReaderReviewTest {
         assertThat(comparison("We measured serum IL-6 in patients with sepsis and controls. A decrease in serum IL-10 was found in patients with sepsis."))
                 .isEqualTo("condition");
     }
+
+    @Test
+    void whatFollowsAComparisonWithHealthyControlsIsWhenBothWereMeasured() {
+        assertThat(comparison("Serum IL-6 was higher in patients with COPD than in healthy controls at rest and after exercise."))
+                .isEqualTo("condition");
+        assertThat(comparison("Plasma IL-6 was higher in patients with COPD than in healthy controls after LPS stimulation of whole blood."))
+                .isEqualTo("condition");
+        // a treatment before the comparator, unqualified controls (a trial's untreated arm), a genotype
+        assertThat(comparison("IL-8 was lower in steroid-treated children than in healthy controls.")).isEqualTo("intervention");
+        assertThat(comparison("IL-6 fell more in patients than in controls after 12 weeks of training.")).isEqualTo("intervention");
+        assertThat(comparison("TNF-α was higher in knockout mice than in healthy controls after infection.")).isEqualTo("genotype");
+    }
 }
