@@ -207,4 +207,13 @@ class ComparisonReaderReviewTest {
         assertThat(comparison("IL-6 fell more in patients than in controls after 12 weeks of training.")).isEqualTo("intervention");
         assertThat(comparison("TNF-α was higher in knockout mice than in healthy controls after infection.")).isEqualTo("genotype");
     }
+
+    @Test
+    void postexerciseInOneWordIsAnIntervention() {
+        assertThat(comparison("Plasma IL-6 rose 2 h postexercise in healthy men.")).isEqualTo("intervention");
+        // the groups compared, postexercise only when both were measured
+        assertThat(comparison("Postexercise plasma IL-6 was higher in obese than in lean women.")).isEqualTo("condition");
+        assertThat(comparison("Serum IL-6 was higher in patients with COPD than in healthy controls at rest and postexercise."))
+                .isEqualTo("condition");
+    }
 }
