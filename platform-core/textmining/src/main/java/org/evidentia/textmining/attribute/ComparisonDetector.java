@@ -333,7 +333,7 @@ final class ComparisonDetector {
         if (givenFirst != null) {
             return givenFirst;
         }
-        if (betweenTimePoints(scanned, cue) || changeSinceMeasuredBefore(scanned, cue, before.get())
+        if (betweenTimePoints(scanned, cue) || changeSinceMeasuredBefore(scanned, cue, before)
                 || (scanned.remained() || NORMALIZED.matcher(clause.substring(cue)).lookingAt())
                         && !scanned.comparator()) {
             return overTime(masked, facts);
@@ -504,12 +504,13 @@ final class ComparisonDetector {
      * no groups, and that sentence measured "before and during" or "before and after" something, as the study's own act.
      * The subgroup the clause names is where the change was seen, not what it compares.
      */
-    private static boolean changeSinceMeasuredBefore(ClauseScans scanned, int cue, String before) {
-        if (before.isBlank() || scanned.comparator() || scanned.comparesGroups()
+    private static boolean changeSinceMeasuredBefore(ClauseScans scanned, int cue, Supplier<String> before) {
+        // the sentence before is found only for a statement that may need it: this runs for most statements
+        if (scanned.comparator() || scanned.comparesGroups()
                 || !CHANGE_NOUN.matcher(scanned.lower()).region(cue, scanned.lower().length()).lookingAt()) {
             return false;
         }
-        String measuring = StatementAttributes.lower(before);
+        String measuring = StatementAttributes.lower(before.get());
         return MEASURED_BEFORE_AND_AFTER.matcher(measuring).find() && !NOT_DONE_HERE.matcher(measuring).find();
     }
 
