@@ -32,6 +32,7 @@ import org.evidentia.runtime.store.SparkOutputImport;
 import org.evidentia.runtime.store.SparkOutputLayout;
 import org.evidentia.runtime.store.StoreException;
 import org.evidentia.runtime.store.StoreRecorder;
+import org.evidentia.runtime.store.StoreRunSettings;
 import org.evidentia.runtime.text.Plural;
 
 /**
@@ -138,18 +139,14 @@ final class RunIntoStore {
             toApplyDigests.forEach((file, sha) -> digestsByPath.put(file.toString(), sha));
             // told beforehand, so that a forced input counts as old as its first application: its texts do not
             // replace those a later input wrote for the same version (a retraction, a correction)
-            try (StoreRecorder recorder = findings.recorder("run", skipped, digestsByPath)) {
+            StoreRunSettings settings = StoreRunSettings.of("run").withInputs(skipped, digestsByPath)
+                    .withRetrieval(searchesByFile, checksums.knownByStamp())
+                    // the list given replaces the store's as the run ends; the engine keeps every record (the store's reports leave them out)
+                    .withExclusions(pipeline.exclusions())
+                    .withRefusedConfigurationChanges(pipeline.strict())
+                    .withAppliesNothing(toApply.isEmpty());
+            try (StoreRecorder recorder = findings.recorder(settings)) {
                 stop.onStop(() -> recorder.interruptedBy(STOPPED));
-                recorder.retrievedFrom(searchesByFile);
-                recorder.knownByStamp(checksums.knownByStamp());
-                // the list given replaces the store's as the run ends; the engine keeps every record (the store's reports leave them out)
-                recorder.replaceExclusions(pipeline.exclusions());
-                if (pipeline.strict()) {
-                    recorder.refuseConfigurationChanges();
-                }
-                if (toApply.isEmpty()) {
-                    recorder.appliesNothing();
-                }
                 RunResult result;
                 try {
                     // The inputs are the files found above, by absolute path. They are named from the working folder,

@@ -410,20 +410,14 @@ public final class FindingsStore implements AutoCloseable {
     }
 
     /**
-     * A recorder for one run that applies its inputs to this store, told the checksums of the inputs
-     * beforehand: an input the store applied before (given again with {@code --force}) then counts as
-     * old as its first application, and does not replace a text that a later input wrote for the same
-     * version of a record ({@link StoreRecorder#laterTextsKept()}).
-     *
-     * @param command what made the run ({@code run}, {@code import})
-     * @param skipped the inputs left out because they were applied before, for the run's log
-     * @param digests the hex SHA-256 of inputs to apply, by their paths (as given, or {@code file:} URIs)
+     * A recorder for one run that applies its inputs to this store, told beforehand all the run tells the store
+     * ({@link StoreRunSettings}).
      */
-    public StoreRecorder recorder(String command, List<AppliedFile> skipped, Map<String, String> digests) {
+    public StoreRecorder recorder(StoreRunSettings settings) {
         if (lock == null) {
             throw new IllegalStateException("store " + file.file() + " was opened for reading");
         }
-        return new StoreRecorder(this, db, command, skipped, digests);
+        return new StoreRecorder(this, db, settings);
     }
 
     /** The store's records and findings, to be reported again. */

@@ -186,11 +186,10 @@ public final class SparkOutputImport {
         List<Duplicate> duplicates = new ArrayList<>();
         Map<String, String> digests = new java.util.HashMap<>();
         toApply.stream().filter(f -> f.hasNonNull("sha256")).forEach(f -> digests.put(f.path("path").asText(), f.path("sha256").asText()));
-        try (StoreRecorder recorder = store.recorder("import " + output, skipped, digests)) {
+        StoreRunSettings settings = StoreRunSettings.of("import " + output).withInputs(skipped, digests)
+                .withRefusedConfigurationChanges(strict);
+        try (StoreRecorder recorder = store.recorder(settings)) {
             recording.accept(recorder);
-            if (strict) {
-                recorder.refuseConfigurationChanges();
-            }
             recorder.started(start);
             int index = 0;
             for (JsonNode f : toApply) {

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Duplicate;
@@ -33,7 +34,6 @@ import org.evidentia.runtime.engine.RunRecorder;
 import org.evidentia.runtime.exclusion.ExcludedId;
 import org.evidentia.runtime.exclusion.ExclusionList;
 import org.evidentia.runtime.exclusion.ExclusionTally;
-import org.evidentia.runtime.exclusion.ExclusionsSection;
 import org.evidentia.runtime.text.Plural;
 import org.evidentia.runtime.threads.DaemonThreads;
 
@@ -57,10 +57,11 @@ public final class StoreRecorder implements RunRecorder {
 
     private final FindingsStore store;
     private final Connection db;
-    private final String command;
-    private final List<FindingsStore.AppliedFile> skipped;
+    private final StoreRunSettings settings;
     /** The checksums of the inputs to apply, by the file each is ({@link InputIdentity}), where the caller knows them beforehand. */
     private final Map<String, String> digests;
+    /** The search each input retrieved from ({@code pubmed:QUERY}), by the file it is ({@link InputIdentity}); others are known by their file. */
+    private final Map<String, String> retrievedFrom;
     /** Texts of later inputs kept against older inputs applied again ({@code --force}), as the writer met them. */
     private final List<LaterTextKept> keptTexts = new ArrayList<>();
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
@@ -85,16 +86,8 @@ public final class StoreRecorder implements RunRecorder {
     private boolean finished;
     private boolean closed;
     private List<String> configurationChanges = List.of();
-    private boolean refusingConfigurationChanges;
-    private boolean appliesNothing;
     /** Of the inputs applied, those the next run applies again since their problems failed this run; set by {@link #failed}. */
     private int filesAppliedAgain;
-    /** The search each input retrieved from ({@code pubmed:QUERY}), by the file it is ({@link InputIdentity}); others are known by their file. */
-    private final Map<String, String> retrievedFrom = new LinkedHashMap<>();
-    /** The run's input files known by the checksums kept with their stamps, not read to be hashed. */
-    private int knownByStamp;
-    /** The exclusion list this run gives the store, replacing its own; null when it gives none (the store's stays). */
-    private ExclusionList exclusionsGiven;
     /** This run's applications, for the records absent from inputs applied again; written by the writer thread. */
     private final List<AbsentRecords.Application> applications = new ArrayList<>();
     /** Written by the writer thread as the run ends, read after {@link #finish} (which joins it); so is {@link #absent}. */
@@ -147,6 +140,11 @@ public final class StoreRecorder implements RunRecorder {
 
     /** What one input did to the store. */
     record FileApplied(String path, String sha256, FileStatus status, long records, long kept, long deletions, Changes changes) {
+
+        /** How many of {@code files} have a status that {@code counted} accepts. */
+        static int count(List<FileApplied> files, Predicate<FileStatus> counted) {
+            return (int) files.stream().filter(f -> counted.test(f.status())).count();
+        }
     }
 
     private record Finish(RunSummary summary) {
@@ -160,39 +158,20 @@ public final class StoreRecorder implements RunRecorder {
     private record Pending(RecordFindings record, Future<RecordCodec.Encoded> encoded) {
     }
 
-    StoreRecorder(FindingsStore store, Connection db, String command, List<FindingsStore.AppliedFile> skipped, Map<String, String> digests) {
+    StoreRecorder(FindingsStore store, Connection db, StoreRunSettings settings) {
         this.store = store;
         this.db = db;
-        this.command = command;
-        this.skipped = List.copyOf(skipped);
-        Map<String, String> byFile = new LinkedHashMap<>();
-        digests.forEach((path, sha) -> byFile.put(InputIdentity.of(path), sha));
-        this.digests = byFile;
+        this.settings = settings;
+        this.digests = byFile(settings.digests());
+        this.retrievedFrom = byFile(settings.searchesByFile());
         this.encoders = DaemonThreads.pool("evidentia-store-encode", Runtime.getRuntime().availableProcessors());
     }
 
-    /**
-     * Tells the recorder, before the run starts, the search each input was retrieved by ({@code pubmed:QUERY}), by its
-     * file's path: an input applied again is known by its search (all of its batch files together), not by its files.
-     */
-    public void retrievedFrom(Map<String, String> searchesByFile) {
-        searchesByFile.forEach((path, search) -> retrievedFrom.put(InputIdentity.of(path), search));
-    }
-
-    /**
-     * Tells the recorder, before the run starts, how many of the run's input files were known by the checksum the store
-     * kept with their stamps, not read to be hashed (run.json's {@code files_known_by_stamp}).
-     */
-    public void knownByStamp(int files) {
-        knownByStamp = files;
-    }
-
-    /**
-     * Gives the store this exclusion list ({@code --exclude FILE}) as the run ends, replacing its own; a run given none
-     * keeps the store's. Before the run starts.
-     */
-    public void replaceExclusions(ExclusionList list) {
-        exclusionsGiven = list;
+    /** The same values, keyed by the file each path is ({@link InputIdentity}). */
+    private static Map<String, String> byFile(Map<String, String> byPath) {
+        Map<String, String> byFile = new LinkedHashMap<>();
+        byPath.forEach((path, value) -> byFile.put(InputIdentity.of(path), value));
+        return byFile;
     }
 
     /** The store's exclusion list after the run, and what the run did to it; read after the run finished. */
@@ -228,8 +207,8 @@ public final class StoreRecorder implements RunRecorder {
         try {
             db.setAutoCommit(true);
             // a run that applies nothing (its inputs applied before, or the exclusion list alone) extracts nothing: no mixture
-            configurationChanges = appliesNothing ? List.of() : ConfigurationChanges.since(db, run);
-            if (refusingConfigurationChanges && !configurationChanges.isEmpty()) {
+            configurationChanges = settings.appliesNothing() ? List.of() : ConfigurationChanges.since(db, run);
+            if (settings.refusesConfigurationChanges() && !configurationChanges.isEmpty()) {
                 throw new IllegalArgumentException("--strict refuses to apply inputs under another configuration than the store's: "
                         + String.join(" ", configurationChanges) + " Nothing was applied: without --strict the run applies its inputs"
                         + " under its own configuration.");
@@ -237,14 +216,14 @@ public final class StoreRecorder implements RunRecorder {
             try (PreparedStatement s = db.prepareStatement("INSERT INTO runs (command, status, started_at, evidentia_version, run_date,"
                     + " plugins, options, kinds, files_skipped, fingerprints) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
-                s.setString(1, command);
+                s.setString(1, settings.command());
                 s.setString(2, now());
                 s.setString(3, run.evidentiaVersion());
                 s.setString(4, run.runDate().toString());
                 s.setString(5, StoreJson.plugins(run.plugins()));
                 s.setString(6, StoreJson.options(run.options()));
                 s.setString(7, StoreJson.kinds(run.kinds(), run.extractors()));
-                s.setLong(8, skipped.size());
+                s.setLong(8, settings.appliedBefore().size());
                 // none for a run recorded elsewhere (an import), which knows neither
                 s.setString(9, run.fingerprints().equals(Fingerprints.NONE) && run.optionFiles().isEmpty() ? null
                         : StoreJson.fingerprints(run.fingerprints(), run.optionFiles()));
@@ -319,7 +298,7 @@ public final class StoreRecorder implements RunRecorder {
     }
 
     private List<Problem> unmatchedExclusions() throws SQLException {
-        ExclusionList list = exclusionsGiven;
+        ExclusionList list = settings.exclusions();
         if (list == null) {
             StoredExclusions.Kept kept = StoredExclusions.read(db);
             list = kept == null ? null : kept.list();
@@ -331,24 +310,6 @@ public final class StoreRecorder implements RunRecorder {
         String unmatched = ExclusionTally.unmatchedMessage("the exclusion list " + list.file(), wholeTally.unmatched(), "no record the store holds");
         wholeProblems = unmatched == null ? List.of() : List.of(new Problem(Problem.Kind.WARNING, null, null, 0, 0, null, unmatched));
         return wholeProblems;
-    }
-
-    /**
-     * Makes {@link #started} refuse a run whose extractors or options differ from those of the store's
-     * last run that applied inputs ({@link #configurationChanges()}), before the run is logged or any
-     * input applied: a run with {@code --strict}, which a scheduled living review relies on to stop
-     * rather than make a store of records extracted two ways.
-     */
-    public void refuseConfigurationChanges() {
-        refusingConfigurationChanges = true;
-    }
-
-    /**
-     * Tells the recorder that the run applies no input (each was applied before, or only the exclusion list is given):
-     * it extracts nothing, so its configuration is not compared with the store's (review 31, M2).
-     */
-    public void appliesNothing() {
-        appliesNothing = true;
     }
 
     /**
@@ -506,77 +467,8 @@ public final class StoreRecorder implements RunRecorder {
 
     @Override
     public void writeValue(JsonGenerator json) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("file", store.file().toString());
-        json.writeNumberField("run", runId);
-        json.writeNumberField("files_applied", filesApplied());
-        json.writeNumberField("files_unread", filesUnread());
-        json.writeNumberField("files_unkept", filesUnkept());
-        json.writeNumberField("files_skipped", skipped.size());
-        json.writeNumberField("files_known_by_stamp", knownByStamp);
-        json.writeNumberField("records_added", totals.added);
-        json.writeNumberField("records_revised", totals.revised);
-        json.writeNumberField("records_reextracted", totals.reextracted);
-        json.writeNumberField("records_unchanged", totals.unchanged);
-        json.writeNumberField("records_superseded", totals.superseded);
-        json.writeNumberField("records_duplicate", totals.duplicate);
-        json.writeNumberField("deletions", totals.deleted + totals.deletionsUnmatched);
-        json.writeNumberField("records_deleted", totals.deleted);
-        json.writeNumberField("deletions_unmatched", totals.deletionsUnmatched);
-        // which records, so that "what is new since the last update" has an answer (review 24, M2)
-        writeIds(json, "added_ids", totals.addedIds);
-        writeIds(json, "revised_ids", totals.revisedIds);
-        writeIds(json, "reextracted_ids", totals.reextractedIds);
-        writeIds(json, "deleted_ids", totals.deletedIds);
-        json.writeArrayFieldStart("configuration_changes");
-        for (String change : configurationChanges) {
-            json.writeString(change);
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("later_texts_kept");
-        for (LaterTextKept kept : laterTextsKept()) {
-            json.writeStartObject();
-            json.writeStringField("record_id", kept.recordId());
-            json.writeNumberField("version", kept.version());
-            json.writeBooleanField("retracted", kept.retracted());
-            json.writeStringField("written_by", kept.writtenBy());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        writeExclusions(json);
-        json.writeArrayFieldStart("absent_records");
-        for (AbsentRecords.Absent a : absent) {
-            json.writeStartObject();
-            json.writeStringField("input", a.input());
-            json.writeNumberField("records", a.ids().size());
-            writeIds(json, "ids", a.ids().subList(0, Math.min(AbsentRecords.IDS_LISTED, a.ids().size())));
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        FindingsStore.Totals inStore = store.totals();
-        json.writeNumberField("records_in_store", inStore.records());
-        json.writeNumberField("findings_in_store", inStore.findings());
-        json.writeArrayFieldStart("files");
-        for (FileApplied f : applied) {
-            json.writeStartObject();
-            json.writeStringField("path", f.path());
-            json.writeStringField("sha256", f.sha256());
-            json.writeStringField("status", f.status().sql());
-            json.writeNumberField("records", f.records());
-            json.writeNumberField("kept", f.kept());
-            writeChanges(json, f.changes());
-            json.writeNumberField("deletions", f.deletions());
-            json.writeEndObject();
-        }
-        for (FindingsStore.AppliedFile f : skipped) {
-            json.writeStartObject();
-            json.writeStringField("path", f.path());
-            json.writeStringField("sha256", f.sha256());
-            json.writeStringField("status", "skipped: applied in run " + f.runId());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
+        new StoreSection(store.file(), runId, settings, totals, applied, configurationChanges, laterTextsKept(), exclusionOutcome, absent,
+                store.totals()).write(json);
     }
 
     /**
@@ -598,17 +490,17 @@ public final class StoreRecorder implements RunRecorder {
 
     /** The inputs this run applied, read to their end or part-way. */
     public int filesApplied() {
-        return (int) applied.stream().filter(f -> f.status().applied()).count();
+        return FileApplied.count(applied, FileStatus::applied);
     }
 
     /** The inputs this run read part-way (cut short, say): among {@link #filesApplied()}, with status {@code partial}. */
     public int filesPartial() {
-        return (int) applied.stream().filter(f -> f.status() == FileStatus.PARTIAL).count();
+        return FileApplied.count(applied, status -> status == FileStatus.PARTIAL);
     }
 
     /** The inputs of this run that no source read (unreadable, empty, or of no format a source reads): not applied. */
     public int filesUnread() {
-        return (int) applied.stream().filter(f -> f.status() == FileStatus.UNREAD).count();
+        return FileApplied.count(applied, status -> status == FileStatus.UNREAD);
     }
 
     /**
@@ -629,47 +521,7 @@ public final class StoreRecorder implements RunRecorder {
 
     /** The inputs of this run whose every record read was skipped, with no deletion: not applied, with status {@code unkept}. */
     public int filesUnkept() {
-        return (int) applied.stream().filter(f -> f.status() == FileStatus.UNKEPT).count();
-    }
-
-    /**
-     * {@code exclusions}: the store's list after the run (null when it keeps none), whether this run gave it, the ids it
-     * added, removed and gave another reason, and the records it excludes by reason.
-     */
-    private void writeExclusions(JsonGenerator json) throws IOException {
-        ExclusionOutcome e = exclusionOutcome;
-        json.writeObjectFieldStart("exclusions");
-        json.writeBooleanField("given", e.given());
-        if (e.list() == null) {
-            json.writeNullField("kept");
-        } else {
-            json.writeFieldName("kept");
-            ExclusionsSection.write(json, e.list(), e.excluded(), e.unmatched(), null); // a store run keeps every record; its reports list them
-        }
-        json.writeNumberField("set_by_run", e.setByRun());
-        writeExclusionChanges(json, "added", e.changes().added());
-        writeExclusionChanges(json, "removed", e.changes().removed());
-        writeExclusionChanges(json, "reason_changed", e.changes().changed());
-        json.writeEndObject();
-    }
-
-    private static void writeExclusionChanges(JsonGenerator json, String field, List<ExclusionList.Exclusion> exclusions) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (ExclusionList.Exclusion x : exclusions) {
-            json.writeStartObject();
-            json.writeStringField("id", x.id().value());
-            json.writeStringField("reason", x.reason());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    private static void writeIds(JsonGenerator json, String field, java.util.Collection<String> ids) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String id : ids) {
-            json.writeString(id);
-        }
-        json.writeEndArray();
+        return FileApplied.count(applied, status -> status == FileStatus.UNKEPT);
     }
 
     /**
@@ -682,17 +534,6 @@ public final class StoreRecorder implements RunRecorder {
 
     /** Ids of records a run changed, by change. */
     public record ChangedIds(List<String> revised, List<String> reextracted, List<String> deleted) {
-    }
-
-    private static void writeChanges(JsonGenerator json, Changes c) throws IOException {
-        json.writeNumberField("added", c.added);
-        json.writeNumberField("revised", c.revised);
-        json.writeNumberField("reextracted", c.reextracted);
-        json.writeNumberField("unchanged", c.unchanged);
-        json.writeNumberField("superseded", c.superseded);
-        json.writeNumberField("duplicate", c.duplicate);
-        json.writeNumberField("deleted", c.deleted);
-        json.writeNumberField("deletions_unmatched", c.deletionsUnmatched);
     }
 
     private void put(Object item) throws IOException {
@@ -955,14 +796,14 @@ public final class StoreRecorder implements RunRecorder {
                 s.executeUpdate();
             }
         }
-        StoredExclusions.Changes changes = exclusionsGiven == null ? StoredExclusions.Changes.NONE
-                : StoredExclusions.replace(db, exclusionsGiven, runId);
+        StoredExclusions.Changes changes = settings.exclusions() == null ? StoredExclusions.Changes.NONE
+                : StoredExclusions.replace(db, settings.exclusions(), runId);
         StoredExclusions.Kept kept = StoredExclusions.read(db);
         if (kept != null) {
             ExclusionTally tally = wholeTally != null ? wholeTally : StoredExclusions.tally(db, kept.list());
-            exclusionOutcome = new ExclusionOutcome(kept.list(), kept.runId(), exclusionsGiven != null, changes, tally.exclusions(),
+            exclusionOutcome = new ExclusionOutcome(kept.list(), kept.runId(), settings.exclusions() != null, changes, tally.exclusions(),
                     tally.unmatched());
-        } else if (exclusionsGiven != null) {
+        } else if (settings.exclusions() != null) {
             exclusionOutcome = new ExclusionOutcome(null, runId, true, changes, RunSummary.Exclusions.NONE, List.of());
         }
         try {

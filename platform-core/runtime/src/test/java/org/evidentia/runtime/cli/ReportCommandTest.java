@@ -17,6 +17,7 @@ import org.evidentia.runtime.engine.Deletion;
 import org.evidentia.runtime.engine.RunRecorder;
 import org.evidentia.runtime.store.FindingsStore;
 import org.evidentia.runtime.store.StoreRecorder;
+import org.evidentia.runtime.store.StoreRunSettings;
 import org.evidentia.runtime.host.PluginFolders;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class ReportCommandTest {
 
     private static void apply(Path db, RunSummary.InputSummary input, List<RecordFindings> records, List<String> deleted,
                               List<RunSummary.Problem> problems) throws Exception {
-        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder(StoreRunSettings.of("run"))) {
             recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), List.of(MARKER)));
             for (RecordFindings r : records) {
                 recorder.record(r);

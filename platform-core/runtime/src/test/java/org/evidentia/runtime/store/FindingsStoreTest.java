@@ -83,7 +83,7 @@ class FindingsStoreTest {
 
     /** Records these inputs into the store as one run does. */
     private void apply(FindingsStore store, Input... inputs) throws Exception {
-        try (StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
+        try (StoreRecorder recorder = store.recorder(StoreRunSettings.of("run"))) {
             recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), List.of(KIND)));
             for (int i = 0; i < inputs.length; i++) {
                 Input input = inputs[i];
@@ -305,7 +305,7 @@ class FindingsStoreTest {
         RunSummary.Problem skipped = new RunSummary.Problem(RunSummary.Problem.Kind.SKIPPED_RECORD, "pubmed-xml", "bad.xml", 2, 40, null,
                 "XML is not well-formed");
         try (FindingsStore store = FindingsStore.open(db)) {
-            try (StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
+            try (StoreRecorder recorder = store.recorder(StoreRunSettings.of("run"))) {
                 recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(KIND)));
                 recorder.record(baseline.records().get(0));
                 recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("good.xml", "sha-good", "pubmed-xml", 1, 0),
@@ -337,7 +337,7 @@ class FindingsStoreTest {
     void anInputNoSourceReadIsNotAppliedSoALaterFileOfTheSameChecksumIsApplied() throws Exception {
         Path db = dir.resolve("review.db");
         try (FindingsStore store = FindingsStore.open(db)) {
-            try (StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
+            try (StoreRecorder recorder = store.recorder(StoreRunSettings.of("run"))) {
                 recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(KIND)));
                 recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("empty.xml", "sha-of-nothing", null, 0, 0),
                         true, 0, 0, List.of(), List.of(), List.of())); // an empty file: "read to its end", by no source
@@ -368,7 +368,7 @@ class FindingsStoreTest {
         RunSummary.Problem cut = new RunSummary.Problem(RunSummary.Problem.Kind.SKIPPED_RECORD, "pubmed-xml", "cut.xml", 2, 1, null,
                 "XML ends inside the record");
         try (FindingsStore store = FindingsStore.open(db)) {
-            try (StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
+            try (StoreRecorder recorder = store.recorder(StoreRunSettings.of("run"))) {
                 recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(KIND)));
                 recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("cut.xml", "sha-cut", "pubmed-xml", 1, 1),
                         true, 0, 0, List.of(), List.of(cut), List.of()));
@@ -531,7 +531,7 @@ class FindingsStoreTest {
         List<List<String>> changes = new ArrayList<>();
         try (FindingsStore store = FindingsStore.open(dir.resolve("review.db"))) {
             for (RunRecorder.RunStart start : starts) {
-                try (StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
+                try (StoreRecorder recorder = store.recorder(StoreRunSettings.of("run"))) {
                     recorder.started(start);
                     recorder.record(baseline.records().get(0));
                     recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("base.xml", "sha-" + changes.size(), "pubmed-xml", 1, 0),
@@ -551,8 +551,7 @@ class FindingsStoreTest {
         FindingKind other = new FindingKind("mention", "Mention", "Mentions", List.of(), Map.of());
         Path db = dir.resolve("review.db");
         try (FindingsStore store = FindingsStore.open(db)) {
-            try (StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
-                recorder.refuseConfigurationChanges(); // a new store: nothing to differ from
+            try (StoreRecorder recorder = store.recorder(StoreRunSettings.of("run").withRefusedConfigurationChanges(true))) { // a new store: nothing to differ from
                 recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(KIND, other),
                         List.of("markers", "mentions")));
                 recorder.record(baseline.records().get(0));
@@ -561,8 +560,7 @@ class FindingsStoreTest {
                 recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
                         List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
             }
-            try (StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
-                recorder.refuseConfigurationChanges();
+            try (StoreRecorder recorder = store.recorder(StoreRunSettings.of("run").withRefusedConfigurationChanges(true))) {
                 assertThatThrownBy(() -> recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(KIND),
                         List.of("markers"))))
                         .isInstanceOf(IllegalArgumentException.class)
@@ -596,7 +594,7 @@ class FindingsStoreTest {
     void aRunStoppedInsideAnInputKeepsTheInputsItFinishedAndNothingOfTheOther() throws Exception {
         Path db = dir.resolve("review.db");
         try (FindingsStore store = FindingsStore.open(db)) {
-            StoreRecorder recorder = store.recorder("run", List.of(), Map.of());
+            StoreRecorder recorder = store.recorder(StoreRunSettings.of("run"));
             recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(KIND)));
             for (RecordFindings r : baseline.records()) {
                 recorder.record(r);

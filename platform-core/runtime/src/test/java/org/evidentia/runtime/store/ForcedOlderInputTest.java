@@ -47,7 +47,7 @@ class ForcedOlderInputTest {
         for (Input input : inputs) {
             digests.put(input.name(), "sha-" + input.name());
         }
-        try (StoreRecorder recorder = store.recorder("run", List.of(), digests)) {
+        try (StoreRecorder recorder = store.recorder(StoreRunSettings.of("run").withInputs(List.of(), digests))) {
             recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of()));
             for (int i = 0; i < inputs.length; i++) {
                 for (RecordFindings r : inputs[i].records()) {

@@ -66,9 +66,7 @@ class StoreExclusionsTest {
 
     private StoreRecorder apply(Path db, ExclusionList list, Map<String, String> searches, RunRecorder.RunStart start, Input... inputs)
             throws Exception {
-        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
-            recorder.retrievedFrom(searches);
-            recorder.replaceExclusions(list);
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder(StoreRunSettings.of("run").withRetrieval(searches, 0).withExclusions(list))) {
             recorder.started(start);
             for (int i = 0; i < inputs.length; i++) {
                 Input in = inputs[i];

@@ -59,7 +59,7 @@ class StoreReadingTest {
     }
 
     private void apply(Path db, List<FindingKind> kinds, Input... inputs) throws Exception {
-        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder(StoreRunSettings.of("run"))) {
             recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), kinds));
             for (int i = 0; i < inputs.length; i++) {
                 Input input = inputs[i];
@@ -81,7 +81,7 @@ class StoreReadingTest {
 
     /** Applies {@code input} in a run that is then stopped, as by a signal, before its end: marked interrupted. */
     private void applyAndStop(Path db, Input input) throws Exception {
-        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder(StoreRunSettings.of("run"))) {
             recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-02-07T00:00:00Z"), List.of(), Map.of(), List.of(MARKER)));
             recorder.interruptedBy("stopped by a signal (Ctrl-C or kill)");
             for (RecordFindings r : input.records()) {
@@ -313,7 +313,7 @@ class StoreReadingTest {
              FindingsStore another = FindingsStore.openForReading(db)) {
             assertThat(report.totals().records()).isEqualTo(1);
             assertThat(another.totals().records()).isEqualTo(1);
-            assertThatThrownBy(() -> report.recorder("run", List.of(), Map.of())).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> report.recorder(StoreRunSettings.of("run"))).isInstanceOf(IllegalStateException.class);
         }
         assertThat(list()).isEqualTo(before);
         try (FindingsStore report = FindingsStore.openForReading(db)) {
@@ -346,7 +346,7 @@ class StoreReadingTest {
                 .hasMessageContaining("restore it from a backup").hasMessageContaining("sqlite3 " + garbage + " .recover");
 
         Path nothing = dir.resolve("nothing.db");
-        try (FindingsStore store = FindingsStore.open(nothing); StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
+        try (FindingsStore store = FindingsStore.open(nothing); StoreRecorder recorder = store.recorder(StoreRunSettings.of("run"))) {
             recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(MARKER)));
         }
         long size = Files.size(nothing);

@@ -51,7 +51,7 @@ class StoreTamperingTest {
         int at = abstractText.indexOf("IL-6");
         List<Finding> findings = at < 0 ? List.of() : List.of(new Finding(r.id(), "marker", new Subject("IL6", "IL-6", "IL-6"), Direction.INCREASED,
                 Map.of(), new EvidenceSpan("abstract", null, abstractText, 0, abstractText.length(), at, at + 4), "x", "1.0.0"));
-        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of(), Map.of())) {
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder(StoreRunSettings.of("run"))) {
             recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), List.of(MARKER)));
             recorder.record(new RecordFindings(r, new StudyDesign(StudyDesign.Type.PRIMARY, false, "none"), findings));
             recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("base.xml", "sha", "pubmed-xml", 1, 0), true, 0, 0,
