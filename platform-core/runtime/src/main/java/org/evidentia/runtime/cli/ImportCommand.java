@@ -86,6 +86,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 String listedIn = "each in the store's files table and in " + output.resolve(SparkOutputLayout.FILES);
                 InputTally tally = outcome.tally();
                 ProblemLines.print(tally.problems(), listedIn, err);
+                ProblemLines.print(outcome.storeProblems(), "worked out again by each import", err);
                 outcome.recorder().configurationChanges().forEach(change -> err.println("warning: " + change));
                 err.flush();
                 StoreRecorder recorder = outcome.recorder();
@@ -99,7 +100,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 RunIntoStore.laterTextsKept(recorder.laterTextsKept(), "the store's changes table lists them as"
                         + " superseded-by-later-text", out);
                 RunIntoStore.absentRecords(recorder, "", out);
-                RunIntoStore.exclusions(recorder.exclusions(), store, "as an import does", true, out, err);
+                RunIntoStore.exclusions(recorder.exclusions(), store, "as an import does", out);
             }
             FindingsStore.Totals totals = findings.totals();
             out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",

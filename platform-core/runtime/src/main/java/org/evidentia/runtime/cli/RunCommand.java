@@ -181,7 +181,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                 outcome.recorder().configurationChanges().forEach(change -> err.println("warning: " + change + " (store.configuration_changes in run.json)"));
                 err.flush();
             }
-            RunIntoStore.print(outcome, store, out, err);
+            RunIntoStore.print(outcome, store, out);
             if (outcome.readNoInput() && outcome.result().failed()) { // printSummary says it for a run that read inputs
                 err.println("evidentia: the run failed: " + outcome.result().reason());
                 err.flush();

@@ -411,8 +411,7 @@ final class RunIntoStore {
      * What the run did to the store's exclusion list, and what the list excludes: the list given replaced the store's
      * (with the ids added and removed), or the store's was kept; and the ids that match no record the store holds.
      */
-    static void exclusions(StoreRecorder.ExclusionOutcome e, Path storeFile, String keptWhy, boolean warnUnmatched, PrintWriter out,
-                           PrintWriter err) {
+    static void exclusions(StoreRecorder.ExclusionOutcome e, Path storeFile, String keptWhy, PrintWriter out) {
         if (e.list() == null) {
             if (e.given()) {
                 out.println("The exclusion list given is empty: the store " + storeFile + " keeps no exclusion list now"
@@ -430,12 +429,6 @@ final class RunIntoStore {
         } else {
             out.printf(Locale.ROOT, "The store keeps its exclusion list (%s of %s, set by run %d), %s; %s.%n",
                     Plural.count(e.list().exclusions().size(), "id"), e.list().file(), e.setByRun(), keptWhy, excluded);
-        }
-        String unmatched = ExclusionTally.unmatchedMessage("the exclusion list " + e.list().file(), e.unmatched(), "no record the store holds");
-        if (warnUnmatched && unmatched != null) {
-            out.flush();
-            err.println("warning: " + unmatched);
-            err.flush();
         }
     }
 
@@ -471,7 +464,7 @@ final class RunIntoStore {
     }
 
     /** One line for the console: what the run did to the store. */
-    static void print(Outcome outcome, Path storeFile, PrintWriter out, PrintWriter err) {
+    static void print(Outcome outcome, Path storeFile, PrintWriter out) {
         if (outcome.created()) {
             out.println("Made a new findings store, " + storeFile.toAbsolutePath().normalize() + ".");
         }
@@ -492,8 +485,8 @@ final class RunIntoStore {
         }
         laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
         absentRecords(outcome.recorder(), " (store.absent_records in run.json)", out);
-        boolean warnUnmatched = false; // a run's unmatched ids are among its problems (StoreRecorder.problemsOfTheWhole), told with them
-        exclusions(outcome.recorder().exclusions(), storeFile, "as no --exclude was given", warnUnmatched, out, err);
+        // the ids that match no record are among the run's problems (StoreRecorder.problemsOfTheWhole), told with them
+        exclusions(outcome.recorder().exclusions(), storeFile, "as no --exclude was given", out);
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
                 Plural.count(outcome.totals().records(), "record"), Plural.count(outcome.totals().findings(), "finding"),
                 shellWord(storeFile.toString()));

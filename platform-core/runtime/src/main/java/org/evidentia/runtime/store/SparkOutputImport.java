@@ -53,9 +53,13 @@ public final class SparkOutputImport {
      * @param recorder the import's recorder (its changes, the inputs it applied, its configuration changes); null when nothing was applied
      * @param skipped  the inputs left out, applied before
      * @param tally    what the inputs applied came to: unread, partial, records skipped, their problems and the job's
+     * @param storeProblems the problems the store found in the import as a whole once its inputs were in
+     *                 ({@link StoreRecorder#problemsOfTheWhole}: ids of its exclusion list that match no record it holds),
+     *                 kept nowhere, as for a run: each import works them out again
      * @param failure  why the import failed although it applied its inputs (problems under strict), as the store's run log says; null when it did not
      */
-    public record Outcome(StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped, InputTally tally, String failure) {
+    public record Outcome(StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped, InputTally tally, List<Problem> storeProblems,
+                          String failure) {
     }
 
     /** Told after each input an import applied (committed): an import of a whole baseline takes hours, and says how far it got. */
@@ -180,7 +184,7 @@ public final class SparkOutputImport {
         List<Problem> pluginProblems = StoreJson.problems(job.path("problems").asText());
         InputTally tally = InputTally.of(toApply, pluginProblems);
         if (toApply.isEmpty()) {
-            return new Outcome(null, skipped, tally, null);
+            return new Outcome(null, skipped, tally, List.of(), null);
         }
         List<String> notices = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
@@ -214,14 +218,18 @@ public final class SparkOutputImport {
                     duplicates.add(new Duplicate(d.path("record_id").asText(), StoreJson.origins(d.path("origins").asText())));
                 }
             }
+            // as for a run --store: the exclusion list's ids that match no record the store holds now, the job's records among them
+            List<Problem> whole = recorder.problemsOfTheWhole();
+            List<Problem> runProblems = new ArrayList<>(pluginProblems);
+            runProblems.addAll(whole);
             recorder.finish(new RunSummary(start.evidentiaVersion(), start.runDate(), List.of(), start.plugins(), start.options(),
-                    new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0), pluginProblems, notices, duplicates, RunSummary.Focus.NONE), null);
+                    new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0), runProblems, notices, duplicates, RunSummary.Focus.NONE), null);
             String failure = null;
-            if (strict && !tally.problems().isEmpty()) { // as the engine words it for run --strict
-                failure = RunEngine.strictFailure(tally.problems().size());
+            if (strict && tally.problems().size() + whole.size() > 0) { // as the engine words it for run --strict
+                failure = RunEngine.strictFailure(tally.problems().size() + whole.size());
                 recorder.failed(failure);
             }
-            return new Outcome(recorder, skipped, tally, failure);
+            return new Outcome(recorder, skipped, tally, whole, failure);
         }
     }
 

@@ -19,8 +19,13 @@ import org.evidentia.api.FindingKind;
 import org.evidentia.api.Origin;
 import org.evidentia.api.RunSummary;
 import org.evidentia.runtime.engine.RunRecorder;
+import org.evidentia.runtime.exclusion.ExcludedId;
+import org.evidentia.runtime.exclusion.ExclusionList;
+import org.evidentia.runtime.store.FindingsStore;
 import org.evidentia.runtime.store.RecordJson;
 import org.evidentia.runtime.store.SparkOutputLayout;
+import org.evidentia.runtime.store.StoreRecorder;
+import org.evidentia.runtime.store.StoreRunSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,6 +186,42 @@ class ImportCommandTest {
         // and so it does: the input read part-way is never taken for applied, the unread one neither
         CommandRun again = CommandRun.of("import", "--store", dir.resolve("imp.db").toString(), job.toString());
         assertThat(again.out()).contains("Imported 1 input").contains("1 unchanged");
+    }
+
+    /**
+     * Code read s10, M4: an import never asked the store for the run's problems as a whole, as the engine does, so an id of
+     * the store's exclusion list that matched no record was told apart from the problems, and {@code --strict} passed it.
+     */
+    @Test
+    void anImportToldTheStoresUnmatchedExclusionsAmongItsProblemsAndStrictFailsOnThemAsRunStoreDoes() throws Exception {
+        Path job = jobOutput("job-1235", "pubmed26n1235.xml.gz", "aa", "A study.");
+        ExclusionList list = new ExclusionList("exclusions.csv", List.of(
+                new ExclusionList.Exclusion(ExcludedId.parse("1"), "not a primary study", 2),
+                new ExclusionList.Exclusion(ExcludedId.parse("96600999"), "a typo", 3)));
+        String warning = "warning: 1 id of the exclusion list exclusions.csv matches no record the store holds: 96600999";
+
+        for (boolean strict : new boolean[] {false, true}) {
+            Path store = dir.resolve(strict ? "strict.db" : "plain.db");
+            try (FindingsStore findings = FindingsStore.open(store);
+                 StoreRecorder recorder = findings.recorder(StoreRunSettings.of("run").withExclusions(list).withAppliesNothing(true))) {
+                recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of()));
+                recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(),
+                        new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0), List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
+            }
+
+            CommandRun run = strict ? CommandRun.of("import", "--strict", "--no-progress", "--store", store.toString(), job.toString())
+                    : CommandRun.of("import", "--no-progress", "--store", store.toString(), job.toString());
+
+            assertThat(run.err().lines().filter(line -> line.contains("matches no record"))).as(run.toString())
+                    .satisfiesExactly(line -> assertThat(line).startsWith(warning)); // once: with the problems, not again with the list
+            assertThat(run.out()).contains("excludes 1 record of the store from its reports");
+            if (strict) {
+                assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.FAILED);
+                assertThat(run.err()).contains("evidentia: the import failed: 1 problem met and --strict was given");
+            } else {
+                assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.OK);
+            }
+        }
     }
 
     /** Review 12, M1: a job run with other extractors than the store's was applied without a word, and --strict could not refuse it. */

@@ -66,7 +66,8 @@ class StoreExclusionsTest {
 
     private StoreRecorder apply(Path db, ExclusionList list, Map<String, String> searches, RunRecorder.RunStart start, Input... inputs)
             throws Exception {
-        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder(StoreRunSettings.of("run").withRetrieval(searches, 0).withExclusions(list))) {
+        try (FindingsStore store = FindingsStore.open(db);
+             StoreRecorder recorder = store.recorder(StoreRunSettings.of("run").withRetrieval(searches, 0).withExclusions(list))) {
             recorder.started(start);
             for (int i = 0; i < inputs.length; i++) {
                 Input in = inputs[i];
