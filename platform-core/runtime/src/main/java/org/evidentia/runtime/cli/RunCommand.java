@@ -157,7 +157,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             }
             // From here until the engine writes the run's own, run.json says the run is under way, then failed, if it fails:
             // a wrapper reading it after a night whose search or disk failed read the previous night's "ok" (review 24 M4).
-            StoreRunRecord runJson = new StoreRunRecord(pipeline.output(), store,
+            StoreRunJson runJson = new StoreRunJson(pipeline.output(), store,
                     pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS));
             RunIntoStore.Outcome outcome;
             // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits until it has closed the store and written

@@ -418,9 +418,9 @@ public final class RunEngine {
     }
 
     /** Writes run.json beside the outputs and makes them all appear at once. */
-    private static RunResult commit(StagedOutput output, RunSummary summary, RunJson.Run run, List<? extends RunJsonSection> sections)
+    private static RunResult commit(StagedOutput output, RunSummary summary, RunJson.Run run, List<? extends RunJsonSection> afterCounts)
             throws IOException {
-        RunJson.write(output.folderFor(StagedOutput.ENGINE), summary, run, sections, output.written());
+        RunJson.write(output.folderFor(StagedOutput.ENGINE), summary, run, afterCounts, output.written());
         List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
         output.commit();
         return new RunResult(summary, output.target(), files);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,14 +23,35 @@ import org.evidentia.runtime.output.StagedOutput;
  * reconcile: records_read = records_kept + duplicates_merged + records_skipped + records_unaccounted + records_excluded),
  * the other files of the outputs (each by size and SHA-256), every problem, the merged duplicates and the timings. The layout is documented in docs/user-guide.md.
  */
-final class RunJson {
+public final class RunJson {
+
+    /**
+     * run.json's {@code status}: what a wrapper scheduling runs reads first. The engine writes {@link #OK} or
+     * {@link #FAILED} as a run ends; a store run writes {@link #RUNNING} as it starts, and {@link #FAILED} or
+     * {@link #INTERRUPTED} when it ends before the engine's run.json (see the cli's {@code StoreRunJson}).
+     */
+    public enum Status {
+        OK("ok"), FAILED("failed"), RUNNING("running"), INTERRUPTED("interrupted");
+
+        private final String word;
+
+        Status(String word) {
+            this.word = word;
+        }
+
+        /** The word run.json holds. */
+        public String word() {
+            return word;
+        }
+    }
 
     /** Facts about the run that are not part of {@link RunSummary}, and the sections others add. */
     record Run(List<String> sources, List<String> extractors, List<String> reporters, boolean strict, int threads,
-               long readAndExtractMillis, Map<String, Long> extractorMillis, long reportMillis, long totalMillis, List<RunJsonSection> sections,
+               long readAndExtractMillis, Map<String, Long> extractorMillis, long reportMillis, long totalMillis, List<RunJsonSection> afterInputs,
                List<String> recordsLeftOutUnstatedIds, Fingerprints fingerprints) {
 
         /**
+         * @param afterInputs               what was done before the run (retrievals, say), written after its inputs
          * @param extractorMillis           the milliseconds each extractor spent extracting, summed over the threads, in the
          *                                  extractors' order ({@link ExtractionStage#millisByExtractor}); empty for a report
          * @param recordsLeftOutUnstatedIds the records the focus lost for want of a value alone, sorted ({@link ReportStage#recordsLeftOutUnstatedIds})
@@ -46,22 +68,34 @@ final class RunJson {
     }
 
     /**
+     * Writes the fields every run.json begins with, into the object {@code json} has started: the version that wrote it,
+     * the run's date, its status and why it failed.
+     *
+     * @param failure why the run failed or was interrupted, in the console's words; null when it did not
+     */
+    public static void writeStatus(JsonGenerator json, String evidentiaVersion, Instant runDate, Status status, String failure)
+            throws IOException {
+        json.writeStringField("evidentia_version", evidentiaVersion);
+        json.writeStringField("run_date", runDate.toString());
+        json.writeStringField("status", status.word());
+        json.writeStringField("failure", failure);
+    }
+
+    /**
      * Writes run.json into {@code output}.
      *
-     * @param sections what took part in the run, after the counts
+     * @param afterCounts what took part in the run (the store, say), written after the counts
      * @param outputs  the other files of the outputs, each with its size and SHA-256
      */
-    static Path write(OutputFolder output, RunSummary summary, Run run, List<? extends RunJsonSection> sections,
+    static Path write(OutputFolder output, RunSummary summary, Run run, List<? extends RunJsonSection> afterCounts,
                       List<StagedOutput.WrittenFile> outputs) throws IOException {
         return output.write(StagedOutput.RUN_RECORD, out -> {
             try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
                 json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 json.setPrettyPrinter(new DefaultPrettyPrinter());
                 json.writeStartObject();
-                json.writeStringField("evidentia_version", summary.evidentiaVersion());
-                json.writeStringField("run_date", summary.runDate().toString());
-                json.writeStringField("status", summary.failure() == null ? "ok" : "failed");
-                json.writeStringField("failure", summary.failure());
+                writeStatus(json, summary.evidentiaVersion(), summary.runDate(), summary.failure() == null ? Status.OK : Status.FAILED,
+                        summary.failure());
                 json.writeArrayFieldStart("inputs");
                 for (RunSummary.InputSummary in : summary.inputs()) {
                     json.writeStartObject();
@@ -73,7 +107,7 @@ final class RunJson {
                     json.writeEndObject();
                 }
                 json.writeEndArray();
-                for (RunJsonSection section : run.sections()) {
+                for (RunJsonSection section : run.afterInputs()) {
                     json.writeFieldName(section.key());
                     section.writeValue(json);
                 }
@@ -129,7 +163,7 @@ final class RunJson {
                 json.writeNumberField("records_with_findings", c.recordsWithFindings());
                 json.writeNumberField("findings", c.findings());
                 json.writeEndObject();
-                for (RunJsonSection section : sections) {
+                for (RunJsonSection section : afterCounts) {
                     json.writeFieldName(section.key());
                     section.writeValue(json);
                 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import org.evidentia.runtime.EvidentiaVersion;
+import org.evidentia.runtime.engine.RunJson;
 import org.evidentia.runtime.output.OutputFolderException;
 import org.evidentia.runtime.output.StagedOutput;
 
@@ -26,7 +27,7 @@ import org.evidentia.runtime.output.StagedOutput;
  * @param store   the store's file
  * @param runDate the run's date
  */
-record StoreRunRecord(Path folder, Path store, Instant runDate) {
+record StoreRunJson(Path folder, Path store, Instant runDate) {
 
     /**
      * Replaces the folder's run.json, when there is one, by one saying the run is under way ({@code "status":
@@ -36,7 +37,7 @@ record StoreRunRecord(Path folder, Path store, Instant runDate) {
      * @throws IOException           when it cannot be written
      */
     void underWay() throws OutputFolderException, IOException {
-        write("running", null);
+        write(RunJson.Status.RUNNING, null);
     }
 
     /**
@@ -48,7 +49,7 @@ record StoreRunRecord(Path folder, Path store, Instant runDate) {
         boolean interrupted = Thread.interrupted(); // a stopped run writes too: its channels would be closed by the interruption
         try {
             boolean stopped = interrupted || failure instanceof InterruptedIOException || failure instanceof InterruptedException;
-            write(stopped ? "interrupted" : "failed", failure.getMessage() != null ? failure.getMessage() : failure.toString());
+            write(stopped ? RunJson.Status.INTERRUPTED : RunJson.Status.FAILED, failure.getMessage() != null ? failure.getMessage() : failure.toString());
         } catch (OutputFolderException | IOException | RuntimeException e) {
             failure.addSuppressed(e); // shown with --verbose
         } finally {
@@ -58,7 +59,7 @@ record StoreRunRecord(Path folder, Path store, Instant runDate) {
         }
     }
 
-    private void write(String status, String failure) throws OutputFolderException, IOException {
+    private void write(RunJson.Status status, String failure) throws OutputFolderException, IOException {
         if (!Files.isDirectory(folder.toAbsolutePath().normalize())) {
             return; // no earlier run.json; a file in its place is refused by the run's own opening of the folder
         }
@@ -75,15 +76,12 @@ record StoreRunRecord(Path folder, Path store, Instant runDate) {
         }
     }
 
-    private void writeAndCommit(StagedOutput output, String status, String failure) throws IOException {
+    private void writeAndCommit(StagedOutput output, RunJson.Status status, String failure) throws IOException {
         output.folderFor(StagedOutput.ENGINE).write(StagedOutput.RUN_RECORD, out -> {
             try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
                 json.setPrettyPrinter(new DefaultPrettyPrinter());
                 json.writeStartObject();
-                json.writeStringField("evidentia_version", EvidentiaVersion.withBuild());
-                json.writeStringField("run_date", runDate.toString());
-                json.writeStringField("status", status);
-                json.writeStringField("failure", failure);
+                RunJson.writeStatus(json, EvidentiaVersion.withBuild(), runDate, status, failure);
                 json.writeObjectFieldStart("store");
                 json.writeStringField("file", store.toAbsolutePath().normalize().toString());
                 json.writeEndObject();
