@@ -346,6 +346,13 @@ class StoreIT {
                 "via/" + u.first().getFileName());
         assertThat(typed.exitCode()).as(typed.toString()).isZero();
         assertThat(typed.stdout()).contains("Nothing to apply").doesNotContain("another name");
+        // code read s10, M10: a file named from above the working folder was named by its absolute path in files_skipped,
+        // where a run that applies it names it as given
+        Path sub = Files.createDirectory(work.resolve("sub"));
+        Distribution.Result above = dist.run(sub, "run", "--store", "../review.db", "-o", "../again", "../renamed.xml");
+        assertThat(above.exitCode()).as(above.toString()).isZero();
+        assertThat(json.readTree(work.resolve("again/run.json").toFile()).get("store").get("files").get(0).get("path").asText())
+                .isEqualTo("../renamed.xml");
 
         JsonNode forced = runIntoStore("review.db", "--force", u.first().toString());
         assertThat(forced.get("records_added").asLong() + forced.get("records_revised").asLong() + forced.get("records_deleted").asLong()).isZero();

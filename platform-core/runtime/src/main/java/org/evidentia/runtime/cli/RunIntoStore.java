@@ -115,7 +115,7 @@ final class RunIntoStore {
             for (int i = 0; i < files.size(); i++) {
                 FindingsStore.AppliedFile before = digests.get(i) == null ? null : applied.get(digests.get(i));
                 if (before != null && !force) {
-                    String shown = display(files.get(i));
+                    String shown = ShownPath.of(files.get(i)); // as the engine names an input it applies
                     skipped.add(new FindingsStore.AppliedFile(shown, before.sha256(), before.runId()));
                     if (!before.wasOf(files.get(i))) { // a renamed copy: the same file typed another way is no other name
                         skippedUnderOtherNames.add(shown + " as " + before.path() + " (run " + before.runId() + ")");
@@ -337,11 +337,6 @@ final class RunIntoStore {
         } catch (IOException e) {
             return 0; // unreadable: its run reports why
         }
-    }
-
-    private static String display(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
-        return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
     }
 
     /** The records shown by id on the console when a forced input left later texts standing; run.json lists them all. */
