@@ -91,16 +91,16 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 err.flush();
                 StoreRecorder recorder = outcome.recorder();
                 out.printf("Imported %s from %s into %s%s: %s.%n", Plural.count(recorder.filesApplied(), "input"),
-                        output, store, recorder.besidesApplied(outcome.skipped().size()), RunIntoStore.changes(recorder.changes()));
+                        output, store, recorder.besidesApplied(outcome.skipped().size()), StoreConsole.changes(recorder.changes()));
                 String problemCounts = ProblemLines.counts(tally.problems(), listedIn);
                 if (problemCounts != null) {
                     out.println(problemCounts);
                 }
                 // as run --store says it; an import writes no run.json, and the store's changes table lists them
-                RunIntoStore.laterTextsKept(recorder.laterTextsKept(), "the store's changes table lists them as"
+                StoreConsole.laterTextsKept(recorder.laterTextsKept(), "the store's changes table lists them as"
                         + " superseded-by-later-text", out);
-                RunIntoStore.absentRecords(recorder, "", out);
-                RunIntoStore.exclusions(recorder.exclusions(), store, "as an import does", out);
+                StoreConsole.absentRecords(recorder, "", out);
+                StoreConsole.exclusions(recorder.exclusions(), store, "as an import does", out);
             }
             FindingsStore.Totals totals = findings.totals();
             out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",

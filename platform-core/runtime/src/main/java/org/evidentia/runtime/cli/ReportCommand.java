@@ -107,7 +107,7 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
      *     own message stands
      */
     static List<String> runArgumentsInWords(List<String> unmatched, Path store) {
-        String storeWord = store == null ? "FILE" : RunIntoStore.shellWord(store.toString());
+        String storeWord = store == null ? "FILE" : ShellWord.of(store.toString());
         List<String> lines = new ArrayList<>();
         List<String> inputs = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -120,7 +120,7 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
             }
             String given = arg;
             if (option.takesValue() && option.names().contains(arg)) {
-                given = arg + " " + (i + 1 < unmatched.size() ? RunIntoStore.shellWord(unmatched.get(++i)) : "VALUE");
+                given = arg + " " + (i + 1 < unmatched.size() ? ShellWord.of(unmatched.get(++i)) : "VALUE");
             }
             String line = String.format(Locale.ROOT, option.inWords(), given, storeWord);
             if (!lines.contains(line)) {
@@ -131,7 +131,7 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
             return List.of();
         }
         if (!inputs.isEmpty()) {
-            String named = inputs.stream().map(RunIntoStore::shellWord).collect(Collectors.joining(" "));
+            String named = inputs.stream().map(ShellWord::of).collect(Collectors.joining(" "));
             lines.add("a report reads nothing but the store, so it takes no inputs (" + named + "): apply them to it with"
                     + " `evidentia run --store " + storeWord + " " + named + "`, then report again");
         }

@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             if (exclude == null) {
                 // without inputs a run takes the bundled example pipeline, whose reporter options a store run would refuse
                 throw new ConfigurationException("a run with --store applies inputs to the store, and none is given: give `evidentia run"
-                        + " --store " + RunIntoStore.shellWord(store.toString()) + " INPUTS...` (files, folders, patterns, or a pipeline"
+                        + " --store " + ShellWord.of(store.toString()) + " INPUTS...` (files, folders, patterns, or a pipeline"
                         + " file), or `--exclude FILE` alone to change the store's exclusion list");
             }
             if (!java.nio.file.Files.exists(store)) {
@@ -145,7 +145,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
     private int runIntoStore(Pipeline pipeline, Path store, PrintWriter out, PrintWriter err) throws Exception {
         if (!what.reporters.isEmpty()) {
             throw new ConfigurationException("-r names reporters, but a run with --store makes no reports: give -r to `evidentia report --store "
-                    + RunIntoStore.shellWord(store.toString()) + " -o DIR`");
+                    + ShellWord.of(store.toString()) + " -o DIR`");
         }
         try (PluginHost host = top.startHost(err);
              ConsoleProgress bar = ConsoleProgress.create(!noProgress)) {
@@ -181,7 +181,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                 outcome.recorder().configurationChanges().forEach(change -> err.println("warning: " + change + " (store.configuration_changes in run.json)"));
                 err.flush();
             }
-            RunIntoStore.print(outcome, store, out);
+            StoreConsole.print(outcome, store, out);
             if (outcome.readNoInput() && outcome.result().failed()) { // printSummary says it for a run that read inputs
                 err.println("evidentia: the run failed: " + outcome.result().reason());
                 err.flush();

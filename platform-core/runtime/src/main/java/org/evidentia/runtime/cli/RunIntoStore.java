@@ -1,7 +1,6 @@
 package org.evidentia.runtime.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,7 +9,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
@@ -21,19 +19,15 @@ import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunJsonSection;
 import org.evidentia.runtime.engine.RunResult;
-import org.evidentia.runtime.exclusion.ExclusionTally;
 import org.evidentia.runtime.input.FileDigests;
 import org.evidentia.runtime.input.FileStamp;
 import org.evidentia.runtime.input.ShownPath;
-import org.evidentia.runtime.store.ChangeCounts;
 import org.evidentia.runtime.store.FindingsStore;
-import org.evidentia.runtime.store.LaterTextKept;
 import org.evidentia.runtime.store.SparkOutputImport;
 import org.evidentia.runtime.store.SparkOutputLayout;
 import org.evidentia.runtime.store.StoreException;
 import org.evidentia.runtime.store.StoreRecorder;
 import org.evidentia.runtime.store.StoreRunSettings;
-import org.evidentia.runtime.text.Plural;
 
 /**
  * {@code evidentia run --store FILE}: applies the inputs to a findings store, each input in one
@@ -90,51 +84,23 @@ final class RunIntoStore {
         // the run is given the files themselves, so the source a pipeline file chose for an input goes with each file it names
         Map<String, Pipeline.ChosenSource> inputSources = new LinkedHashMap<>(pipeline.inputSources());
         resolved.chosen().forEach((file, chosen) -> inputSources.putIfAbsent(file.toString(), chosen));
-        String storeName = store.getFileName().toString();
-        List<Path> files = new ArrayList<>();
-        for (Path file : resolved.resolution().files()) {
-            String name = file.getFileName().toString();
-            boolean storeOwn = file.getParent() != null && file.getParent().equals(store.getParent())
-                    && (name.equals(storeName) || name.startsWith(storeName + "-"));
-            if (!storeOwn) {
-                files.add(file); // the store's own files (review.db, review.db-wal) are never inputs
-            }
-        }
+        List<Path> files = withoutTheStoresOwn(resolved.resolution().files(), store);
         // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits for it to close the store: the run is marked
         // interrupted, the database closed (its log folded into the store) and the lock files deleted, as at any end.
         boolean created = !Files.exists(store); // through a link: one that leads nowhere is a store made now (review 26, L9)
         try (FindingsStore findings = FindingsStore.open(store)) {
             Checksums checksums = checksums(files, findings, force);
-            List<String> digests = checksums.digests();
-            Map<String, FindingsStore.AppliedFile> applied = findings.appliedFiles();
-            List<String> toApply = new ArrayList<>();
-            Map<Path, String> toApplyDigests = new HashMap<>();
-            List<Long> sizes = new ArrayList<>();
-            List<FindingsStore.AppliedFile> skipped = new ArrayList<>();
-            List<String> skippedUnderOtherNames = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                FindingsStore.AppliedFile before = digests.get(i) == null ? null : applied.get(digests.get(i));
-                if (before != null && !force) {
-                    String shown = ShownPath.of(files.get(i)); // as the engine names an input it applies
-                    skipped.add(new FindingsStore.AppliedFile(shown, before.sha256(), before.runId()));
-                    if (!before.wasOf(files.get(i))) { // a renamed copy: the same file typed another way is no other name
-                        skippedUnderOtherNames.add(shown + " as " + before.path() + " (run " + before.runId() + ")");
-                    }
-                } else {
-                    toApply.add(files.get(i).toString());
-                    if (digests.get(i) != null) {
-                        toApplyDigests.put(files.get(i), digests.get(i));
-                    }
-                    sizes.add(size(files.get(i)));
-                }
-            }
+            Partition inputs = partition(files, checksums.digests(), findings.appliedFiles(), force);
+            List<String> toApply = inputs.toApply().stream().map(Path::toString).toList();
+            List<FindingsStore.AppliedFile> skipped = inputs.appliedBefore();
+            Map<Path, String> toApplyDigests = inputs.toApplyDigests();
+            List<Long> sizes = inputs.toApply().stream().map(RunIntoStore::size).toList();
             // A run with nothing to apply still runs, with no inputs: it writes a run.json that says so (a scheduled
             // wrapper reading run.json would otherwise read the previous run's counts as today's) and enters the store's log.
             // its inputs are files found above, not the pipeline file's items: they have no line of it; and no exclusion list,
             // since every record goes into the store, which keeps the list (given to it below) and leaves them out of its reports
-            Pipeline run = new Pipeline(toApply, pipeline.sources(), pipeline.extractors(), List.of(), pipeline.options(), pipeline.output(),
-                    pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of(), inputSources, Collections.nCopies(toApply.size(), null),
-                    pipeline.sourcesFromFile(), null);
+            Pipeline run = pipeline.withInputs(toApply, Collections.nCopies(toApply.size(), null), inputSources, pipeline.options())
+                    .withoutExclusions().withoutReports();
             Map<String, String> digestsByPath = new HashMap<>();
             toApplyDigests.forEach((file, sha) -> digestsByPath.put(file.toString(), sha));
             // told beforehand, so that a forced input counts as old as its first application: its texts do not
@@ -172,9 +138,60 @@ final class RunIntoStore {
                 if (result.failed()) {
                     recorder.failed(result.reason());
                 }
-                return new Outcome(result, recorder, skipped, skippedUnderOtherNames, findings.totals(), created);
+                return new Outcome(result, recorder, skipped, inputs.underOtherNames(), findings.totals(), created);
             }
         }
+    }
+
+    /** {@code files} but the store's own ({@code review.db}, {@code review.db-wal}), which are never inputs. */
+    private static List<Path> withoutTheStoresOwn(List<Path> files, Path store) {
+        String storeName = store.getFileName().toString();
+        List<Path> inputs = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            boolean storeOwn = file.getParent() != null && file.getParent().equals(store.getParent())
+                    && (name.equals(storeName) || name.startsWith(storeName + "-"));
+            if (!storeOwn) {
+                inputs.add(file);
+            }
+        }
+        return inputs;
+    }
+
+    /**
+     * The inputs of a run split by what the store applied before.
+     *
+     * @param toApply         the files to apply, in the run's order
+     * @param toApplyDigests  their checksums, where they could be read
+     * @param appliedBefore   the files left out, applied before, each named as the engine names an input it applies
+     * @param underOtherNames of those, the copies applied under another name: {@code renamed.xml as a.xml (run 1)}
+     */
+    private record Partition(List<Path> toApply, Map<Path, String> toApplyDigests, List<FindingsStore.AppliedFile> appliedBefore,
+                             List<String> underOtherNames) {
+    }
+
+    /** Splits {@code files} (with their checksums, null where unreadable) by what the store {@code applied} before; none with {@code force}. */
+    private static Partition partition(List<Path> files, List<String> digests, Map<String, FindingsStore.AppliedFile> applied, boolean force) {
+        List<Path> toApply = new ArrayList<>();
+        Map<Path, String> toApplyDigests = new HashMap<>();
+        List<FindingsStore.AppliedFile> appliedBefore = new ArrayList<>();
+        List<String> underOtherNames = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            FindingsStore.AppliedFile before = digests.get(i) == null ? null : applied.get(digests.get(i));
+            if (before != null && !force) {
+                String shown = ShownPath.of(files.get(i));
+                appliedBefore.add(new FindingsStore.AppliedFile(shown, before.sha256(), before.runId()));
+                if (!before.wasOf(files.get(i))) { // a renamed copy: the same file typed another way is no other name
+                    underOtherNames.add(shown + " as " + before.path() + " (run " + before.runId() + ")");
+                }
+            } else {
+                toApply.add(files.get(i));
+                if (digests.get(i) != null) {
+                    toApplyDigests.put(files.get(i), digests.get(i));
+                }
+            }
+        }
+        return new Partition(toApply, toApplyDigests, appliedBefore, underOtherNames);
     }
 
     /** Each input file's checksum (null for one that cannot be read), and how many were known by their stamps. */
@@ -237,7 +254,7 @@ final class RunIntoStore {
                 String at = pipeline.inputsAt().get(i);
                 issues.add(new ConfigurationException.Issue(at, "input " + input + " is an evidentia-spark job's output (it holds "
                         + SparkOutputLayout.JOB + " and " + SparkOutputLayout.FILES + "): apply it with `evidentia import --store "
-                        + shellWord(ShownPath.of(storeFile)) + " " + shellWord(ShownPath.of(folder)) + "`"));
+                        + ShellWord.of(ShownPath.of(storeFile)) + " " + ShellWord.of(ShownPath.of(folder)) + "`"));
             }
         }
         if (!issues.isEmpty()) {
@@ -302,7 +319,7 @@ final class RunIntoStore {
         catalog.reporters().stream().map(r -> r.name()).filter(pipeline.options()::containsKey).forEach(name ->
                 issues.add(new ConfigurationException.Issue("options." + name, "options are given for the reporter '" + name
                         + "', but a run with --store makes no reports: give them to `evidentia report --store "
-                        + shellWord(storeFile.toString()) + " -o DIR`")));
+                        + ShellWord.of(storeFile.toString()) + " -o DIR`")));
         if (!issues.isEmpty()) {
             throw new ConfigurationException(issues);
         }
@@ -337,154 +354,5 @@ final class RunIntoStore {
         } catch (IOException e) {
             return 0; // unreadable: its run reports why
         }
-    }
-
-    /** The records shown by id on the console when a forced input left later texts standing; run.json lists them all. */
-    private static final int KEPT_SHOWN = 20;
-
-    /**
-     * Says which records kept the text a later input wrote for their version against a forced older
-     * input (retractions first), that this run did not re-extract them, and how to: by applying
-     * again, in their order, the inputs that wrote them. Printed by {@code run --store} and {@code import}.
-     *
-     * @param listedIn where every one of them is listed ({@code store.later_texts_kept in run.json}), for more than are shown
-     */
-    static void laterTextsKept(List<LaterTextKept> kept, String listedIn, PrintWriter out) {
-        if (kept.isEmpty()) {
-            return;
-        }
-        boolean one = kept.size() == 1;
-        long retracted = kept.stream().filter(LaterTextKept::retracted).count();
-        List<String> shown = kept.stream().limit(KEPT_SHOWN).map(k -> k.recordId() + (k.retracted() ? " (retracted)" : "")).toList();
-        List<String> writers = kept.stream().map(LaterTextKept::writtenBy).distinct().toList();
-        out.printf(Locale.ROOT, "note: %s kept the text that a later input wrote for %s version, not this run's older text%s, and this run"
-                        + " did not re-extract %s: %s%s. To re-extract %s, apply again with --force %s: %s (%s).%n",
-                Plural.count(kept.size(), "record"), one ? "its" : "their",
-                retracted == 0 ? "" : one ? " (a retraction stays)" : String.format(Locale.ROOT, " (%,d retractions stay)", retracted),
-                one ? "it" : "them", String.join(", ", shown),
-                kept.size() > KEPT_SHOWN ? String.format(Locale.ROOT, " and %,d more", kept.size() - KEPT_SHOWN) : "",
-                one ? "it" : "them", writers.size() == 1 ? "the input that wrote " + (one ? "it" : "them")
-                        : "the inputs that wrote them, in their order", String.join(", ", writers), listedIn);
-    }
-
-    /** How many ids of each change the console names; run.json's store section lists more. */
-    private static final int IDS_SHOWN = 10;
-    /** The renamed copies a run names on the console before it says how many more it skipped. */
-    private static final int NAMES_SHOWN = 10;
-
-    /**
-     * {@code Revised: 10362196. Deleted: 8119288, 8219565.}: the records whose findings an update
-     * changed or removed, which a living review's reader asks about first (review 24, M2); the records
-     * added are many and listed in run.json only.
-     */
-    private static void changedRecords(StoreRecorder recorder, PrintWriter out) {
-        StoreRecorder.ChangedIds ids = recorder.changedIds();
-        ChangeCounts counts = recorder.changes();
-        List<String> parts = new ArrayList<>();
-        named("Revised", ids.revised(), counts.revised(), parts);
-        named("Re-extracted", ids.reextracted(), counts.reextracted(), parts);
-        named("Deleted", ids.deleted(), counts.deleted(), parts);
-        if (!parts.isEmpty()) {
-            out.println(String.join(". ", parts) + ". (run.json's store section lists them, and the records added.)");
-        }
-        if (counts.superseded() > 0) { // the "Found" line counted their findings, which the store did not take
-            boolean one = counts.superseded() == 1;
-            out.printf(Locale.ROOT, "note: %,d %s superseded (the store holds a newer version or a later text of %s, or an update"
-                            + " deleted %s): %s findings above are not the store's.%n", counts.superseded(),
-                    one ? "record read was" : "records read were", one ? "it" : "each", one ? "it" : "them", one ? "its" : "their");
-        }
-    }
-
-    private static void named(String change, List<String> ids, long count, List<String> parts) {
-        if (!ids.isEmpty()) {
-            parts.add(change + ": " + String.join(", ", ids.subList(0, Math.min(IDS_SHOWN, ids.size())))
-                    + (count > IDS_SHOWN ? String.format(Locale.ROOT, " and %,d more", count - IDS_SHOWN) : ""));
-        }
-    }
-
-    /**
-     * What the run did to the store's exclusion list, and what the list excludes: the list given replaced the store's
-     * (with the ids added and removed), or the store's was kept; and the ids that match no record the store holds.
-     */
-    static void exclusions(StoreRecorder.ExclusionOutcome e, Path storeFile, String keptWhy, PrintWriter out) {
-        if (e.list() == null) {
-            if (e.given()) {
-                out.println("The exclusion list given is empty: the store " + storeFile + " keeps no exclusion list now"
-                        + (e.removed() == 0 ? "." : String.format(Locale.ROOT, " (%s taken off: %s).", Plural.count(e.removed(), "id"),
-                        named(e.changes().removed()))));
-            }
-            return;
-        }
-        String excluded = e.excluded().records() == 0 ? "it excludes no record the store holds"
-                : "it excludes " + Plural.count(e.excluded().records(), "record") + " of the store from its reports ("
-                + ExclusionTally.byReason(e.excluded()) + ")";
-        if (e.given()) {
-            out.printf(Locale.ROOT, "Exclusion list %s is the store's now (%s: %,d added, %,d taken off, %,d with another reason); %s.%n",
-                    e.list().file(), Plural.count(e.list().exclusions().size(), "id"), e.added(), e.removed(), e.reasonChanged(), excluded);
-        } else {
-            out.printf(Locale.ROOT, "The store keeps its exclusion list (%s of %s, set by run %d), %s; %s.%n",
-                    Plural.count(e.list().exclusions().size(), "id"), e.list().file(), e.setByRun(), keptWhy, excluded);
-        }
-    }
-
-    /**
-     * The records the store holds from earlier applications of an input applied again that it no longer holds, one note
-     * per input ({@code listedIn}: where all of them are listed). Printed by {@code run --store} and {@code import}.
-     */
-    static void absentRecords(StoreRecorder recorder, String listedIn, PrintWriter out) {
-        recorder.absentRecords().forEach(absent -> out.println("note: " + absent.notice() + listedIn));
-        if (recorder.absentRecordsUnknown() != null) {
-            out.println("note: " + recorder.absentRecordsUnknown());
-        }
-    }
-
-    private static String named(List<org.evidentia.runtime.exclusion.ExclusionList.Exclusion> exclusions) {
-        return String.join(", ", exclusions.stream().limit(IDS_SHOWN).map(x -> x.id().value()).toList())
-                + (exclusions.size() > IDS_SHOWN ? String.format(Locale.ROOT, " and %,d more", exclusions.size() - IDS_SHOWN) : "");
-    }
-
-    /** {@code word} as a shell reads it back: as it is when it holds nothing the shell treats specially, else in single quotes. */
-    static String shellWord(String word) {
-        if (!word.isEmpty() && word.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "_./:@%+=,-".indexOf(c) >= 0))) {
-            return word;
-        }
-        return "'" + word.replace("'", "'\\''") + "'";
-    }
-
-    /** {@code 1 added, 2 revised, ..., 2 deleted (1 deletion matched no record)}: what a store run or an import changed. */
-    static String changes(ChangeCounts c) {
-        return String.format(Locale.ROOT, "%,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %s, %,d deleted"
-                        + " (%s matched no record)", c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(),
-                Plural.count(c.duplicate(), "duplicate"), c.deleted(), Plural.count(c.deletionsUnmatched(), "deletion"));
-    }
-
-    /** One line for the console: what the run did to the store. */
-    static void print(Outcome outcome, Path storeFile, PrintWriter out) {
-        if (outcome.created()) {
-            out.println("Made a new findings store, " + storeFile.toAbsolutePath().normalize() + ".");
-        }
-        if (outcome.readNoInput()) {
-            out.println(outcome.skipped().isEmpty() ? "Store " + storeFile + ": no input given; the run applies the exclusion list alone."
-                    : "Nothing to apply: the store " + storeFile + " applied " + (outcome.skipped().size() == 1 ? "this input" : "all "
-                            + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");
-        } else {
-            StoreRecorder recorder = outcome.recorder();
-            out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile, Plural.count(recorder.filesApplied(), "input"),
-                    recorder.besidesApplied(outcome.skipped().size()), changes(recorder.changes()));
-            changedRecords(recorder, out);
-        }
-        List<String> renamed = outcome.skippedUnderOtherNames();
-        if (!renamed.isEmpty()) {
-            out.println("note: applied before under another name: " + String.join(", ", renamed.stream().limit(NAMES_SHOWN).toList())
-                    + (renamed.size() > NAMES_SHOWN ? String.format(Locale.ROOT, " and %,d more", renamed.size() - NAMES_SHOWN) : "") + ".");
-        }
-        laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
-        absentRecords(outcome.recorder(), " (store.absent_records in run.json)", out);
-        // the ids that match no record are among the run's problems (StoreRecorder.problemsOfTheWhole), told with them
-        exclusions(outcome.recorder().exclusions(), storeFile, "as no --exclude was given", out);
-        out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
-                Plural.count(outcome.totals().records(), "record"), Plural.count(outcome.totals().findings(), "finding"),
-                shellWord(storeFile.toString()));
-        out.flush();
     }
 }

@@ -50,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (what.pipelineFile() == null) {
             // run would read it as an input, relative to its own folder: validate would check a plan of it under that name
             throw new ConfigurationException("validate checks a pipeline file (.yaml or .yml), and " + file + " is not one;"
-                    + " an input is checked by reading it: `evidentia run " + RunIntoStore.shellWord(file.toString()) + "`");
+                    + " an input is checked by reading it: `evidentia run " + ShellWord.of(file.toString()) + "`");
         }
         // the file's own mistakes and the plan's are reported together, so a file is mended in one go
         Pipeline pipeline = what.toPipelineDespiteFileIssues("evidentia-out");
@@ -99,7 +99,7 @@ final class ValidateCommand implements Callable<Integer> {
                 + "; extractors " + names(pipeline.extractors(), plan.extractors())
                 + (store == null ? "; reporters " + names(pipeline.reporters(), plan.reporters())
                         : "; store " + store + " (run applies the inputs to it; `evidentia report --store "
-                                + RunIntoStore.shellWord(store.toString()) + " -o DIR` makes the reports)")
+                                + ShellWord.of(store.toString()) + " -o DIR` makes the reports)")
                 + (pipeline.exclusions() == null ? "" : "; exclusion list " + pipeline.exclusions().file() + " ("
                         + Plural.count(pipeline.exclusions().exclusions().size(), "id") + ")") + ".");
         Path folder = PipelineFile.baseOf(file).normalize();

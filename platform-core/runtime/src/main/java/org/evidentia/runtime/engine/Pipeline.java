@@ -54,6 +54,12 @@ public record Pipeline(List<String> inputs, List<String> sources, List<String> e
                 inputsAt, sourcesFromFile, null);
     }
 
+    /** This pipeline with no reporters and no focus: a run whose records go to its recorders alone (a findings store). */
+    public Pipeline withoutReports() {
+        return new Pipeline(inputs, sources, extractors, List.of(), options, output, strict, threads, runDate, List.of(), inputSources,
+                inputsAt, sourcesFromFile, exclusions);
+    }
+
     /**
      * A source chosen for one input (a pipeline file's {@code {path: ..., source: ...}}).
      *

@@ -116,15 +116,6 @@ class RunIntoStoreTest {
                 .contains(bad + ":3: store " + dir.resolve("nowhere/review.db") + ": the folder " + dir.resolve("nowhere") + " does not exist");
     }
 
-    @Test
-    void theHintQuotesAStoreNameTheShellWouldSplitOrChange() {
-        assertThat(RunIntoStore.shellWord("review.db")).isEqualTo("review.db");
-        assertThat(RunIntoStore.shellWord("/data/living-review/s2.db")).isEqualTo("/data/living-review/s2.db");
-        assertThat(RunIntoStore.shellWord("my store.db")).isEqualTo("'my store.db'");
-        assertThat(RunIntoStore.shellWord("it's.db")).isEqualTo("'it'\\''s.db'");
-        assertThat(RunIntoStore.shellWord("$HOME.db")).isEqualTo("'$HOME.db'");
-    }
-
     /** What an evidentia-spark job leaves in its output folder, as far as telling one goes: job.json and files.jsonl. */
     private static Path jobOutput(Path folder) throws Exception {
         Files.createDirectories(folder);
