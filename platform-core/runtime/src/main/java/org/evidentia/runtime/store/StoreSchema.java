@@ -22,6 +22,15 @@ final class StoreSchema {
      */
     static final int FORMAT = 5;
 
+    /** The format that added {@code files.real_path}. */
+    static final int REAL_PATH_SINCE = 2;
+    /** The format that added the exclusion list's table, and each application's record ids and search. */
+    static final int EXCLUSIONS_SINCE = 3;
+    /** The format that added the exclusion list's checksum and each run's fingerprints. */
+    static final int FINGERPRINTS_SINCE = 4;
+    /** The format that added the file stamps' table. */
+    static final int FILE_STAMPS_SINCE = 5;
+
     /** Each input file's checksum as last hashed, by its real path, with its {@link org.evidentia.runtime.input.FileStamp} then. */
     private static final String FILE_STAMPS = "CREATE TABLE file_stamps (real_path TEXT PRIMARY KEY, stamp TEXT NOT NULL, sha256 TEXT NOT NULL)";
 
@@ -31,21 +40,21 @@ final class StoreSchema {
      */
     private static final Map<Integer, List<String>> MIGRATIONS = Map.of(
             // 2: the real path of each applied input, by which a file given again under another path is known
-            2, List.of("ALTER TABLE files ADD COLUMN real_path TEXT"),
+            REAL_PATH_SINCE, List.of("ALTER TABLE files ADD COLUMN real_path TEXT"),
             // 3: the review's exclusion list; the ids each application of an input held and the search it came from, by which
             // records that left an input applied again are told
             // (the table as format 3 made it: format 4 adds a column to it)
-            3, List.of("CREATE TABLE exclusions (id TEXT PRIMARY KEY, reason TEXT NOT NULL, list TEXT NOT NULL, run_id INTEGER NOT NULL)",
+            EXCLUSIONS_SINCE, List.of("CREATE TABLE exclusions (id TEXT PRIMARY KEY, reason TEXT NOT NULL, list TEXT NOT NULL, run_id INTEGER NOT NULL)",
                     "ALTER TABLE files ADD COLUMN record_ids BLOB", "ALTER TABLE files ADD COLUMN input TEXT"),
             // 4: the SHA-256 of the exclusion list's file, and of what each run's rules came in (the text-mining jar, each
             // plugin's zip or jar) and of the files its options named, by which a run tells a rebuild that changed them
-            4, List.of("ALTER TABLE exclusions ADD COLUMN list_sha256 TEXT", "ALTER TABLE runs ADD COLUMN fingerprints TEXT"),
+            FINGERPRINTS_SINCE, List.of("ALTER TABLE exclusions ADD COLUMN list_sha256 TEXT", "ALTER TABLE runs ADD COLUMN fingerprints TEXT"),
             // 5: the checksum of each input file with the stamp it had when it was hashed, by which a file given again
             // unchanged is known without being read
-            5, List.of(FILE_STAMPS));
+            FILE_STAMPS_SINCE, List.of(FILE_STAMPS));
 
     /** Tables a store of an earlier format has not got, by the format that added them: a report reads such a store as it is. */
-    private static final Map<String, Integer> TABLES_SINCE = Map.of("exclusions", 3, "file_stamps", 5);
+    private static final Map<String, Integer> TABLES_SINCE = Map.of("exclusions", EXCLUSIONS_SINCE, "file_stamps", FILE_STAMPS_SINCE);
 
     private static final List<String> TABLES = List.of(
             """

@@ -52,7 +52,7 @@ public final class StoredExclusions {
      * a format before lists (a report reads it as it is).
      */
     static Kept read(Connection db) throws SQLException {
-        if (StoreSchema.format(db) < 3) {
+        if (StoreSchema.format(db) < StoreSchema.EXCLUSIONS_SINCE) {
             return null;
         }
         List<ExclusionList.Exclusion> exclusions = new ArrayList<>();
@@ -61,7 +61,7 @@ public final class StoredExclusions {
         String sha256 = null;
         long runId = 0;
         // a store of format 3 kept no checksum of the list (a report reads it as it is)
-        String checksum = StoreSchema.format(db) < 4 ? "NULL" : "list_sha256";
+        String checksum = StoreSchema.format(db) < StoreSchema.FINGERPRINTS_SINCE ? "NULL" : "list_sha256";
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, reason, list, run_id, " + checksum + " FROM exclusions ORDER BY id")) {
             while (rs.next()) {

@@ -304,7 +304,7 @@ public final class StoredRun implements RecordedRun {
     private List<Application> applications() throws SQLException, IOException {
         List<Application> applications = new ArrayList<>();
         // a store of format 1, read as it is by a report, has no real paths: its files are known by their paths as shown
-        String realPath = StoreSchema.format(db) >= 2 ? "real_path" : "NULL";
+        String realPath = StoreSchema.format(db) >= StoreSchema.REAL_PATH_SINCE ? "real_path" : "NULL";
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT file_id, path, " + realPath + ", sha256, source, status, records, skipped, unaccounted,"
                      + " merged, added, revised, reextracted, unchanged, superseded, duplicate, deleted, deletions_unmatched, problems"
@@ -428,7 +428,7 @@ public final class StoredRun implements RecordedRun {
         List<Problem> problems = new ArrayList<>();
         long runs = 0;
         // a store of format 3 kept no checksums of the files a run's options named (a report reads it as it is)
-        String fingerprints = StoreSchema.format(db) < 4 ? "NULL" : "fingerprints";
+        String fingerprints = StoreSchema.format(db) < StoreSchema.FINGERPRINTS_SINCE ? "NULL" : "fingerprints";
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT plugins, options, problems, notices, " + fingerprints
                      + " FROM runs WHERE files_applied > 0 ORDER BY run_id")) {
