@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.evidentia.api.RunSummary;
@@ -23,7 +25,7 @@ import org.evidentia.runtime.host.Artifact;
  * and of the extractors' plugins, and, under the same versions, the files that carry the rules (the text-mining kit's
  * jar, the extractors' plugin files), by SHA-256. A store keeps what each record's last extraction found, so a run under another configuration makes a store
  * whose records were extracted in two ways: the run says so, and with {@code --strict} is refused
- * ({@link StoreRecorder#refuseConfigurationChanges}).
+ * ({@link StoreRunSettings#refusesConfigurationChanges}).
  */
 final class ConfigurationChanges {
 
@@ -31,109 +33,149 @@ final class ConfigurationChanges {
     }
 
     /**
+     * The configuration of the store's last run that applied inputs, as its row of the runs table keeps it.
+     *
+     * @param runId        its number
+     * @param extractors   the extractor of each finding kind, by kind
+     * @param options      each extension's options, as JSON text by option
+     * @param version      the Evidentia that ran it, with its build
+     * @param plugins      its plugins
+     * @param fingerprints the files that carried its rules, and those its options named
+     */
+    private record LastConfiguration(long runId, Map<String, String> extractors, Map<String, Map<String, String>> options,
+                                     String version, List<PluginSummary> plugins, StoreJson.RunFingerprints fingerprints) {
+
+        /** The store's last run that applied inputs; null when none did. */
+        static LastConfiguration read(Connection db) throws SQLException, IOException {
+            try (Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT run_id, kinds, options, evidentia_version, plugins, fingerprints FROM runs"
+                         + " WHERE files_applied > 0 ORDER BY run_id DESC LIMIT 1")) {
+                if (!rs.next()) {
+                    return null;
+                }
+                return new LastConfiguration(rs.getLong(1), StoreJson.kindExtractors(rs.getString(2)), StoreJson.options(rs.getString(3)),
+                        rs.getString(4), rs.getString(5) == null ? List.of() : StoreJson.plugins(rs.getString(5)),
+                        StoreJson.fingerprints(rs.getString(6)));
+            }
+        }
+    }
+
+    /**
      * Each difference between {@code run} and the store's last run that applied inputs, one sentence naming both; empty
      * when they agree, or for a store no run applied inputs to yet.
      */
     static List<String> since(Connection db, RunStart run) throws SQLException, IOException {
-        long earlierRun;
-        Map<String, String> before;
-        Map<String, Map<String, String>> beforeOptions;
-        String beforeVersion;
-        List<PluginSummary> beforePlugins;
-        StoreJson.RunFingerprints beforeFingerprints;
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT run_id, kinds, options, evidentia_version, plugins, fingerprints FROM runs"
-                     + " WHERE files_applied > 0 ORDER BY run_id DESC LIMIT 1")) {
-            if (!rs.next()) {
-                return List.of();
-            }
-            earlierRun = rs.getLong(1);
-            before = StoreJson.kindExtractors(rs.getString(2));
-            beforeOptions = StoreJson.options(rs.getString(3));
-            beforeVersion = rs.getString(4);
-            beforePlugins = rs.getString(5) == null ? List.of() : StoreJson.plugins(rs.getString(5));
-            beforeFingerprints = StoreJson.fingerprints(rs.getString(6));
+        LastConfiguration before = LastConfiguration.read(db);
+        if (before == null) {
+            return List.of();
         }
         Map<String, String> now = new LinkedHashMap<>();
         for (int i = 0; i < run.kinds().size(); i++) {
             now.put(run.kinds().get(i).name(), run.extractors().isEmpty() ? "" : run.extractors().get(i));
         }
-        List<String> changes = new ArrayList<>();
-        String earlier = "the store's run " + earlierRun + " (the last that applied inputs)";
-        if (!before.keySet().equals(now.keySet())) {
-            List<String> lost = before.keySet().stream().filter(k -> !now.containsKey(k)).toList();
-            List<String> gained = now.keySet().stream().filter(k -> !before.containsKey(k)).toList();
-            StringBuilder m = new StringBuilder("this run's extractors differ from those of " + earlier + ": it used " + extractors(before)
-                    + ", this run uses " + extractors(now) + ".");
-            if (!lost.isEmpty()) {
-                m.append(" Records this run adds or revises get no ").append(String.join(" or ", lost))
-                        .append(" findings, and records it re-extracts lose theirs.");
-            }
-            if (!gained.isEmpty()) {
-                m.append(" Only the records this run applies get ").append(String.join(" or ", gained)).append(" findings.");
-            }
-            m.append(" To keep one configuration, apply with the extractors of the store's earlier runs; to change it, apply every input"
-                    + " again with --force.");
-            changes.add(m.toString());
-        }
-        Set<String> names = new TreeSet<>();
-        before.values().stream().filter(n -> !n.isEmpty()).forEach(names::add);
+        Set<String> names = new TreeSet<>(); // the extractors of either run
+        before.extractors().values().stream().filter(n -> !n.isEmpty()).forEach(names::add);
         now.values().stream().filter(n -> !n.isEmpty()).forEach(names::add);
+        String earlier = "the store's run " + before.runId() + " (the last that applied inputs)";
+        List<String> changes = new ArrayList<>();
+        extractorsChanged(before.extractors(), now, earlier).ifPresent(changes::add);
+        optionsChanged(before, run, names, earlier).ifPresent(changes::add);
+        rulesRebuilt(before, run, names, earlier).ifPresent(changes::add);
+        versionsChanged(before, run, names, earlier).ifPresent(changes::add);
+        return changes;
+    }
+
+    /** Whether the two runs found other kinds, or found them with other extractors; and what that does to the store. */
+    private static Optional<String> extractorsChanged(Map<String, String> before, Map<String, String> now, String earlier) {
+        if (before.keySet().equals(now.keySet())) {
+            return Optional.empty();
+        }
+        List<String> lost = before.keySet().stream().filter(k -> !now.containsKey(k)).toList();
+        List<String> gained = now.keySet().stream().filter(k -> !before.containsKey(k)).toList();
+        StringBuilder m = new StringBuilder("this run's extractors differ from those of " + earlier + ": it used " + extractors(before)
+                + ", this run uses " + extractors(now) + ".");
+        if (!lost.isEmpty()) {
+            m.append(" Records this run adds or revises get no ").append(String.join(" or ", lost))
+                    .append(" findings, and records it re-extracts lose theirs.");
+        }
+        if (!gained.isEmpty()) {
+            m.append(" Only the records this run applies get ").append(String.join(" or ", gained)).append(" findings.");
+        }
+        m.append(" To keep one configuration, apply with the extractors of the store's earlier runs; to change it, apply every input"
+                + " again with --force.");
+        return Optional.of(m.toString());
+    }
+
+    /** The options of an extractor both runs used that differ, or that name a file whose bytes changed. */
+    private static Optional<String> optionsChanged(LastConfiguration before, RunStart run, Set<String> names, String earlier) {
         List<String> differing = new ArrayList<>();
         for (String name : names) {
-            Map<String, String> was = beforeOptions.get(name);
+            Map<String, String> was = before.options().get(name);
             Map<String, String> is = run.options().get(name);
             if (was == null || is == null) {
-                continue; // an extractor of one run only is told above
+                continue; // an extractor of one run only is told by extractorsChanged
             }
             if (was.equals(is)) {
-                differing.addAll(filesChanged(name, beforeFingerprints.optionFiles(), run.optionFiles()));
+                differing.addAll(filesChanged(name, before.fingerprints().optionFiles(), run.optionFiles()));
                 continue;
             }
             Set<String> keys = new TreeSet<>(was.keySet());
             keys.addAll(is.keySet());
             for (String key : keys) {
-                if (!java.util.Objects.equals(was.get(key), is.get(key))) {
+                if (!Objects.equals(was.get(key), is.get(key))) {
                     differing.add(name + "." + key + " was " + (was.get(key) == null ? "not set" : was.get(key)) + ", is "
                             + (is.get(key) == null ? "not set" : is.get(key)));
                 }
             }
         }
-        if (!differing.isEmpty()) {
-            changes.add("this run's extractor options differ from those of " + earlier + ": " + String.join("; ", differing)
-                    + ". Records this run adds, revises or re-extracts are extracted with the new options, the others keep what the"
-                    + " old ones found; to change the whole store, apply every input again with --force.");
+        if (differing.isEmpty()) {
+            return Optional.empty();
         }
-        // an upgrade changes the rules: the core's text-mining kit comes with Evidentia, an extractor with its plugin (review 24, M5)
+        return Optional.of("this run's extractor options differ from those of " + earlier + ": " + String.join("; ", differing)
+                + ". Records this run adds, revises or re-extracts are extracted with the new options, the others keep what the"
+                + " old ones found; to change the whole store, apply every input again with --force.");
+    }
+
+    /** The files that carry the rules, built anew under the same versions ({@link #rebuilt}). */
+    private static Optional<String> rulesRebuilt(LastConfiguration before, RunStart run, Set<String> names, String earlier) {
+        List<String> rebuilt = rebuilt(before.version(), before.plugins(), before.fingerprints().fingerprints(), run, names);
+        if (rebuilt.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("this run's rules may differ from those of " + earlier + ", though the versions are the same: "
+                + String.join("; ", rebuilt)
+                + ". A rebuild that changed these files may have changed a rule: records this run adds, revises or re-extracts"
+                + " may follow other rules than the others, which keep what the earlier build found; to extract the whole store"
+                + " alike, apply every input again with --force, once without --strict (which refuses a run under another"
+                + " configuration than the store's last: that run makes the change).");
+    }
+
+    /**
+     * An upgrade, which changes the rules: the core's text-mining kit comes with Evidentia, an extractor with its plugin
+     * (review 24, M5).
+     */
+    private static Optional<String> versionsChanged(LastConfiguration before, RunStart run, Set<String> names, String earlier) {
         List<String> upgraded = new ArrayList<>();
         // versions without their build (0.1.0+<commit>): a commit that changed no rule (the docs) is no upgrade, and one that
         // did is not told by its id either (review 31, M1); the run log keeps each run's build
-        if (!withoutBuild(beforeVersion).equals(withoutBuild(run.evidentiaVersion()))) {
-            upgraded.add("Evidentia (with its text-mining kit) was " + beforeVersion + ", is " + run.evidentiaVersion());
+        if (!withoutBuild(before.version()).equals(withoutBuild(run.evidentiaVersion()))) {
+            upgraded.add("Evidentia (with its text-mining kit) was " + before.version() + ", is " + run.evidentiaVersion());
         }
         for (String extractor : names) {
-            PluginSummary was = pluginOf(beforePlugins, extractor);
+            PluginSummary was = pluginOf(before.plugins(), extractor);
             PluginSummary is = pluginOf(run.plugins(), extractor);
             if (was != null && is != null && (!was.id().equals(is.id()) || !was.version().equals(is.version()))) {
                 upgraded.add("extractor " + extractor + " was of plugin " + was.id() + " " + was.version() + ", is of " + is.id() + " "
                         + is.version());
             }
         }
-        List<String> rebuilt = rebuilt(beforeVersion, beforePlugins, beforeFingerprints.fingerprints(), run, names);
-        if (!rebuilt.isEmpty()) {
-            changes.add("this run's rules may differ from those of " + earlier + ", though the versions are the same: " + String.join("; ", rebuilt)
-                    + ". A rebuild that changed these files may have changed a rule: records this run adds, revises or re-extracts"
-                    + " may follow other rules than the others, which keep what the earlier build found; to extract the whole store"
-                    + " alike, apply every input again with --force, once without --strict (which refuses a run under another"
-                    + " configuration than the store's last: that run makes the change).");
+        if (upgraded.isEmpty()) {
+            return Optional.empty();
         }
-        if (!upgraded.isEmpty()) {
-            changes.add("this run's versions differ from those of " + earlier + ": " + String.join("; ", upgraded) + ". Records this"
-                    + " run adds, revises or re-extracts are extracted by the new versions, the others keep what the old ones found;"
-                    + " to extract the whole store alike, apply every input again with --force, once without --strict (which refuses"
-                    + " a run under another configuration than the store's last: that run makes the change).");
-        }
-        return changes;
+        return Optional.of("this run's versions differ from those of " + earlier + ": " + String.join("; ", upgraded) + ". Records this"
+                + " run adds, revises or re-extracts are extracted by the new versions, the others keep what the old ones found;"
+                + " to extract the whole store alike, apply every input again with --force, once without --strict (which refuses"
+                + " a run under another configuration than the store's last: that run makes the change).");
     }
 
     /**
