@@ -10,9 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.evidentia.api.Origin;
 import org.evidentia.api.OutputFolder;
-import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
 import org.evidentia.runtime.host.Artifact;
 import org.evidentia.runtime.output.StagedOutput;
@@ -167,19 +165,8 @@ public final class RunJson {
                     json.writeFieldName(section.key());
                     section.writeValue(json);
                 }
-                json.writeArrayFieldStart("problems");
-                for (Problem p : summary.problems()) {
-                    json.writeStartObject();
-                    json.writeStringField("kind", p.kind().label());
-                    json.writeStringField("extension", p.extension());
-                    json.writeStringField("file", p.file());
-                    json.writeNumberField("record", p.recordNumber());
-                    json.writeNumberField("line", p.line());
-                    json.writeStringField("record_id", p.recordId());
-                    json.writeStringField("message", p.message());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
+                json.writeFieldName("problems");
+                RunSummaryJson.writeProblems(json, summary.problems());
                 stringArray(json, "notices", summary.notices());
                 json.writeObjectFieldStart("focus");
                 stringArray(json, "criteria", summary.focus().criteria());
@@ -192,16 +179,8 @@ public final class RunJson {
                 for (RunSummary.Duplicate d : summary.duplicates()) {
                     json.writeStartObject();
                     json.writeStringField("record_id", d.recordId());
-                    json.writeArrayFieldStart("origins");
-                    for (Origin o : d.origins()) {
-                        json.writeStartObject();
-                        json.writeStringField("source", o.source());
-                        json.writeStringField("file", o.file());
-                        json.writeNumberField("record", o.recordNumber());
-                        json.writeNumberField("line", o.line());
-                        json.writeEndObject();
-                    }
-                    json.writeEndArray();
+                    json.writeFieldName("origins");
+                    RunSummaryJson.writeOrigins(json, d.origins());
                     json.writeEndObject();
                 }
                 json.writeEndArray();

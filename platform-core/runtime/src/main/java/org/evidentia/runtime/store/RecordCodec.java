@@ -30,6 +30,7 @@ import org.evidentia.api.Origin;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Subject;
+import org.evidentia.runtime.engine.RunSummaryJson;
 
 /**
  * Turns records and findings into what the store keeps and back, exactly: a record as JSON
@@ -265,16 +266,8 @@ final class RecordCodec {
     }
 
     private static void writeOrigins(JsonGenerator out, BibliographicRecord r) throws IOException {
-        out.writeArrayFieldStart("origins");
-        for (Origin o : r.origins()) {
-            out.writeStartObject();
-            out.writeStringField("source", o.source());
-            out.writeStringField("file", o.file());
-            out.writeNumberField("record", o.recordNumber());
-            out.writeNumberField("line", o.line());
-            out.writeEndObject();
-        }
-        out.writeEndArray();
+        out.writeFieldName("origins");
+        RunSummaryJson.writeOrigins(out, r.origins());
     }
 
     private byte[] json(BibliographicRecord record, boolean withOrigins) {

@@ -21,6 +21,7 @@ import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.engine.Deletion;
 import org.evidentia.runtime.engine.Fingerprints;
 import org.evidentia.runtime.engine.FingerprintsJson;
+import org.evidentia.runtime.engine.RunSummaryJson;
 import org.evidentia.runtime.host.Artifact;
 
 /** The JSON the store keeps in its text columns (plugins, options, kinds, problems, notices, origins, fingerprints), written and read back exactly. */
@@ -267,18 +268,7 @@ final class StoreJson {
     }
 
     static String problems(List<Problem> problems) {
-        ArrayNode array = MAPPER.createArrayNode();
-        for (Problem p : problems) {
-            ObjectNode o = array.addObject();
-            o.put("kind", p.kind().label()); // skipped-record, as run.json and the docs name it
-            o.put("extension", p.extension());
-            o.put("file", p.file());
-            o.put("record", p.recordNumber());
-            o.put("line", p.line());
-            o.put("record_id", p.recordId());
-            o.put("message", p.message());
-        }
-        return array.toString();
+        return write(json -> RunSummaryJson.writeProblems(json, problems));
     }
 
     static List<Problem> problems(String text) throws IOException {
@@ -340,11 +330,7 @@ final class StoreJson {
     }
 
     static String origins(List<Origin> origins) {
-        ArrayNode array = MAPPER.createArrayNode();
-        for (Origin o : origins) {
-            array.addObject().put("source", o.source()).put("file", o.file()).put("record", o.recordNumber()).put("line", o.line());
-        }
-        return array.toString();
+        return write(json -> RunSummaryJson.writeOrigins(json, origins));
     }
 
     static List<Origin> origins(String text) throws IOException {
