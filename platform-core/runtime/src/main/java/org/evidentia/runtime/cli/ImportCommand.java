@@ -79,8 +79,8 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 throw e;
             }
             if (outcome.recorder() == null) {
-                out.println("Nothing to import: the store " + store + " applied " + (outcome.skipped().size() == 1 ? "the input"
-                        : "all " + Plural.count(outcome.skipped().size(), "input")) + " of " + output + " before (give --force to apply again).");
+                out.println("Nothing to import: the store " + store + " applied " + (outcome.appliedBefore().size() == 1 ? "the input"
+                        : "all " + Plural.count(outcome.appliedBefore().size(), "input")) + " of " + output + " before (give --force to apply again).");
             } else {
                 // as run --store tells them, where an import keeps them: the store's files table, and the job's files.jsonl
                 String listedIn = "each in the store's files table and in " + output.resolve(SparkOutputLayout.FILES);
@@ -91,7 +91,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 err.flush();
                 StoreRecorder recorder = outcome.recorder();
                 out.printf("Imported %s from %s into %s%s: %s.%n", Plural.count(recorder.filesApplied(), "input"),
-                        output, store, recorder.besidesApplied(outcome.skipped().size()), StoreConsole.changes(recorder.changes()));
+                        output, store, recorder.besidesApplied(outcome.appliedBefore().size()), StoreConsole.changes(recorder.changes()));
                 String problemCounts = ProblemLines.counts(tally.problems(), listedIn);
                 if (problemCounts != null) {
                     out.println(problemCounts);

@@ -43,11 +43,11 @@ final class RunIntoStore {
      *                scheduled job started in an unexpected folder, makes a new store, which the
      *                console names in full)
      */
-    record Outcome(RunResult result, StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped, List<String> skippedUnderOtherNames,
+    record Outcome(RunResult result, StoreRecorder recorder, List<FindingsStore.AppliedFile> appliedBefore, List<String> appliedUnderOtherNames,
                    FindingsStore.Totals totals, boolean created) {
 
         /**
-         * Whether the run read no input: each was applied before ({@link #skipped()} says which), or none was given (the
+         * Whether the run read no input: each was applied before ({@link #appliedBefore()} says which), or none was given (the
          * exclusion list alone).
          */
         boolean readNoInput() {
@@ -92,8 +92,7 @@ final class RunIntoStore {
             Checksums checksums = checksums(files, findings, force);
             Partition inputs = partition(files, checksums.digests(), findings.appliedFiles(), force);
             List<String> toApply = inputs.toApply().stream().map(Path::toString).toList();
-            List<FindingsStore.AppliedFile> skipped = inputs.appliedBefore();
-            Map<Path, String> toApplyDigests = inputs.toApplyDigests();
+                        Map<Path, String> toApplyDigests = inputs.toApplyDigests();
             List<Long> sizes = inputs.toApply().stream().map(RunIntoStore::size).toList();
             // A run with nothing to apply still runs, with no inputs: it writes a run.json that says so (a scheduled
             // wrapper reading run.json would otherwise read the previous run's counts as today's) and enters the store's log.
@@ -105,7 +104,7 @@ final class RunIntoStore {
             toApplyDigests.forEach((file, sha) -> digestsByPath.put(file.toString(), sha));
             // told beforehand, so that a forced input counts as old as its first application: its texts do not
             // replace those a later input wrote for the same version (a retraction, a correction)
-            StoreRunSettings settings = StoreRunSettings.of("run").withInputs(skipped, digestsByPath)
+            StoreRunSettings settings = StoreRunSettings.of("run").withInputs(inputs.appliedBefore(), digestsByPath)
                     .withRetrieval(searchesByFile, checksums.knownByStamp())
                     // the list given replaces the store's as the run ends; the engine keeps every record (the store's reports leave them out)
                     .withExclusions(pipeline.exclusions())
@@ -117,12 +116,12 @@ final class RunIntoStore {
                 try {
                     // The inputs are the files found above, by absolute path. They are named from the working folder,
                     // as the store has always recorded them and knows each file by (its real path resolved from that name),
-                    // and as the inputs skipped above are named; not from the pipeline file's folder, as a plain run names them.
+                    // and as the inputs applied before are named; not from the pipeline file's folder, as a plain run names them.
                     result = engine.run(run, Path.of("").toAbsolutePath(), catalog.withReporters(List.of()), progress.create(sizes),
                             List.of(recorder),
                             sections, new FoundInputs(toApplyDigests, // hashed once, above
                                     resolved.resolution(), // the engine is given the files found: it tells what their walks passed over and left out
-                                    skipped.size())); // applied before: a run that reads nothing new has not failed
+                                    inputs.appliedBefore().size())); // applied before: a run that reads nothing new has not failed
                 } catch (ConfigurationException | IOException | InterruptedException | RuntimeException e) {
                     if (stop.requested()) {
                         throw stopped(recorder, storeFile, e);
@@ -138,7 +137,7 @@ final class RunIntoStore {
                 if (result.failed()) {
                     recorder.failed(result.reason());
                 }
-                return new Outcome(result, recorder, skipped, inputs.underOtherNames(), findings.totals(), created);
+                return new Outcome(result, recorder, inputs.appliedBefore(), inputs.underOtherNames(), findings.totals(), created);
             }
         }
     }

@@ -139,16 +139,16 @@ final class StoreConsole {
             out.println("Made a new findings store, " + storeFile.toAbsolutePath().normalize() + ".");
         }
         if (outcome.readNoInput()) {
-            out.println(outcome.skipped().isEmpty() ? "Store " + storeFile + ": no input given; the run applies the exclusion list alone."
-                    : "Nothing to apply: the store " + storeFile + " applied " + (outcome.skipped().size() == 1 ? "this input" : "all "
-                            + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");
+            out.println(outcome.appliedBefore().isEmpty() ? "Store " + storeFile + ": no input given; the run applies the exclusion list alone."
+                    : "Nothing to apply: the store " + storeFile + " applied " + (outcome.appliedBefore().size() == 1 ? "this input" : "all "
+                            + outcome.appliedBefore().size() + " inputs") + " before (give --force to apply again).");
         } else {
             StoreRecorder recorder = outcome.recorder();
             out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile, Plural.count(recorder.filesApplied(), "input"),
-                    recorder.besidesApplied(outcome.skipped().size()), changes(recorder.changes()));
+                    recorder.besidesApplied(outcome.appliedBefore().size()), changes(recorder.changes()));
             changedRecords(recorder, out);
         }
-        List<String> renamed = outcome.skippedUnderOtherNames();
+        List<String> renamed = outcome.appliedUnderOtherNames();
         if (!renamed.isEmpty()) {
             out.println("note: applied before under another name: " + String.join(", ", renamed.stream().limit(NAMES_SHOWN).toList())
                     + (renamed.size() > NAMES_SHOWN ? String.format(Locale.ROOT, " and %,d more", renamed.size() - NAMES_SHOWN) : "") + ".");

@@ -87,7 +87,7 @@ public record InputTally(int inputs, int unread, int partial, long merged, long 
      * files table is {@code partial}. An unkept one is not applied, and is read again at the next run. Of those applied,
      * {@code appliedAgain} are applied again by the next run, since their problems failed this one ({@code --strict}).
      */
-    public static String besides(int partial, int unread, int unkept, int appliedAgain, int skippedBefore) {
+    public static String besides(int partial, int unread, int unkept, int appliedAgain, int appliedBefore) {
         List<String> besides = new ArrayList<>();
         if (partial > 0) {
             besides.add(String.format(Locale.ROOT, "%,d of them partial: read part-way", partial));
@@ -101,8 +101,8 @@ public record InputTally(int inputs, int unread, int partial, long merged, long 
         if (unkept > 0) {
             besides.add(String.format(Locale.ROOT, "%,d not applied, to be read again: every record read was skipped", unkept));
         }
-        if (skippedBefore > 0) {
-            besides.add(String.format(Locale.ROOT, "%,d skipped: applied before", skippedBefore));
+        if (appliedBefore > 0) {
+            besides.add(String.format(Locale.ROOT, "%,d skipped: applied before", appliedBefore));
         }
         return besides.isEmpty() ? "" : " (" + String.join("; ", besides) + ")";
     }

@@ -51,14 +51,14 @@ public final class SparkOutputImport {
      * What an import did.
      *
      * @param recorder the import's recorder (its changes, the inputs it applied, its configuration changes); null when nothing was applied
-     * @param skipped  the inputs left out, applied before
+     * @param appliedBefore the inputs left out, applied before
      * @param tally    what the inputs applied came to: unread, partial, records skipped, their problems and the job's
      * @param storeProblems the problems the store found in the import as a whole once its inputs were in
      *                 ({@link StoreRecorder#problemsOfTheWhole}: ids of its exclusion list that match no record it holds),
      *                 kept nowhere, as for a run: each import works them out again
      * @param failure  why the import failed although it applied its inputs (problems under strict), as the store's run log says; null when it did not
      */
-    public record Outcome(StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped, InputTally tally, List<Problem> storeProblems,
+    public record Outcome(StoreRecorder recorder, List<FindingsStore.AppliedFile> appliedBefore, InputTally tally, List<Problem> storeProblems,
                           String failure) {
     }
 
@@ -171,12 +171,12 @@ public final class SparkOutputImport {
                     + job.path("inputs").asInt() + ": the job did not finish");
         }
         Map<String, FindingsStore.AppliedFile> applied = store.appliedFiles();
-        List<FindingsStore.AppliedFile> skipped = new ArrayList<>();
+        List<FindingsStore.AppliedFile> appliedBefore = new ArrayList<>();
         List<JsonNode> toApply = new ArrayList<>();
         for (JsonNode f : files) {
             FindingsStore.AppliedFile before = applied.get(f.path("sha256").asText());
             if (before != null && !force) {
-                skipped.add(new FindingsStore.AppliedFile(f.path("path").asText(), before.sha256(), before.runId()));
+                appliedBefore.add(new FindingsStore.AppliedFile(f.path("path").asText(), before.sha256(), before.runId()));
             } else {
                 toApply.add(f);
             }
@@ -184,13 +184,13 @@ public final class SparkOutputImport {
         List<Problem> pluginProblems = StoreJson.problems(job.path("problems").asText());
         InputTally tally = InputTally.of(toApply, pluginProblems);
         if (toApply.isEmpty()) {
-            return new Outcome(null, skipped, tally, List.of(), null);
+            return new Outcome(null, appliedBefore, tally, List.of(), null);
         }
         List<String> notices = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
         Map<String, String> digests = new java.util.HashMap<>();
         toApply.stream().filter(f -> f.hasNonNull("sha256")).forEach(f -> digests.put(f.path("path").asText(), f.path("sha256").asText()));
-        StoreRunSettings settings = StoreRunSettings.of("import " + output).withInputs(skipped, digests)
+        StoreRunSettings settings = StoreRunSettings.of("import " + output).withInputs(appliedBefore, digests)
                 .withRefusedConfigurationChanges(strict);
         try (StoreRecorder recorder = store.recorder(settings)) {
             recording.accept(recorder);
@@ -229,7 +229,7 @@ public final class SparkOutputImport {
                 failure = RunEngine.strictFailure(tally.problems().size() + whole.size());
                 recorder.failed(failure);
             }
-            return new Outcome(recorder, skipped, tally, whole, failure);
+            return new Outcome(recorder, appliedBefore, tally, whole, failure);
         }
     }
 

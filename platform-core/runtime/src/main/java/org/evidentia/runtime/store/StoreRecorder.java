@@ -513,10 +513,10 @@ public final class StoreRecorder implements RunRecorder {
 
     /**
      * What else this run's inputs came to, in brackets to follow the count of those applied ({@link InputTally#besides}):
-     * read part-way, not read, every record skipped, to be applied again, and {@code skippedBefore}, applied before.
+     * read part-way, not read, every record skipped, to be applied again, and {@code appliedBefore}, applied before.
      */
-    public String besidesApplied(int skippedBefore) {
-        return InputTally.besides(filesPartial(), filesUnread(), filesUnkept(), filesAppliedAgain, skippedBefore);
+    public String besidesApplied(int appliedBefore) {
+        return InputTally.besides(filesPartial(), filesUnread(), filesUnkept(), filesAppliedAgain, appliedBefore);
     }
 
     /** The inputs of this run whose every record read was skipped, with no deletion: not applied, with status {@code unkept}. */
