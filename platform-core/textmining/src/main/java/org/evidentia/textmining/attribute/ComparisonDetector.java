@@ -795,11 +795,13 @@ final class ComparisonDetector {
 
     /**
      * A comparator that names healthy controls: "than in healthy controls", "compared with age-matched healthy subjects",
-     * "versus normal controls". Unqualified "controls" are left out: in a trial they are often the untreated arm.
+     * "versus normal controls", or healthy people named by what they are not ("than in healthy non-smokers", "healthy
+     * nonsmoking subjects"). Unqualified "controls" are left out: in a trial they are often the untreated arm.
      */
     private static final Pattern AGAINST_HEALTHY_CONTROLS = Pattern.compile(
             "\\b(?:compared (?:to|with)|than|versus|vs\\.?|relative to|in comparison (?:to|with))\\s+(?:(?:in|with|to|those of|that of|those in)\\s+)?"
-                    + "(?:the\\s+)?(?:age-matched\\s+|matched\\s+)?(?:healthy|normal)\\s+(?:controls?|subjects|individuals|volunteers|donors|participants)\\b"
+                    + "(?:the\\s+)?(?:age-matched\\s+|matched\\s+)?(?:healthy|normal)\\s+"
+                    + "(?:(?:non-?\\p{L}+\\s+)?(?:controls?|subjects|individuals|volunteers|donors|participants)|non-?\\p{L}+)\\b"
                     + CONTROL_GROUP_END);
 
     /**

@@ -216,4 +216,18 @@ class ComparisonReaderReviewTest {
         assertThat(comparison("Serum IL-6 was higher in patients with COPD than in healthy controls at rest and postexercise."))
                 .isEqualTo("condition");
     }
+
+    @Test
+    void healthyPeopleNamedByWhatTheyAreNotAreHealthyControls() {
+        assertThat(comparison("Serum IL-6 was higher in smokers than in healthy non-smokers after exercise.")).isEqualTo("condition");
+        assertThat(comparison("Plasma IL-8 was higher in obese women than in healthy nonobese women after a test meal."))
+                .isEqualTo("condition");
+        // no condition before the comparator, a treatment before it, no healthy word, a genotype
+        assertThat(comparison("IL-6 was higher after exercise than in healthy non-smokers at rest.")).isEqualTo("intervention");
+        assertThat(comparison("IL-8 was lower in steroid-treated smokers than in healthy non-smokers.")).isEqualTo("intervention");
+        assertThat(comparison("Serum IL-6 was higher in smokers than in non-smokers after exercise.")).isEqualTo("intervention");
+        assertThat(comparison("TNF-α was higher in knockout mice than in healthy non-transgenic mice after infection."))
+                .isEqualTo("genotype");
+    }
+
 }
