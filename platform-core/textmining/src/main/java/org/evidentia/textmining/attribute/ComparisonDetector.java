@@ -344,6 +344,9 @@ final class ComparisonDetector {
         String kind = classify(tail, false);
         if (kind != null && ORDER.indexOf(kind) < CONDITION) {
             String untilHealthy = untilHealthyControls(weighed.substring(cue));
+            if (untilHealthy == null && frontedHealthyControls(masked, s.clauseStart() + cue)) {
+                untilHealthy = untilWhen(weighed.substring(cue)); // "Compared with healthy controls, IL-6 was higher in patients after surgery"
+            }
             if (untilHealthy != null && "condition".equals(classify(written(untilHealthy, facts), false))) {
                 kind = "condition"; // "higher in patients with COPD than in healthy controls at rest and after exercise"
             }
@@ -814,6 +817,35 @@ final class ComparisonDetector {
     private static String untilHealthyControls(String tail) {
         Matcher healthy = AGAINST_HEALTHY_CONTROLS.matcher(StatementAttributes.lower(tail));
         return healthy.find() ? tail.substring(0, healthy.end()) : null;
+    }
+
+    /** A sentence that opens with a comparator naming healthy controls: "Compared with healthy controls, ...". */
+    private static final Pattern FRONTED_HEALTHY_CONTROLS = Pattern.compile(
+            "\\W*(?:as\\s+)?(?:compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|relative\\s+to)\\s+(?:the\\s+)?"
+                    + "(?:age-matched\\s+|matched\\s+)?(?:healthy|normal)\\s+"
+                    + "(?:(?:non-?\\p{L}+\\s+)?(?:controls?|subjects|individuals|volunteers|donors|participants)|non-?\\p{L}+)\\b"
+                    + CONTROL_GROUP_END + "\\s*,");
+    /** A word that says when a group was measured: "after surgery", "at rest", "postexercise". */
+    private static final Pattern WHEN = Pattern.compile("\\b(?:after|following|during|upon|at|before|post-?\\p{L}*)\\b");
+
+    /**
+     * Whether the (masked) sentence up to {@code end}, a statement's direction word, opens with a comparator naming
+     * healthy controls and a comma ("Compared with healthy controls, IL-6 was higher in patients after surgery"): as
+     * with {@link #untilHealthyControls}, what the statement's words name after its group says when the group was
+     * measured, not what the direction compares.
+     */
+    private static boolean frontedHealthyControls(String masked, int end) {
+        return FRONTED_HEALTHY_CONTROLS.matcher(StatementAttributes.lower(masked.substring(0, Math.min(end, masked.length()))))
+                .lookingAt();
+    }
+
+    /**
+     * A statement's words from its direction word up to the first word of when it was measured ({@link #WHEN}: "higher in
+     * patients" of "higher in patients after surgery"), or null when none follows.
+     */
+    private static String untilWhen(String tail) {
+        Matcher when = WHEN.matcher(StatementAttributes.lower(tail));
+        return when.find() ? tail.substring(0, when.start()) : null;
     }
 
     /** Where the statement's direction word begins in its clause. */

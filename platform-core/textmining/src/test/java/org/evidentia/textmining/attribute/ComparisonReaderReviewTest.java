@@ -230,4 +230,16 @@ class ComparisonReaderReviewTest {
                 .isEqualTo("genotype");
     }
 
+    @Test
+    void aFrontedComparisonWithHealthyControlsComparesTheGroupNamedBeforeWhenItWasMeasured() {
+        assertThat(comparison("Compared with healthy controls, IL-6 was higher in patients after surgery.")).isEqualTo("condition");
+        assertThat(comparison("Compared to normal subjects, plasma TNF-α was lower in patients with COPD following exercise."))
+                .isEqualTo("condition");
+        // no group named, a comparator of time or of unqualified controls, a genotype
+        assertThat(comparison("Compared with healthy controls, serum IL-6 was higher after surgery.")).isEqualTo("intervention");
+        assertThat(comparison("Compared with baseline, serum IL-6 was higher in patients after surgery.")).isEqualTo("intervention");
+        assertThat(comparison("Compared with controls, serum IL-6 was higher in patients after surgery.")).isEqualTo("intervention");
+        assertThat(comparison("Compared with healthy controls, TNF-α was higher in knockout mice after infection.")).isEqualTo("genotype");
+    }
+
 }
