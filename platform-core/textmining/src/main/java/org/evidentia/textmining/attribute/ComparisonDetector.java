@@ -306,6 +306,11 @@ final class ComparisonDetector {
             if (byCause != null && againstControls(byCause, cause, clause, cue(s, clause))) {
                 return "condition";
             }
+            if ("condition".equals(byCause) && changeSinceMeasuredBefore(scanned, cue(s, clause), before)) {
+                // "Samples were taken before and after exercise. Patients with asthma showed an increase in plasma IL-6":
+                // the patients are where the change was seen, between the two measurements
+                return overTime(masked, facts);
+            }
             if (byCause != null) {
                 return byCause;
             }

@@ -242,4 +242,23 @@ class ComparisonReaderReviewTest {
         assertThat(comparison("Compared with healthy controls, TNF-α was higher in knockout mice after infection.")).isEqualTo("genotype");
     }
 
+    @Test
+    void aGroupNamedAsTheCauseOfAChangeSinceMeasuredBeforeIsWhereItWasSeen() {
+        assertThat(comparison("Samples were taken before and after exercise. Patients with asthma showed an increase in plasma IL-6."))
+                .isEqualTo("intervention");
+        assertThat(comparison("Blood was drawn before and after the night shift. Nurses with insomnia showed a decrease in plasma IL-6."))
+                .isEqualTo("time");
+        // a comparator, a degree (no noun of change), earlier work, a stimulus as the cause, no two time points measured
+        assertThat(comparison("Samples were taken before and after exercise. "
+                + "Patients with asthma showed an increase in plasma IL-6 compared with healthy controls.")).isEqualTo("condition");
+        assertThat(comparison("Samples were taken before and after exercise. Patients with asthma showed higher plasma IL-6."))
+                .isEqualTo("condition");
+        assertThat(comparison("Previous studies took samples before and after exercise. "
+                + "Patients with asthma showed an increase in plasma IL-6.")).isEqualTo("condition");
+        assertThat(comparison("We measured serum IL-6 in patients with asthma and controls. Patients with asthma showed an increase in plasma IL-6."))
+                .isEqualTo("condition");
+        assertThat(comparison("Cells were sampled before and after culture. LPS caused an increase in IL-6 release by monocytes."))
+                .isEqualTo("exposure");
+    }
+
 }
