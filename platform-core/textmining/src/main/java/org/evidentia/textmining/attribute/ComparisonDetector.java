@@ -980,6 +980,10 @@ final class ComparisonDetector {
                     && AMOUNT_BEFORE.matcher(lower.substring(Math.max(0, w.start() - 40), w.start())).find()) {
                 bits = 1 << INTERVENTION; // "in the 4-h sleep condition over the 8-h sleep condition": arms of a schedule given
             }
+            if (weak && (w.text().equals("condition") || w.text().equals("conditions"))
+                    && SLEEP_ARM_BEFORE.matcher(lower.substring(Math.max(0, w.start() - 40), w.start())).find()) {
+                bits = 1 << INTERVENTION; // "in the short sleep condition": an arm of a sleep schedule given, with no amount
+            }
             if (DEFICIENCY.contains(w.text()) && lower.length() == text.length() && ofCommonNoun(text, before, w)) {
                 bits &= ~(1 << GENOTYPE); // "a yang deficiency group", "iron deficiency": a state, no gene's
             }
@@ -1024,6 +1028,15 @@ final class ComparisonDetector {
      */
     private static final Pattern AMOUNT_BEFORE = Pattern.compile(
             "\\b\\d+(?:[.,]\\d+)?\\s*-?\\s*(?:%|(?:h|hr|hrs|hours?|min|mins|minutes?|mg|g|kcal)\\b)(?:\\s*-?\\s*(?!(?:the|a|an|this|that|these|their|its|his|her|each|in|of|with)\\b)\\p{L}+)?\\s*$");
+    /**
+     * "the", at most one word, then "sleep", "wake" or "nap", right before "condition(s)": "the short sleep condition", "the
+     * wake condition", "the habitual sleep conditions". Like {@link #AMOUNT_BEFORE}'s, such a condition is a study arm of
+     * sleep given (guidelines v1.2 count a sleep change as an intervention), read as a weak intervention word; "a sleep
+     * condition" and "sleep conditions" with no article may be a disorder, and are left as they were.
+     */
+    private static final Pattern SLEEP_ARM_BEFORE = Pattern.compile(
+            "\\bthe\\s+(?:(?!(?:a|an|this|that|these|their|its|his|her|each|in|of|with|patients?|people|subjects)\\b)[\\p{L}-]+\\s+)?"
+                    + "(?:sleep|wake|nap)\\s*-?\\s*$");
     private static final int GENOTYPE = ORDER.indexOf("genotype");
     /** Nouns of a lack ("deficiency"), a genotype only after a gene's name: "Myd88 deficiency", not "iron deficiency". */
     private static final Set<String> DEFICIENCY = WORDS.get("deficiency");

@@ -261,4 +261,15 @@ class ComparisonReaderReviewTest {
                 .isEqualTo("exposure");
     }
 
+    @Test
+    void aSleepArmNamedWithoutAnAmountIsAStudyArm() {
+        assertThat(comparison("Plasma IL-6 was higher in the short sleep condition than in the long sleep condition."))
+                .isEqualTo("intervention");
+        assertThat(comparison("Serum TNF-α was higher in the wake condition than in the sleep condition.")).isEqualTo("intervention");
+        // a disorder named so, a disease in the same place, groups within an arm, a time within an arm
+        assertThat(comparison("Individuals with a sleep condition had higher serum IL-6 than those without.")).isEqualTo("condition");
+        assertThat(comparison("IL-6 was higher in patients with insomnia than in healthy controls under the habitual sleep condition."))
+                .isEqualTo("condition");
+        assertThat(comparison("In the short sleep condition, plasma IL-6 was higher in the evening than in the morning.")).isEqualTo("time");
+    }
 }
