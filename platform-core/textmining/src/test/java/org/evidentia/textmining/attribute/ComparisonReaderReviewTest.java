@@ -272,4 +272,16 @@ class ComparisonReaderReviewTest {
                 .isEqualTo("condition");
         assertThat(comparison("In the short sleep condition, plasma IL-6 was higher in the evening than in the morning.")).isEqualTo("time");
     }
+
+    @Test
+    void postexerciseAfterAVerbIsWhenNotWhatItChanged() {
+        assertThat(comparisons("Plasma IL-6 increased postexercise in both groups.")).containsExactly("IL6 increased intervention");
+        assertThat(comparisons("Plasma IL-6 increased post-exercise in both groups.")).containsExactly("IL6 increased intervention");
+        assertThat(comparisons("Muscle IL-6 mRNA increased post-exercise in young but not old men."))
+                .containsExactly("IL6 increased intervention", "IL6 unchanged intervention");
+        // before a name it still qualifies the name the verb reaches; at a sentence's start it names when the groups were measured
+        assertThat(comparisons("Exercise increased postexercise IL-6 in plasma.")).containsExactly("IL6 increased intervention");
+        assertThat(comparisons("Training lowered postexercise TNF-α in serum.")).containsExactly("TNF decreased intervention");
+        assertThat(comparisons("Postexercise plasma IL-6 was higher in obese than in lean women.")).containsExactly("IL6 increased condition");
+    }
 }
