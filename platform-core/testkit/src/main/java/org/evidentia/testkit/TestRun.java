@@ -23,7 +23,9 @@ import org.evidentia.api.Direction;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.OutputFolder;
 import org.evidentia.api.RecordFindings;
+import org.evidentia.api.ReportContext;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.RunSummary;
@@ -123,7 +125,8 @@ public final class TestRun {
      * Runs {@code reporter} over this run as the runtime does and commits its files into {@code outputDir}
      * (which, as for a real run, must be new, empty or an earlier run's). A reporter that says it
      * reads no metadata ({@link Reporter#readsMetadata}) gets the records without it, as it may in a
-     * real run, so that a test shows what it would write then.
+     * real run, so that a test shows what it would write then. A test that must look at the
+     * reporter between its calls drives it itself in {@link #openOutputs}.
      *
      * @param options the reporter's options, bound as the runtime binds them (empty for defaults)
      * @return the files written, relative to {@code outputDir}
@@ -134,12 +137,8 @@ public final class TestRun {
      *     cannot be an output folder
      */
     public List<Path> report(Reporter reporter, Map<String, ?> options, Path outputDir) throws IOException {
-        try (StagedOutput output = StagedOutput.open(outputDir)) {
-            Record bound = PluginTestKit.bind(reporter, options);
-            // checkOptions gets what the runtime gives it: options, no output folder, no voting rule yet
-            reporter.checkOptions(new ExtensionRunContext(reporter.name(), bound, new ProblemLog()), kinds);
-            ExtensionRunContext context = new ExtensionRunContext(reporter.name(), bound, new ProblemLog(),
-                    output.folderFor(reporter.name()), output.scratchFolder(reporter.name()), kinds, synthesis::votes);
+        try (Outputs outputs = openOutputs(outputDir)) {
+            ReportContext context = outputs.contextFor(reporter, options);
             boolean readsMetadata = reporter.readsMetadata(context);
             try (ReportWriter writer = reporter.start(context)) {
                 for (RecordFindings record : records) {
@@ -147,11 +146,128 @@ public final class TestRun {
                 }
                 writer.finish(summary, synthesis);
             }
-            List<Path> files = output.files();
-            output.commit();
+            List<Path> files = outputs.files();
+            outputs.commit();
             return files;
+        }
+    }
+
+    /**
+     * Opens {@code outputDir} as this run's output folder, for a test that drives a reporter call
+     * by call instead of through {@link #report}: to look into its scratch folder while it writes,
+     * or to have another reporter take a file name before it starts. The test then hands the
+     * writer {@link #records()} and finishes it with {@link #summary()} and {@link #synthesis()},
+     * as {@code report} does.
+     *
+     * @param outputDir the folder the outputs go to; as for a real run it must be new, empty or an
+     *                  earlier run's, and no other run may have it open
+     * @return the open outputs, which the caller owns and closes
+     * @throws IllegalArgumentException when {@code outputDir} cannot be an output folder (a file, a
+     *     folder of other files, or one another run has open), with the words a run would use
+     * @throws IOException when the folders cannot be written
+     * @since 0.1
+     */
+    public Outputs openOutputs(Path outputDir) throws IOException {
+        try {
+            return new Outputs(StagedOutput.open(outputDir));
         } catch (OutputFolderException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A {@link TestRun}'s output folder while reporters write into it, with the runtime's own
+     * rules: each reporter's files appear in the folder only at {@link #commit()}, all at once,
+     * replacing the previous outputs; a file name is given to one reporter only; each reporter has
+     * a scratch folder, deleted at the commit or the close. Made by {@link TestRun#openOutputs}.
+     *
+     * <p>Ownership: the test owns it and closes it (try-with-resources); the contexts and folders it
+     * hands out are valid until then. Closing it without a commit deletes what was written and
+     * leaves the folder as it was, as a run that stops before its end does.
+     *
+     * <p>Threading: {@link #contextFor}, {@link #folderFor} and {@link #files} may be called from
+     * several threads, as the run's reporters write at the same time; {@code commit} and
+     * {@code close} are called once each, after every writer is closed.
+     *
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    public final class Outputs implements AutoCloseable {
+
+        private final StagedOutput output;
+
+        private Outputs(StagedOutput output) {
+            this.output = output;
+        }
+
+        /**
+         * {@code reporter}'s context in this run, as the runtime makes it before {@link Reporter#start}:
+         * its options bound as the runtime binds them, this folder's view for it
+         * ({@link ReportContext#output()}), an empty scratch folder of its own, the run's finding
+         * kinds, and which studies vote in the run's synthesis. The reporter's
+         * {@link Reporter#checkOptions} is asked first, with the run's kinds, as the runtime asks it.
+         * Ask once per reporter, as a run does.
+         *
+         * @param reporter the reporter under test; not null
+         * @param options  its options as a pipeline file gives them; empty for defaults, not null
+         * @return the context to pass to {@code reporter.start}; never null
+         * @throws IllegalArgumentException when an option is invalid (with the message a user would
+         *     see) or {@code checkOptions} refuses the options for this run
+         * @throws IOException when the scratch folder cannot be made
+         * @since 0.1
+         */
+        public ReportContext contextFor(Reporter reporter, Map<String, ?> options) throws IOException {
+            Record bound = PluginTestKit.bind(reporter, options);
+            // checkOptions gets what the runtime gives it: options, no output folder, no voting rule yet
+            reporter.checkOptions(new ExtensionRunContext(reporter.name(), bound, new ProblemLog()), kinds);
+            return new ExtensionRunContext(reporter.name(), bound, new ProblemLog(), output.folderFor(reporter.name()),
+                    output.scratchFolder(reporter.name()), kinds, synthesis::votes);
+        }
+
+        /**
+         * This folder as the reporter named {@code reporter} sees it, for a test to write what another
+         * reporter of the run writes: a name it creates here is refused to every other reporter, as
+         * in a run ({@link OutputFolder#create}).
+         *
+         * @param reporter a reporter's name; not null
+         * @return its view of the folder; never null
+         * @since 0.1
+         */
+        public OutputFolder folderFor(String reporter) {
+            return output.folderFor(Objects.requireNonNull(reporter, "reporter"));
+        }
+
+        /**
+         * The files written so far, relative to the output folder: reporter by reporter in the order
+         * their contexts or folders were asked for, each reporter's in the order created.
+         *
+         * @return an immutable list; empty when nothing was written
+         * @since 0.1
+         */
+        public List<Path> files() {
+            return output.files();
+        }
+
+        /**
+         * Makes the files written the output folder's contents, in place of the previous ones, and
+         * deletes the scratch folders. Call it once, after every writer is closed.
+         *
+         * @throws IOException when the files cannot be moved into place
+         * @since 0.1
+         */
+        public void commit() throws IOException {
+            output.commit();
+        }
+
+        /**
+         * Releases the folder; without a {@link #commit()}, deletes what was written and leaves the
+         * previous outputs as they were. The scratch folders are deleted either way.
+         *
+         * @since 0.1
+         */
+        @Override
+        public void close() throws IOException {
+            output.close();
         }
     }
 

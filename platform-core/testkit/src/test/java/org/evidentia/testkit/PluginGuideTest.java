@@ -47,7 +47,7 @@ class PluginGuideTest {
             }
             i = end;
         }
-        assertThat(checked).as("java and xml blocks checked").isEqualTo(6);
+        assertThat(checked).as("java and xml blocks checked").isEqualTo(7);
     }
 
     private static List<String> region(Path file, String tag) throws IOException {

@@ -294,6 +294,126 @@ class TestRunTest {
         assertThat(calls).containsExactly("check [level-change]");
     }
 
+    /**
+     * A test that drives a reporter itself gets the context the runtime would make: options bound,
+     * the run's kinds, its voting rule, a scratch folder and a view of an output folder that
+     * stages files until the commit and gives a name to one reporter only.
+     */
+    @Test
+    void openOutputsGivesAReportersContextAsARunMakesItAndStagesItsFilesUntilTheCommit(@TempDir Path out) throws IOException {
+        TestRun run = TestRun.builder(KIND).record(record).build();
+        Reporter writesOneFile = new OneFileReporter();
+        Path target = out.resolve("run");
+
+        try (TestRun.Outputs outputs = run.openOutputs(target)) {
+            ReportContext context = outputs.contextFor(writesOneFile, Map.of("file", "one.txt"));
+            assertThat(context.options(FileOptions.class)).isEqualTo(new FileOptions("one.txt"));
+            assertThat(context.findingKinds()).containsExactly(KIND);
+            assertThat(context.votes(new StudyDesign(StudyDesign.Type.PRIMARY, false, "test"))).isTrue();
+            assertThat(context.votes(new StudyDesign(StudyDesign.Type.REVIEW, false, "test"))).isFalse();
+            assertThat(context.scratchFolder()).isEmptyDirectory();
+            Files.writeString(context.scratchFolder().resolve("spool.txt"), "spooled");
+
+            writesOneFile.start(context).close();
+            assertThat(outputs.files()).containsExactly(Path.of("one.txt"));
+            assertThat(target.resolve("one.txt")).as("staged until the commit").doesNotExist();
+            // a name one reporter created is refused to another, as in a run
+            assertThatThrownBy(() -> outputs.folderFor("other").create("one.txt"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one-file");
+
+            outputs.commit();
+            assertThat(target.resolve("one.txt")).exists();
+        }
+        try (var left = Files.walk(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("the scratch folder goes with the run").doesNotContain("spool.txt");
+        }
+    }
+
+    @Test
+    void outputsClosedWithoutACommitLeaveTheFolderAsItWasAndABadOptionOrFolderIsRefused(@TempDir Path out) throws IOException {
+        TestRun run = TestRun.builder(KIND).record(record).build();
+        Path target = out.resolve("run");
+        try (TestRun.Outputs outputs = run.openOutputs(target)) {
+            outputs.folderFor("other").writeText("other.txt", w -> w.write("x"));
+            assertThat(outputs.files()).containsExactly(Path.of("other.txt"));
+        }
+        assertThat(target.resolve("other.txt")).doesNotExist();
+
+        Reporter refusing = new Reporter() {
+            @Override
+            public String name() {
+                return "refusing";
+            }
+
+            @Override
+            public String description() {
+                return "refuses every run";
+            }
+
+            @Override
+            public void checkOptions(ExtensionContext context, List<FindingKind> findingKinds) {
+                throw new IllegalArgumentException("the run makes no findings of kind 'levels'");
+            }
+
+            @Override
+            public ReportWriter start(ReportContext context) {
+                throw new AssertionError("not reached");
+            }
+        };
+        try (TestRun.Outputs outputs = run.openOutputs(target)) {
+            assertThatThrownBy(() -> outputs.contextFor(refusing, Map.of()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("the run makes no findings of kind 'levels'");
+        }
+
+        Path file = Files.writeString(out.resolve("a-file"), "not a folder");
+        assertThatThrownBy(() -> run.openOutputs(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is a file");
+    }
+
+    /** The test a reporter's guide shows (plugin-guide.md §8): a file name another reporter of the run took first is refused at its start. */
+    @Test
+    void aFileNameAnotherReporterTookFirstIsRefusedWhenTheReporterStarts(@TempDir Path out) throws IOException {
+        TestRun run = TestRun.builder(KIND).record(record).build();
+        Reporter reporter = new OneFileReporter();
+        // tag::outputs[]
+        try (TestRun.Outputs outputs = run.openOutputs(out.resolve("run"))) {
+            outputs.folderFor("other-reporter").create("one.txt").close(); // another reporter of the run takes the name first
+            ReportContext context = outputs.contextFor(reporter, Map.of("file", "one.txt"));
+
+            assertThatThrownBy(() -> reporter.start(context)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("'one.txt' is written by other-reporter already: each file of the outputs has one writer");
+        }
+        // end::outputs[]
+    }
+
+    /** A reporter that creates the one file its option names when it starts, as the bundled reporters create theirs. */
+    private static final class OneFileReporter implements Reporter {
+        @Override
+        public String name() {
+            return "one-file";
+        }
+
+        @Override
+        public String description() {
+            return "writes one file when it starts";
+        }
+
+        @Override
+        public Class<? extends Record> optionsType() {
+            return FileOptions.class;
+        }
+
+        @Override
+        public ReportWriter start(ReportContext context) throws IOException {
+            context.output().create(context.options(FileOptions.class).file()).close();
+            return (summary, synthesis) -> {
+            };
+        }
+    }
+
+    /** The options of {@link OneFileReporter}: the one file it writes. */
+    public record FileOptions(String file) {
+    }
+
     @Test
     void aMentionTheRecordLacksIsAClearError() {
         assertThatThrownBy(() -> TestRun.finding(record, KIND, "IL2", "IL-2", "IL-2", Direction.INCREASED, Map.of()))

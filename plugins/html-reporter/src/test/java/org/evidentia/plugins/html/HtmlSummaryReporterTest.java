@@ -10,11 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.api.Origin;
+import org.evidentia.api.ReportContext;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.Synthesis.KindSynthesis;
-import org.evidentia.runtime.engine.ExtensionRunContext;
-import org.evidentia.runtime.engine.ProblemLog;
-import org.evidentia.runtime.output.StagedOutput;
 import org.evidentia.testkit.TestRun;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -55,13 +53,12 @@ class HtmlSummaryReporterTest {
      */
     @Test
     void reportHtmlIsClaimedWhenTheWriterStartsSoAnotherReportersFileOfThatNameIsRefusedThere(@TempDir Path dir) throws Exception {
-        try (StagedOutput output = StagedOutput.open(dir.resolve("out"))) {
-            output.folderFor("kind-summary").create("report.html").close();
-            ExtensionRunContext context = new ExtensionRunContext("html-summary", new HtmlSummaryOptions(null, null), new ProblemLog(),
-                    output.folderFor("html-summary"), output.scratchFolder("html-summary"), List.of(),
-                        design -> { throw new AssertionError("this reporter does not ask which studies vote"); });
+        HtmlSummaryReporter reporter = new HtmlSummaryReporter();
+        try (TestRun.Outputs outputs = run.openOutputs(dir.resolve("out"))) {
+            outputs.folderFor("kind-summary").create("report.html").close();
+            ReportContext context = outputs.contextFor(reporter, Map.of());
 
-            assertThatThrownBy(() -> new HtmlSummaryReporter().start(context)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> reporter.start(context)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("'report.html' is written by kind-summary already: each file of the outputs has one writer");
         }
     }

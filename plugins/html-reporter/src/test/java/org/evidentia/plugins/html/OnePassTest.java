@@ -12,13 +12,9 @@ import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.RecordFindings;
+import org.evidentia.api.ReportContext;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.StudyDesign;
-import org.evidentia.runtime.engine.ExtensionRunContext;
-import org.evidentia.runtime.engine.ProblemLog;
-import org.evidentia.runtime.output.StagedOutput;
-import org.evidentia.runtime.synthesis.SynthesisBuilder;
-import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.TestRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,39 +37,35 @@ class OnePassTest {
                 .section(null, "Nothing measured here, marker-two.").build();
         BibliographicRecord third = BibliographicRecord.builder().pmid("3").title("Third").author("Cole C").year(2003)
                 .section(null, "Plasma IL-10 fell, marker-three.").build();
-        SynthesisBuilder synthesis = new SynthesisBuilder(List.of(Fixtures.CYTOKINES), Set.of(StudyDesign.Type.PRIMARY));
-        try (StagedOutput output = StagedOutput.open(out.resolve("run"))) {
-            Path scratch = output.scratchFolder(reporter.name());
-            ExtensionRunContext context = new ExtensionRunContext(reporter.name(), PluginTestKit.bind(reporter, Map.of()),
-                    new ProblemLog(), output.folderFor(reporter.name()), scratch, List.of(Fixtures.CYTOKINES),
-                        design -> { throw new AssertionError("this reporter does not ask which studies vote"); });
+        TestRun run = TestRun.builder(Fixtures.CYTOKINES).records(List.of(first, none, third))
+                .finding(TestRun.finding(first, Fixtures.CYTOKINES, "IL6", "IL-6", "IL-6", Direction.INCREASED, Map.of("specimen", "serum")))
+                .finding(TestRun.finding(third, Fixtures.CYTOKINES, "IL10", "IL-10", "IL-10", Direction.DECREASED, Map.of()))
+                .design(first.id(), PRIMARY).design(none.id(), PRIMARY).design(third.id(), PRIMARY)
+                .votingDesigns(Set.of(StudyDesign.Type.PRIMARY))
+                .build();
+        try (TestRun.Outputs outputs = run.openOutputs(out.resolve("run"))) {
+            ReportContext context = outputs.contextFor(reporter, Map.of());
+            Path scratch = context.scratchFolder();
+            // driven record by record, as report() does, to look into the scratch folder before the writer finishes
             try (ReportWriter writer = reporter.start(context)) {
                 Path spool = scratch.resolve("fragments.html");
-                writer.record(feed(synthesis, new RecordFindings(first, PRIMARY, List.of(
-                        TestRun.finding(first, Fixtures.CYTOKINES, "IL6", "IL-6", "IL-6", Direction.INCREASED, Map.of("specimen", "serum"))))));
-                writer.record(feed(synthesis, new RecordFindings(none, PRIMARY, List.of())));
-                writer.record(feed(synthesis, new RecordFindings(third, PRIMARY, List.of(
-                        TestRun.finding(third, Fixtures.CYTOKINES, "IL10", "IL-10", "IL-10", Direction.DECREASED, Map.of())))));
+                for (RecordFindings record : run.records()) {
+                    writer.record(record);
+                }
                 assertThat(spool).as("made when the writer starts, in its scratch folder").exists();
-                writer.finish(TestRun.builder(Fixtures.CYTOKINES).records(List.of(first, none, third)).build().summary(),
-                        synthesis.synthesis());
+                writer.finish(run.summary(), run.synthesis());
             }
             // what the writer kept of the records' text is in the spool: the records with findings, rendered and escaped
             String spooled = Files.readString(scratch.resolve("fragments.html"), StandardCharsets.UTF_8);
             assertThat(spooled).contains("Serum <mark>IL-6</mark> was higher &lt;in&gt; cases, marker-one.", "marker-three")
                     .doesNotContain("marker-two", "Second", "Bell");
-            assertThat(output.files()).containsExactly(Path.of("report.html"));
-            output.commit();
+            assertThat(outputs.files()).containsExactly(Path.of("report.html"));
+            outputs.commit();
         }
         String page = Files.readString(out.resolve("run/report.html"), StandardCharsets.UTF_8);
         assertThat(page).contains("marker-one", "marker-three").doesNotContain("marker-two");
         try (Stream<Path> left = Files.walk(out)) {
             assertThat(left.map(p -> p.getFileName().toString())).as("the spool goes with the run").doesNotContain("fragments.html");
         }
-    }
-
-    private static RecordFindings feed(SynthesisBuilder synthesis, RecordFindings record) {
-        synthesis.add(record);
-        return record;
     }
 }

@@ -33,12 +33,10 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.ReportContext;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Synthesis;
-import org.evidentia.runtime.engine.ExtensionRunContext;
-import org.evidentia.runtime.engine.ProblemLog;
-import org.evidentia.runtime.output.StagedOutput;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.TestRun;
 import org.junit.jupiter.api.Test;
@@ -62,17 +60,14 @@ class ReviewTableReporterTest {
      */
     @Test
     void everyFileIsCreatedWhenTheWriterStartsSoAnotherReportersFileOfOneOfTheirNamesIsRefusedThere() throws Exception {
-        ReviewTableOptions options = new ReviewTableOptions(List.of(TableFormat.CSV, TableFormat.XLSX), null, null);
+        Map<String, ?> options = Map.of("formats", List.of("csv", "xlsx"));
         for (String taken : List.of("review-table.csv", "review-tables.xlsx")) {
-            try (StagedOutput output = StagedOutput.open(out.resolve(taken))) {
-                output.folderFor("kind-summary").create(taken).close();
-                ExtensionRunContext context = new ExtensionRunContext("review-table", options, new ProblemLog(),
-                        output.folderFor("review-table"), output.scratchFolder("review-table"), List.of(),
-                        design -> { throw new AssertionError("this reporter does not ask which studies vote"); });
+            try (TestRun.Outputs outputs = Fixtures.run().openOutputs(out.resolve(taken))) {
+                outputs.folderFor("kind-summary").create(taken).close();
+                ReportContext context = outputs.contextFor(reporter, options);
 
                 assertThatThrownBy(() -> reporter.start(context)).isInstanceOf(IllegalArgumentException.class)
                         .hasMessage("'" + taken + "' is written by kind-summary already: each file of the outputs has one writer");
-                output.discard("review-table"); // as the runtime does for a reporter that fails to start
             }
         }
     }

@@ -14,9 +14,7 @@ import org.evidentia.api.Direction;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.FindingKind.Attribute.Role;
-import org.evidentia.runtime.engine.ExtensionRunContext;
-import org.evidentia.runtime.engine.ProblemLog;
-import org.evidentia.runtime.output.StagedOutput;
+import org.evidentia.api.ReportContext;
 import org.evidentia.testkit.TestRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -257,17 +255,14 @@ class BiocReporterTest {
      */
     @Test
     void everyFileIsCreatedWhenTheWriterStartsSoAnotherReportersFileOfOneOfTheirNamesIsRefusedThere() throws Exception {
-        BiocOptions options = new BiocOptions(List.of(BiocFormat.XML, BiocFormat.JSON), null);
+        Map<String, ?> options = Map.of("formats", List.of("xml", "json"));
         for (String taken : List.of("findings.bioc.xml", "findings.bioc.json")) {
-            try (StagedOutput output = StagedOutput.open(out.resolve(taken))) {
-                output.folderFor("kind-summary").create(taken).close();
-                ExtensionRunContext context = new ExtensionRunContext("bioc", options, new ProblemLog(), output.folderFor("bioc"),
-                        output.scratchFolder("bioc"), List.of(),
-                        design -> { throw new AssertionError("this reporter does not ask which studies vote"); });
+            try (TestRun.Outputs outputs = ReportFixtures.run().openOutputs(out.resolve(taken))) {
+                outputs.folderFor("kind-summary").create(taken).close();
+                ReportContext context = outputs.contextFor(reporter, options);
 
                 assertThatThrownBy(() -> reporter.start(context)).isInstanceOf(IllegalArgumentException.class)
                         .hasMessage("'" + taken + "' is written by kind-summary already: each file of the outputs has one writer");
-                output.discard("bioc"); // as the runtime does for a reporter that fails to start
             }
         }
     }
