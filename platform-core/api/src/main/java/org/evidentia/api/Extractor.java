@@ -35,6 +35,21 @@ public interface Extractor extends Extension {
     /**
      * Finds what this extractor looks for in one record.
      *
+     * <p>The runtime holds each finding returned to this contract: its {@link Finding#recordId()} is
+     * {@code record}'s {@link BibliographicRecord#id() id}; its {@link Finding#kind()} is the name of
+     * this extractor's {@link #findingKind()}; each of its attributes is one the kind declares, with
+     * one of the attribute's values when the attribute's values are closed; its evidence's field is
+     * one of the record's, its sentence is {@code record.text(field)} between the sentence offsets,
+     * and its mention lies inside the sentence and is {@link Subject#text()} exactly, at the mention
+     * offsets. A finding that breaks it is dropped, alone (the record's other findings are kept):
+     * the run reports it as a problem of the record, of kind {@link RunSummary.Problem.Kind#EXTRACTOR_ERROR},
+     * whose message begins {@code finding dropped: } and says why, and counts it under the kind's
+     * name in {@link RunSummary#findingsDropped()}. The testkit's {@code PluginTestKit.extract}
+     * fails a test on such a finding, with the same words.
+     *
+     * @param record  the record to read; not null
+     * @param context the run's options for this extractor ({@link ExtensionContext#options}): one
+     *                context for the whole run, shared by the threads that call this method
      * @return the findings; empty when none. {@link Finding#extractor()} and
      *     {@link Finding#extractorVersion()} may be left null: the runtime stamps them.
      */
