@@ -12,7 +12,8 @@ import org.evidentia.textmining.lexicon.WordLists;
 /**
  * What a statement's direction compares: {@code genotype}, {@code exposure}, {@code intervention},
  * {@code condition} or {@code time} ({@code comparisons.tsv}). A presupposed increase (the LPS of
- * "the LPS-induced rise") is an exposure, or an intervention when its stimulus is something undergone ("exercise-induced"). Otherwise the words are weighed where they say most: the
+ * "the LPS-induced rise") is an exposure, or an intervention when its stimulus is something undergone
+ * ("exercise-induced"). Otherwise the words are weighed where they say most: the
  * statement's cause (the subject of its causative verb, the phrase after "after" or "in response
  * to") first, then what follows its direction word ("increased in COPD", "lower than in controls"),
  * then the rest of its clause, then its sentence; within one place genotype beats exposure, which
