@@ -124,6 +124,23 @@ class StatementAttributesTest {
                 .build())).containsEntry(StatementAttributes.POPULATION, "animal");
     }
 
+    /**
+     * Population s11, rule C: a molecule named with "human" ("Human antigen R", the RNA-binding protein HuR; "human
+     * leukocyte antigen") names no population (ibd export 27307561's IL-7 was human from its title's "Human Antigen R"
+     * alone). People named beside it still count.
+     */
+    @Test
+    void aMoleculeNamedWithHumanNamesNoPopulation() {
+        assertThat(first(BibliographicRecord.builder().pmid("1").title("Ribosome inactivation acts via human antigen R.")
+                .section(null, "Ribosome inactivation raised IL-6 in the intestinal mucosa.").build()))
+                .doesNotContainKey(StatementAttributes.POPULATION);
+        assertThat(first("Serum IL-6 rose with human leukocyte antigen B27.")).doesNotContainKey(StatementAttributes.POPULATION);
+        assertThat(first("Serum IL-6 rose in human leukocyte antigen B27-positive patients."))
+                .containsEntry(StatementAttributes.POPULATION, "human");
+        assertThat(first("Serum IL-6 was raised in human subjects given growth hormone."))
+                .containsEntry(StatementAttributes.POPULATION, "human");
+    }
+
     @Test
     void comparisonFromTheCauseThenTheClause() {
         assertThat(first("Serum IL-6 was higher in patients with sepsis than in healthy controls."))
