@@ -18,6 +18,8 @@ final class PopulationDetector {
     static final String HUMAN = "human";
     static final String ANIMAL = "animal";
     static final String CELL_LINE = "cell-line";
+    /** The mark of a molecule name that begins with a population word ("Human antigen R"): the word is no population. */
+    private static final String NONE = "none";
 
     /** A population word of a text: where it starts and what it names. */
     record Hit(int start, String population) {
@@ -52,6 +54,9 @@ final class PopulationDetector {
         for (String w : HUMAN_WORDS) {
             seen.putIfAbsent(w, HUMAN);
         }
+        for (String w : WORDS.get("not-population")) {
+            seen.putIfAbsent(w, NONE);
+        }
         seen.forEach((word, population) -> {
             keywords.add(word);
             POPULATION_OF.add(population);
@@ -65,7 +70,7 @@ final class PopulationDetector {
 
     private static Set<String> phraseStarts() {
         Set<String> starts = new java.util.HashSet<>();
-        for (Set<String> list : List.of(HUMAN_WORDS, ANIMAL_WORDS, CELL_LINES)) {
+        for (Set<String> list : List.of(HUMAN_WORDS, ANIMAL_WORDS, CELL_LINES, WORDS.get("not-population"))) {
             for (String entry : list) {
                 int space = entry.indexOf(' ');
                 if (space > 0) {
@@ -89,6 +94,12 @@ final class PopulationDetector {
             }
         });
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (hits.stream().anyMatch(h -> h.population().equals(NONE))) {
+            // a molecule's name ("Human antigen R") takes its first word with it
+            Set<Integer> molecules = new java.util.HashSet<>();
+            hits.stream().filter(h -> h.population().equals(NONE)).forEach(h -> molecules.add(h.start()));
+            hits.removeIf(h -> molecules.contains(h.start()));
+        }
         if (mayHaveCellLineShape(text)) {
             Matcher m = CELL_LINE_SHAPE.matcher(text);
             while (m.find()) {

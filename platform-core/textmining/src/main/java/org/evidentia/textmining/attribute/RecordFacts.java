@@ -21,9 +21,11 @@ final class RecordFacts {
     private final BibliographicRecord record;
     private final List<String> sentences;
     private final Supplier<int[]> countPopulations;
+    private final Supplier<int[]> countPopulationsWithCells;
     private final ConditionDetector conditions;
     private final List<String> mesh;
     private int[] populationCounts;
+    private int[] populationCountsWithCells;
     private Map<String, String> abbreviations;
     /** Answers that depend on the record alone, asked again by each statement: kept for the record's life. */
     private Map<Pattern, Boolean> written;
@@ -34,12 +36,15 @@ final class RecordFacts {
 
     /**
      * @param countPopulations counts of human, animal and cell-line words in the whole record (asked on first need)
+     * @param countPopulationsWithCells the same counts over the sentences that may say whose cells a statement about
+     *                                  cells measured: outside background, naming cells or no tissue (asked on first need)
      */
     RecordFacts(BibliographicRecord record, List<String> sentences, Supplier<int[]> countPopulations,
-                ConditionDetector conditions) {
+                Supplier<int[]> countPopulationsWithCells, ConditionDetector conditions) {
         this.record = record;
         this.sentences = sentences;
         this.countPopulations = countPopulations;
+        this.countPopulationsWithCells = countPopulationsWithCells;
         this.conditions = conditions;
         this.mesh = record.meshTerms().stream().map(RecordFacts::descriptor).toList();
     }
@@ -59,6 +64,14 @@ final class RecordFacts {
         return populationCounts;
     }
 
+    /** {@link #populationCounts()} over the sentences that may say whose cells were measured; worked out on first need. */
+    private int[] populationCountsWithCells() {
+        if (populationCountsWithCells == null) {
+            populationCountsWithCells = countPopulationsWithCells.get();
+        }
+        return populationCountsWithCells;
+    }
+
     private static String title(BibliographicRecord record) {
         return record.title() == null ? "" : record.title();
     }
@@ -66,7 +79,13 @@ final class RecordFacts {
     /**
      * The record's population for a statement whose clause and sentence name none: from the MeSH
      * check tags when the record has them, else from the words of the whole record (a cell line
-     * only for a statement about cells, and only where cell lines outnumber people and animals).
+     * only for a statement about cells, and only where cell lines outnumber people and animals). For a
+     * statement about cells ({@code cells}, not PBMC) the people and animal words count only outside
+     * background sections and in sentences that name cells or no tissue ("primary human bronchial
+     * epithelial cells", "We compared never-smokers, current smokers and smokers with COPD"): the trial a
+     * background cites, "inflamed lesions of patients" or "individuals with a disturbed gut epithelial
+     * barrier" do not say whose cells these are, and the guidelines call an unstated population null
+     * (dev-ibd 25105947, 27014275: intestinal epithelial or dendritic cells treated in vitro were given human).
      */
     String population(String specimen) {
         boolean humans = mesh.contains("Humans");
@@ -81,6 +100,9 @@ final class RecordFacts {
         }
         if (cells && counts[2] > 0 && counts[2] > counts[0] + counts[1]) {
             return PopulationDetector.CELL_LINE;
+        }
+        if ("cells".equals(specimen)) {
+            counts = populationCountsWithCells();
         }
         if (counts[1] > counts[0]) {
             return PopulationDetector.ANIMAL;

@@ -343,6 +343,16 @@ final class SpecimenDetector {
             return new SpecimenWords(text, names, SpecimenDetector.matches(text, names));
         }
 
+        /** Whether a word of {@code specimen} is among these words ("epithelial cells", "macrophages" for {@link Specimen#CELLS}). */
+        public boolean names(Specimen specimen) {
+            for (Match m : matches) {
+                if (m.specimen() == specimen) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The specimen whose word begins at {@code start} ("CSF" in "but not in CSF"), or null. */
         public Specimen startingAt(int start) {
             for (Match m : matches) {

@@ -272,9 +272,36 @@ public final class StatementAttributes {
                         }
                     }
                     return counts;
+                }, () -> {
+                    // the same counts over the sentences that may say whose cells were measured (the title, when it may, twice)
+                    String title = record.title() == null ? "" : record.title();
+                    int[] counts = maySayWhoseCells(SpecimenWords.of(title, List.of())) ? populations.counts(title) : new int[3];
+                    // a record all of whose sentences read as background is one whose section labels were not read
+                    // ("Background: ... Aims: ... Methods: ..." run together, 28804459): its background is no background
+                    boolean sections = sentences.stream().anyMatch(s -> !s.background() && !title.contains(s.text())); // the title is none
+                    for (int i = 0; i < sentences.size(); i++) {
+                        if ((!sections || !sentences.get(i).background()) && maySayWhoseCells(words(i))) {
+                            for (PopulationDetector.Hit h : populationHits(i)) {
+                                counts[h.population().equals(PopulationDetector.HUMAN) ? 0
+                                        : h.population().equals(PopulationDetector.ANIMAL) ? 1 : 2]++;
+                            }
+                        }
+                    }
+                    return counts;
                 }, conditions);
             }
             return facts;
+        }
+
+        /**
+         * Whether a sentence with these specimen words may say whose cells a statement about cells measured: it names
+         * cells ("primary human bronchial epithelial cells"), or no tissue ("We compared never-smokers, current smokers
+         * and smokers with COPD", "blood leukocyte counts ... in eight healthy males"); a sentence about a tissue and no
+         * cells says whose tissue that is ("inflamed lesions of patients", "individuals with a disturbed gut epithelial
+         * barrier"), not whose cells were cultured.
+         */
+        private static boolean maySayWhoseCells(SpecimenWords words) {
+            return !words.names(Specimen.TISSUE) || words.names(Specimen.CELLS);
         }
 
         private ComparisonDetector.SentenceKinds kinds(int index) {

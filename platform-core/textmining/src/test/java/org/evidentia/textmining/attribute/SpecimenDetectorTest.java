@@ -106,6 +106,10 @@ class SpecimenDetectorTest {
             "IL-6 from 10^5 cells/well rose;CELLS",
             // the stress axis names no tissue measured (review 13, H2: 22000300's IL-6 "in blood and saliva samples" was tissue)
             "IL-6 rose with the activity of the hypothalamus-pituitary-adrenal (HPA) axis;NONE",
+            // airway obstruction is a sign of disease, not where anything was measured (population s11: 21447053's
+            // "current smokers without airway obstruction" named the airways beside its people)
+            "IL-6 rose in smokers without airway obstruction;NONE", "IL-6 rose with airways obstruction;NONE",
+            "IL-6 rose in airway epithelium of smokers with obstruction;TISSUE",
             "IL-6 rose with hypothalamic pituitary adrenal activity;NONE", "IL-6 rose with hypothalamic–pituitary activity;NONE",
             "IL-6 rose in the hypothalamus;TISSUE",
             // blood cultures and tissue (review 16, pattern 2: 10443510, 26367488, 24841635)

@@ -88,6 +88,59 @@ class StatementAttributesTest {
         assertThat(first("IL-6 rose after the marathon.")).doesNotContainKey(StatementAttributes.POPULATION);
     }
 
+    /**
+     * Population s11, rule B: for a statement about cells, the record's people and animal words count only where they
+     * may say whose cells were measured: outside a background section, in a sentence that names cells or no tissue.
+     * dev-ibd 25105947 (intestinal epithelial cells; "patients" only in a trial its background cites and in "inflamed
+     * lesions of patients") and 27014275 (dendritic cells; "individuals with a disturbed gut epithelial barrier") were
+     * given human; the guidelines call an unstated population null. The last five keep their population: a rule that
+     * dropped the record's words for every statement about cells would lose them.
+     */
+    @Test
+    void cellsTakeTheRecordsPeopleOnlyFromSentencesThatMaySayWhoseCellsTheyAre() {
+        assertThat(first(BibliographicRecord.builder().pmid("1")
+                .section("BACKGROUND", "Anti-IL-17A antibodies failed in a trial with patients with Crohn's disease.")
+                .section("RESULTS", "IL-17A increased IL-8 expression in intestinal epithelial cells.").build()))
+                .doesNotContainKey(StatementAttributes.POPULATION);
+        assertThat(first("IL-17A increased IL-8 expression in intestinal epithelial cells."
+                + " The same genes correlated with IL17A in inflamed lesions of patients with colitis."))
+                .doesNotContainKey(StatementAttributes.POPULATION);
+        assertThat(first("Retinoic acid raised IL-10 production by dendritic cells in vitro."
+                + " Postbiotics could help individuals with a disturbed gut epithelial barrier."))
+                .doesNotContainKey(StatementAttributes.POPULATION);
+        // whose cells: the study's people or animals, in a sentence of cells or of no tissue
+        assertThat(first("We compared never-smokers and current smokers with COPD."
+                + " The release of IL-8 from LPS-exposed alveolar macrophages was increased in COPD."))
+                .containsEntry(StatementAttributes.POPULATION, "human");
+        assertThat(first("Primary human bronchial epithelial cells were treated with dust extract. IL-8 release was increased."))
+                .containsEntry(StatementAttributes.POPULATION, "human");
+        assertThat(first("Blood was drawn from eight healthy men. IL-8 release from isolated neutrophils rose after the meal."))
+                .containsEntry(StatementAttributes.POPULATION, "human");
+        assertThat(first("Colitis depends on IL-6 in wild-type mice. IL-10 inhibits IL-1β production in macrophages."))
+                .containsEntry(StatementAttributes.POPULATION, "animal");
+        // a record whose section labels were not read is all background: its background still counts (28804459)
+        assertThat(first(BibliographicRecord.builder().pmid("2")
+                .section("BACKGROUND", "Mice were given DSS in their water. The probiotic increased IL-10 secretion by macrophages.")
+                .build())).containsEntry(StatementAttributes.POPULATION, "animal");
+    }
+
+    /**
+     * Population s11, rule C: a molecule named with "human" ("Human antigen R", the RNA-binding protein HuR; "human
+     * leukocyte antigen") names no population (ibd export 27307561's IL-7 was human from its title's "Human Antigen R"
+     * alone). People named beside it still count.
+     */
+    @Test
+    void aMoleculeNamedWithHumanNamesNoPopulation() {
+        assertThat(first(BibliographicRecord.builder().pmid("1").title("Ribosome inactivation acts via human antigen R.")
+                .section(null, "Ribosome inactivation raised IL-6 in the intestinal mucosa.").build()))
+                .doesNotContainKey(StatementAttributes.POPULATION);
+        assertThat(first("Serum IL-6 rose with human leukocyte antigen B27.")).doesNotContainKey(StatementAttributes.POPULATION);
+        assertThat(first("Serum IL-6 rose in human leukocyte antigen B27-positive patients."))
+                .containsEntry(StatementAttributes.POPULATION, "human");
+        assertThat(first("Serum IL-6 was raised in human subjects given growth hormone."))
+                .containsEntry(StatementAttributes.POPULATION, "human");
+    }
+
     @Test
     void comparisonFromTheCauseThenTheClause() {
         assertThat(first("Serum IL-6 was higher in patients with sepsis than in healthy controls."))
