@@ -224,9 +224,10 @@ public final class SparkOutputImport {
             runProblems.addAll(whole);
             recorder.finish(new RunSummary(start.evidentiaVersion(), start.runDate(), List.of(), start.plugins(), start.options(),
                     new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0), runProblems, notices, duplicates, RunSummary.Focus.NONE), null);
+            int problems = tally.problems().size() + whole.size();
             String failure = null;
-            if (strict && tally.problems().size() + whole.size() > 0) { // as the engine words it for run --strict
-                failure = RunEngine.strictFailure(tally.problems().size() + whole.size());
+            if (strict && problems > 0) { // as the engine words it for run --strict
+                failure = RunEngine.strictFailure(problems);
                 recorder.failed(failure);
             }
             return new Outcome(recorder, appliedBefore, tally, whole, failure);

@@ -266,10 +266,7 @@ public final class StatementAttributes {
                 facts = new RecordFacts(record, texts, () -> {
                     int[] counts = populations.counts(record.title() == null ? "" : record.title()); // the title counts twice
                     for (int i = 0; i < sentences.size(); i++) {
-                        for (PopulationDetector.Hit h : populationHits(i)) {
-                            counts[h.population().equals(PopulationDetector.HUMAN) ? 0
-                                    : h.population().equals(PopulationDetector.ANIMAL) ? 1 : 2]++;
-                        }
+                        countPopulations(i, counts);
                     }
                     return counts;
                 }, () -> {
@@ -281,16 +278,20 @@ public final class StatementAttributes {
                     boolean sections = sentences.stream().anyMatch(s -> !s.background() && !title.contains(s.text())); // the title is none
                     for (int i = 0; i < sentences.size(); i++) {
                         if ((!sections || !sentences.get(i).background()) && maySayWhoseCells(words(i))) {
-                            for (PopulationDetector.Hit h : populationHits(i)) {
-                                counts[h.population().equals(PopulationDetector.HUMAN) ? 0
-                                        : h.population().equals(PopulationDetector.ANIMAL) ? 1 : 2]++;
-                            }
+                            countPopulations(i, counts);
                         }
                     }
                     return counts;
                 }, conditions);
             }
             return facts;
+        }
+
+        /** Adds the human, animal and cell-line words of sentence {@code index} to {@code counts}, in that order. */
+        private void countPopulations(int index, int[] counts) {
+            for (PopulationDetector.Hit h : populationHits(index)) {
+                counts[h.population().equals(PopulationDetector.HUMAN) ? 0 : h.population().equals(PopulationDetector.ANIMAL) ? 1 : 2]++;
+            }
         }
 
         /**
