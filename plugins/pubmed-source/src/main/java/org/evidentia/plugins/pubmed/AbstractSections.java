@@ -2,6 +2,7 @@ package org.evidentia.plugins.pubmed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.api.AbstractSection;
@@ -21,6 +22,16 @@ public final class AbstractSections {
                     + "|(?:[A-Z][a-z]+(?:[ /-](?:[A-Z][a-z]+|and|of|the|for|to|&)){0,4})):\\s+(.*)$");
 
     private static final int MAX_LABEL_WORDS = 7;
+
+    /** The section names a labelled paragraph may run on into after a sentence ends ("... functionality. Aims: To ..."). */
+    private static final String RUN_IN_NAMES = "Background|Introduction|Context|Rationale|Importance|Hypothesis|Aims?|Objectives?"
+            + "|Purpose|(?:Materials and |Patients and |Subjects and )?Methods?|Methodology|(?:Study )?Design|Setting"
+            + "|Participants|Interventions?|Measurements|(?:Main )?Outcome Measures?|Results?|Findings|Conclusions?"
+            + "|Discussion|Interpretation|Significance|Limitations|Trial Registration";
+
+    /** A section name in Title Case or in capitals after a sentence's end, then ": ". */
+    private static final Pattern RUN_IN_LABEL = Pattern.compile(
+            "(?<=[.?!])\\s+(" + RUN_IN_NAMES + "|" + RUN_IN_NAMES.toUpperCase(Locale.ROOT) + "):\\s+");
 
     private AbstractSections() {
     }
@@ -97,7 +108,10 @@ public final class AbstractSections {
      * Sections of an abstract printed as wrapped lines in paragraphs, where each labelled section
      * starts a line ({@code "BACKGROUND: ..."} or {@code "Background: ..."}) at the start of a
      * paragraph or after a line that ends a sentence. Paragraphs without a label become unlabelled
-     * sections.
+     * sections. A labelled section is split again where a section name runs on after a sentence's end
+     * ({@code "Background: ... functionality. Aims: To ..."}): an abstract whose authors wrote their
+     * labels into the text comes so from PubMed's abstract pages, and read as one section it would be
+     * all background.
      *
      * @param paragraphs the abstract's paragraphs, each a list of wrapped lines
      */
@@ -111,7 +125,7 @@ public final class AbstractSections {
                 Matcher matcher = LINE_LABEL.matcher(line.strip());
                 if (matcher.matches() && endsSentence(previous)) {
                     if (previous != null) {
-                        sections.add(new AbstractSection(label, PubmedMarkup.plainText(text.toString())));
+                        addSplitAtRunInLabels(sections, label, PubmedMarkup.plainText(text.toString()));
                     }
                     label = matcher.group(1);
                     text.setLength(0);
@@ -122,10 +136,26 @@ public final class AbstractSections {
                 previous = line;
             }
             if (text.length() > 0 || label != null) {
-                sections.add(new AbstractSection(label, PubmedMarkup.plainText(text.toString())));
+                addSplitAtRunInLabels(sections, label, PubmedMarkup.plainText(text.toString()));
             }
         }
         return sections;
+    }
+
+    /** Adds a section, split where a section name runs on after a sentence when the section has a label. */
+    private static void addSplitAtRunInLabels(List<AbstractSection> sections, String label, String text) {
+        if (label == null) {
+            sections.add(new AbstractSection(null, text));
+            return;
+        }
+        Matcher runIn = RUN_IN_LABEL.matcher(text);
+        int start = 0;
+        while (runIn.find()) {
+            sections.add(new AbstractSection(label, text.substring(start, runIn.start())));
+            label = runIn.group(1);
+            start = runIn.end();
+        }
+        sections.add(new AbstractSection(label, text.substring(start)));
     }
 
     private static boolean endsSentence(String previous) {

@@ -39,4 +39,22 @@ class AbstractSectionsTest {
                 new AbstractSection("Methods", "In 10 patients Serum: was collected, as a line Start: after no sentence end."),
                 new AbstractSection(null, "An unlabelled paragraph wraps here."));
     }
+
+    @Test
+    void splitsALabelledParagraphWhereASectionNameRunsOnAfterASentence() {
+        List<AbstractSection> sections = AbstractSections.fromLines(List.of(
+                List.of("Background: Little is known of serum", "cytokines in gout. Aims: To compare them. Methods: We",
+                        "enrolled 40 men. Results: IL-6 was higher in gout (P < 0.05 vs. controls). Conclusions:",
+                        "Serum IL-6 rises in gout. METHODS: capitals run on too. Note: not a section name."),
+                List.of("An unlabelled paragraph ends. Results: stay in it.")));
+
+        assertThat(sections).containsExactly(
+                new AbstractSection("Background", "Little is known of serum cytokines in gout."),
+                new AbstractSection("Aims", "To compare them."),
+                new AbstractSection("Methods", "We enrolled 40 men."),
+                new AbstractSection("Results", "IL-6 was higher in gout (P < 0.05 vs. controls)."),
+                new AbstractSection("Conclusions", "Serum IL-6 rises in gout."),
+                new AbstractSection("METHODS", "capitals run on too. Note: not a section name."),
+                new AbstractSection(null, "An unlabelled paragraph ends. Results: stay in it."));
+    }
 }
