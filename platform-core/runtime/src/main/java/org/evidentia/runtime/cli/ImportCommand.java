@@ -92,9 +92,11 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 StoreRecorder recorder = outcome.recorder();
                 out.printf("Imported %s from %s into %s%s: %s.%n", Plural.count(recorder.filesApplied(), "input"),
                         output, store, recorder.besidesApplied(outcome.appliedBefore().size()), StoreConsole.changes(recorder.changes()));
-                String problemCounts = ProblemLines.counts(tally.problems(), listedIn);
-                if (problemCounts != null) {
-                    out.println(problemCounts);
+                for (String problemCounts : new String[] {ProblemLines.counts(tally.problems(), listedIn),
+                        ProblemLines.counts(outcome.storeProblems(), "worked out again by each import")}) {
+                    if (problemCounts != null) {
+                        out.println(problemCounts);
+                    }
                 }
                 // as run --store says it; an import writes no run.json, and the store's changes table lists them
                 StoreConsole.laterTextsKept(recorder.laterTextsKept(), "the store's changes table lists them as"
