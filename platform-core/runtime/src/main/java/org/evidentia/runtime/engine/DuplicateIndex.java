@@ -1,6 +1,5 @@
 package org.evidentia.runtime.engine;
 
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Locale;
 import org.evidentia.api.BibliographicRecord;
@@ -9,17 +8,26 @@ import org.evidentia.api.BibliographicRecord;
  * Finds records already seen in this run: same PMID, else same DOI, else same normalised title and
  * year. A DOI or title match between two records that both have (different) PMIDs is not a duplicate.
  *
- * <p>Memory stays small as runs grow: keys are kept as 64-bit hashes in an open-addressing table
- * filled to at most three quarters (16 to 32 bytes a key), not as strings; linear probing over
- * well-mixed hashes stays short at that load. Two different keys share a hash with a probability of
- * about n²/2⁶⁴, negligible for any realistic n. Not thread-safe.
+ * <p>Memory stays small as runs grow: keys are kept as 64-bit hashes, not as strings, chained in
+ * buckets of at most one key each on average (20 to 24 bytes a key: the key, its record, the next
+ * in its bucket, and the bucket's head). Everything is kept in columns that grow a chunk at a time
+ * ({@link IntColumn}): when the buckets double, the keys are chained again where they lie, so no
+ * table is copied and none left behind for the collector. Two different keys share a hash with a
+ * probability of about n²/2⁶⁴, negligible for any realistic n. Not thread-safe.
  */
 final class DuplicateIndex {
 
     private static final int MIN_TITLE_CHARS = 20;
 
-    private long[] keys = new long[1 << 12];
-    private int[] values = new int[1 << 12];
+    private static final int FIRST_BUCKETS = 1 << 12;
+
+    private final LongColumn keys = new LongColumn();
+    private final IntColumn values = new IntColumn();
+    /** The entry after each in its bucket, plus one: 0 ends the chain. */
+    private final IntColumn next = new IntColumn();
+    /** Each bucket's first entry, plus one: 0 for an empty bucket. */
+    private final IntColumn heads = new IntColumn();
+    private int buckets = FIRST_BUCKETS;
     private int size;
     private final BitSet hasPmid = new BitSet();
 
@@ -114,15 +122,12 @@ final class DuplicateIndex {
     }
 
     private int get(long key) {
-        int mask = keys.length - 1;
-        for (int slot = (int) key & mask; ; slot = (slot + 1) & mask) {
-            if (keys[slot] == 0) {
-                return -1;
-            }
-            if (keys[slot] == key) {
-                return values[slot];
+        for (int entry = heads.get((int) key & (buckets - 1)) - 1; entry >= 0; entry = next.get(entry) - 1) {
+            if (keys.get(entry) == key) {
+                return values.get(entry);
             }
         }
+        return -1;
     }
 
     private void putIfAbsent(long key, int value) {
@@ -132,32 +137,35 @@ final class DuplicateIndex {
     }
 
     private void put(long key, int value) {
-        if ((size + 1) * 4L > keys.length * 3L) {
-            grow();
-        }
-        int mask = keys.length - 1;
-        int slot = (int) key & mask;
-        while (keys[slot] != 0 && keys[slot] != key) {
-            slot = (slot + 1) & mask;
-        }
-        if (keys[slot] == 0) {
-            size++;
-        }
-        keys[slot] = key;
-        values[slot] = value;
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldValues.length * 2];
-        size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                put(oldKeys[i], oldValues[i]);
+        for (int entry = heads.get((int) key & (buckets - 1)) - 1; entry >= 0; entry = next.get(entry) - 1) {
+            if (keys.get(entry) == key) {
+                values.set(entry, value);
+                return;
             }
         }
-        Arrays.fill(oldKeys, 0);
+        if (size == buckets) {
+            buckets *= 2;
+            rechain();
+        }
+        keys.set(size, key);
+        values.set(size, value);
+        chain(size);
+        size++;
+    }
+
+    private void chain(int entry) {
+        int bucket = (int) keys.get(entry) & (buckets - 1);
+        next.set(entry, heads.get(bucket));
+        heads.set(bucket, entry + 1);
+    }
+
+    /** Chains every entry again over the doubled buckets, in the columns they already use. */
+    private void rechain() {
+        for (int bucket = 0; bucket < buckets; bucket++) {
+            heads.set(bucket, 0);
+        }
+        for (int entry = 0; entry < size; entry++) {
+            chain(entry);
+        }
     }
 }

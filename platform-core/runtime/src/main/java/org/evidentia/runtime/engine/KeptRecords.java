@@ -13,9 +13,10 @@ import org.evidentia.api.Origin;
  * its first origin, what it holds ({@link CopyHoldings}) and its version, by the record's number in
  * the run (0, 1, 2, ... in the order they were kept). Not thread-safe: one thread uses it.
  *
- * <p>A run keeps this for every record to its end, so it is kept as arrays of primitives, about 22
- * bytes a record with an 8-digit PMID (and up to as much again while the arrays wait to be filled
- * after doubling), not as objects (an {@link Origin} alone takes 40 bytes and its reference 4 more).
+ * <p>A run keeps this for every record to its end, so it is kept in columns of primitives that grow a
+ * chunk at a time ({@link IntColumn}), 20 bytes a record whose id is a PMID, not as objects (an
+ * {@link Origin} alone takes 40 bytes and its reference 4 more). An id that is no number written
+ * without a leading zero (a record without a PMID) is kept aside whole.
  * A source and file is kept once per stretch of records that share it, which is one per input:
  * the records come in input order. Record numbers and lines are kept as ints; the rare one beyond
  * an int's range (a file of more than two billion lines, or a number a source got wrong below 0)
@@ -32,12 +33,13 @@ final class KeptRecords {
     private record Place(String source, String file) {
     }
 
-    private final StringBuilder ids = new StringBuilder();
-    private int[] idEnds = new int[1024];
-    private byte[] holds = new byte[1024];
-    private byte[] versions = new byte[1024];
-    private int[] recordNumbers = new int[1024];
-    private int[] lines = new int[1024];
+    /** The ids that are numbers (PMIDs); 0 for one kept aside in {@link #otherIds}. */
+    private final LongColumn numericIds = new LongColumn();
+    private final Map<Integer, String> otherIds = new HashMap<>();
+    /** Each record's holdings in the low byte, its version in the next. */
+    private final IntColumn flags = new IntColumn();
+    private final IntColumn recordNumbers = new IntColumn();
+    private final IntColumn lines = new IntColumn();
     /** Where each stretch of records sharing a place starts, and its index in {@link #places} (or {@link #NO_ORIGIN}). */
     private int[] stretchStarts = new int[16];
     private int[] stretchPlaces = new int[16];
@@ -54,30 +56,42 @@ final class KeptRecords {
      * @param version  its version, at most {@link Byte#MAX_VALUE}
      */
     void add(BibliographicRecord record, int holdings, byte version) {
-        if (size == idEnds.length) {
-            int capacity = size * 2;
-            idEnds = Arrays.copyOf(idEnds, capacity);
-            holds = Arrays.copyOf(holds, capacity);
-            versions = Arrays.copyOf(versions, capacity);
-            recordNumbers = Arrays.copyOf(recordNumbers, capacity);
-            lines = Arrays.copyOf(lines, capacity);
+        long number = asNumber(record.id());
+        if (number == 0) {
+            otherIds.put(size, record.id());
+        } else {
+            numericIds.set(size, number);
         }
-        ids.append(record.id());
-        idEnds[size] = ids.length();
-        holds[size] = (byte) holdings;
-        versions[size] = version;
+        flags.set(size, (holdings & 0xff) | (version & 0xff) << 8);
         Origin origin = record.origins().isEmpty() ? null : record.origins().get(0);
         startStretchUnlessSame(origin == null ? NO_ORIGIN : placeOf(origin));
         if (origin != null) {
             if (!fitsAnInt(origin.recordNumber()) || !fitsAnInt(origin.line())) {
-                recordNumbers[size] = LARGE;
+                recordNumbers.set(size, LARGE);
                 largeNumbers.put(size, new long[] {origin.recordNumber(), origin.line()});
             } else {
-                recordNumbers[size] = (int) origin.recordNumber();
-                lines[size] = (int) origin.line();
+                recordNumbers.set(size, (int) origin.recordNumber());
+                lines.set(size, (int) origin.line());
             }
         }
         size++;
+    }
+
+    /** The id as a number when it is digits written without a leading zero, and so given back by {@link Long#toString}; else 0. */
+    private static long asNumber(String id) {
+        int length = id.length();
+        if (length == 0 || length > 18 || id.charAt(0) == '0') {
+            return 0;
+        }
+        long number = 0;
+        for (int i = 0; i < length; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return 0;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     private static boolean fitsAnInt(long number) {
@@ -119,17 +133,18 @@ final class KeptRecords {
 
     /** The id of kept record {@code i}. */
     String id(int i) {
-        return ids.substring(i == 0 ? 0 : idEnds[i - 1], idEnds[i]);
+        long number = numericIds.get(i);
+        return number == 0 ? otherIds.get(i) : Long.toString(number);
     }
 
     /** What kept record {@code i} holds, of {@link CopyHoldings}' bits. */
     int holdings(int i) {
-        return holds[i];
+        return flags.get(i) & 0xff;
     }
 
     /** The version of kept record {@code i}. */
     byte version(int i) {
-        return versions[i];
+        return (byte) (flags.get(i) >>> 8);
     }
 
     /** Where kept record {@code i} was read, or null when its source named no origin. */
@@ -140,10 +155,10 @@ final class KeptRecords {
             return null;
         }
         Place at = places.get(place);
-        if (recordNumbers[i] == LARGE) {
+        if (recordNumbers.get(i) == LARGE) {
             long[] numbers = largeNumbers.get(i);
             return new Origin(at.source(), at.file(), numbers[0], numbers[1]);
         }
-        return new Origin(at.source(), at.file(), recordNumbers[i], lines[i]);
+        return new Origin(at.source(), at.file(), recordNumbers.get(i), lines.get(i));
     }
 }

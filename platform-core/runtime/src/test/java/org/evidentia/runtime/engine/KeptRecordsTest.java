@@ -68,4 +68,16 @@ class KeptRecordsTest {
             assertThat(kept.firstOrigin(i)).isEqualTo(new Origin("pubmed-xml", "part" + i / 7_000 + ".xml", i % 7_000 + 1, 3L * i));
         }
     }
+
+    @Test
+    void idsThatAreNoPlainNumberComeBackAsGiven() {
+        String[] ids = {"0", "007", "10.1000/xyz", "12345678", "123456789012345678", "1234567890123456789", "PMC1234"};
+        for (String id : ids) {
+            kept.add(BibliographicRecord.builder().id(id).title("Serum IL-6 in fibromyalgia").build(), 0, (byte) 1);
+        }
+
+        for (int i = 0; i < ids.length; i++) {
+            assertThat(kept.id(i)).isEqualTo(ids[i]);
+        }
+    }
 }
