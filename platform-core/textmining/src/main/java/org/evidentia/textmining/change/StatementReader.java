@@ -1543,14 +1543,15 @@ public final class StatementReader {
 
         /**
          * The first name of a compound of names and a noun of change, "IL-6 elevation", "serum IL-6 and IL-8 level reduction":
-         * a noun that is only a noun of increase or decrease (not also a verb: "IL-6 increase" keeps its reading), with no
+         * a noun of increase or decrease (one that may also be a verb only after a determiner and before "be": "The IL-6
+         * increase was prevented", while "IL-6 and TNF-α increase after surgery" keeps its reading as a verb), with no
          * "of" or "in" of its own, right after a name or after up to two amount words after one ("IL-6 mRNA reduction"),
          * the names before it coordinated by commas, "and" or "or"; -1 otherwise ("the IL-6 receptor increase": the noun
          * is the receptor's).
          */
         private int nameCompound(int i) {
             Cue c = cues.at(i);
-            if (c == null || !c.is(ChangeCues.NOUN) || c.is(ChangeCues.VERB)
+            if (c == null || !c.is(ChangeCues.NOUN)
                     || c.polarity() != Polarity.UP && c.polarity() != Polarity.DOWN || ownPrepositionAfter(i)) {
                 return -1;
             }
@@ -1571,7 +1572,30 @@ public final class StatementReader {
                     break;
                 }
             }
+            if (c.is(ChangeCues.VERB) && !(i + 1 < n && t.kind(i + 1) == Kind.WORD && t.is(i + 1, WordClass.BE) && determinedBefore(first))) {
+                return -1; // "IL-6 and TNF-α increase after surgery": a verb; "The IL-6 increase was ..." a noun
+            }
             return first;
+        }
+
+        /**
+         * Whether a determiner stands before the name at {@code first}, past up to two words that are no cue or name ("the
+         * LPS-induced", "the sleep restriction-induced"): "The IL-6 increase was prevented" makes the word that may be a verb
+         * a noun.
+         */
+        private boolean determinedBefore(int first) {
+            for (int p = first - 1; p >= 0 && p >= first - 3; p--) {
+                if (t.kind(p) != Kind.WORD || t.isEntity(p)) {
+                    return false;
+                }
+                if (t.is(p, WordClass.DET)) {
+                    return true;
+                }
+                if (cues.at(p) != null || t.is(p, WordClass.PREP) || t.is(p, WordClass.BE) || t.is(p, WordClass.CONJ)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1899,6 +1923,9 @@ public final class StatementReader {
             int i = c.token();
             if (labels.isLabel(i)) {
                 return; // a label reaches only the list after it
+            }
+            if (c.is(ChangeCues.VERB) && nameCompound(i) >= 0) {
+                return; // "The IL-6 increase was prevented": a noun of its compound, no verb of IL-6
             }
             if (i > 0 && phrases.endsConjunctionPhrase(i - 1) && modifierPosition(i)) {
                 return; // "increased IL-10, as well as reduced levels of IL-6": the cue modifies its noun, no predicate of IL-10

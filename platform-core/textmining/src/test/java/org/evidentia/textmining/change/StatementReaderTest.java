@@ -1809,6 +1809,19 @@ class StatementReaderTest {
                     .containsExactlyInAnyOrder("IL6 decreased", "IL6 increased");
         }
 
+        /** s12, rule 2: a word that may be a verb ("increase", "rise", "decline") is the compound's noun after a determiner and before "be". */
+        @Test
+        void aWordThatMayBeAVerbIsTheNounAfterADeterminerAndBeforeBe() {
+            assertThat(read("The IL-6 increase was prevented by a nap.")).containsExactlyInAnyOrder("IL6 increased", "IL6 decreased");
+            assertThat(read("The LPS-induced TNF-alpha rise was attenuated by the drug."))
+                    .containsExactlyInAnyOrder("TNF increased", "TNF decreased");
+            assertThat(read("This IL-10 decline was observed after surgery.")).containsExactly("IL10 decreased");
+            assertThat(read("The IL-6 increase is a known marker of sepsis.")).isEmpty();
+            // the verb keeps its reading without the determiner, or with a verb's object or adjunct after it
+            assertThat(read("IL-6 and TNF-alpha increase after surgery.")).containsExactly("IL6 increased", "TNF increased");
+            assertThat(read("In these patients IL-6 and IL-8 increase with age.")).containsExactly("IL6 increased", "CXCL8 increased");
+        }
+
         @Test
         void lookAlikesStateNoChange() {
             // an aim, a prediction, background, a correlation, a group's criterion, speculation
