@@ -1336,6 +1336,10 @@ public final class StatementReader {
                 membersAfterLinkingVerb(c, i);
                 return;
             }
+            if (!objectMode && !modifier && nameCompoundStates(i)) {
+                linkNameCompound(c);
+                return;
+            }
             if (!objectMode && !nounCue0 && !modifier) {
                 // a verb without an object, a noun without its "of"/"in", a participle after its noun
                 // ("genes commonly upregulated in CD, including NPY"): it reaches nothing after it
@@ -1538,6 +1542,195 @@ public final class StatementReader {
         }
 
         /**
+         * The first name of a compound of names and a noun of change, "IL-6 elevation", "serum IL-6 and IL-8 level reduction":
+         * a noun of increase or decrease (one that may also be a verb only after a determiner and before "be": "The IL-6
+         * increase was prevented", while "IL-6 and TNF-α increase after surgery" keeps its reading as a verb), with no
+         * "of" or "in" of its own, right after a name or after up to two amount words after one ("IL-6 mRNA reduction"),
+         * the names before it coordinated by commas, "and" or "or"; -1 otherwise ("the IL-6 receptor increase": the noun
+         * is the receptor's).
+         */
+        private int nameCompound(int i) {
+            Cue c = cues.at(i);
+            if (c == null || !c.is(ChangeCues.NOUN)
+                    || c.polarity() != Polarity.UP && c.polarity() != Polarity.DOWN || ownPrepositionAfter(i)) {
+                return -1;
+            }
+            int p = i - 1;
+            int amounts = 0;
+            while (p >= 0 && amounts < 2 && t.kind(p) == Kind.WORD && !t.isEntity(p) && t.is(p, WordClass.MEASURE)) {
+                p--;
+                amounts++;
+            }
+            if (p < 0 || !t.isEntity(p)) {
+                return -1;
+            }
+            int first = p;
+            for (int q = p - 1; q >= 0; q--) {
+                if (t.isEntity(q)) {
+                    first = q;
+                } else if (!(t.isWord(q, ",") || t.isWord(q, "and") || t.isWord(q, "or")) || q == 0 || !t.isEntity(q - 1)) {
+                    break;
+                }
+            }
+            if (c.is(ChangeCues.VERB) && !(i + 1 < n && t.kind(i + 1) == Kind.WORD && t.is(i + 1, WordClass.BE) && determinedBefore(first))) {
+                return -1; // "IL-6 and TNF-α increase after surgery": a verb; "The IL-6 increase was ..." a noun
+            }
+            return first;
+        }
+
+        /**
+         * Whether a determiner stands before the name at {@code first}, past up to two words that are no cue or name ("the
+         * LPS-induced", "the sleep restriction-induced"): "The IL-6 increase was prevented" makes the word that may be a verb
+         * a noun.
+         */
+        private boolean determinedBefore(int first) {
+            for (int p = first - 1; p >= 0 && p >= first - 3; p--) {
+                if (t.kind(p) != Kind.WORD || t.isEntity(p)) {
+                    return false;
+                }
+                if (t.is(p, WordClass.DET)) {
+                    return true;
+                }
+                if (cues.at(p) != null || t.is(p, WordClass.PREP) || t.is(p, WordClass.BE) || t.is(p, WordClass.CONJ)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the noun at {@code i} has a phrase of its own right after it (past a bracket without names): "of", "in", "on",
+         * "for", "between", "among". Unlike {@link PhraseStructure#nounPosition}, a verb of existence between does not count:
+         * "IL-6 elevation was observed in patients" is the elevation of IL-6, observed in patients.
+         */
+        private boolean ownPrepositionAfter(int i) {
+            int q = phrases.phraseEnd(i);
+            if (q < n && t.kind(q) == Kind.OPEN && t.match(q) > q) {
+                boolean names = false;
+                for (int m = q + 1; m < t.match(q); m++) {
+                    names |= t.isEntity(m);
+                }
+                q = names ? q : t.match(q) + 1;
+            }
+            return q < n && (t.isWord(q, "in") || t.isWord(q, "of") || t.isWord(q, "on") || t.isWord(q, "for")
+                    || t.isWord(q, "between") || t.isWord(q, "among"));
+        }
+
+        /**
+         * Whether a compound of names and a noun of change ({@link #nameCompound}) states the change as a result: the noun is
+         * the object of a result verb ("Patients showed marked IL-6 elevation"), of a causative or change verb or an
+         * existential "there was", or the subject of a predicate that states a change or an observation ("IL-6 elevation
+         * was observed in patients", "... IL-6 elevation was prevented by a nap", "No IL-6 elevation was found"). The
+         * compound with any other predicate states no change: "IL-6 elevation is a marker of sepsis" is background, "IL-6
+         * elevation predicts relapse" a prediction, "patients with IL-6 elevation" a group; these are left unread.
+         */
+        private boolean nameCompoundStates(int i) {
+            int first = nameCompound(i);
+            if (first < 0) {
+                return false;
+            }
+            int clauseStart = clauses.get(clauses.of(i))[0];
+            // before: up to four words of the phrase (determiners, adverbs, adjectives, a specimen, a stimulus) back to its verb
+            for (int p = first - 1, words = 0; p >= clauseStart && words < 5; p--, words++) {
+                if (t.kind(p) != Kind.WORD || t.isEntity(p)) {
+                    break;
+                }
+                if (t.is(p, WordClass.RESULT) && !t.is(p, WordClass.PREP) || causativeVerb(p) || phrases.existentialBe(p)
+                        || cues.at(p) != null && cues.at(p).is(ChangeCues.VERB) && cues.at(p).direction() != null
+                        && !phrases.afterBe(p) && !modifierPosition(p)) {
+                    return true;
+                }
+                if (t.is(p, WordClass.PREP) || t.is(p, WordClass.BE) || t.is(p, WordClass.CONJ) || t.is(p, WordClass.SUBORD)
+                        || t.is(p, WordClass.REL) || t.is(p, WordClass.THAT) || t.is(p, WordClass.MODAL)) {
+                    break;
+                }
+            }
+            return compoundPredicate(i, compoundBe(i)) >= 0;
+        }
+
+        /**
+         * The "be" after the noun of change at {@code i} and its own phrase (a bracket, a prepositional phrase: "IL-6
+         * elevation after surgery was ..."), or -1 when a name, a cue, a verb or a clause word comes first.
+         */
+        private int compoundBe(int i) {
+            int clauseEnd = clauses.get(clauses.of(i))[1];
+            int q = i + 1;
+            int steps = 0;
+            while (q < clauseEnd && steps < NP_LIMIT) {
+                if (t.kind(q) == Kind.OPEN && t.match(q) > q) {
+                    q = t.match(q) + 1;
+                    continue;
+                }
+                if (t.kind(q) == Kind.WORD && t.is(q, WordClass.BE)) {
+                    return q;
+                }
+                if (t.kind(q) != Kind.WORD || t.isEntity(q) || cues.at(q) != null || t.is(q, WordClass.MODAL)
+                        || t.is(q, WordClass.HAVE) || t.is(q, WordClass.DO) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT)
+                        || t.is(q, WordClass.SUBORD) || t.is(q, WordClass.CONJ) || t.is(q, WordClass.COMPARATOR)) {
+                    return -1;
+                }
+                q++;
+                steps++;
+            }
+            return -1;
+        }
+
+        /**
+         * The predicate of a compound of names and a noun of change at {@code i} whose own phrase ends at {@code be}: the
+         * token after a past "be" (adverbs and "not" skipped) that states a change (a participle or verb of change: "was
+         * prevented", "was not altered") or an observation ("was observed", "were detected"), or -1. "IL-6 elevation is a
+         * known marker of sepsis" (a present-tense statement of what is known) and "IL-6 elevation was similar" have none.
+         */
+        private int compoundPredicate(int i, int be) {
+            int clauseEnd = clauses.get(clauses.of(i))[1];
+            if (be < 0 || be >= clauseEnd || t.kind(be) != Kind.WORD || !t.is(be, WordClass.BE) || t.isWord(be, "is") || t.isWord(be, "are")) {
+                return -1;
+            }
+            int k = phrases.skipAdverbs(be + 1, clauseEnd);
+            if (k < clauseEnd && t.isWord(k, "not")) {
+                k = phrases.skipAdverbs(k + 1, clauseEnd);
+            }
+            if (k >= clauseEnd || t.kind(k) != Kind.WORD) {
+                return -1;
+            }
+            Cue predicate = cues.at(k);
+            boolean change = predicate != null && predicate.direction() != null
+                    && (predicate.is(ChangeCues.PARTICIPLE) || predicate.is(ChangeCues.VERB));
+            boolean observed = PhraseStructure.EXISTENCE.contains(t.word(k)) && !t.is(k, WordClass.BE) || PRESENCE.contains(t.word(k));
+            return change || observed ? k : -1;
+        }
+
+        /** The predicate of change of the compound whose noun is at {@code i}, right after its "be" ({@link #compoundPredicate}), or -1. */
+        private int compoundPredicateOfChange(int i) {
+            if (nameCompound(i) < 0) {
+                return -1;
+            }
+            int k = compoundPredicate(i, compoundBe(i));
+            return k >= 0 && cues.at(k) != null ? k : -1;
+        }
+
+        /**
+         * "Sleep restriction-induced IL-6 elevation", read as "the sleep restriction-induced elevation of IL-6": the noun of
+         * change reaches the names of its compound, with the stimulus before the first name ("LPS-induced") as its cause.
+         */
+        private void linkNameCompound(Cue c) {
+            int i = c.token();
+            int first = nameCompound(i);
+            int stimulus = -1;
+            for (int p = first - 1; p >= 0 && p >= first - 2; p--) {
+                if (t.kind(p) == Kind.WORD && t.word(p).contains("-") && STIMULUS_HEADS.contains(t.head(p))) {
+                    stimulus = p;
+                    break;
+                }
+            }
+            for (int e = first; e < i; e++) {
+                if (t.isEntity(e)) {
+                    link(e, c, null, true, stimulus, false);
+                }
+            }
+        }
+
+        /**
          * The comma that closes the verbless prepositional phrase opening the clause of the token {@code at}, or -1.
          * "In patients with reduced renal function, serum IL-6 was elevated": "reduced" describes the phrase's own
          * noun, and the clause's subject after the comma is not what was reduced; nor does "elevated" reach back
@@ -1730,6 +1923,9 @@ public final class StatementReader {
             int i = c.token();
             if (labels.isLabel(i)) {
                 return; // a label reaches only the list after it
+            }
+            if (c.is(ChangeCues.VERB) && nameCompound(i) >= 0) {
+                return; // "The IL-6 increase was prevented": a noun of its compound, no verb of IL-6
             }
             if (i > 0 && phrases.endsConjunctionPhrase(i - 1) && modifierPosition(i)) {
                 return; // "increased IL-10, as well as reduced levels of IL-6": the cue modifies its noun, no predicate of IL-10
@@ -2022,9 +2218,10 @@ public final class StatementReader {
                     break;
                 }
                 if (other != null) {
-                    if (modifierPosition(k) || other.is(ChangeCues.NOUN) && phrases.nounPosition(k)) {
-                        if (other.is(ChangeCues.NOUN) && phrases.nounPosition(k)) {
-                            inner = other; // "the increase in NPY was attenuated"
+                    boolean compound = compoundPredicateOfChange(k) == c.token(); // "IL-6 elevation was prevented"
+                    if (modifierPosition(k) || other.is(ChangeCues.NOUN) && phrases.nounPosition(k) || compound) {
+                        if (other.is(ChangeCues.NOUN) && phrases.nounPosition(k) || compound) {
+                            inner = other; // "the increase in NPY was attenuated", "the NPY elevation was prevented"
                         }
                         k--;
                         continue;

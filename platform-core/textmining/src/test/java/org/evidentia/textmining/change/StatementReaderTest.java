@@ -1770,4 +1770,72 @@ class StatementReaderTest {
                     + "than in lean rats.")).containsExactly("CCL2 increased");
         }
     }
+
+    /**
+     * s12: a name written before a noun of change ("IL-6 elevation") is what the noun's change is of, as "the elevation of
+     * IL-6" would be, where the compound states a result: the object of a result, causative or change verb, or the subject
+     * of a predicate of change or observation. Invented sentences.
+     */
+    @Nested
+    class ANameBeforeANounOfChange {
+
+        @Test
+        void theCompoundAsSubjectOfAPredicateOfChangeOrObservation() {
+            // guidelines v1.2, reversal: the induced elevation is an increase, and its prevention a decrease
+            assertThat(read("Sleep restriction-induced IL-6 elevation was prevented by a nap."))
+                    .containsExactlyInAnyOrder("IL6 increased", "IL6 decreased");
+            assertThat(read("LPS-induced TNF-alpha elevation was blunted by dexamethasone."))
+                    .containsExactlyInAnyOrder("TNF increased", "TNF decreased");
+            assertThat(read("IL-10 reduction was seen after surgery.")).containsExactly("IL10 decreased");
+            assertThat(read("IL-6 elevation was observed in patients with sepsis.")).containsExactly("IL6 increased");
+            assertThat(read("Serum IL-6 and IL-8 elevation was found in patients compared with controls."))
+                    .containsExactly("IL6 increased", "CXCL8 increased");
+            assertThat(read("IL-6, IL-8 and TNF-alpha elevation was found in the treated rats."))
+                    .containsExactly("IL6 increased", "CXCL8 increased", "TNF increased");
+            assertThat(read("TNF-alpha mRNA reduction after treatment was observed in all mice.")).containsExactly("TNF decreased");
+            assertThat(read("IL-6 elevation after sleep restriction was prevented by a nap."))
+                    .containsExactlyInAnyOrder("IL6 increased", "IL6 decreased");
+            // a negated noun states no change
+            assertThat(read("No IL-6 elevation was observed after the infusion.")).containsExactly("IL6 unchanged");
+        }
+
+        @Test
+        void theCompoundAsObjectOfAResultCausativeOrChangeVerb() {
+            assertThat(read("Patients showed marked IL-6 elevation.")).containsExactly("IL6 increased");
+            assertThat(read("Patients showed TNF-alpha reduction after treatment.")).containsExactly("TNF decreased");
+            assertThat(read("Exercise caused IL-6 mRNA elevation in muscle.")).containsExactly("IL6 increased");
+            assertThat(read("There was IL-8 elevation after the operation.")).containsExactly("CXCL8 increased");
+            assertThat(read("A nap prevented the sleep restriction-induced IL-6 elevation."))
+                    .containsExactlyInAnyOrder("IL6 decreased", "IL6 increased");
+        }
+
+        /** s12, rule 2: a word that may be a verb ("increase", "rise", "decline") is the compound's noun after a determiner and before "be". */
+        @Test
+        void aWordThatMayBeAVerbIsTheNounAfterADeterminerAndBeforeBe() {
+            assertThat(read("The IL-6 increase was prevented by a nap.")).containsExactlyInAnyOrder("IL6 increased", "IL6 decreased");
+            assertThat(read("The LPS-induced TNF-alpha rise was attenuated by the drug."))
+                    .containsExactlyInAnyOrder("TNF increased", "TNF decreased");
+            assertThat(read("This IL-10 decline was observed after surgery.")).containsExactly("IL10 decreased");
+            assertThat(read("The IL-6 increase is a known marker of sepsis.")).isEmpty();
+            // the verb keeps its reading without the determiner, or with a verb's object or adjunct after it
+            assertThat(read("IL-6 and TNF-alpha increase after surgery.")).containsExactly("IL6 increased", "TNF increased");
+            assertThat(read("In these patients IL-6 and IL-8 increase with age.")).containsExactly("IL6 increased", "CXCL8 increased");
+        }
+
+        @Test
+        void lookAlikesStateNoChange() {
+            // an aim, a prediction, background, a correlation, a group's criterion, speculation
+            assertThat(read("We tested whether IL-6 elevation predicts relapse.")).isEmpty();
+            assertThat(read("IL-6 elevation predicts relapse in these patients.")).isEmpty();
+            assertThat(read("IL-6 elevation is a known marker of sepsis.")).isEmpty();
+            assertThat(read("IL-6 elevation was associated with mortality.")).isEmpty();
+            assertThat(read("Patients with IL-6 elevation had worse outcomes.")).isEmpty();
+            assertThat(read("IL-6 elevation may be prevented by a nap.")).isEmpty();
+            // a predicate of sameness after another noun compares that noun ("peaks similar to those ..."), not the elevation
+            assertThat(read("IL-6 elevations with peaks similar to those seen after the first dose were detected after the second dose."))
+                    .doesNotContain("IL6 unchanged");
+            // the noun is another word's: a receptor
+            assertThat(read("The IL-6 receptor elevation was observed in patients.")).isEmpty();
+        }
+    }
 }
