@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary.InputSummary;
@@ -252,6 +254,8 @@ final class InputStage implements AutoCloseable {
         volatile boolean failedPartWay;
         volatile List<Deletion> deleted = List.of();
         long unaccounted;
+        /** Parts of a damaged gzip file that a source skipped as broken records: counted in its one input error, not as records. */
+        long damagedParts;
 
         InputReading(Path file) {
             this.file = file;
@@ -342,6 +346,8 @@ final class InputStage implements AutoCloseable {
                 String damage = input.damage();
                 if (bomb != null) {
                     stoppedPartWay(bomb, InflationLimit.STOP, false);
+                } else if (damage != null && damage.contains(GzipDamage.CHECKSUM_FAILED)) {
+                    readDamaged(damage);
                 } else if (damage != null) {
                     stoppedPartWay(damage, GzipDamage.DAMAGED, true);
                 }
@@ -384,6 +390,40 @@ final class InputStage implements AutoCloseable {
             inputLog.removeIf(p -> p.message().contains(marker));
             inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, recordAfterTheLast(), line, null,
                     (returned == 0 ? "cannot be read: " : "reading stopped after " + Plural.count(returned, "record") + ": ") + stop));
+        }
+
+        /**
+         * Reports a gzip file whose damage inflated to other bytes, found only by the checksum at its
+         * end, as one input error. The file was read to its end, and from the damage on its text was
+         * not what was written: the parts of it a source skipped as broken records, and its warnings
+         * from the first of them on (a reader resuming at the next record), are the damage's echoes,
+         * not records of the file, so they are folded into the error, counted there, and counted
+         * neither read nor skipped. The error stands where the first of them does.
+         *
+         * @param damage {@link GzipDamage}'s message, which says the checksum failed
+         */
+        private void readDamaged(String damage) {
+            inputLog.removeIf(p -> p.message().contains(GzipDamage.DAMAGED));
+            Problem first = inputLog.problems().stream().filter(p -> p.kind() == Problem.Kind.SKIPPED_RECORD && p.line() > 0)
+                    .min(Comparator.comparingLong(Problem::line)).orElse(null);
+            String damaged = damage.substring(0, damage.indexOf(GzipDamage.CHECKSUM_FAILED)) + GzipDamage.CHECKSUM_FAILED;
+            if (first == null) {
+                inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null,
+                        damaged + ", so the " + Plural.count(returned, "record") + " read may hold damaged text: download or export it again"));
+                return;
+            }
+            Predicate<Problem> echo = p -> (p.kind() == Problem.Kind.SKIPPED_RECORD || p.kind() == Problem.Kind.WARNING)
+                    && p.line() >= first.line();
+            long parts = inputLog.problems().stream().filter(echo.and(p -> p.kind() == Problem.Kind.SKIPPED_RECORD)).count();
+            long warnings = inputLog.problems().stream().filter(echo.and(p -> p.kind() == Problem.Kind.WARNING)).count();
+            inputLog.removeIf(echo);
+            damagedParts = parts;
+            inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, first.recordNumber(), first.line(), null,
+                    damaged + ": from here on the text is not what was written: " + Plural.count(parts, "part")
+                            + " of it that looked like " + (parts == 1 ? "a record was broken and is not counted as a record"
+                                    : "records were broken and are not counted as records")
+                            + (warnings == 0 ? "" : "; " + Plural.count(warnings, "warning") + " about them left out")
+                            + ", and the " + Plural.count(returned, "record") + " read may hold damaged text: download or export it again"));
         }
 
         /**
@@ -441,7 +481,7 @@ final class InputStage implements AutoCloseable {
             if (forcedBy != null && readToEnd && returned == 0) {
                 return notInThatFormat(problems, skipped, forcedBy);
             }
-            if (declared >= 0 && declared != returned + skipped) {
+            if (declared >= 0 && declared != returned + skipped + damagedParts) {
                 unaccounted = Math.max(0, declared - returned - skipped);
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null,
                         "the file holds " + Plural.count(declared, "record") + " by the source's own count, but " + returned + " "

@@ -22,6 +22,7 @@ final class BackgroundGunzipInputStream extends InputStream {
 
     private static final int CHUNK = 256 * 1024;
     private static final int CHUNKS_AHEAD = 8;
+    private static final int STEP = 16 * 1024;
     private static final byte[] END = new byte[0];
     /** Ends the message of a stop at the inflation bound; the problem that reports it names the file. */
     static final String BOMB = "a gzip bomb, not an export (PubMed's files inflate some 5 to 9 times);"
@@ -45,7 +46,9 @@ final class BackgroundGunzipInputStream extends InputStream {
         int filled = 0;
         try (InputStream in = InflationLimit.gunzip(compressed, CHUNK, BOMB)) {
             int n;
-            while ((n = in.read(chunk, filled, CHUNK - filled)) >= 0) {
+            // A read that meets damage loses what it inflated before it (the inflater reports the error, not the count):
+            // small reads keep all but the last few kilobytes before the damage.
+            while ((n = in.read(chunk, filled, Math.min(STEP, CHUNK - filled))) >= 0) {
                 filled += n;
                 if (filled == CHUNK) {
                     chunks.put(chunk);

@@ -17,10 +17,16 @@ public final class GzipDamage extends IOException {
     /** How the message starts, whatever the inflater said: to tell a source's own words for the damage. */
     public static final String DAMAGED = "the gzip data is damaged";
 
+    /**
+     * What follows {@link #DAMAGED} and the inflater's words when damage inflated to other bytes and
+     * only the trailer's checksum found it: then the file was read to its end.
+     */
+    public static final String CHECKSUM_FAILED = "its checksum does not match what was inflated";
+
     GzipDamage(ZipException inflaterError) {
         super(DAMAGED + " (" + said(inflaterError) + ")" + (checksum(inflaterError)
                 // damage that inflated to other bytes is found only by the checksum after them: those bytes were read
-                ? ": its checksum does not match what was inflated, so what was read may hold damaged text"
+                ? ": " + CHECKSUM_FAILED + ", so what was read may hold damaged text"
                 : ", so nothing after the damage can be read") + ": download or export it again", inflaterError);
     }
 
