@@ -656,7 +656,7 @@ class DistributionIT {
             arguments.add(pipeline.toString());
             Distribution.Result unknown = dist.run(work, arguments.toArray(String[]::new));
             assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(2);
-            assertThat(unknown.stderr()).contains("review.yaml:4: no source named 'csv-tabel'; available sources: ").contains("csv-table, ");
+            assertThat(unknown.stderr()).contains("review.yaml:4: no source named 'csv-tabel' (did you mean 'csv-table'?); available sources: ").contains("csv-table, ");
         }
     }
 

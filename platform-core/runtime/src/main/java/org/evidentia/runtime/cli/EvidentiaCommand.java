@@ -15,6 +15,7 @@ import org.evidentia.runtime.host.PluginStatus;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.store.StoreException;
 import org.evidentia.runtime.output.OutputFolderException;
+import org.evidentia.runtime.text.CloseNames;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -149,30 +150,11 @@ public class EvidentiaCommand implements Callable<Integer> {
             return;
         }
         String typed = unmatched.getUnmatched().get(0);
-        List<String> close = e.getCommandLine().getSubcommands().keySet().stream()
-                .filter(name -> editDistance(typed, name) <= Math.max(2, typed.length() / 2)).toList();
+        List<String> close = CloseNames.to(typed, e.getCommandLine().getSubcommands().keySet());
         if (!close.isEmpty()) {
             String command = e.getCommandLine().getCommandSpec().qualifiedName();
             err.println("Did you mean: " + String.join(" or ", close.stream().map(name -> command + " " + name).toList()) + "?");
         }
-    }
-
-    /** The fewest one-character insertions, deletions and substitutions that turn {@code a} into {@code b}. */
-    static int editDistance(String a, String b) {
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            row[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int above = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.length()];
     }
 
     /** The lines that refuse {@code run}'s arguments given to {@code report} in words ({@link ReportCommand#runArgumentsInWords}); else none. */

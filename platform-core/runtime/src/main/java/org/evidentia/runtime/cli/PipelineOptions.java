@@ -92,12 +92,30 @@ final class PipelineOptions {
                 case "extractors" -> extractors.isEmpty();
                 case "reporters" -> reporters.isEmpty();
                 case "focus" -> focus.isEmpty();
+                case "options" -> !givenByOption(issue.path(), file);
                 default -> true;
             };
             int line = fromFile ? file.lineOf(issue.path()) : 0;
             located.add(line > 0 ? new ConfigurationException.Issue(issue.path(), path + ":" + line + ": " + issue.message()) : issue);
         }
         return new ConfigurationException(located);
+    }
+
+    /**
+     * Whether the value at {@code path} is one an {@code --option} gave, which overrides the file's: the option itself
+     * ({@code options.html-summary.question}) or within it ({@code ...formats[1]}), or the extension's options
+     * ({@code options.synthessis}) that the file does not give. A typo on the command line is not at a line of the file.
+     */
+    private boolean givenByOption(String path, PipelineFile file) {
+        for (String assignment : options) {
+            int eq = assignment.indexOf('=');
+            String given = "options." + (eq < 0 ? assignment : assignment.substring(0, eq));
+            if (path.equals(given) || path.startsWith(given + ".") || path.startsWith(given + "[")
+                    || given.startsWith(path + ".") && !file.gives(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inputs a command adds from its own options (run's --pubmed QUERY adds pubmed:QUERY), read after the others. */

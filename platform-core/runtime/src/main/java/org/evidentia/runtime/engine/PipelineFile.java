@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
+import org.evidentia.runtime.text.CloseNames;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -121,6 +122,11 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
         return 0;
     }
 
+    /** Whether the file gave a value at {@code path} itself ({@code options.html-summary}), not only around it. */
+    public boolean gives(String path) {
+        return lines.containsKey(path);
+    }
+
     private static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut <= 0 ? null : path.substring(0, cut);
@@ -191,7 +197,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                issues.add(new Issue(key, "unknown key '" + key + "'; allowed keys: " + String.join(", ", KEYS)));
+                issues.add(new Issue(key, "unknown key '" + key + "'" + CloseNames.didYouMean(key, KEYS) + "; allowed keys: " + String.join(", ", KEYS)));
             }
         }
         SourceChoices<String> inputSources = new SourceChoices<>();
@@ -280,7 +286,8 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                 String key = keys.next();
                 if (!key.equals("path") && !key.equals("source")) {
                     unknownKey = true;
-                    issues.add(new Issue(itemAt + "." + key, "input " + (i + 1) + " has an unknown key '" + key + "'; an input given as a map"
+                    issues.add(new Issue(itemAt + "." + key, "input " + (i + 1) + " has an unknown key '" + key + "'"
+                            + CloseNames.didYouMean(key, List.of("path", "source")) + "; an input given as a map"
                             + " has path: and source:, e.g. " + INPUT_EXAMPLE));
                 }
             }

@@ -43,6 +43,7 @@ import org.evidentia.runtime.output.OutputFolderException;
 import org.evidentia.runtime.output.StagedOutput;
 import org.evidentia.runtime.synthesis.SynthesisBuilder;
 import org.evidentia.runtime.synthesis.SynthesisOptions;
+import org.evidentia.runtime.text.CloseNames;
 import org.evidentia.runtime.text.Plural;
 
 /**
@@ -92,7 +93,10 @@ public final class RunEngine {
                 select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues), pluginProblems, issues);
         for (String name : pipeline.options().keySet()) {
             if (!name.equals(SynthesisOptions.NAME) && catalog.find(name) == null) {
-                issues.add(new Issue("options." + name, "options are given for '" + name + "', but no extension has that name; extensions: "
+                List<String> names = new ArrayList<>(catalog.names());
+                names.add(SynthesisOptions.NAME);
+                issues.add(new Issue("options." + name, "options are given for '" + name + "', but no extension has that name"
+                        + CloseNames.didYouMean(name, names) + "; extensions: "
                         + String.join(", ", catalog.names()) + " (and " + SynthesisOptions.NAME + ", the core synthesis)"));
             }
         }
@@ -724,7 +728,8 @@ public final class RunEngine {
     private static String noSuch(String kind, String name, List<? extends LoadedExtension<?>> available, ExtensionCatalog catalog) {
         String disabled = catalog.disabledMay("have it");
         String why = whyNoSuch(kind, name, catalog);
-        return "no " + kind + " named '" + name + "'" + (why == null ? "" : "; " + why) + "; available " + kind + "s: "
+        return "no " + kind + " named '" + name + "'" + CloseNames.didYouMean(name, available.stream().map(LoadedExtension::name).toList())
+                + (why == null ? "" : "; " + why) + "; available " + kind + "s: "
                 + (available.isEmpty() ? "none" : String.join(", ", available.stream().map(LoadedExtension::name).toList()))
                 + disabled + " (`evidentia plugins` lists them)";
     }

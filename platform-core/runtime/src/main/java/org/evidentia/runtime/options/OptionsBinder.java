@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.evidentia.runtime.text.CloseNames;
 
 /**
  * Binds an extension's options record from configuration values with Jackson, and describes it.
@@ -292,7 +293,8 @@ public final class OptionsBinder {
         String prefix = "option " + extension;
         if (cause instanceof UnrecognizedPropertyException u) {
             List<String> known = Arrays.stream(type.getRecordComponents()).map(OptionsBinder::keyOf).toList();
-            return "unknown option " + extension + "." + u.getPropertyName() + "; "
+            return "unknown option " + extension + "." + u.getPropertyName()
+                    + CloseNames.didYouMean(u.getPropertyName(), known, k -> extension + "." + k) + "; "
                     + (known.isEmpty() ? extension + " takes no options" : "known options: " + String.join(", ", known));
         }
         String where = key == null ? prefix : prefix + "." + key;

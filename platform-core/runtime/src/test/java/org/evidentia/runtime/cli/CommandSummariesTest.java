@@ -41,8 +41,6 @@ class CommandSummariesTest {
         assertThat(CommandRun.of("evalute").err()).as("a typo away only").contains("Did you mean: evidentia evaluate?\n");
         assertThat(CommandRun.of("frobnicate").err()).as("picocli offered evaluate").startsWith("evidentia: unknown command 'frobnicate'")
                 .doesNotContain("Did you mean");
-        assertThat(EvidentiaCommand.editDistance("valdiate", "validate")).isEqualTo(2);
-        assertThat(EvidentiaCommand.editDistance("", "run")).isEqualTo(3);
     }
 
     /** The version alone needs no command's model (building them all took about 45 ms of its start); after a command name it is that command's. */

@@ -104,7 +104,7 @@ class ValidateCommandTest {
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains(pipeline + ":4: no source named 'csv-tabel'; available sources: ")
-                .contains(pipeline + ":5: input 3 has an unknown key 'sorce'");
+                .contains(pipeline + ":5: input 3 has an unknown key 'sorce' (did you mean 'source'?)");
     }
 
     /**
@@ -203,6 +203,32 @@ class ValidateCommandTest {
                         + team + ":",
                 "  " + team.resolve("exports/a.nbib"),
                 "It writes the output folder " + Path.of("evidentia-out").toAbsolutePath() + " (outside the pipeline file's folder).");
+    }
+
+    /**
+     * An explorer's typo in {@code --option} was blamed on the pipeline file, at the line of the extension's options
+     * block there. A value the command line gave is the command line's; the file's own typo keeps its line.
+     */
+    @Test
+    void anOptionTheCommandLineGaveWrongIsNotBlamedOnThePipelineFile(@TempDir Path dir) throws Exception {
+        Path plugins = dir.resolve("plugins");
+        Path pipeline = kindListPipeline(dir, "    file: mentions.txt");
+
+        CommandRun typo = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--option", "kind-list.fiel=x.txt", pipeline.toString(),
+                "-o", dir.resolve("out").toString(), "--no-progress");
+        CommandRun extension = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--option", "kind-lst.file=x.txt",
+                pipeline.toString(), "-o", dir.resolve("out").toString(), "--no-progress");
+        CommandRun inFile = CommandRun.of("run", "--plugins-dir", plugins.toString(),
+                Files.writeString(pipeline, Files.readString(pipeline).replace("    file:", "    fiel:")).toString(),
+                "-o", dir.resolve("out").toString(), "--no-progress");
+
+        assertThat(typo.exit()).as(typo.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(typo.err()).startsWith("evidentia: unknown option kind-list.fiel (did you mean 'kind-list.file'?); known options: ")
+                .doesNotContain("review.yaml");
+        assertThat(extension.err()).startsWith("evidentia: options are given for 'kind-lst', but no extension has that name"
+                + " (did you mean 'kind-list'?); extensions: ").doesNotContain("review.yaml");
+        assertThat(inFile.exit()).as(inFile.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(inFile.err()).startsWith("evidentia: " + pipeline + ":6: unknown option kind-list.fiel (did you mean 'kind-list.file'?)");
     }
 
     /**

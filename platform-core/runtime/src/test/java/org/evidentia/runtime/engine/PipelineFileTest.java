@@ -50,7 +50,7 @@ class PipelineFileTest {
 
         assertThatThrownBy(() -> PipelineFile.read(file))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage(file + ":3: unknown key 'reporter'; allowed keys: inputs, sources, extractors, reporters, options, output, strict, run-date, focus, store, exclude");
+                .hasMessage(file + ":3: unknown key 'reporter' (did you mean 'reporters'?); allowed keys: inputs, sources, extractors, reporters, options, output, strict, run-date, focus, store, exclude");
     }
 
     @Test
@@ -70,7 +70,7 @@ class PipelineFileTest {
                                 file + ":1: 'inputs' lists paths, or maps such as {path: exports/bare.tsv, source: csv-table}, but"
                                         + " item 2 is a list",
                                 file + ":2: 'strict' takes true or false, not 'maybe'",
-                                file + ":3: unknown key 'reporter'; allowed keys: inputs, sources, extractors, reporters, options, "
+                                file + ":3: unknown key 'reporter' (did you mean 'reporters'?); allowed keys: inputs, sources, extractors, reporters, options, "
                                         + "output, strict, run-date, focus, store, exclude",
                                 file + ":4: 'options' takes each extension's options by its name, e.g. options: {review-table: "
                                         + "{formats: [csv]}}, not '3'"))
