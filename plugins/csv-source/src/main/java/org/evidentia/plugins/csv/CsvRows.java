@@ -41,6 +41,7 @@ final class CsvRows implements Closeable {
     private final String sourceName;
     private final char delimiter;
     private final CsvHeader header;
+    private final long headerLine;
     private BufferedReader reader;
     private CsvReader rows;
     private boolean trailingEmptyFieldAllowed;
@@ -72,6 +73,7 @@ final class CsvRows implements Closeable {
                         + "; expected a header row of column names");
             }
             this.header = new CsvHeader(first.fields());
+            this.headerLine = first.line();
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
@@ -80,6 +82,11 @@ final class CsvRows implements Closeable {
 
     CsvHeader header() {
         return header;
+    }
+
+    /** The line the header row starts at. */
+    long headerLine() {
+        return headerLine;
     }
 
     /**

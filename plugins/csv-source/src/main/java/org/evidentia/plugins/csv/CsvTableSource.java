@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.InputProbe;
+import org.evidentia.api.Origin;
 import org.evidentia.api.Source;
 import org.evidentia.api.SourceContext;
 import org.evidentia.api.SourceInput;
@@ -87,7 +88,12 @@ public final class CsvTableSource implements Source {
             throw new IOException(input.displayName() + ": " + e.getMessage(), e);
         }
         LOG.debug("{}: delimiter {}, columns {}", input.displayName(), printable(delimiter), mapping.describe(rows.header()));
-        if (mapping.column(Field.ABSTRACT) < 0) {
+        if (mapping.column(Field.ABSTRACT) < 0 && mapping.column(Field.TITLE) < 0) {
+            // every record would be read with no text at all: a sheet whose columns are named otherwise, or a citation list
+            context.warning(new Origin(name(), input.displayName(), 0, rows.headerLine()), "the sheet has no title or abstract column ("
+                    + rows.header() + "), so its records hold no text to find anything in; set options csv-table.title and"
+                    + " csv-table.abstract to name them");
+        } else if (mapping.column(Field.ABSTRACT) < 0) {
             context.notice(input.displayName() + ": the sheet has no abstract column (" + rows.header()
                     + "), so findings can come only from titles; set option csv-table.abstract to name it");
         }

@@ -136,6 +136,24 @@ class CsvTableSourceTest {
         assertThat(run.log().notices()).singleElement().asString().contains("no abstract column");
     }
 
+    /** An explorer's sheet without its Title column was read in silence, with a note that findings could come from titles. */
+    @Test
+    void aSheetWithNoTitleOrAbstractColumnIsAWarningAtItsHeader(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sheet.csv");
+        Files.writeString(file, "\nPMID,Authors,Journal\n101,Doe J,J Imm\n102,Roe R,J Imm\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("101", "102");
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).isEqualTo("the sheet has no title or abstract column (PMID, Authors, Journal), so its records hold"
+                    + " no text to find anything in; set options csv-table.title and csv-table.abstract to name them");
+        });
+        assertThat(run.log().notices()).isEmpty();
+    }
+
     @Test
     void emptyFileIsAnInputErrorNamingTheFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("empty.csv");
