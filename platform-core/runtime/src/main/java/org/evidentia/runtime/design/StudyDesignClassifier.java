@@ -63,6 +63,9 @@ public final class StudyDesignClassifier {
     private static final Pattern NOTICE_TITLE = Pattern.compile(
             "(?:\\[|\\()?(?:erratum|corrigendum|correction|retraction(?: note| notice)?|notice of retraction|expression of concern)"
                     + "(?: (?:to|for|of|on))?\\s*[:.\\]\\)]", Pattern.CASE_INSENSITIVE);
+    /** The Cochrane Database of Systematic Reviews, as MEDLINE abbreviates it or by its full name, with or without "The". */
+    private static final Pattern COCHRANE_REVIEWS = Pattern.compile(
+            "\\s*(?:the )?cochrane database (?:of )?syst(?:\\.|ematic)? ?rev(?:\\.|iews)?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern META_ANALYSIS = Pattern.compile("\\bmeta-?analys[ie]s\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SYSTEMATIC_REVIEW = Pattern.compile("\\bsystematic (?:literature )?review\\b", Pattern.CASE_INSENSITIVE);
     /**
@@ -144,10 +147,24 @@ public final class StudyDesignClassifier {
                 typeName = publicationType.strip();
             }
         }
+        String title = record.title() == null ? "" : record.title();
+        if (fromTypes == Type.REVIEW && typeName.equalsIgnoreCase("Review")) {
+            // PubMed typed systematic reviews and meta-analyses only "Review" before 2019, and PubMed's CSV still says no more
+            StudyDesign refined = systematicReviewOrMetaAnalysis(title, record.abstractText(), retracted, "publication type: " + typeName + "; ");
+            if (refined != null) {
+                return refined;
+            }
+            if (inCochraneReviews(record)) {
+                return new StudyDesign(Type.SYSTEMATIC_REVIEW, retracted, "publication type: " + typeName + "; journal: " + record.journal().strip());
+            }
+        }
         if (fromTypes != null) {
             return new StudyDesign(fromTypes, retracted, "publication type: " + typeName);
         }
-        String title = record.title() == null ? "" : record.title();
+        if (record.publicationTypes().isEmpty() && inCochraneReviews(record)) {
+            // the Cochrane Library's journal of systematic reviews (and their protocols): a page or CSV export says no more
+            return new StudyDesign(Type.SYSTEMATIC_REVIEW, retracted, "journal: " + record.journal().strip());
+        }
         Matcher notice = NOTICE_TITLE.matcher(title.stripLeading());
         if (notice.lookingAt()) {
             return new StudyDesign(Type.NOTICE, retracted, "title: \"" + notice.group() + "\"");
@@ -178,6 +195,32 @@ public final class StudyDesignClassifier {
             }
         }
         return primary(record, retracted);
+    }
+
+    private static boolean inCochraneReviews(BibliographicRecord record) {
+        return record.journal() != null && COCHRANE_REVIEWS.matcher(record.journal()).matches();
+    }
+
+    /** A systematic review or meta-analysis by the title's or opening's cue, with {@code basis} before the cue; null when none. */
+    private static StudyDesign systematicReviewOrMetaAnalysis(String title, String abstractText, boolean retracted, String basis) {
+        String opening = abstractText.substring(0, Math.min(OPENING, abstractText.length()));
+        int inTitle = cuesIn(title);
+        int inOpening = cuesIn(opening);
+        for (Cue cue : CUES) {
+            if (cue.type() != Type.META_ANALYSIS && cue.type() != Type.SYSTEMATIC_REVIEW) {
+                continue;
+            }
+            String found = (inTitle & cue.bit()) != 0 ? find(cue.pattern(), title) : null;
+            String where = "title";
+            if (found == null && cue.inOpening() && (inOpening & cue.bit()) != 0) {
+                found = find(cue.pattern(), opening);
+                where = "abstract";
+            }
+            if (found != null) {
+                return new StudyDesign(cue.type(), retracted, basis + where + ": \"" + found + "\"");
+            }
+        }
+        return null;
     }
 
     /**

@@ -37,6 +37,38 @@ class StudyDesignClassifierTest {
     }
 
     /**
+     * PubMed typed systematic reviews and meta-analyses only "Review" before 2019, and its legacy CSV marks no more:
+     * a record typed Review alone is refined by the title's or opening's cue; a narrative review stays one.
+     */
+    @Test
+    void aRecordTypedReviewAloneIsASystematicReviewOrMetaAnalysisWhenItsTextSaysSo() {
+        assertThat(classifier.classify(record("IL-6 in depression: a meta-analysis", "We pooled.").publicationType("Review").build()))
+                .isEqualTo(new StudyDesign(Type.META_ANALYSIS, false, "publication type: Review; title: \"meta-analysis\""));
+        assertThat(classifier.classify(record("IL-6 in depression", "BACKGROUND: This systematic review pooled ten studies.")
+                .publicationType("Journal Article").publicationType("Review").build()))
+                .isEqualTo(new StudyDesign(Type.SYSTEMATIC_REVIEW, false, "publication type: Review; abstract: \"systematic review\""));
+        assertThat(classifier.classify(record("A case report of IL-6 storm", "We report a case.").publicationType("Review").build()).type())
+                .as("only a more telling review").isEqualTo(Type.REVIEW);
+        assertThat(classifier.classify(record("A meta-analysis of IL-6", "Y").publicationType("Editorial").build()).type())
+                .isEqualTo(Type.EDITORIAL);
+    }
+
+    /** The Cochrane Library's journal publishes systematic reviews (and their protocols); a CSV export gives no publication type. */
+    @Test
+    void aRecordOfTheCochraneDatabaseWithNoPublicationTypeIsASystematicReview() {
+        for (String journal : List.of("Cochrane Database Syst Rev", "The Cochrane database of systematic reviews")) {
+            assertThat(classifier.classify(record("Flexibility training for adults with fibromyalgia", "Y").journal(journal).build()))
+                    .isEqualTo(new StudyDesign(Type.SYSTEMATIC_REVIEW, false, "journal: " + journal));
+        }
+        assertThat(classifier.classify(record("X", "Y").journal("Cochrane Database Syst Rev").publicationType("Comment").build()).type())
+                .as("a publication type decides").isEqualTo(Type.COMMENT);
+        assertThat(classifier.classify(record("X", "Y").journal("Syst Rev").build()).type()).isEqualTo(Type.PRIMARY);
+        assertThat(classifier.classify(record("X", "Y").journal("Cochrane Database Syst Rev").publicationType("Review").build()))
+                .as("a legacy CSV's Review").isEqualTo(new StudyDesign(Type.SYSTEMATIC_REVIEW, false,
+                        "publication type: Review; journal: Cochrane Database Syst Rev"));
+    }
+
+    /**
      * user-guide.md's table of publication types is what a plugin author and a reviewer read: each type
      * it names gives its design, alone and beside the types below it (the table's order is precedence).
      */

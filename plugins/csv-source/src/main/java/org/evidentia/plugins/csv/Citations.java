@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class Citations {
 
     private static final Pattern DOI = Pattern.compile("\\bdoi:\\s*(10\\.\\S+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REVIEW_MARK = Pattern.compile("[.\\]] Review\\.(?=\\s|$)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
 
     private Citations() {
@@ -31,6 +32,15 @@ final class Citations {
             doi = doi.substring(0, doi.length() - 1);
         }
         return doi;
+    }
+
+    /**
+     * Whether the legacy export's citation marks the paper a review, as PubMed's old summary did with a sentence of its
+     * own after the pages and DOI: {@code "... doi: 10.1002/14651858.CD011462.pub2. [Epub ahead of print] Review."},
+     * {@code "... 41(2):146-155. Review. German. No abstract available."}.
+     */
+    static boolean markedReview(String citation) {
+        return citation != null && REVIEW_MARK.matcher(citation).find();
     }
 
     /** The first plausible publication year (1800 to 2099) standing on its own; null when there is none. */

@@ -60,6 +60,9 @@ enum PubmedCsvLayout {
                     .journal(firstNonNull(Citations.journal(shortDetails), Citations.journal(details)))
                     .year(firstNonNull(Citations.year(shortDetails), Citations.year(details)))
                     .doi(Citations.doi(details));
+            if (Citations.markedReview(details)) {
+                record.publicationType("Review"); // the one publication type this layout gives
+            }
             metadata(record, row, Set.of("Title", "Description", "EntrezUID"));
             return record;
         }

@@ -129,6 +129,19 @@ class PubmedCsvSourceTest {
         assertThat(run.records().get(1).doi()).isNull();
         assertThat(run.records().get(2).journal()).isEqualTo("Invented Press");
         assertThat(run.log().notices()).hasSize(1);
+        assertThat(first.publicationTypes()).as("the citation's sentence 'Review.'").containsExactly("Review");
+        assertThat(run.records().get(1).publicationTypes()).as("'Rev Invent.' is a journal").isEmpty();
+    }
+
+    /** An explorer found reviews of a legacy export counted primary studies: its citations mark them "Review.". */
+    @Test
+    void aLegacyCitationMarksAReviewWithASentenceOfItsOwn() {
+        assertThat(Citations.markedReview("Rev Peru Med. 2019;41(2):146-155. Review. German. No abstract available.")).isTrue();
+        assertThat(Citations.markedReview("Cochrane Database Syst Rev. 2019 Sep 3;9:CD011462. doi: 10.1002/x. [Epub ahead of print] Review."))
+                .isTrue();
+        assertThat(Citations.markedReview("Nutr Rev. 2019 Aug;77(8):1-9.")).isFalse();
+        assertThat(Citations.markedReview("Clin Rev Allergy Immunol. 2019;3:1. Reviewed by the editors.")).isFalse();
+        assertThat(Citations.markedReview(null)).isFalse();
     }
 
     @Test
