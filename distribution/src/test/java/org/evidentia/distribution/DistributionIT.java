@@ -444,6 +444,14 @@ class DistributionIT {
         assertThat(shownAs.stderr()).contains("focus comparison=cases vs controls: 'cases vs controls' is not a value of comparison"
                 + " ('cases vs controls' is how comparison=condition reads in reports: focus on comparison=condition); values: condition,");
 
+        // an explorer's --focus condition=astma ended with 0 findings and no word why
+        Distribution.Result misspelt = dist.run(work, "run", "-r", "findings-jsonl", "-o", "misspelt", "--focus", "condition=fibromyalgai",
+                dist.examples());
+        assertThat(misspelt.exitCode()).isZero();
+        assertThat(misspelt.stdout()).contains("note: focus condition=fibromyalgai kept none of the 12 findings that state a condition;"
+                + " like it: fibromyalgia (12 findings); most frequent: fibromyalgia (12 findings)")
+                .contains("Found 0 findings in 0 records (focus condition=fibromyalgai left out 12 others)");
+
         assertThat(dist.run(work, "frobnicate").exitCode()).isEqualTo(2);
     }
 

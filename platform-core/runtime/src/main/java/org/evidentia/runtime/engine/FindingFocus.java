@@ -15,6 +15,7 @@ import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.text.CloseNames;
 import org.evidentia.textmining.attribute.StatementAttributes;
 
 /**
@@ -119,7 +120,8 @@ public final class FindingFocus {
                         .map(v -> " ('" + value + "' is how " + attribute + "=" + v + " reads in reports: focus on " + attribute + "="
                                 + v + ")").orElse("");
                 throw new ConfigurationException("focus " + attribute + "=" + value + ": '" + value + "' is not a value of "
-                        + attribute + shownAs + "; values: " + String.join(", ", closed.values()));
+                        + attribute + (shownAs.isEmpty() ? CloseNames.didYouMean(value, closed.values(), v -> attribute + "=" + v) : shownAs)
+                        + "; values: " + String.join(", ", closed.values()));
             }
             Map<String, String> wordsByKind = new LinkedHashMap<>();
             // for each kind whose attribute is free text (another kind's may be closed), as its extractor writes the value:
@@ -153,6 +155,17 @@ public final class FindingFocus {
         valuesByAttribute.forEach((attribute, wanted) -> wanted.stream().filter(w -> w.wordsByKind().containsKey(kind))
                 .forEach(w -> named.add(attribute + "=" + w.given())));
         return named;
+    }
+
+    /**
+     * The values given for each free-text attribute focused on ({@code condition} to {@code [astma]}), by attribute:
+     * the values a run that kept nothing may have misspelt, which no check before it can tell.
+     */
+    public Map<String, List<String>> freeTextValues() {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        valuesByAttribute.forEach((attribute, wanted) -> wanted.stream().filter(w -> !w.wordsByKind().isEmpty())
+                .forEach(w -> values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(w.given())));
+        return values;
     }
 
     /**

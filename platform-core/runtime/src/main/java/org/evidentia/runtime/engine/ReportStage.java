@@ -60,6 +60,10 @@ final class ReportStage implements AutoCloseable {
     private long withFindings;
     private long findings;
     private long leftOutOfFocus;
+    /** The values given for the free-text attributes focused on, by attribute; empty without such a focus. */
+    private final Map<String, List<String>> focusedValues;
+    /** The values the run's findings held for those attributes, counted before the focus. */
+    private final FocusedValuesSeen valuesLeftOut;
     private long leftOutUnstated;
     /** How many records the focus lost every finding of for want of a value alone. */
     private long recordsLeftOutUnstated;
@@ -110,6 +114,8 @@ final class ReportStage implements AutoCloseable {
         this.synthesis = synthesis;
         this.output = output;
         this.log = log;
+        this.focusedValues = focus.freeTextValues();
+        this.valuesLeftOut = new FocusedValuesSeen(focusedValues.keySet());
         ReporterOptionsCheck check = new ReporterOptionsCheck(new OptionsBinder()); // the binder holds no state of a run
         List<Issue> refused = new ArrayList<>();
         Map<String, Throwable> checkFailed = new HashMap<>();
@@ -207,6 +213,9 @@ final class ReportStage implements AutoCloseable {
 
     /** One kept record, in the run's order; findings outside the run's focus are left out here. */
     void deliver(RecordFindings extracted) {
+        if (!focusedValues.isEmpty()) {
+            valuesLeftOut.tally(extracted.findings());
+        }
         RecordFindings record = focus.apply(extracted);
         RecordFindings.FocusLoss loss = record.leftOutByFocus();
         leftOutOfFocus += loss.findings();
@@ -368,6 +377,17 @@ final class ReportStage implements AutoCloseable {
 
     long findings() {
         return findings;
+    }
+
+    /**
+     * Notes, when the focus kept no finding, which values of the free-text attributes it focused on the run's findings
+     * held instead: a misspelt {@code --focus condition=astma} otherwise ends in silence with 0 findings.
+     */
+    void noteAFocusThatKeptNothing() {
+        if (findings > 0 || leftOutOfFocus == 0) {
+            return;
+        }
+        focusedValues.forEach((attribute, given) -> log.notice(valuesLeftOut.instead(attribute, given)));
     }
 
     /** The run's focus on {@code criteria} and what it left out of the records delivered so far. */

@@ -274,6 +274,7 @@ public final class RunEngine {
             for (RunRecorder recorder : recorders) {
                 recorder.problemsOfTheWhole().forEach(log::add);
             }
+            reports.noteAFocusThatKeptNothing();
             String readFailure = readFailure(plan, found, read, deletionsRead.get(), counts);
             Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
                     ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates(),
@@ -539,6 +540,7 @@ public final class RunEngine {
             List<RunSummary.OptionFile> optionFiles = new ArrayList<>(base.optionFiles().stream()
                     .filter(f -> !options.containsKey(f.extension()) && optionJson.containsKey(f.extension())).toList());
             optionFiles.addAll(optionFiles(options));
+            reports.noteAFocusThatKeptNothing();
             Supplier<RunSummary> summarise = () -> {
                 List<Problem> problems = new ArrayList<>(base.problems());
                 problems.addAll(log.problems());

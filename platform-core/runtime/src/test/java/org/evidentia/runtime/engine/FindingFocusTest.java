@@ -193,4 +193,30 @@ class FindingFocusTest {
         assertThat(focus.apply(untouched)).isSameAs(untouched);
         assertThat(untouched.leftOutByFocus()).isEqualTo(RecordFindings.FocusLoss.NONE);
     }
+
+    /** The values given for free-text attributes are what a run that kept nothing may have misspelt; a closed value is checked at once. */
+    @Test
+    void theFreeTextValuesAreThoseOfFreeTextAttributesAndAClosedValueATypoAwayIsOffered() throws ConfigurationException {
+        FindingFocus focus = FindingFocus.of(List.of("condition=astma", "population=human", "condition=copd"), List.of(KIND), KIT);
+        assertThat(focus.freeTextValues()).isEqualTo(Map.of("condition", List.of("astma", "copd")));
+        assertThatThrownBy(() -> FindingFocus.of(List.of("population=humna"), List.of(KIND), KIT)).isInstanceOf(ConfigurationException.class)
+                .hasMessage("focus population=humna: 'humna' is not a value of population (did you mean 'population=human'?);"
+                        + " values: human, animal");
+    }
+
+    /** An explorer's --focus condition=astma ended with 0 findings and no word why. */
+    @Test
+    void aFocusThatKeptNothingIsToldTheValuesLikeItAndTheMostFrequent() {
+        FocusedValuesSeen seen = new FocusedValuesSeen(List.of("condition"));
+        seen.tally(List.of(finding(Map.of("condition", "asthma")), finding(Map.of("condition", "allergic asthma")),
+                finding(Map.of("condition", "fibromyalgia")), finding(Map.of("condition", "fibromyalgia")), finding(Map.of())));
+
+        assertThat(seen.instead("condition", List.of("astma"))).isEqualTo("focus condition=astma kept none of the 4 findings that state a"
+                + " condition; like it: allergic asthma (1 finding), asthma (1 finding); most frequent: fibromyalgia (2 findings),"
+                + " allergic asthma (1 finding), asthma (1 finding)");
+        assertThat(seen.instead("condition", List.of("lupus"))).isEqualTo("focus condition=lupus kept none of the 4 findings that state"
+                + " a condition; most frequent: fibromyalgia (2 findings), allergic asthma (1 finding), asthma (1 finding)");
+        assertThat(new FocusedValuesSeen(List.of("condition")).instead("condition", List.of("lupus")))
+                .isEqualTo("focus condition=lupus kept no finding: no finding of the run states a condition");
+    }
 }
