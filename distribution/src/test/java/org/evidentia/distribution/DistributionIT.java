@@ -448,9 +448,9 @@ class DistributionIT {
         Distribution.Result misspelt = dist.run(work, "run", "-r", "findings-jsonl", "-o", "misspelt", "--focus", "condition=fibromyalgai",
                 dist.examples());
         assertThat(misspelt.exitCode()).isZero();
-        assertThat(misspelt.stdout()).contains("note: focus condition=fibromyalgai kept none of the 12 findings that state a condition;"
-                + " like it: fibromyalgia (12 findings); most frequent: fibromyalgia (12 findings)")
-                .contains("Found 0 findings in 0 records (focus condition=fibromyalgai left out 12 others)");
+        assertThat(misspelt.stderr()).contains("note: focus condition=fibromyalgai kept none of the 12 findings that state a condition;"
+                + " like it: fibromyalgia (12 findings); most frequent: fibromyalgia (12 findings)");
+        assertThat(misspelt.stdout()).contains("Found 0 findings in 0 records (focus condition=fibromyalgai left out 12 others)");
 
         assertThat(dist.run(work, "frobnicate").exitCode()).isEqualTo(2);
     }
