@@ -3,6 +3,7 @@ package org.evidentia.runtime.design;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.api.BibliographicRecord;
@@ -150,7 +151,8 @@ public final class StudyDesignClassifier {
         String title = record.title() == null ? "" : record.title();
         if (fromTypes == Type.REVIEW && typeName.equalsIgnoreCase("Review")) {
             // PubMed typed systematic reviews and meta-analyses only "Review" before 2019, and PubMed's CSV still says no more
-            StudyDesign refined = systematicReviewOrMetaAnalysis(title, record.abstractText(), retracted, "publication type: " + typeName + "; ");
+            StudyDesign refined = fromCues(title, record.abstractText(), retracted, "publication type: " + typeName + "; ",
+                    type -> type == Type.META_ANALYSIS || type == Type.SYSTEMATIC_REVIEW);
             if (refined != null) {
                 return refined;
             }
@@ -170,20 +172,9 @@ public final class StudyDesignClassifier {
             return new StudyDesign(Type.NOTICE, retracted, "title: \"" + notice.group() + "\"");
         }
         String abstractText = record.abstractText();
-        String opening = abstractText.substring(0, Math.min(OPENING, abstractText.length()));
-        int inTitle = cuesIn(title);
-        int inOpening = cuesIn(opening);
-        for (Cue cue : CUES) {
-            // a pattern runs only on a text that holds its cue word: most texts hold none
-            String found = (inTitle & cue.bit()) != 0 ? find(cue.pattern(), title) : null;
-            String where = "title";
-            if (found == null && cue.inOpening() && (inOpening & cue.bit()) != 0) {
-                found = find(cue.pattern(), opening);
-                where = "abstract";
-            }
-            if (found != null) {
-                return new StudyDesign(cue.type(), retracted, where + ": \"" + found + "\"");
-            }
+        StudyDesign cued = fromCues(title, abstractText, retracted, "", type -> true);
+        if (cued != null) {
+            return cued;
         }
         // Only without any publication type (an abstract-text, page or CSV export): where PubMed's
         // indexers typed the record, a review is typed Review, and reading every abstract to its end
@@ -201,15 +192,19 @@ public final class StudyDesignClassifier {
         return record.journal() != null && COCHRANE_REVIEWS.matcher(record.journal()).matches();
     }
 
-    /** A systematic review or meta-analysis by the title's or opening's cue, with {@code basis} before the cue; null when none. */
-    private static StudyDesign systematicReviewOrMetaAnalysis(String title, String abstractText, boolean retracted, String basis) {
+    /**
+     * The design of the first of the {@code wanted} cues that the title, or for a cue read there the abstract's opening,
+     * holds, with {@code basis} before where it was found; null when none.
+     */
+    private static StudyDesign fromCues(String title, String abstractText, boolean retracted, String basis, Predicate<Type> wanted) {
         String opening = abstractText.substring(0, Math.min(OPENING, abstractText.length()));
         int inTitle = cuesIn(title);
         int inOpening = cuesIn(opening);
         for (Cue cue : CUES) {
-            if (cue.type() != Type.META_ANALYSIS && cue.type() != Type.SYSTEMATIC_REVIEW) {
+            if (!wanted.test(cue.type())) {
                 continue;
             }
+            // a pattern runs only on a text that holds its cue word: most texts hold none
             String found = (inTitle & cue.bit()) != 0 ? find(cue.pattern(), title) : null;
             String where = "title";
             if (found == null && cue.inOpening() && (inOpening & cue.bit()) != 0) {
