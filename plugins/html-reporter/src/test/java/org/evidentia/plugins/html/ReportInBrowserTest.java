@@ -507,6 +507,35 @@ class ReportInBrowserTest {
     }
 
     /**
+     * A review's findings on its card were a row of columns some 600 px wider than a phone, and the methods' table of
+     * input files, with each file's SHA-256, some 330 px wider: each finding is a block whose values say their
+     * columns, as in the findings table, and a hash or path wraps. On a desktop both stay tables.
+     */
+    @Test
+    void onAPhoneAReviewsFindingsAndTheMethodsTablesNeedNoSidewaysScroll() throws IOException {
+        Path page = report(Fixtures.run(), "phone-cards");
+        onPhone(() -> {
+            open(page);
+            @SuppressWarnings("unchecked")
+            List<String> frames = (List<String>) js("return Array.from(document.querySelectorAll('#reviews .table-scroll, #methods .table-scroll'))"
+                    + ".map(s => s.getAttribute('aria-labelledby') + ' ' + (s.scrollWidth - s.clientWidth > 1 ? 'scrolls' : 'fits'));");
+            assertThat(frames).as("frames that scroll sideways").hasSizeGreaterThan(3).allSatisfy(f -> assertThat(f).endsWith(" fits"));
+            @SuppressWarnings("unchecked")
+            List<String> labels = (List<String>) js("return Array.from(document.querySelectorAll('#reviews table.card-findings tbody td[data-label]'))"
+                    + ".map(td => getComputedStyle(td, '::before').content);");
+            assertThat(labels).isNotEmpty().allSatisfy(l -> assertThat(l).as("a value says its column").matches("\"[A-Z][^\"]*: \""));
+            assertThat(js("return document.querySelector('#reviews table.card-findings td[data-label]').dataset.label;"))
+                    .isEqualTo(js("return document.querySelectorAll('#reviews table.card-findings thead th')[2].textContent;"));
+        });
+        driver.manage().window().setSize(new Dimension(1360, 1000));
+        open(page);
+        assertThat(js("return getComputedStyle(document.querySelector('#reviews table.card-findings')).display;")).isEqualTo("table");
+        assertThat(js("return getComputedStyle(document.querySelector('#reviews table.card-findings td[data-label]'), '::before').content;"))
+                .isEqualTo("none");
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /**
      * On a 390 px phone the findings' filters, a form some 560 px tall, filled the first screen of
      * the findings: they fold behind one summary line (a {@code <details>}, opened natively), so the
      * findings start in the top half of the screen. A desktop window keeps them open, with no summary.
