@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code NT 1 beta}, {@code NT-1beta}, {@code NT-1b}, {@code neurotrophin-1β}, {@code neurotrophin 1 beta}, ...
  *
  * <p>Rules: between a letter run and a number or a Greek letter the separator may be nothing, a
- * hyphen or a space; a Greek letter may be spelled out ({@code beta}) or, after a hyphen or
+ * hyphen or a space; between two words, a hyphen or a space ({@code colony-stimulating factor},
+ * {@code colony stimulating factor}); a Greek letter may be spelled out ({@code beta}) or, after a hyphen or
  * directly attached, written as its Latin look-alike ({@code NT-a}, {@code NT-1b}); an
  * abbreviation that starts a spelling and is followed by more may be written in any of its long
  * forms, which the lexicon's owner gives as data ({@link #SpellingVariants(Map)}). Variants are
@@ -72,8 +73,13 @@ final class SpellingVariants {
                 String written = separatorBefore(segments, i);
                 boolean flexible = previous.kind != segment.kind || segment.kind != Kind.WORD
                         || written.isEmpty();
-                separators = flexible && (written.isEmpty() || written.equals("-") || written.equals(" "))
-                        ? List.of(written, "-", " ", "") : List.of(written);
+                if (flexible && (written.isEmpty() || written.equals("-") || written.equals(" "))) {
+                    separators = List.of(written, "-", " ", "");
+                } else if (written.equals("-") || written.equals(" ")) {
+                    separators = List.of(written, written.equals("-") ? " " : "-"); // two words: "colony-stimulating", "colony stimulating"
+                } else {
+                    separators = List.of(written);
+                }
             }
             List<String> spellings = alternatives(segment, segments, i);
             List<StringBuilder> next = new ArrayList<>();

@@ -79,6 +79,18 @@ class TermLexiconTest {
         assertThat(LEXICON.find("neurotrophin (NT)-3")).extracting(Mention::key).containsExactly("NT3");
     }
 
+    /** "granulocyte-macrophage colony stimulating factor" was not found, and its "stimulating" was read as a change. */
+    @Test
+    void twoWordsOfANameMayBeJoinedByAHyphenOrASpace() {
+        TermLexicon csf = TermLexicon.builder(Map.of())
+                .add(new LexiconEntry("CSF2", "GM-CSF", List.of("granulocyte-macrophage colony-stimulating factor", "GM-CSF"))).build();
+        for (String written : List.of("granulocyte-macrophage colony stimulating factor", "granulocyte macrophage colony-stimulating factor",
+                "Granulocyte macrophage colony stimulating factor")) {
+            assertThat(csf.find("Serum " + written + " rose.")).as(written).extracting(Mention::text).containsExactly(written);
+        }
+        assertThat(csf.find("granulocyte-macrophagecolony stimulating factor")).as("not run together").isEmpty();
+    }
+
     @Test
     void namesCountOnlyAsWholeWords() {
         assertThat(LEXICON.find("the results of adults")).isEmpty();
