@@ -34,6 +34,8 @@ final class MentionRoles {
     private static final List<String[]> MEASUREMENT_PROPERTY = WORDS.get("measurement-property").stream().sorted()
             .map(w -> w.split(" ")).toList();
     private static final Set<String> MEASUREMENT_NOUN = WORDS.get("measurement-noun");
+    private static final Set<String> CONDITION_SUBORDINATOR = WORDS.get("condition-subordinator");
+    private static final Set<String> MANIPULATED = WORDS.get("manipulated");
     /** "NGF-/-", "NGF (-/-)", "Ngf−/−", "NPY -399 T/C", "BDNF rs6265", "NGF -1082GG". */
     private static final Pattern GENOTYPE_AFTER = Pattern.compile(
             "^\\s*(?:[-\u2010\u2011\u2013\u2212]?\\s*\\(?\\s*[-+\u2212\u2013]\\s*/\\s*[-+\u2212\u2013]\\s*\\)?|[-\u2212\u2013+]?\\d{2,5}\\s*[ACGT](?:\\s*/\\s*[ACGT]|[ACGT])?\\b|\\(?\\s*rs\\d+)");
@@ -80,7 +82,7 @@ final class MentionRoles {
                 last = next;
                 j = next + 1;
             }
-            boolean governed = governedAsStimulus(t, first) || measurementPropertyBefore(t, first);
+            boolean governed = governedAsStimulus(t, first) || measurementPropertyBefore(t, first) || manipulatedUnderACondition(t, first, last);
             boolean headAfter = last > first && headNotMeasured(t, last) || measurementPropertyAfter(t, last);
             for (int k = first; k <= last; k++) {
                 if (t.isEntity(k) && (governed || headAfter)) {
@@ -102,6 +104,34 @@ final class MentionRoles {
             measured[e] = tokenOf[e] >= 0 && !notMeasured[tokenOf[e]];
         }
         return measured;
+    }
+
+    /**
+     * Whether the name or list from {@code first} to {@code last}, after determiners, opens a clause of condition that says it was
+     * manipulated: "when TNF-alpha was inhibited or absent", "if IL-6 and IL-8 were blocked", "once IL-1 had been
+     * neutralized". The name is then what the study did, not an amount it measured.
+     */
+    private static boolean manipulatedUnderACondition(TokenizedSentence t, int first, int last) {
+        int p = first - 1;
+        while (p >= 0 && t.is(p, WordClass.DET)) {
+            p--; // "when the TNF-alpha was inhibited"; not beforeModifiers, which takes "when" for a modifier
+        }
+        if (p < 0 || t.kind(p) != TokenizedSentence.Kind.WORD || !CONDITION_SUBORDINATOR.contains(t.word(p))) {
+            return false;
+        }
+        int r = last + 1;
+        if (r < t.size() && t.isWord(r, "had")) {
+            r++;
+        }
+        if (!(r < t.size() && (t.isWord(r, "was") || t.isWord(r, "were") || t.isWord(r, "is") || t.isWord(r, "are")
+                || t.isWord(r, "been")))) {
+            return false;
+        }
+        r++;
+        if (r < t.size() && t.isWord(r, "been")) {
+            r++;
+        }
+        return r < t.size() && t.kind(r) == TokenizedSentence.Kind.WORD && MANIPULATED.contains(t.word(r));
     }
 
     /** The index of the next entity of a list continuing at {@code j} (", CGRP", "and CGRP", "or NGF"), or -1. */

@@ -206,13 +206,21 @@ final class PhraseStructure {
         return b > a + 1;
     }
 
-    /** Whether the word at {@code j}, past its determiners and adverbs, follows "and", "or" or a comma. */
+    /** Whether the word at {@code j}, past its determiners and adverbs, follows "and", "or", "as well as" or a comma. */
     boolean coordinated(int j) {
         int p = j - 1;
         while (p >= 0 && (t.is(p, WordClass.DET) || t.is(p, WordClass.ADV))) {
             p--;
         }
-        return p >= 0 && (t.is(p, WordClass.CONJ) || t.isWord(p, ","));
+        if (p >= 0 && (t.is(p, WordClass.CONJ) || t.isWord(p, ","))) {
+            return true;
+        }
+        for (int q = Math.max(0, p - 2); q < p; q++) {
+            if (t.is(q, WordClass.CONJ) && q + t.phraseLength(q) - 1 == p) {
+                return true; // a conjunction of words, "as well as", "along with", ends at p
+            }
+        }
+        return false;
     }
 
     /** Whether what follows a verb can be its object: a noun phrase, not a preposition or the clause's end. */

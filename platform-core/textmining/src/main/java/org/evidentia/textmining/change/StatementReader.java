@@ -1475,6 +1475,9 @@ public final class StatementReader {
                 }
                 Cue other = cues.at(j);
                 if (other != null) {
+                    if (otherPhrase) {
+                        break; // "suppressed inflammation via attenuation of TNF-α and IL-1β": the means states its own change
+                    }
                     if (!objectMode && nounCue && phrases.coordinated(j)) {
                         break; // "a reduction of IL-6, and an increase of GM-CSF": a sibling, not what the reduction is of
                     }

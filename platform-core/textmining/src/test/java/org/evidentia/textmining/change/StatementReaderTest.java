@@ -294,6 +294,19 @@ class StatementReaderTest {
             assertThat(read(sentence)).as(sentence).isEmpty();
         }
 
+        /**
+         * An explorer's il6 record: "no significant reduction in ... NOD2 gene expression when TNF-α was inhibited or
+         * absent" gave TNF-α both unchanged and increased; the clause of condition names what the study did to it.
+         */
+        @Test
+        void aNameAClauseOfConditionSaysWasManipulatedIsNotMeasured() {
+            assertThat(read("There was no significant fall in IL-8 release when TNF-α was inhibited or absent.")).containsExactly("CXCL8 unchanged");
+            assertThat(read("IL-10 secretion rose if IL-6 and IL-1β were blocked.")).containsExactly("IL10 increased");
+            assertThat(read("Once IL-1β had been neutralized, IL-6 production fell.")).containsExactly("IL6 decreased");
+            assertThat(read("When IL-6 was elevated, TNF-α was elevated too.")).as("a measured amount under a condition")
+                    .containsExactly("IL6 increased", "TNF increased");
+        }
+
         @Test
         void aStimulusInTheSentenceLeavesTheMeasuredAmount() {
             assertThat(read("Cells treated with IL-1beta and TNF-alpha released more IL-8.")).containsExactly("CXCL8 increased");
@@ -1553,6 +1566,23 @@ class StatementReaderTest {
     /** Errors a report reader found (review 4), as invented sentences of the same shape. */
     @Nested
     class DirectionsOfTheirOwnClause {
+
+        /**
+         * An explorer's ibd record: "X suppressed the inflammatory response via attenuation of TNF-α, ... besides
+         * restoration of IL-10" gave IL-10 decreased beside increased: a noun of change in the means ("via", "through")
+         * or beside another ("besides", "as well as") states its own direction, not one composed with the verb's.
+         */
+        @Test
+        void aNounOfChangeInTheMeansOrBesideAnotherStatesItsOwnDirection() {
+            assertThat(read("The drug suppressed inflammation via attenuation of TNF-α and IL-1β besides restoration of IL-10."))
+                    .containsExactly("TNF decreased", "IL1B decreased", "IL10 increased");
+            assertThat(read("The drug suppressed inflammation through reduction of TNF-α as well as restoration of IL-10."))
+                    .containsExactly("TNF decreased", "IL10 increased");
+            assertThat(read("Treatment led to a reduction of IL-6 along with an increase of IL-10."))
+                    .containsExactly("IL6 decreased", "IL10 increased");
+            // the composition it must keep: a change of a change named as the verb's object
+            assertThat(read("The drug attenuated the LPS-induced rise in TNF-α.")).contains("TNF decreased");
+        }
 
         /**
          * EXT21: a change of a capacity to suppress an amount (glucocorticoid or IL-10 sensitivity) states no amount of the
