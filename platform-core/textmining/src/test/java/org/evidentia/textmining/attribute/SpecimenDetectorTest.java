@@ -24,6 +24,8 @@ class SpecimenDetectorTest {
             "IL-6 in bronchoalveolar lavage fluid rose;BAL", "IL-6 in BAL fluid rose;BAL", "fecal IL-6 rose;STOOL",
             "IL-6 production by peripheral blood mononuclear cells rose;PBMC", "IL-6 from stimulated PBMC rose;PBMC",
             "IL-6 in whole blood cultures rose;PBMC", "IL-6 from monocytes rose;PBMC",
+            // an explorer's il6 record: "release ... was investigated ex vivo by short-term culture of blood samples" (guidelines: whole-blood cultures are pbmc)
+            "IL-6 release in a short culture of blood samples rose;PBMC", "IL-6 in cultured whole blood rose;PBMC",
             "IL-6 in muscle biopsies rose;TISSUE", "IL-6 in the hippocampus rose;TISSUE", "IL-6 in synovium rose;TISSUE",
             "IL-6 from cultured fibroblasts rose;CELLS", "IL-6 release by alveolar macrophages rose;CELLS",
             "IL-6 in endothelial cells rose;CELLS", "IL-6 in dermal blood vessels rose;TISSUE",
