@@ -1512,6 +1512,10 @@ public final class StatementReader {
                         j += 1; // "the decreased response to and secretion of NGF"
                         continue;
                     }
+                    if (nounCue && w.equals("to") && j + 1 < clauseEnd && t.is(j + 1, WordClass.PRODUCE) && capacityBetween(start, j)) {
+                        j += 2; // "a decrease in the capacity of monocytes to express TNF-α": a capacity to produce is the amount's
+                        continue;
+                    }
                     boolean own = w.equals("of") || w.equals("in")
                             || (nounCue && (w.equals("on") || w.equals("for") || w.equals("between") || w.equals("among")));
                     if (!own && !objectMode && !classNounSeen) {
@@ -1938,7 +1942,21 @@ public final class StatementReader {
             boolean be = false;
             boolean result = false;
             int skippedForNoun = 0;
+            // "IL-8 and IL-17 were detected with an enhanced expression in colitis": an adjective of change before an amount
+            // noun of nothing named ("expression", not "expression of"), after a passive verb of finding, is the subject's
+            boolean ofNothing = (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE)) && i + 1 < n && t.is(i + 1, WordClass.MEASURE)
+                    && !t.isEntity(i + 1) && !(i + 2 < n && (t.isWord(i + 2, "of") || t.isEntity(i + 2)));
             while (j >= clauseStart) {
+                if (ofNothing && !result && (t.is(j, WordClass.DET) || t.isWord(j, "with") && j > clauseStart && t.is(j - 1, WordClass.RESULT))) {
+                    j--;
+                    continue;
+                }
+                if (ofNothing && !result && t.is(j, WordClass.RESULT) && !t.is(j, WordClass.HAVE) && j > clauseStart
+                        && t.is(j - 1, WordClass.BE)) {
+                    result = true; // "were detected (with)", "was found (with)": the "be" before makes the predicate
+                    j--;
+                    continue;
+                }
                 if (t.kind(j) == Kind.CLOSE && t.match(j) >= clauseStart) {
                     j = t.match(j) - 1;
                     continue;
@@ -2681,6 +2699,16 @@ public final class StatementReader {
                 }
             }
             links.add(new Link(entityToken, outer, d, forward, stimulus, contrasted, cause));
+        }
+
+        /** Whether a word of capacity ("capacity", "ability") stands in {@code [from, to)}: what a noun of change is of. */
+        private boolean capacityBetween(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (t.isWord(k, "capacity") || t.isWord(k, "capacities") || t.isWord(k, "ability") || t.isWord(k, "abilities")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The direction of a change word applied to another change: "attenuated the increase" is a decrease. */

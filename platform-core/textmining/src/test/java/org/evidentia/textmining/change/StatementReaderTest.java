@@ -307,6 +307,17 @@ class StatementReaderTest {
                     .containsExactly("IL6 increased", "TNF increased");
         }
 
+        /** An unseen-gold miss (30074183's shape): the subject of a passive verb of finding "with" a changed amount of nothing named. */
+        @Test
+        void namesFoundWithAChangedAmountAreItsSubject() {
+            assertThat(read("IL-8 and IL-6 were detected with an enhanced expression in active colitis as compared with controls."))
+                    .containsExactly("CXCL8 increased", "IL6 increased");
+            assertThat(read("IL-10 was found with a reduced expression in patients compared with controls.")).containsExactly("IL10 decreased");
+            // the amount of something named is that thing's: the names before are not its subject
+            assertThat(read("IL-6-treated cells showed an enhanced expression of MMP-9.")).isEmpty();
+            assertThat(read("IL-10 showed enhanced expression of IL-8 in patients.")).containsExactly("CXCL8 increased");
+        }
+
         @Test
         void aStimulusInTheSentenceLeavesTheMeasuredAmount() {
             assertThat(read("Cells treated with IL-1beta and TNF-alpha released more IL-8.")).containsExactly("CXCL8 increased");
@@ -1596,6 +1607,11 @@ class StatementReaderTest {
                     .isEmpty();
             // near neighbours: a capacity to produce is the amount's, a plain suppression and a reversed induction still state
             assertThat(read("The capacity of monocytes to produce IL-6 was increased in patients.")).containsExactly("IL6 increased");
+            // an unseen-gold miss (17068203's shape): the capacity after a noun of change, what it is to produce after "to"
+            assertThat(read("Smokers showed a decrease in the capacity of monocytes to express TNF-α and IL-6 compared with controls."))
+                    .containsExactly("TNF decreased", "IL6 decreased");
+            assertThat(read("Smokers showed a decrease in the capacity of dexamethasone to suppress IL-6 compared with controls."))
+                    .as("a capacity to suppress").isEmpty();
             assertThat(read("Dexamethasone suppressed IL-6 production by monocytes.")).containsExactly("IL6 decreased");
             assertThat(read("The LPS-induced rise in TNF-alpha was attenuated by compound X."))
                     .containsExactly("TNF increased", "TNF decreased");
