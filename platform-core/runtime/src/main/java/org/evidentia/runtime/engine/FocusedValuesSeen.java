@@ -1,7 +1,6 @@
 package org.evidentia.runtime.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,10 +22,19 @@ final class FocusedValuesSeen {
     private static final int MOST_VALUES = 5_000;
     private static final int SHOWN = 3;
 
+    /** The values given for each free-text attribute focused on, by attribute. */
+    private final Map<String, List<String>> given;
     private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
 
-    FocusedValuesSeen(Collection<String> attributes) {
-        attributes.forEach(a -> counts.put(a, new HashMap<>()));
+    /** @param given the values given for each free-text attribute focused on ({@link FindingFocus#freeTextValues()}) */
+    FocusedValuesSeen(Map<String, List<String>> given) {
+        this.given = Map.copyOf(given);
+        given.keySet().forEach(a -> counts.put(a, new HashMap<>()));
+    }
+
+    /** Whether the focus names a free-text attribute, so that the run's findings are counted at all. */
+    boolean counts() {
+        return !counts.isEmpty();
     }
 
     void tally(List<Finding> findings) {
@@ -40,11 +48,16 @@ final class FocusedValuesSeen {
         }
     }
 
+    /** For each free-text attribute focused on, in the order given, what the findings held instead of its values. */
+    List<String> instead() {
+        return counts.keySet().stream().map(attribute -> instead(attribute, given.get(attribute))).toList();
+    }
+
     /**
      * What the findings held instead of {@code given}, the values of {@code attribute} a focus kept nothing for:
      * those that read like one of them (a word a typo away), then the most frequent.
      */
-    String instead(String attribute, List<String> given) {
+    private String instead(String attribute, List<String> given) {
         String focus = "focus " + String.join(", ", given.stream().map(v -> attribute + "=" + v).toList());
         Map<String, Integer> values = counts.getOrDefault(attribute, Map.of());
         if (values.isEmpty()) {
@@ -65,8 +78,7 @@ final class FocusedValuesSeen {
         List<String> words = words(value);
         for (String g : given) {
             for (String word : words(g)) {
-                List<String> close = new ArrayList<>(words);
-                if (close.contains(word) || !CloseNames.to(word, close).isEmpty()) {
+                if (words.contains(word) || !CloseNames.to(word, words).isEmpty()) {
                     return true;
                 }
             }

@@ -60,10 +60,8 @@ final class ReportStage implements AutoCloseable {
     private long withFindings;
     private long findings;
     private long leftOutOfFocus;
-    /** The values given for the free-text attributes focused on, by attribute; empty without such a focus. */
-    private final Map<String, List<String>> focusedValues;
-    /** The values the run's findings held for those attributes, counted before the focus. */
-    private final FocusedValuesSeen valuesLeftOut;
+    /** The values the run's findings held for the free-text attributes focused on, counted before the focus. */
+    private final FocusedValuesSeen focusedValues;
     private long leftOutUnstated;
     /** How many records the focus lost every finding of for want of a value alone. */
     private long recordsLeftOutUnstated;
@@ -114,8 +112,7 @@ final class ReportStage implements AutoCloseable {
         this.synthesis = synthesis;
         this.output = output;
         this.log = log;
-        this.focusedValues = focus.freeTextValues();
-        this.valuesLeftOut = new FocusedValuesSeen(focusedValues.keySet());
+        this.focusedValues = new FocusedValuesSeen(focus.freeTextValues());
         ReporterOptionsCheck check = new ReporterOptionsCheck(new OptionsBinder()); // the binder holds no state of a run
         List<Issue> refused = new ArrayList<>();
         Map<String, Throwable> checkFailed = new HashMap<>();
@@ -213,8 +210,8 @@ final class ReportStage implements AutoCloseable {
 
     /** One kept record, in the run's order; findings outside the run's focus are left out here. */
     void deliver(RecordFindings extracted) {
-        if (!focusedValues.isEmpty()) {
-            valuesLeftOut.tally(extracted.findings());
+        if (focusedValues.counts()) {
+            focusedValues.tally(extracted.findings());
         }
         RecordFindings record = focus.apply(extracted);
         RecordFindings.FocusLoss loss = record.leftOutByFocus();
@@ -387,7 +384,7 @@ final class ReportStage implements AutoCloseable {
         if (findings > 0 || leftOutOfFocus == 0) {
             return;
         }
-        focusedValues.forEach((attribute, given) -> log.notice(valuesLeftOut.instead(attribute, given)));
+        focusedValues.instead().forEach(log::notice);
     }
 
     /** The run's focus on {@code criteria} and what it left out of the records delivered so far. */
