@@ -36,6 +36,14 @@ final class ContextDetector {
     private static final Pattern EXPOSURE = Pattern.compile(
             "\\b((?:after|following|during|under|upon|in response to)\\s+[^,;.()\\[\\]]{3,60})");
 
+    /**
+     * The verb of a return to a level ("and returned to baseline after recovery sleep", the kit's {@code return-verb}s):
+     * the change it states back (StatementReader's return to control) has the part of the clause from it on as its own,
+     * and the change before it the part before it.
+     */
+    private static final Pattern RETURN = Pattern.compile("\\b(?:return|returns|returned|returning|revert|reverts|reverted)\\s+to\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** A relative pronoun after a comma: the predicate after it is a statement of its own. */
     private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who|that)\\b");
 
@@ -117,6 +125,14 @@ final class ContextDetector {
             }
             int start = 0;
             int end = clause.length();
+            Matcher back = RETURN.matcher(clause);
+            if (back.find() && back.start() > 0) {
+                if (cueInClause >= back.start()) {
+                    start = back.start(); // "rose during fasting and returned to baseline after refeeding": after refeeding
+                } else {
+                    end = back.start();
+                }
+            }
             for (int[] part : relatives) {
                 if (part[0] <= cueInClause && cueInClause < part[1]) {
                     start = part[0];

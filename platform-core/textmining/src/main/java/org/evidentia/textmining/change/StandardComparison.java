@@ -122,6 +122,9 @@ final class StandardComparison {
      */
     boolean comparedWithAStandard(int i, Entry e) {
         String w = t.word(i);
+        if (e.polarity() == Polarity.SAME) {
+            return likenedToAStandard(i);
+        }
         boolean comparative = w.endsWith("er") || w.equals("more") || w.equals("less")
                 || i > 0 && (t.isWord(i - 1, "more") || t.isWord(i - 1, "less"));
         if (!comparative) {
@@ -148,6 +151,35 @@ final class StandardComparison {
             for (String[] standard : STANDARDS) {
                 if (k + standard.length <= end && t.isWords(k, standard)) {
                     // "higher than the upper limit of normal in patients compared with controls" still compares groups
+                    standardCompared[i] = !groupComparatorBeside(clauses.get(clauses.of(i))[0], clauseEnd, q, end);
+                    return standardCompared[i];
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word of likeness at {@code i} ("similar", "comparable") likens the amount to a standard rather than
+     * to a group: its "to" or "with" (right after it) opens a phrase naming one within ten words, with no mark
+     * between ("IL-6 concentrations comparable with those typically observed after infection", "similar to
+     * previously reported values"). Such a likeness says how large an amount was, not that it did not change;
+     * a comparator of groups besides keeps the statement, as for a comparative ({@link #groupComparatorBeside}).
+     */
+    private boolean likenedToAStandard(int i) {
+        int q = i + 1;
+        int clauseEnd = clauses.get(clauses.of(i))[1];
+        if (!(q < clauseEnd && (t.isWord(q, "to") || t.isWord(q, "with")))) {
+            return false;
+        }
+        int end = q + 1;
+        while (end < clauseEnd && end <= q + 10 && (t.kind(end) == Kind.WORD || t.kind(end) == Kind.NUMBER)
+                && !t.is(end, WordClass.CONJ) && !t.is(end, WordClass.REL) && !t.is(end, WordClass.SUBORD)) {
+            end++;
+        }
+        for (int k = q + 1; k < end; k++) {
+            for (String[] standard : STANDARDS) {
+                if (k + standard.length <= end && t.isWords(k, standard)) {
                     standardCompared[i] = !groupComparatorBeside(clauses.get(clauses.of(i))[0], clauseEnd, q, end);
                     return standardCompared[i];
                 }

@@ -115,6 +115,10 @@ public final class StatementReader {
     private static final Set<String> RETURN_TARGETS = WORDS.get("return-target");
     /** Standards a comparative may be set against instead of a group: "than the upper reference limit", "than previously reported". */
     static final List<String[]> STANDARDS = WORDS.get("standard-of-comparison").stream().sorted().map(w -> w.split(" ")).toList();
+    /** A group chosen by how much of a trait it has: "in people who reported more fatigue" (Analysis.gradedGroupAfter). */
+    private static final Set<String> GRADED_GROUPS = WORDS.get("graded-group");
+    private static final Set<String> GRADED_GROUP_LINKS = WORDS.get("graded-group-link");
+    private static final Set<String> GRADED_AMOUNTS = WORDS.get("graded-amount");
     /** Words before "limit" that make it the noun of a bound: "the upper reference limit", "the detection limit". */
     private static final Set<String> BOUND_MODIFIERS = WORDS.get("bound-modifier");
 
@@ -2149,6 +2153,31 @@ public final class StatementReader {
             return !subject.isEmpty();
         }
 
+        /**
+         * Whether a group chosen by how much of a trait it has follows the predicate at {@code cue}: "(smaller) in people
+         * who reported more fatigue", "in those with higher stress". The size of a change set against such a group goes
+         * with the trait, as a correlation does, and gives no direction of its own.
+         */
+        private boolean gradedGroupAfter(int cue) {
+            int k = cue + 1;
+            if (k < n && t.isWord(k, "in")) {
+                k++;
+            }
+            if (k >= n || !GRADED_GROUPS.contains(t.word(k))) {
+                return false;
+            }
+            k++;
+            if (k >= n || !GRADED_GROUP_LINKS.contains(t.word(k))) {
+                return false;
+            }
+            for (int end = Math.min(n, k + 3), m = k + 1; m < end; m++) {
+                if (GRADED_AMOUNTS.contains(t.word(m))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Collects the entities of the subject that ends at {@code j}. */
         private void subject(Cue c, int j, int clauseStart) {
             List<Integer> found = new ArrayList<>();
@@ -2281,6 +2310,10 @@ public final class StatementReader {
                 return;
             }
             cause = phrases.agentAfter(c.token());
+            if (inner != null && c.is(ChangeCues.ADJECTIVE) && gradedGroupAfter(c.token())) {
+                contrastedEntities.clear(); // "the fall in IL-6 was smaller in people who reported more fatigue": a correlation
+                return;
+            }
             for (int e : found) {
                 link(e, c, inner, false, stimulus, contrastedEntities.contains(e));
             }

@@ -171,6 +171,46 @@ class CytokineExtractorTest {
         assertThat(findings.get(2).attribute(CytokineKind.COMPARISON)).isEqualTo("intervention");
     }
 
+    /**
+     * Helper brief extract-s13's misreadings, each in an invented sentence of the same shape: the size of a change set
+     * against a group chosen by how much of a trait it has (a correlation: the fall stays, no rise is composed), a level
+     * likened to what is usually seen elsewhere (no "unchanged"), a name of IFN-γ with its Greek letter first and a
+     * return to baseline whose context is the time after it.
+     */
+    @Test
+    void changeSizesAgainstATraitLikenessToUsualLevelsGreekFirstNamesAndReturnsReadAsStated() {
+        Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        expected.put("The overnight fall in plasma IL-6 was smaller in people who slept less and larger in those who exercised.",
+                List.of("IL6 decreased plasma abstract"));
+        expected.put("A single dose of IL-8 was given, producing serum IL-8 levels similar to those usually seen in mild infection.",
+                List.of());
+        expected.put("Daily rhythms of serum IL-1 and gamma-IFN did not differ from those of the healthy controls.",
+                List.of("IL1 unchanged serum abstract", "IFNG unchanged serum abstract"));
+        expected.put("Plasma TNF-α rose during the fasting period and returned to baseline after refeeding.",
+                List.of("TNF increased plasma abstract", "TNF decreased plasma abstract"));
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            BibliographicRecord record = BibliographicRecord.builder().pmid("9").section("RESULTS", e.getKey()).build();
+            List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
+            assertThat(summary(findings)).as(e.getKey()).containsExactlyElementsOf(e.getValue());
+            if (e.getKey().contains("refeeding")) {
+                assertThat(findings.get(0).attribute(CytokineKind.CONTEXT)).isEqualTo("during the fasting period");
+                assertThat(findings.get(1).attribute(CytokineKind.CONTEXT)).isEqualTo("after refeeding");
+            }
+            EvidenceAssertions.assertEvidenceMatchesRecord(List.of(record), findings);
+        }
+    }
+
+    /** Their near misses keep their readings: a change's size against a group, a likeness to a group's levels. */
+    @Test
+    void changeSizesAgainstGroupsAndLikenessToGroupsStayFindings() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("10")
+                .section("RESULTS", "The rise in serum IL-6 was smaller in patients than in controls. "
+                        + "Serum IL-8 levels in patients were similar to those in controls.")
+                .build();
+        assertThat(summary(extractor.extract(record, PluginTestKit.context(extractor)))).containsExactly(
+                "IL6 increased serum abstract", "IL6 decreased serum abstract", "CXCL8 unchanged serum abstract");
+    }
+
     @Test
     void recordsWithoutCytokinesOrAbstractGiveNothing() {
         BibliographicRecord noAbstract = BibliographicRecord.builder().pmid("2").title("Sleep and mood in students.").build();
