@@ -78,6 +78,12 @@ final class SpecimenDetector {
     }
 
     /** A specimen word found in a text. */
+    /** An amount noun right after a specimen word: "sIL-6R plasma concentrations" ({@link SpecimenWords#attachedTo}). */
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("\\s+(?:levels?|concentrations?|values?|amounts?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A conjunction or comma right before a specimen word: it is one of a list ("intestinal and serum CXCL1"). */
+    private static final Pattern COORDINATED_BEFORE = Pattern.compile("(?:\\band|\\bor|,|/)\\s*$", Pattern.CASE_INSENSITIVE);
+
     record Match(int start, int end, Specimen specimen) {
     }
 
@@ -357,6 +363,25 @@ final class SpecimenDetector {
         public Specimen startingAt(int start) {
             for (Match m : matches) {
                 if (m.start() == start) {
+                    return m.specimen();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The specimen whose word is attached to the mention {@code [mentionStart, mentionEnd)}, or null: right before
+         * it ("plasma sIL-6R", "serum IL-6"), or right after it before an amount noun ("sIL-6R plasma
+         * concentrations", "IL-6 serum levels"); not one of a list of specimens ("intestinal and serum CXCL1").
+         */
+        public Specimen attachedTo(int mentionStart, int mentionEnd) {
+            for (Match m : matches) {
+                if (COORDINATED_BEFORE.matcher(text.substring(0, m.start())).find()) {
+                    continue; // "Intestinal and serum CXCL1": one of two specimens
+                }
+                if (m.end() <= mentionStart && text.substring(m.end(), mentionStart).isBlank()
+                        || m.start() >= mentionEnd && text.substring(mentionEnd, m.start()).isBlank()
+                                && AMOUNT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                     return m.specimen();
                 }
             }

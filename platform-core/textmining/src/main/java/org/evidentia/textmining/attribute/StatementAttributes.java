@@ -486,23 +486,29 @@ public final class StatementAttributes {
         /**
          * The specimen another sentence of the record names beside the same entity ("serum
          * concentrations of cortisol, NGF and NPY were determined"), background sentences last; in a sentence
-         * that opens with an expectation, in its result part only ({@link #resultStart}).
+         * that opens with an expectation, in its result part only ({@link #resultStart}). One attached to a mention
+         * of the entity ("we examined sIL-6R plasma concentrations", {@link SpecimenWords#attachedTo}) comes before
+         * the nearest one of any sentence: a specimen nearest a mention may be another's ("it stimulates (mostly
+         * immune) cells ... with soluble IL-6R").
          */
         private Specimen namedWith(String key) {
             if (!specimenNamedWith.containsKey(key)) {
                 Specimen found = null;
                 for (boolean background : new boolean[] {false, true}) {
-                    for (int i = 0; i < sentences.size() && found == null; i++) {
-                        SentenceView s = sentences.get(i);
-                        if (s.background() != background) {
-                            continue;
-                        }
-                        for (int e = 0; e < s.keys().size() && found == null; e++) {
-                            if (s.keys().get(e).equals(key)) {
-                                int[] name = s.names().get(e);
-                                // not from an expectation before a sentence's result ("We hypothesized that serum IL-6 ...")
-                                Specimen near = resultWords(i).nearest(0, s.text().length(), name[0], name[1]);
-                                found = near; // OTHER too: "IL-6 was measured in breath condensate" states a specimen outside the list
+                    for (boolean attached : new boolean[] {true, false}) {
+                        for (int i = 0; i < sentences.size() && found == null; i++) {
+                            SentenceView s = sentences.get(i);
+                            if (s.background() != background) {
+                                continue;
+                            }
+                            for (int e = 0; e < s.keys().size() && found == null; e++) {
+                                if (s.keys().get(e).equals(key)) {
+                                    int[] name = s.names().get(e);
+                                    // not from an expectation before a sentence's result ("We hypothesized that serum IL-6 ...")
+                                    // OTHER too: "IL-6 was measured in breath condensate" states a specimen outside the list
+                                    found = attached ? resultWords(i).attachedTo(name[0], name[1])
+                                            : resultWords(i).nearest(0, s.text().length(), name[0], name[1]);
+                                }
                             }
                         }
                     }

@@ -174,8 +174,9 @@ class CytokineExtractorTest {
     /**
      * Helper brief extract-s13's misreadings, each in an invented sentence of the same shape: the size of a change set
      * against a group chosen by how much of a trait it has (a correlation: the fall stays, no rise is composed), a level
-     * likened to what is usually seen elsewhere (no "unchanged"), a name of IFN-γ with its Greek letter first and a
-     * return to baseline whose context is the time after it.
+     * likened to what is usually seen elsewhere (no "unchanged"), a name of IFN-γ with its Greek letter first, a
+     * specimen attached to the name in another sentence ("sIL-6R plasma concentrations") over a cell word merely
+     * nearest it, and a return to baseline whose context is the time after it.
      */
     @Test
     void changeSizesAgainstATraitLikenessToUsualLevelsGreekFirstNamesAndReturnsReadAsStated() {
@@ -186,6 +187,9 @@ class CytokineExtractorTest {
                 List.of());
         expected.put("Daily rhythms of serum IL-1 and gamma-IFN did not differ from those of the healthy controls.",
                 List.of("IL1 unchanged serum abstract", "IFNG unchanged serum abstract"));
+        expected.put("The receptor acts on a few (chiefly immune) cells when bound to soluble IL-6R (sIL-6R). "
+                + "We measured sIL-6R plasma concentrations and the numbers of IL-8-producing monocytes. "
+                + "Fasting strongly raised concentrations of sIL-6R.", List.of("IL6R increased plasma abstract"));
         expected.put("Plasma TNF-α rose during the fasting period and returned to baseline after refeeding.",
                 List.of("TNF increased plasma abstract", "TNF decreased plasma abstract"));
         for (Map.Entry<String, List<String>> e : expected.entrySet()) {
