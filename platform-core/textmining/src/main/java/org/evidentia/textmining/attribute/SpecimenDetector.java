@@ -77,13 +77,13 @@ final class SpecimenDetector {
     private record Word(String keyword, Specimen specimen, boolean stem, boolean excluded, boolean beforeName) {
     }
 
-    /** A specimen word found in a text. */
     /** An amount noun right after a specimen word: "sIL-6R plasma concentrations" ({@link SpecimenWords#attachedTo}). */
     private static final Pattern AMOUNT_AFTER = Pattern.compile("\\s+(?:levels?|concentrations?|values?|amounts?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A conjunction or comma right before a specimen word: it is one of a list ("intestinal and serum CXCL1"). */
     private static final Pattern COORDINATED_BEFORE = Pattern.compile("(?:\\band|\\bor|,|/)\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** A specimen word found in a text. */
     record Match(int start, int end, Specimen specimen) {
     }
 
@@ -376,7 +376,7 @@ final class SpecimenDetector {
          */
         public Specimen attachedTo(int mentionStart, int mentionEnd) {
             for (Match m : matches) {
-                if (COORDINATED_BEFORE.matcher(text.substring(0, m.start())).find()) {
+                if (COORDINATED_BEFORE.matcher(text).region(0, m.start()).find()) {
                     continue; // "Intestinal and serum CXCL1": one of two specimens
                 }
                 if (m.end() <= mentionStart && text.substring(m.end(), mentionStart).isBlank()
