@@ -3,6 +3,7 @@ package org.evidentia.textmining.attribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.textmining.lexicon.WordLists;
@@ -18,6 +19,11 @@ final class PopulationDetector {
     static final String HUMAN = "human";
     static final String ANIMAL = "animal";
     static final String CELL_LINE = "cell-line";
+    /** The mark of a word of sex: the noun after it, else the record, gives its population ({@link #population}). */
+    private static final String SEX = "sex";
+    /** What may stand between a word of sex and the noun it modifies: "male and female BALB/c", "female adult Wistar". */
+    private static final Pattern SEX_MODIFIER_GAP = Pattern.compile(
+            "[\\s,]*(?:(?!(?i:in|of|than|with|from|at|to|by|for|were|was|had|have|showed|but|whereas)\\b)[\\p{L}\\d/.-]+[\\s,]+){0,4}");
     /** The mark of a molecule name that begins with a population word ("Human antigen R"): the word is no population. */
     private static final String NONE = "none";
 
@@ -54,6 +60,9 @@ final class PopulationDetector {
         for (String w : HUMAN_WORDS) {
             seen.putIfAbsent(w, HUMAN);
         }
+        for (String w : WORDS.get("sex")) {
+            seen.putIfAbsent(w, SEX);
+        }
         for (String w : WORDS.get("not-population")) {
             seen.putIfAbsent(w, NONE);
         }
@@ -70,7 +79,7 @@ final class PopulationDetector {
 
     private static Set<String> phraseStarts() {
         Set<String> starts = new java.util.HashSet<>();
-        for (Set<String> list : List.of(HUMAN_WORDS, ANIMAL_WORDS, CELL_LINES, WORDS.get("not-population"))) {
+        for (Set<String> list : List.of(HUMAN_WORDS, ANIMAL_WORDS, CELL_LINES, WORDS.get("sex"), WORDS.get("not-population"))) {
             for (String entry : list) {
                 int space = entry.indexOf(' ');
                 if (space > 0) {
@@ -106,27 +115,80 @@ final class PopulationDetector {
                 hits.add(new Hit(m.start(), CELL_LINE));
             }
         }
+        if (hits.stream().anyMatch(h -> h.population().equals(SEX))) {
+            dropSexBeforeItsNoun(hits, text);
+        }
         return hits;
+    }
+
+    /**
+     * Leaves out each word of sex that modifies a population noun after it ("male and female BALB/c mice", "female
+     * patients"): that noun says whose. {@code hits} are in order of start.
+     */
+    private static void dropSexBeforeItsNoun(List<Hit> hits, String text) {
+        List<Hit> modifiers = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (!h.population().equals(SEX)) {
+                continue;
+            }
+            for (int k = i + 1; k < hits.size(); k++) {
+                Hit noun = hits.get(k);
+                if (noun.population().equals(SEX)) {
+                    continue; // "male and female mice": past the next word of sex to the noun
+                }
+                int gapStart = h.start();
+                while (gapStart < text.length() && isWordChar(text.charAt(gapStart))) {
+                    gapStart++;
+                }
+                if (gapStart <= noun.start() && SEX_MODIFIER_GAP.matcher(text).region(gapStart, noun.start()).matches()) {
+                    modifiers.add(h);
+                }
+                break;
+            }
+        }
+        hits.removeAll(modifiers);
     }
 
     /**
      * The population of a statement: a cell line named in its clause (for a specimen of cells or
      * none), else the human or animal word nearest to the mention in the clause, then a cell line,
-     * or the nearest human or animal word, in the sentence; null when neither names one.
+     * or the nearest human or animal word, in the sentence; null when neither names one. A word of sex
+     * alone nearest ("females showed ...") is animal where {@code recordPopulation} (asked only then) is,
+     * else human.
      */
-    String population(List<Hit> hits, int clauseStart, int clauseEnd, int mention, String specimen) {
+    String population(List<Hit> hits, int clauseStart, int clauseEnd, int mention, String specimen,
+            Supplier<String> recordPopulation) {
         boolean cellsMeasured = specimen == null || specimen.equals("cells");
         if (cellsMeasured && any(hits, clauseStart, clauseEnd, CELL_LINE)) {
             return CELL_LINE;
         }
         String near = nearest(hits, clauseStart, clauseEnd, mention);
-        if (near != null) {
-            return near;
-        }
-        if (cellsMeasured && any(hits, 0, Integer.MAX_VALUE, CELL_LINE)) {
+        if (near == null && cellsMeasured && any(hits, 0, Integer.MAX_VALUE, CELL_LINE)) {
             return CELL_LINE;
         }
-        return nearest(hits, 0, Integer.MAX_VALUE, mention);
+        if (near == null) {
+            near = nearest(hits, 0, Integer.MAX_VALUE, mention);
+        }
+        if (SEX.equals(near)) {
+            // "females showed ...": the record's, human where it names no animal
+            return ANIMAL.equals(recordPopulation.get()) ? ANIMAL : HUMAN;
+        }
+        return near;
+    }
+
+    /**
+     * The index of a hit's population among the counts of {@link #counts}: human, animal, cell line, and a word of sex
+     * apart (a record of mice says "females" too; one that names only "healthy males" is of people), or -1.
+     */
+    static int countIndex(Hit h) {
+        return switch (h.population()) {
+            case HUMAN -> 0;
+            case ANIMAL -> 1;
+            case CELL_LINE -> 2;
+            case SEX -> 3;
+            default -> -1;
+        };
     }
 
     /** Whether {@code text} names an established cell line. */
@@ -134,11 +196,14 @@ final class PopulationDetector {
         return any(hits(text), 0, Integer.MAX_VALUE, CELL_LINE);
     }
 
-    /** Counts of human, animal and cell-line words in {@code text}. */
+    /** Counts of human, animal, cell-line and sex words in {@code text} ({@link #countIndex}). */
     int[] counts(String text) {
-        int[] counts = new int[3];
+        int[] counts = new int[4];
         for (Hit h : hits(text)) {
-            counts[h.population().equals(HUMAN) ? 0 : h.population().equals(ANIMAL) ? 1 : 2]++;
+            int index = countIndex(h);
+            if (index >= 0) {
+                counts[index]++;
+            }
         }
         return counts;
     }

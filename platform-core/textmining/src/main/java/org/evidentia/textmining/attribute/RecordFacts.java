@@ -107,7 +107,7 @@ final class RecordFacts {
         if (counts[1] > counts[0]) {
             return PopulationDetector.ANIMAL;
         }
-        return counts[0] > 0 ? PopulationDetector.HUMAN : null;
+        return counts[0] > 0 || counts[3] > 0 ? PopulationDetector.HUMAN : null; // "in eight healthy males": people
     }
 
     /**

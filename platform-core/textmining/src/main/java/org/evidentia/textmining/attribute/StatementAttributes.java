@@ -223,7 +223,8 @@ public final class StatementAttributes {
             put(values, SPECIMEN, specimen);
             RecordFacts f = facts();
             String clause = sentence.text().substring(s.clauseStart(), s.clauseEnd());
-            String population = populations.population(resultPopulationHits(index), s.clauseStart(), s.clauseEnd(), mention[0], specimen);
+            String population = populations.population(resultPopulationHits(index), s.clauseStart(), s.clauseEnd(), mention[0], specimen,
+                    () -> f.population(specimen));
             if (population == null) {
                 population = populationOfEntity.get(key);
             }
@@ -272,7 +273,7 @@ public final class StatementAttributes {
                 }, () -> {
                     // the same counts over the sentences that may say whose cells were measured (the title, when it may, twice)
                     String title = record.title() == null ? "" : record.title();
-                    int[] counts = maySayWhoseCells(SpecimenWords.of(title, List.of())) ? populations.counts(title) : new int[3];
+                    int[] counts = maySayWhoseCells(SpecimenWords.of(title, List.of())) ? populations.counts(title) : new int[4];
                     // a record all of whose sentences read as background is one whose section labels were not read
                     // ("Background: ... Aims: ... Methods: ..." run together, 28804459): its background is no background
                     boolean sections = sentences.stream().anyMatch(s -> !s.background() && !title.contains(s.text())); // the title is none
@@ -287,10 +288,13 @@ public final class StatementAttributes {
             return facts;
         }
 
-        /** Adds the human, animal and cell-line words of sentence {@code index} to {@code counts}, in that order. */
+        /** Adds the human, animal, cell-line and sex words of sentence {@code index} to {@code counts} ({@link PopulationDetector#countIndex}). */
         private void countPopulations(int index, int[] counts) {
             for (PopulationDetector.Hit h : populationHits(index)) {
-                counts[h.population().equals(PopulationDetector.HUMAN) ? 0 : h.population().equals(PopulationDetector.ANIMAL) ? 1 : 2]++;
+                int population = PopulationDetector.countIndex(h);
+                if (population >= 0) {
+                    counts[population]++;
+                }
             }
         }
 

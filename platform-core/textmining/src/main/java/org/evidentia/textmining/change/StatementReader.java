@@ -113,6 +113,10 @@ public final class StatementReader {
     private static final Set<String> REFERENCE_PREPOSITIONS = WORDS.get("reference-preposition");
     /** Words after such a preposition of a level an amount may come back to: "normalized to normal", "to within the range". */
     private static final Set<String> RETURN_TARGETS = WORDS.get("return-target");
+    /** Words of an adjunct of time or occasion: "after infection", "during sleep" (membersAfterOccasion). */
+    private static final Set<String> OCCASIONS = WORDS.get("occasion");
+    /** Active verbs of showing: "IL-10 showed a reduced expression" (backward's amount of nothing named). */
+    private static final Set<String> SHOWING_VERBS = WORDS.get("showing-verb");
     /** Standards a comparative may be set against instead of a group: "than the upper reference limit", "than previously reported". */
     static final List<String[]> STANDARDS = WORDS.get("standard-of-comparison").stream().sorted().map(w -> w.split(" ")).toList();
     /** A group chosen by how much of a trait it has: "in people who reported more fatigue" (Analysis.gradedGroupAfter). */
@@ -1523,7 +1527,12 @@ public final class StatementReader {
                     boolean own = w.equals("of") || w.equals("in")
                             || (nounCue && (w.equals("on") || w.equals("for") || w.equals("between") || w.equals("among")));
                     if (!own && !objectMode && !classNounSeen) {
-                        break;
+                        int members = membersAfterOccasion(j, start, clauseEnd);
+                        if (members < 0) {
+                            break;
+                        }
+                        j = members; // "repressed cytokine expression after MAP infection (IL-6, TNF-α)": the bracket's names
+                        continue;
                     }
                     if (!own && !w.equals("of") && !w.equals("in")) {
                         if (w.equals("than") || w.equals("against")) {
@@ -1956,8 +1965,10 @@ public final class StatementReader {
                     continue;
                 }
                 if (ofNothing && !result && t.is(j, WordClass.RESULT) && !t.is(j, WordClass.HAVE) && j > clauseStart
-                        && t.is(j - 1, WordClass.BE)) {
-                    result = true; // "were detected (with)", "was found (with)": the "be" before makes the predicate
+                        && (t.is(j - 1, WordClass.BE) || SHOWING_VERBS.contains(t.word(j)))) {
+                    // "were detected (with)", "was found (with)": the "be" before makes the predicate; "IL-10 showed
+                    // a reduced expression": a verb of showing is one of its own
+                    result = true;
                     j--;
                     continue;
                 }
@@ -2026,12 +2037,16 @@ public final class StatementReader {
             boolean passive = be && (c.is(ChangeCues.PARTICIPLE) || c.polarity() == Polarity.CAUSE);
             boolean predicative = be && (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.DEGREE)
                     || c.polarity() == Polarity.SAME || c.polarity() == Polarity.NEUTRAL);
-            boolean finite = !be && c.is(ChangeCues.VERB) && c.polarity() != Polarity.CAUSE;
+            boolean shownAmount = result && ofNothing; // "IL-10 showed a reduced expression": no verb of its own
+            boolean finite = !be && !shownAmount && c.is(ChangeCues.VERB) && c.polarity() != Polarity.CAUSE;
             boolean bare = !be && (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE) || c.polarity() == Polarity.SAME)
                     && phrases.followedByPredicateFollower(i);
             boolean nounAfterResult = result && c.is(ChangeCues.NOUN);
-            if (!(passive || predicative || finite || bare || nounAfterResult)) {
+            if (!(passive || predicative || finite || bare || nounAfterResult || shownAmount)) {
                 return;
+            }
+            if (shownAmount && !be && !namesAlone(j, clauseStart)) {
+                return; // "Patients with high IL-6 showed reduced expression": the amount is the patients', not IL-6's
             }
             if (!be && phrases.modifiesAmountOf(i)) {
                 return; // "higher IL-6 and lower levels of total sleep time": "lower" is the sleep time's, no predicate of IL-6
@@ -2176,6 +2191,24 @@ public final class StatementReader {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the subject ending at {@code j} is names alone: names, their amount nouns, determiners, commas and
+         * conjunctions back to the clause's start, and at most one word of another kind first ("Colonic IL-10 and IL-6").
+         */
+        private boolean namesAlone(int j, int clauseStart) {
+            if (j < clauseStart || !t.isEntity(j)) {
+                return false;
+            }
+            for (int k = j - 1; k >= clauseStart; k--) {
+                boolean part = t.isEntity(k) || t.isWord(k, ",") || t.is(k, WordClass.CONJ) || t.is(k, WordClass.DET)
+                        || t.is(k, WordClass.MEASURE);
+                if (!part && !(k == clauseStart && t.kind(k) == Kind.WORD && !t.is(k, WordClass.PREP) && cues.at(k) == null)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Collects the entities of the subject that ends at {@code j}. */
@@ -2406,6 +2439,35 @@ public final class StatementReader {
 
         /** The cause named for the links being made, {@code [start, end)} in the sentence (set by {@link #forward} and {@link #subject}). */
         private int[] cause;
+
+        /**
+         * The opening bracket of a list of names right after an adjunct of time or occasion that follows a phrase naming
+         * none, else -1: "repressed cytokine expression after MAP infection (IL-6, TNF-α, IL-1)" lists what the phrase
+         * before the adjunct holds, as "repressed cytokine expression (IL-6, ...) after MAP infection" does. Not when the
+         * adjunct names something itself ("after IL-1 stimulation (...)"), holds a change, a verb, punctuation or a
+         * conjunction, or runs past five words.
+         */
+        private int membersAfterOccasion(int prep, int phraseStart, int clauseEnd) {
+            if (!OCCASIONS.contains(t.word(prep))) {
+                return -1;
+            }
+            for (int k = phraseStart; k < prep; k++) {
+                if (t.isEntity(k)) {
+                    return -1;
+                }
+            }
+            for (int k = prep + 1; k < clauseEnd && k <= prep + 6; k++) {
+                if (t.kind(k) == Kind.OPEN) {
+                    return k > prep + 1 && k + 1 < clauseEnd && t.isEntity(k + 1) ? k : -1;
+                }
+                if (t.kind(k) != Kind.WORD || t.isEntity(k) || cues.at(k) != null || t.is(k, WordClass.CONJ)
+                        || t.is(k, WordClass.BE) || t.is(k, WordClass.REL) || t.is(k, WordClass.SUBORD)
+                        || t.is(k, WordClass.THAT) || t.is(k, WordClass.RESULT) || t.is(k, WordClass.PRODUCE)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
 
         /**
          * The bracket a noun cue at {@code i} opens the items of, its opening bracket's token, else -1: "(>200-fold increase

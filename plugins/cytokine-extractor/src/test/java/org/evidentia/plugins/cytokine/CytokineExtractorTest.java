@@ -204,6 +204,52 @@ class CytokineExtractorTest {
         }
     }
 
+    /**
+     * Two shapes in invented sentences: a bracket naming a phrase's members after an adjunct of occasion, as the unseen
+     * gold's 25044984 has it ("repressed cytokine production after viral infection (IL-1β, ...)"), and an adjective of
+     * change before an amount noun of nothing named after an active verb of showing ("IL-17A showed an increased
+     * expression"), as after a passive one; with their near misses, which give nothing: the amount of a group that merely has a name
+     * ("Patients with high IL-6 showed ..."), a verb of causing ("led to"), an adjunct that names the stimulus.
+     */
+    @Test
+    void membersAfterAnAdjunctAndAmountsAVerbOfShowingStatesAreFindings() {
+        Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        expected.put("Female rats showed suppressed cytokine production after viral infection (IL-1β, IL-6 and TNF-α among others).",
+                List.of("IL1B decreased null abstract", "IL6 decreased null abstract", "TNF decreased null abstract"));
+        expected.put("IL-17A showed an increased expression in inflamed colonic mucosa.", List.of("IL17A increased tissue abstract"));
+        expected.put("Patients with high IL-6 showed reduced expression in the colon.", List.of());
+        expected.put("IL-10 led to reduced expression in the colon.", List.of());
+        expected.put("Monocytes showed enhanced cytokine release after IL-1β stimulation (IL-6 and IL-8).", List.of());
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            BibliographicRecord record = BibliographicRecord.builder().pmid("11").section("RESULTS", e.getKey()).build();
+            List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
+            assertThat(summary(findings)).as(e.getKey()).containsExactlyElementsOf(e.getValue());
+            EvidenceAssertions.assertEvidenceMatchesRecord(List.of(record), findings);
+        }
+    }
+
+    /**
+     * A word of sex takes its population from the noun it modifies ("male and female C57BL/6 mice") or, alone, from
+     * the record ("Females showed ..." in a study of mice); a record that names only "healthy males" is of people.
+     */
+    @Test
+    void aWordOfSexNamesTheRecordsPopulation() {
+        BibliographicRecord mice = BibliographicRecord.builder().pmid("12")
+                .title("Serum cytokines of male and female C57BL/6 mice after a high-fat diet.")
+                .section("RESULTS", "Male and female C57BL/6 mice were fed a high-fat diet for 8 weeks. "
+                        + "Females showed higher serum IL-6 than males.")
+                .build();
+        List<Finding> fromMice = extractor.extract(mice, PluginTestKit.context(extractor));
+        assertThat(summary(fromMice)).containsExactly("IL6 increased serum abstract");
+        assertThat(fromMice.get(0).attribute(CytokineKind.POPULATION)).isEqualTo("animal");
+        BibliographicRecord people = BibliographicRecord.builder().pmid("13")
+                .section("RESULTS", "Twelve healthy males cycled for two hours. Plasma IL-6 rose after exercise.")
+                .build();
+        List<Finding> fromPeople = extractor.extract(people, PluginTestKit.context(extractor));
+        assertThat(summary(fromPeople)).containsExactly("IL6 increased plasma abstract");
+        assertThat(fromPeople.get(0).attribute(CytokineKind.POPULATION)).isEqualTo("human");
+    }
+
     /** Their near misses keep their readings: a change's size against a group, a likeness to a group's levels. */
     @Test
     void changeSizesAgainstGroupsAndLikenessToGroupsStayFindings() {
