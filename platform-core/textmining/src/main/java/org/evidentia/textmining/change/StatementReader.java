@@ -1494,6 +1494,11 @@ public final class StatementReader {
                         j++;
                         continue;
                     }
+                    if (modifier && j == start && inner == null && modifiedChange(c, j, other)) {
+                        inner = other; // "the reduced induction of IL-6", "an attenuated rise in IL-6": as "reduced the induction"
+                        j++;
+                        continue;
+                    }
                     break;
                 }
                 if (t.is(j, WordClass.REL) || t.is(j, WordClass.THAT) || t.is(j, WordClass.SUBORD)
@@ -1867,6 +1872,19 @@ public final class StatementReader {
             boolean objectStartsThere = before < objectStart || t.is(before, WordClass.DET)
                     || before == objectStart && (t.isWord(before, "of") || t.isWord(before, "in"));
             return objectStartsThere && j + 1 < n && (t.isEntity(j + 1) || t.is(j + 1, WordClass.MEASURE));
+        }
+
+        /**
+         * Whether the adjective or participle of increase or decrease {@code c}, a modifier, stands right before the noun
+         * of increase {@code other} at {@code j}: "the reduced induction of fever and IL-6", "an attenuated rise in IL-6".
+         * The change is the noun's, and its size the adjective's: "reduced the induction of IL-6" in other words, the
+         * noun's own increase and its reduction against the comparator both stated. Not a noun of decrease: "a reduced
+         * inhibition of IL-6" says less of a suppression's strength than of an amount (StatementReaderTest).
+         */
+        private boolean modifiedChange(Cue c, int j, Cue other) {
+            return (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE)) && c.polarity() != Polarity.SAME
+                    && (c.direction() == Direction.INCREASED || c.direction() == Direction.DECREASED)
+                    && other.is(ChangeCues.NOUN) && phrases.nounPosition(j) && other.direction() == Direction.INCREASED;
         }
 
         /**

