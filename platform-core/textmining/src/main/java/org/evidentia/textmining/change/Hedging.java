@@ -39,6 +39,15 @@ final class Hedging {
             "correlat\\w*|predict\\w*|relationship|\\bassociat\\w* with (?:significantly )?(?:higher|lower|elevated|increased|decreased|reduced|greater|high|low)\\b"
                     + "|\\b(?:are|were|is|was|been) (?:\\w+ )?(?:associated|linked|related) (?:with|to) (?!an? (?:increase|decrease|rise|fall|reduction|elevation))"
                     + "|\\brisk\\b|odds ratio|regression");
+    /**
+     * A group said to be associated with a higher or lower amount: "the variant carriers were associated with higher
+     * levels of IL-6", "patients with OSA were associated with elevated TNF-α". The group against the rest is a group
+     * difference, which the guidelines count, not a correlation of two measures ("IL-6 was associated with higher pain").
+     */
+    private static final Pattern GROUP_ASSOCIATION = Pattern.compile(
+            "\\b(?:carriers|patients|subjects|individuals|participants|women|men|children|groups?|mice|rats|those|homozygotes"
+                    + "|heterozygotes|cases|smokers)(?:\\s+(?:with|without|of|carrying|having)\\s+[^,;.]{1,40}?)?\\s+(?:were|was|are|is)\\s+(?:\\p{L}+ly\\s+)?associated with (?:significantly )?"
+                    + "(?:higher|lower|elevated|increased|decreased|reduced|greater)\\b");
     /** Correlations and predictions, even beside a comparison ("the correlation ... was stronger than in controls"). */
     private static final Pattern STRONG_CORRELATION = Pattern.compile("correlat|predict|relationship");
     /** A prediction as the standard of a comparative: "than predicted", "than was predicted", "than the predicted". */
@@ -378,7 +387,8 @@ final class Hedging {
     static boolean correlational(String sentence, int from, int to) {
         String clause = THAN_PREDICTED.matcher(sentence.substring(from, to)).replaceAll(" ");
         return mayCorrelate(clause) && (STRONG_CORRELATION.matcher(clause).find()
-                || CORRELATION.matcher(clause).find() && !COMPARATOR.matcher(clause).find());
+                || CORRELATION.matcher(clause).find() && !COMPARATOR.matcher(clause).find()
+                        && !GROUP_ASSOCIATION.matcher(clause).find());
     }
 
     /**

@@ -209,7 +209,8 @@ class CytokineExtractorTest {
      * gold's 25044984 has it ("repressed cytokine production after viral infection (IL-1β, ...)"), and an adjective of
      * change before an amount noun of nothing named after an active verb of showing ("IL-17A showed an increased
      * expression"), as after a passive one, and an adjective of change before a noun of change ("the reduced induction
-     * of", the gold's two findings of a reversed change); with their near misses, which give nothing: the amount of a group that merely has a name
+     * of", the gold's two findings of a reversed change), and a group associated with a higher amount (a group
+     * difference, where two measures associated are a correlation); with their near misses, which give nothing: the amount of a group that merely has a name
      * ("Patients with high IL-6 showed ..."), a verb of causing ("led to"), an adjunct that names the stimulus.
      */
     @Test
@@ -226,6 +227,9 @@ class CytokineExtractorTest {
                 List.of("CXCL8 decreased serum abstract", "CXCL8 increased serum abstract"));
         expected.put("Mice given the drug showed a blunted rise in plasma TNF-α.",
                 List.of("TNF decreased plasma abstract", "TNF increased plasma abstract"));
+        // a group associated with a higher amount is a group difference; two measures associated, a correlation
+        expected.put("Carriers of the T allele were associated with higher serum IL-6 levels.", List.of("IL6 increased serum abstract"));
+        expected.put("Higher serum IL-6 was associated with increased pain scores.", List.of());
         for (Map.Entry<String, List<String>> e : expected.entrySet()) {
             BibliographicRecord record = BibliographicRecord.builder().pmid("11").section("RESULTS", e.getKey()).build();
             List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
