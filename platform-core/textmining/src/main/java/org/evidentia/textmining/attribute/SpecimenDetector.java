@@ -70,6 +70,13 @@ final class SpecimenDetector {
     private static final Pattern LIST_BREAK = Pattern.compile("[.;:()\\[\\]]");
     /** Between a supernatant and the cells it came from: "of", "from", "of the culture of", "of lipopolysaccharide (LPS) -stimulated". */
     private static final Pattern SUPERNATANT_OF = Pattern.compile("\\s+(?:of|from)\\s+(?:[^\\s,;.]+\\s+){0,4}[^\\s,;.]*");
+    /**
+     * What a production by blood ends with before its word "blood": "production of IFN-γ ... by whole blood", "TNF-α
+     * released by blood": cells of blood made it, in a culture (the guidelines' whole-blood cultures, pbmc), not an
+     * amount in circulating blood.
+     */
+    private static final Pattern PRODUCED_BY = Pattern.compile(
+            "\\b(?:production|secretion|release|produced|secreted|released|synthesi[sz]ed)\\b[^.;:]{0,100}?\\bby\\s+(?:(?:the|whole|stimulated|unstimulated|lps-stimulated)\\s+){0,2}$");
     private static final List<String> KEYWORDS = new ArrayList<>();
     private static final List<Word> PAYLOADS = new ArrayList<>();
     private static final KeywordAutomaton AUTOMATON = automaton();
@@ -166,7 +173,23 @@ final class SpecimenDetector {
             matches.add(new Match(start, end, word.specimen()));
             covered = end;
         }
-        return supernatantsOfBloodCells(folded, organsOfCells(folded, matches));
+        return producedByBlood(folded, supernatantsOfBloodCells(folded, organsOfCells(folded, matches)));
+    }
+
+    /** The word "blood" after a production by it ({@link #PRODUCED_BY}) as pbmc: "production of IL-6 by whole blood". */
+    private static List<Match> producedByBlood(String folded, List<Match> matches) {
+        List<Match> read = matches;
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            if (m.specimen() == Specimen.BLOOD && folded.startsWith("blood", m.start())
+                    && PRODUCED_BY.matcher(folded).region(Math.max(0, m.start() - 160), m.start()).find()) {
+                if (read == matches) {
+                    read = new ArrayList<>(matches);
+                }
+                read.set(i, new Match(m.start(), m.end(), Specimen.PBMC));
+            }
+        }
+        return read;
     }
 
     /**

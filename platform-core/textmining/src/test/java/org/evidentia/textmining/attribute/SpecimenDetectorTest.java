@@ -129,7 +129,10 @@ class SpecimenDetectorTest {
             "fibroblast growth factor and IL-6 rose;NONE", "IL-6 in IEC rose;CELLS",
             "IL-6 in supernatants of LPS-stimulated whole blood cultures rose;PBMC",
             "IL-6 in supernatants of lipopolysaccharide (LPS) -stimulated whole blood cultures rose;PBMC",
-            "IL-6 in the supernatant of the culture of PBMC rose;PBMC"})
+            "IL-6 in the supernatant of the culture of PBMC rose;PBMC",
+            // a production by blood is a whole-blood culture's (guidelines: pbmc); an amount in blood is blood's
+            "the production of IL-6 by whole blood of the patients rose;PBMC", "IL-6 secreted by the blood of patients rose;PBMC",
+            "IL-6 in whole blood rose;BLOOD", "IL-6 production rose and was measured in blood;BLOOD"})
     void otherNamesCellPopulationsAndMethodWords(String text, Specimen expected) {
         assertThat(of(text)).isEqualTo(expected);
     }
