@@ -540,7 +540,10 @@ class StatementReaderTest {
             assertThat(read("In patients but not in disease controls, IL-6 was increased.")).containsExactly("IL6 increased", "IL6 unchanged");
         }
 
-        /** A name after "except (for)", "excluding" or "with the exception of" takes no direction from what it is excepted from. */
+        /**
+         * A name after "except (for)", "excluding", "with the exception of", "apart from" or "other than" takes no direction
+         * from what it is excepted from.
+         */
         @Test
         void aNameInAnExceptionTakesOnlyTheDirectionOfItsOwnClause() {
             assertThat(read("Cytokine levels did not differ between groups, except for IL-6, which was higher in patients."))
@@ -553,6 +556,10 @@ class StatementReaderTest {
                     .containsExactly("CXCL8 unchanged");
             assertThat(read("All cytokines except IL-8, which rose, were reduced after treatment.")).containsExactly("CXCL8 increased");
             assertThat(read("Excluding IL-8 (P = 0.20), IL-10 and IL-6 were reduced.")).containsExactly("IL10 decreased", "IL6 decreased");
+            // "apart from" and "other than" except as "except" does (il6 10415055: "the reduction in many mediators apart
+            // from TNF-alpha, such as IL-6" gave TNF-α decreased)
+            assertThat(read("Treatment reduced many mediators apart from IL-8, such as IL-6.")).containsExactly("IL6 decreased");
+            assertThat(read("All cytokines other than IL-8 were reduced after treatment.")).isEmpty();
         }
 
         @Test
