@@ -49,11 +49,12 @@ final class ComparisonDetector {
             "evoked", "triggered", "elicited");
     /**
      * "tis7(-/-)", "NGF−/−", "(+/-)": a genotype whatever the words; not the "+/-" of a statistic, before a number or a
-     * name of spread ("mean +/- SEM", "+/- SD": 18689593's "[mean +/- SEM] snorers, 100.5 +/- 3.0%" read as a genotype).
+     * name of spread ("mean +/- SEM", "+/- SD": 18689593's "[mean +/- SEM] snorers, 100.5 +/- 3.0%" read as a genotype),
+     * or a unit (17921067's "4.1+/-ng/l", a spread whose number was lost).
      */
     private static final Pattern KNOCKOUT = Pattern.compile(
             "[\\p{L}\\d]\\s*\\(?\\s*(?:[-−–‐‑]|\\+)\\s*/\\s*[-−–‐‑]\\s*\\)?(?![\\d.\\s]*\\d)"
-                    + "(?!\\s*(?i:sem|sd|se|s\\.e\\.m|s\\.d|s\\.e|standard|std)\\b)");
+                    + "(?!\\s*(?i:sem|sd|se|s\\.e\\.m|s\\.d|s\\.e|standard|std|ng|pg|µg|μg|ug|mg|ml|mmol|nmol|pmol|iu)\\b)");
     /** Words of an engineered strain: a knockout, knockdown or transgenic animal or cell ("TDAG8-/- mice", "NGF-deficient mice"). */
     private static final Set<String> ENGINEERED = WORDS.get("engineered");
     /**

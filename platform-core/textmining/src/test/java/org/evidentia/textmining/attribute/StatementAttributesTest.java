@@ -1014,7 +1014,7 @@ class StatementAttributesTest {
                 .filter(s -> s.mention().text().equals(mention)).findFirst().orElseThrow().attributes();
     }
 
-    /** The "+/-" of a statistic ("mean +/- SEM", "+/- SD") is no knockout: the groups stay compared by their condition. */
+    /** The "+/-" of a statistic ("mean +/- SEM", "+/- SD", "4.1+/-ng/l") is no knockout: the groups stay compared by their condition. */
     @Test
     void theSpreadOfAStatisticIsNoGenotype() {
         assertThat(first("IL-6 was higher in patients than in controls (mean +/- SEM, 12.1 +/- 2.0 vs 5.2 +/- 1.1 pg/ml)."))
@@ -1022,6 +1022,9 @@ class StatementAttributesTest {
         assertThat(first("IL-6 (mean +/- SD) was higher in septic patients than in healthy subjects."))
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
         assertThat(first("TNF-alpha was higher in biopsies of patients than of controls ([mean +/- SEM] controls, 100 +/- 3%)."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        // a spread whose number was lost, before its unit (17921067's "4.1+/-ng/l")
+        assertThat(first("Patients spent more time awake, had higher plasma TNF-alpha (6.2+/-2.3 ng/l vs. 4.1+/-ng/l), had more edema."))
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
     }
 
