@@ -1005,6 +1005,9 @@ final class ComparisonDetector {
             if (w.next() != null && TREATED_PEOPLE.contains(w.next()) && NAMED_TREATED.matcher(w.text()).matches()) {
                 bits |= 1 << INTERVENTION; // "Quixil-treated patients": the treatment names the group, the patients are its members
             }
+            if (w.next() != null && TREATED_PEOPLE.contains(w.next()) && NAMED_DEPENDENCE.matcher(w.text()).matches()) {
+                bits = 1 << CONDITION; // "cocaine-dependent volunteers": a dependence the group has, a disorder, no drug given
+            }
             if (previous.equals("pre")) {
                 bits = 0; // "pre treatment levels"
             }
@@ -1089,6 +1092,8 @@ final class ComparisonDetector {
      * judge it; "sham-", "vehicle-", "mock-" and "saline-treated" name the comparator, not a treatment,
      * and "non-", "un-", "never-" and "not-treated" a group that had none.
      */
+    /** A dependence on what a group takes, before the people who have it: "cocaine-dependent", "alcohol-addicted". */
+    private static final Pattern NAMED_DEPENDENCE = Pattern.compile("\\p{L}[\\p{L}\\d]*-(?:dependent|addicted)");
     private static final Pattern NAMED_TREATED = Pattern.compile(
             "(?!(?:sham|vehicle|mock|saline|non|un|never|not)-)\\p{L}[\\p{L}\\d]*-treated");
     /**

@@ -1014,6 +1014,21 @@ class StatementAttributesTest {
                 .filter(s -> s.mention().text().equals(mention)).findFirst().orElseThrow().attributes();
     }
 
+    /**
+     * A group named by its dependence on a drug has a disorder, a condition, whatever the word for its members
+     * ("cocaine-dependent volunteers": unseen gold 17068203 gave intervention); a group named by a drug it was given
+     * stays treated.
+     */
+    @Test
+    void aGroupNamedByItsDependenceHasACondition() {
+        assertThat(first("Cocaine-dependent volunteers had higher plasma IL-6 than control subjects."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Alcohol-addicted individuals had higher plasma IL-6 than controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Heparin-treated volunteers had higher plasma IL-6 than control subjects."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+    }
+
     /** The "+/-" of a statistic ("mean +/- SEM", "+/- SD", "4.1+/-ng/l") is no knockout: the groups stay compared by their condition. */
     @Test
     void theSpreadOfAStatisticIsNoGenotype() {
