@@ -1005,6 +1005,10 @@ final class ComparisonDetector {
             if (w.next() != null && TREATED_PEOPLE.contains(w.next()) && NAMED_TREATED.matcher(w.text()).matches()) {
                 bits |= 1 << INTERVENTION; // "Quixil-treated patients": the treatment names the group, the patients are its members
             }
+            if ((bits & (1 << INTERVENTION)) != 0 && w.next() != null && MEASURED_AMOUNTS.contains(w.next())
+                    && !w.text().startsWith("dos")) {
+                bits &= ~(1 << INTERVENTION); // "correlated with the melatonin levels": a substance measured, not given
+            }
             if (w.next() != null && TREATED_PEOPLE.contains(w.next()) && NAMED_DEPENDENCE.matcher(w.text()).matches()) {
                 bits = 1 << CONDITION; // "cocaine-dependent volunteers": a dependence the group has, a disorder, no drug given
             }
@@ -1092,6 +1096,12 @@ final class ComparisonDetector {
      * judge it; "sham-", "vehicle-", "mock-" and "saline-treated" name the comparator, not a treatment,
      * and "non-", "un-", "never-" and "not-treated" a group that had none.
      */
+    /**
+     * Nouns of a measured amount: a word of treatment right before one names a substance measured ("melatonin levels",
+     * "vitamin D concentrations"), not one given; "dose levels" stay a dose.
+     */
+    private static final Set<String> MEASURED_AMOUNTS = Set.of("level", "levels", "concentration", "concentrations", "secretion",
+            "values", "content");
     /** A dependence on what a group takes, before the people who have it: "cocaine-dependent", "alcohol-addicted". */
     private static final Pattern NAMED_DEPENDENCE = Pattern.compile("\\p{L}[\\p{L}\\d]*-(?:dependent|addicted)");
     private static final Pattern NAMED_TREATED = Pattern.compile(

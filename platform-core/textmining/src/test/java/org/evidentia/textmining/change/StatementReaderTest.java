@@ -562,6 +562,17 @@ class StatementReaderTest {
             assertThat(read("All cytokines other than IL-8 were reduced after treatment.")).isEmpty();
         }
 
+        /** A correlation conjoined to a change leaves the change stated; a correlation alone states none. */
+        @Test
+        void aCorrelationConjoinedToAChangeLeavesTheChange() {
+            assertThat(read("Treatment led to a faster increase of IL-6 and correlated to more intense side effects."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher in patients than in controls and was correlated with the melatonin levels."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-6 correlated with more intense side effects.")).isEmpty();
+            assertThat(read("Higher IL-6 levels correlated with more intense side effects and with fatigue.")).isEmpty();
+        }
+
         @Test
         void aNameInAnExceptionWithoutAClauseOfItsOwnTakesNoDirection() {
             assertThat(read("Cytokine levels did not differ between groups, except for IL-6.")).isEmpty();
