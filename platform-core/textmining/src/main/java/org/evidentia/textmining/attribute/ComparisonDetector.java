@@ -1088,14 +1088,6 @@ final class ComparisonDetector {
     }
     /** Words before "extract(s)" that make it a sample measured: "protein extracts", "tissue extracts". */
     private static final Set<String> SAMPLE_EXTRACT = WORDS.get("sample-extract");
-    /** People a named treatment was given to ("Quixil-treated patients"). */
-    private static final Set<String> TREATED_PEOPLE = WORDS.get("treated-people");
-    /**
-     * A word naming what a group was treated with: letters before "-treated" ("quixil-treated",
-     * "steroid-treated"). A blanked-out entity ("IL-1β-treated") leaves no letters, so the entity rules
-     * judge it; "sham-", "vehicle-", "mock-" and "saline-treated" name the comparator, not a treatment,
-     * and "non-", "un-", "never-" and "not-treated" a group that had none.
-     */
     /**
      * Nouns of a measured amount: a word of treatment right before one names a substance measured ("melatonin levels",
      * "vitamin D concentrations"), not one given; "dose levels" stay a dose.
@@ -1104,6 +1096,14 @@ final class ComparisonDetector {
             "values", "content");
     /** A dependence on what a group takes, before the people who have it: "cocaine-dependent", "alcohol-addicted". */
     private static final Pattern NAMED_DEPENDENCE = Pattern.compile("\\p{L}[\\p{L}\\d]*-(?:dependent|addicted)");
+    /** People a named treatment was given to ("Quixil-treated patients"). */
+    private static final Set<String> TREATED_PEOPLE = WORDS.get("treated-people");
+    /**
+     * A word naming what a group was treated with: letters before "-treated" ("quixil-treated",
+     * "steroid-treated"). A blanked-out entity ("IL-1β-treated") leaves no letters, so the entity rules
+     * judge it; "sham-", "vehicle-", "mock-" and "saline-treated" name the comparator, not a treatment,
+     * and "non-", "un-", "never-" and "not-treated" a group that had none.
+     */
     private static final Pattern NAMED_TREATED = Pattern.compile(
             "(?!(?:sham|vehicle|mock|saline|non|un|never|not)-)\\p{L}[\\p{L}\\d]*-treated");
     /**
