@@ -141,22 +141,7 @@ final class StandardComparison {
         if (!(q < clauseEnd && t.isWord(q, "than"))) {
             return false;
         }
-        int end = q + 1;
-        while (end < clauseEnd && end <= q + 10 && (t.kind(end) == Kind.WORD || t.kind(end) == Kind.NUMBER)
-                && !t.is(end, WordClass.CONJ) && !t.is(end, WordClass.REL) && !t.is(end, WordClass.SUBORD)
-                && !t.isWord(end, "as")) {
-            end++;
-        }
-        for (int k = q + 1; k < end; k++) {
-            for (String[] standard : STANDARDS) {
-                if (k + standard.length <= end && t.isWords(k, standard)) {
-                    // "higher than the upper limit of normal in patients compared with controls" still compares groups
-                    standardCompared[i] = !groupComparatorBeside(clauses.get(clauses.of(i))[0], clauseEnd, q, end);
-                    return standardCompared[i];
-                }
-            }
-        }
-        return false;
+        return standardNamedAfter(i, q, clauseEnd);
     }
 
     /**
@@ -172,9 +157,20 @@ final class StandardComparison {
         if (!(q < clauseEnd && (t.isWord(q, "to") || t.isWord(q, "with")))) {
             return false;
         }
+        return standardNamedAfter(i, q, clauseEnd);
+    }
+
+    /**
+     * Whether the phrase after the comparator word at {@code q} ("than", or a likeness's "to" or "with"), up to a
+     * mark, a conjunction, "as", a relative or subordinate word and at most ten words, names a standard; then marks the
+     * direction word at {@code i} as set against it ({@link #standardCompared}), unless a comparator of groups stands
+     * besides: "higher than the upper limit of normal in patients compared with controls" still compares groups.
+     */
+    private boolean standardNamedAfter(int i, int q, int clauseEnd) {
         int end = q + 1;
         while (end < clauseEnd && end <= q + 10 && (t.kind(end) == Kind.WORD || t.kind(end) == Kind.NUMBER)
-                && !t.is(end, WordClass.CONJ) && !t.is(end, WordClass.REL) && !t.is(end, WordClass.SUBORD)) {
+                && !t.is(end, WordClass.CONJ) && !t.is(end, WordClass.REL) && !t.is(end, WordClass.SUBORD)
+                && !t.isWord(end, "as")) {
             end++;
         }
         for (int k = q + 1; k < end; k++) {
