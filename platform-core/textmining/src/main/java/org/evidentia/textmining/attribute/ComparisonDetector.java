@@ -1006,7 +1006,7 @@ final class ComparisonDetector {
                 bits |= 1 << INTERVENTION; // "Quixil-treated patients": the treatment names the group, the patients are its members
             }
             if ((bits & (1 << INTERVENTION)) != 0 && w.next() != null && MEASURED_AMOUNTS.contains(w.next())
-                    && !w.text().startsWith("dos")) {
+                    && !DOSES.contains(w.text())) {
                 bits &= ~(1 << INTERVENTION); // "correlated with the melatonin levels": a substance measured, not given
             }
             if (w.next() != null && TREATED_PEOPLE.contains(w.next()) && NAMED_DEPENDENCE.matcher(w.text()).matches()) {
@@ -1088,12 +1088,10 @@ final class ComparisonDetector {
     }
     /** Words before "extract(s)" that make it a sample measured: "protein extracts", "tissue extracts". */
     private static final Set<String> SAMPLE_EXTRACT = WORDS.get("sample-extract");
-    /**
-     * Nouns of a measured amount: a word of treatment right before one names a substance measured ("melatonin levels",
-     * "vitamin D concentrations"), not one given; "dose levels" stay a dose.
-     */
-    private static final Set<String> MEASURED_AMOUNTS = Set.of("level", "levels", "concentration", "concentrations", "secretion",
-            "values", "content");
+    /** Nouns of a measured amount, after which a word of treatment names a substance measured ("melatonin levels"). */
+    private static final Set<String> MEASURED_AMOUNTS = WORDS.get("measured-amount");
+    /** Words of the dose given, which stay a treatment before a noun of amount ("at higher dose levels"). */
+    private static final Set<String> DOSES = WORDS.get("dose");
     /** A dependence on what a group takes, before the people who have it: "cocaine-dependent", "alcohol-addicted". */
     private static final Pattern NAMED_DEPENDENCE = Pattern.compile("\\p{L}[\\p{L}\\d]*-(?:dependent|addicted)");
     /** People a named treatment was given to ("Quixil-treated patients"). */

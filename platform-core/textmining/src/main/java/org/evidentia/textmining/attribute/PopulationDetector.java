@@ -196,9 +196,14 @@ final class PopulationDetector {
         return any(hits(text), 0, Integer.MAX_VALUE, CELL_LINE);
     }
 
+    /** A new array for the counts of {@link #counts}: human, animal, cell-line and sex words. */
+    static int[] noCounts() {
+        return new int[4];
+    }
+
     /** Counts of human, animal, cell-line and sex words in {@code text} ({@link #countIndex}). */
     int[] counts(String text) {
-        int[] counts = new int[4];
+        int[] counts = noCounts();
         for (Hit h : hits(text)) {
             int index = countIndex(h);
             if (index >= 0) {

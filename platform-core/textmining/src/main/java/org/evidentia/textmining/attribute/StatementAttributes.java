@@ -273,7 +273,7 @@ public final class StatementAttributes {
                 }, () -> {
                     // the same counts over the sentences that may say whose cells were measured (the title, when it may, twice)
                     String title = record.title() == null ? "" : record.title();
-                    int[] counts = maySayWhoseCells(SpecimenWords.of(title, List.of())) ? populations.counts(title) : new int[4];
+                    int[] counts = maySayWhoseCells(SpecimenWords.of(title, List.of())) ? populations.counts(title) : PopulationDetector.noCounts();
                     // a record all of whose sentences read as background is one whose section labels were not read
                     // ("Background: ... Aims: ... Methods: ..." run together, 28804459): its background is no background
                     boolean sections = sentences.stream().anyMatch(s -> !s.background() && !title.contains(s.text())); // the title is none

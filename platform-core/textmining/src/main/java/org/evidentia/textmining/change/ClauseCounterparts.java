@@ -27,8 +27,6 @@ final class ClauseCounterparts {
     private static final Set<String> RETURN_VERBS = StatementReader.WORDS.get("return-verb");
     /** "returned to levels similar to nonpregnant controls". */
     private static final Set<String> SIMILAR = Set.of("similar", "comparable", "close");
-    /** Words of an occasion of a change within each group: "higher after surgery in patients but not in controls". */
-    private static final Set<String> OCCASIONS = StatementReader.WORDS.get("occasion");
 
     /**
      * A return to the control level read in a clause: where its verb starts in the sentence, the start of each reversed
@@ -165,7 +163,7 @@ final class ClauseCounterparts {
         }
         boolean comparative = false;
         for (int k = from; k < to; k++) {
-            if (t.kind(k) == Kind.WORD && OCCASIONS.contains(t.word(k))) {
+            if (t.kind(k) == Kind.WORD && StatementReader.OCCASIONS.contains(t.word(k))) {
                 return false;
             }
             if (cues.at(k) != null && cues.at(k).direction() != null && !cues.at(k).negated()) {

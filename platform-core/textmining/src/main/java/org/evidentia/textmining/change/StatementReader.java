@@ -113,8 +113,11 @@ public final class StatementReader {
     private static final Set<String> REFERENCE_PREPOSITIONS = WORDS.get("reference-preposition");
     /** Words after such a preposition of a level an amount may come back to: "normalized to normal", "to within the range". */
     private static final Set<String> RETURN_TARGETS = WORDS.get("return-target");
-    /** Words of an adjunct of time or occasion: "after infection", "during sleep" (membersAfterOccasion). */
-    private static final Set<String> OCCASIONS = WORDS.get("occasion");
+    /**
+     * Words of an adjunct of time or occasion: "after infection", "during sleep" (Analysis.membersAfterOccasion), "higher
+     * after surgery in patients but not in controls" (ClauseCounterparts).
+     */
+    static final Set<String> OCCASIONS = WORDS.get("occasion");
     /** Active verbs of showing: "IL-10 showed a reduced expression" (backward's amount of nothing named). */
     private static final Set<String> SHOWING_VERBS = WORDS.get("showing-verb");
     /** Standards a comparative may be set against instead of a group: "than the upper reference limit", "than previously reported". */
