@@ -329,18 +329,25 @@ final class MentionRoles {
         if (t.isWord(p, "-") && p >= 1 && BEFORE.contains(t.word(p - 1))) {
             return true;
         }
-        // a dose: "10 ng/ml CGRP", "1000 IU/kg bw cortisol"
-        int q = p;
+        return withDose(t, i);
+    }
+
+    /**
+     * Whether the name at {@code i} is given with its dose: a unit right before it ("10 ng/ml CGRP", "1000 IU/kg bw
+     * cortisol", "10ng/ml IL-6") or "dose of" ("a low dose of IL-6").
+     */
+    static boolean withDose(TokenizedSentence t, int i) {
+        int q = i - 1;
+        if (q >= 1 && t.isWord(q, "of") && (t.isWord(q - 1, "dose") || t.isWord(q - 1, "doses"))) {
+            return true;
+        }
         if (q >= 0 && t.isWord(q, "bw")) {
             q--;
         }
         if (q >= 1 && DOSE_UNIT.contains(t.word(q)) && t.kind(q - 1) == TokenizedSentence.Kind.NUMBER) {
             return true;
         }
-        if (q >= 0 && t.kind(q) == TokenizedSentence.Kind.NUMBER && gluedDose(t.word(q))) {
-            return true; // "10ng/ml"
-        }
-        return false;
+        return q >= 0 && t.kind(q) == TokenizedSentence.Kind.NUMBER && gluedDose(t.word(q)); // "10ng/ml"
     }
 
     /** A number with its unit glued on: "10ng/ml", "5µg". */

@@ -118,6 +118,8 @@ public final class StatementReader {
      * after surgery in patients but not in controls" (ClauseCounterparts).
      */
     static final Set<String> OCCASIONS = WORDS.get("occasion");
+    /** Nouns of the amount of a name given with its dose: "inducing serum IL-2 concentrations" (Analysis.ownDoseMeasured). */
+    private static final Set<String> MEASURED_DOSE = WORDS.get("dose-measured");
     /** Active verbs of showing: "IL-10 showed a reduced expression" (backward's amount of nothing named). */
     private static final Set<String> SHOWING_VERBS = WORDS.get("showing-verb");
     /** Standards a comparative may be set against instead of a group: "than the upper reference limit", "than previously reported". */
@@ -462,6 +464,9 @@ public final class StatementReader {
                         }
                         int[] stimulus = link.stimulusToken() >= 0
                                 ? new int[] {t.start(link.stimulusToken()), t.end(link.stimulusToken())} : null;
+                        if (d == Direction.INCREASED && ownDoseMeasured(i)) {
+                            continue;
+                        }
                         int[] cause = link.cause() != null ? link.cause() : d == Direction.INCREASED && stimulus != null ? stimulus : null;
                         add(i, d, charFrom, charTo, cueStart, link.contrasted() ? Basis.CONTRASTED : Basis.STATED, cause,
                                 d == Direction.DECREASED ? stimulus : null);
@@ -620,6 +625,25 @@ public final class StatementReader {
 
         List<Statement> statements() {
             return List.copyOf(out.values());
+        }
+
+        /**
+         * Whether the name at {@code i} is the concentration or level of what the sentence gave by its dose: "after 10,000
+         * IU/kg bw IL-2, inducing serum IL-2 concentrations ...", "a low dose of IL-6 ..., inducing plasma IL-6 concentrations
+         * comparable with ...", "serum IL-2 concentrations increased after 5 µg/kg IL-2". What was measured is then the dose
+         * itself, a cytokine used as the cause (guidelines: not a finding), not an amount the body or cells made; a name of
+         * production ("10 ng/ml IL-1 induced IL-1 mRNA") stays a finding.
+         */
+        private boolean ownDoseMeasured(int i) {
+            if (i + 1 >= n || !MEASURED_DOSE.contains(t.word(i + 1))) {
+                return false;
+            }
+            for (int k = 0; k < n; k++) {
+                if (k != i && t.isEntity(k) && !measured[t.entity(k)] && phrases.sameEntity(k, i) && MentionRoles.withDose(t, k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void add(int entityToken, Direction d, int clauseStart, int clauseEnd, int cueStart, Basis basis, int[] cause) {
@@ -2594,11 +2618,20 @@ public final class StatementReader {
                 if (relative >= 0) {
                     start = relative; // "Patients whose IL-8 was elevated had higher IL-6": the relative clause describes the subject
                 }
-                while (start - 1 >= clauseStart && end - start < 12) {
+                int raised = 0;
+                while (start - 1 >= clauseStart && end - start - raised < 12) {
                     int p = start - 1;
                     if (cues.at(p) != null && cues.at(p).is(ChangeCues.VERB) && !modifierPosition(p) && p < verb) {
                         verb = p; // "Q reduced NPY without altering NGF": the first verb's subject
                         continue subject;
+                    }
+                    if (t.isWord(p + 1, "to") && PhraseStructure.RAISING.contains(t.word(p)) && p - 1 > clauseStart
+                            && t.is(p - 1, WordClass.BE)) {
+                        // "ALA supplementation was shown to be effective ... by down-regulating IL-8": the subject is the
+                        // raising verb's ("was shown to", "were found to"), not "to be effective"; those words cost no length
+                        start = p - 1;
+                        raised += 3;
+                        continue;
                     }
                     if (t.kind(p) == Kind.CLOSE && t.match(p) >= clauseStart) {
                         start = t.match(p);

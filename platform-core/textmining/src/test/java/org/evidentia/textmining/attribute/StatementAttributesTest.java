@@ -1057,6 +1057,19 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.CONDITION, "pre-eclampsia");
     }
 
+    /**
+     * A raising verb in the passive ("was shown to", "were found to") leaves the subject before it as what acted: "the
+     * extract was shown to be effective ... by down-regulating IL-8" is the extract's doing, where "to be effective ..."
+     * alone had been read as the cause (a condition, from its "inflammation").
+     */
+    @Test
+    void theSubjectOfAPassiveRaisingVerbIsTheCause() {
+        assertThat(first("In Caco-2 cells, the extract was shown to be effective in lowering inflammation by down-regulating IL-8 mRNA."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Cigarette smoke was found to be a strong inducer of inflammation by up-regulating IL-8 release from airway cells."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+    }
+
     /** The "+/-" of a statistic ("mean +/- SEM", "+/- SD", "4.1+/-ng/l") is no knockout: the groups stay compared by their condition. */
     @Test
     void theSpreadOfAStatisticIsNoGenotype() {

@@ -295,6 +295,21 @@ class StatementReaderTest {
         }
 
         /**
+         * A cytokine given by its dose, then measured as a concentration or level, rose by the dose itself (a cytokine used
+         * as the cause, guidelines v1.2): dev gold 12480497's "after 10,000 IU/kg bw IL-2, inducing serum IL-2
+         * concentrations" holds no IL-2 finding. A dose's "dose of" makes its name a treatment, as a unit does ("The higher
+         * dose of IFN-alpha ... increased time spent in shallow sleep" gave IFN-α increased). Production of the name
+         * given stays an amount measured: "10 ng/ml IL-1beta induced IL-1beta mRNA".
+         */
+        @Test
+        void aConcentrationOfWhatWasGivenByItsDoseIsTheDose() {
+            assertThat(read("After 5 µg/kg IL-2, serum IL-2 concentrations increased and IL-4 rose.")).containsExactly("IL4 increased");
+            assertThat(read("A low dose of IL-6 was given, inducing plasma IL-6 levels as high as in infection.")).isEmpty();
+            assertThat(read("The higher dose of IFN-alpha increased time spent in shallow sleep.")).isEmpty();
+            assertThat(read("In fibroblasts, 10 ng/ml IL-1beta induced IL-1beta mRNA expression.")).containsExactly("IL1B increased");
+        }
+
+        /**
          * An explorer's il6 record: "no significant reduction in ... NOD2 gene expression when TNF-α was inhibited or
          * absent" gave TNF-α both unchanged and increased; the clause of condition names what the study did to it.
          */
