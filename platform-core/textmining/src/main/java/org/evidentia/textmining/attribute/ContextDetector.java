@@ -28,11 +28,18 @@ final class ContextDetector {
     private static final String GROUP = "patients|subjects|children|women|men|mice|rats|individuals|adults|volunteers"
             + "|smokers|infants|participants|animals|cases|survivors|neonates|adolescents|workers|athletes|donors|group|groups"
             + "|cells|macrophages|monocytes|biopsies|mucosa|tissue|samples|cohort|cohorts|rats|pigs|cultures";
+    /**
+     * A word before a group's noun: not a comparator nor a preposition other than "of" and "from", which may tie the
+     * group to its source ("fibroblasts from CD patients", "HASMCs of patients with COPD"); "IL-6 in peripheral
+     * monocytes" and "IL-6 in patients with MD" name no group "IL-6 in ...".
+     */
+    private static final String MODIFIER = "(?!(?:in|at|on|to|for|with|by|among|than|compared|versus|vs)\\b)[\\p{L}\\d'’-]+\\s+";
+    /** A group after a preposition, with up to three words ({@link #MODIFIER}) before its noun. */
     private static final Pattern POPULATION = Pattern.compile(
-            "\\b(?:in|among|of|from|for)\\s+((?:(?:the|all|some|healthy|[\\p{L}\\d'’-]+)\\s+){0,3}(?:" + GROUP + ")\\b"
+            "\\b(?:in|among|of|from|for)\\s+((?:" + MODIFIER + "){0,3}(?:" + GROUP + ")\\b"
                     + "(?:\\s+(?:with|who|after|of|on|under|from)\\s+[^,;.()\\[\\]]{3,60})?)");
     private static final Pattern SUBJECT_GROUP = Pattern.compile(
-            "\\s*((?:[\\p{L}\\d'’-]+\\s+){0,3}(?:" + GROUP + ")(?:\\s+with\\s+[^,;.()\\[\\]]{3,60})?)");
+            "\\s*((?:" + MODIFIER + "){0,3}(?:" + GROUP + ")(?:\\s+with\\s+[^,;.()\\[\\]]{3,60})?)");
     private static final Pattern EXPOSURE = Pattern.compile(
             "\\b((?:after|following|during|under|upon|in response to)\\s+[^,;.()\\[\\]]{3,60})");
 

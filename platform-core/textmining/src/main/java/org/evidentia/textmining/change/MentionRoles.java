@@ -82,7 +82,8 @@ final class MentionRoles {
                 last = next;
                 j = next + 1;
             }
-            boolean governed = governedAsStimulus(t, first) || measurementPropertyBefore(t, first) || manipulatedUnderACondition(t, first, last);
+            boolean governed = governedAsStimulus(t, first) || measurementPropertyBefore(t, first) || manipulatedUnderACondition(t, first, last)
+                    || afterGovernedConjunct(t, first, last);
             boolean headAfter = last > first && headNotMeasured(t, last) || measurementPropertyAfter(t, last);
             for (int k = first; k <= last; k++) {
                 if (t.isEntity(k) && (governed || headAfter)) {
@@ -418,6 +419,27 @@ final class MentionRoles {
             return false;
         }
         return STIMULUS_PREPOSITION.contains(w) && skipped == 0; // "after cortisol", "upon CGRP", "by NGF", "via NPY"
+    }
+
+    /**
+     * Whether the list from {@code first} to {@code last} is the second conjunct of stimuli whose first is no name: "the
+     * response of adipocytes to both IH and TNF-α", "treated with LPS or TNF-α". The words between the governing word and
+     * "and" or "or" are one to three words of no name, amount, verb, preposition or conjunction; not when a noun of an
+     * amount follows the list ("responded to LPS and IL-6 levels rose": the amount is measured).
+     */
+    private static boolean afterGovernedConjunct(TokenizedSentence t, int first, int last) {
+        int p = first - 1;
+        if (p < 1 || !(t.isWord(p, "and") || t.isWord(p, "or")) || last + 1 < t.size() && t.is(last + 1, WordClass.MEASURE)) {
+            return false;
+        }
+        int g = p - 1;
+        int words = 0;
+        while (g >= 0 && words < 3 && t.kind(g) == TokenizedSentence.Kind.WORD && !t.isEntity(g) && !t.is(g, WordClass.DET)
+                && !t.is(g, WordClass.PREP) && !t.is(g, WordClass.CONJ) && !t.is(g, WordClass.MEASURE) && !isVerbLike(t, g)) {
+            g--;
+            words++;
+        }
+        return words > 0 && g >= 0 && governedAsStimulus(t, g + 1);
     }
 
     /**

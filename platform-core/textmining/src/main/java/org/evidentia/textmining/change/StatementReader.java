@@ -1434,6 +1434,12 @@ public final class StatementReader {
             int j = start;
             while (j < clauseEnd && steps < limit) {
                 if (t.isEntity(j)) {
+                    if (objectMode && j > start && t.isWord(j - 1, "and") && subjectOfVerbAfter(j)) {
+                        // "TNF increased the expression of Homer1a and IL-1β enhanced the expression of Egr2": a second
+                        // clause; after a noun's modifier the list is the subject ("the decreased secretion of IL-10 and
+                        // TSLP regulated these outcomes")
+                        break;
+                    }
                     if (stimulus < 0 && (objectMode || nounCue)) {
                         stimulus = stimulusInResponse(j, clauseEnd); // "halved the IL-1β released by monocytes in response to LPS"
                     }
@@ -2480,6 +2486,24 @@ public final class StatementReader {
                 }
             }
             return p >= 0 && t.kind(p) == Kind.WORD && STIMULATION_ADJUNCT.contains(t.word(p));
+        }
+
+        /**
+         * Whether the name at {@code name}, after "and" in the object of a verb, opens a clause of its own as the subject of
+         * the verb after it: a verb of change,
+         * an agent verb or a causative one, after at most two adverbs, with a determiner after it ("and IL-1β profoundly
+         * enhanced the expression of Egr2"). Not a participle that modifies a noun ("IL-1β stimulated cells"), nor one
+         * with "by" after it ("IL-8 induced by LPS").
+         */
+        private boolean subjectOfVerbAfter(int name) {
+            int q = name + 1;
+            while (q < n && q <= name + 2 && t.kind(q) == Kind.WORD && t.is(q, WordClass.ADV)) {
+                q++;
+            }
+            if (q + 1 >= n || t.kind(q) != Kind.WORD || t.is(q, WordClass.BE) || !t.is(q + 1, WordClass.DET)) {
+                return false;
+            }
+            return cues.at(q) != null && cues.at(q).is(ChangeCues.VERB) || t.is(q, WordClass.AGENT) || causativeVerb(q);
         }
 
         /** The cause named for the links being made, {@code [start, end)} in the sentence (set by {@link #forward} and {@link #subject}). */

@@ -531,6 +531,14 @@ class StatementAttributesTest {
         // "who had" belongs to the group: a predicate after a relative pronoun does not end it
         assertThat(first("Serum IL-6 was raised in children who had asthma for two years."))
                 .containsEntry(StatementAttributes.CONTEXT, "children who had asthma for two years");
+        // the words before a group's noun hold no preposition but "of" and "from", nor a comparator: "IL-6 in" is not
+        // part of the group, "comparison with lean subjects" is the other group (session 15's sample: 24120697, 18780773)
+        assertThat(first("Sleep loss led to an elevation of IL-6 in peripheral monocytes."))
+                .containsEntry(StatementAttributes.CONTEXT, "peripheral monocytes");
+        assertThat(first("In comparison with lean subjects, obese subjects exhibited elevated IL-6."))
+                .containsEntry(StatementAttributes.CONTEXT, "obese subjects");
+        assertThat(first("IL-17 stimulated secretion of CXCL8 in fibroblasts from CD patients."))
+                .containsEntry(StatementAttributes.CONTEXT, "fibroblasts from CD patients");
     }
 
     @Test

@@ -150,6 +150,20 @@ class StatementReaderTest {
     @Nested
     class LinkingAcrossWhatSitsBetween {
 
+        /**
+         * A name after "and" in a verb's object that a verb of its own follows, with its object, is the subject of a second
+         * clause: "TNF slightly increased the expression of Homer1a and IL-1β profoundly enhanced the expression of Egr2"
+         * (25476601) gave IL-1β increased. After a noun's modifier the list is the subject ("the decreased secretion of
+         * IL-10 and IL-6 regulated ...", dev-ibd 27664279's four findings).
+         */
+        @Test
+        void aNameThatAVerbWithAnObjectFollowsOpensItsOwnClause() {
+            assertThat(read("LPS slightly increased the expression of Homer1a and IL-1β profoundly enhanced the expression of Egr2.")).isEmpty();
+            assertThat(read("LPS increased the expression of IL-6 and IL-1β enhanced the expression of Egr2.")).containsExactly("IL6 increased");
+            assertThat(read("The decreased secretion of IL-10 and IL-6 regulated these outcomes in myeloid cells."))
+                    .containsExactly("IL10 decreased", "IL6 decreased");
+        }
+
         @Test
         void statisticsInBrackets() {
             assertThat(read("Treated animals had lower (p<0.01) IL-5 than vehicle-treated animals.")).containsExactly("IL5 decreased");
@@ -292,6 +306,16 @@ class StatementReaderTest {
                 "The proportion of low IL-6 secretor homozygotes was elevated in cases compared with controls."})
         void causesReceptorsVariantsAndStimuliAreNotMeasured(String sentence) {
             assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        /**
+         * The second conjunct of stimuli whose first is no name is a stimulus too: "the NF-κB response of adipocytes to
+         * both IH and TNF-α was significantly greater" (24755071) gave TNF-α increased.
+         */
+        @Test
+        void aNameAfterAStimulusThatIsNoNameIsAStimulusToo() {
+            assertThat(read("The NF-κB response of adipocytes to both hypoxia and TNF-α was greater than that of fibroblasts.")).isEmpty();
+            assertThat(read("Cells responded to LPS and IL-6 levels rose.")).containsExactly("IL6 increased");
         }
 
         /**
