@@ -461,31 +461,47 @@ final class ComparisonDetector {
      * change follows it in time ("Patients received IFN-alpha. Serum IL-6 was then elevated."): as in
      * {@link #givenBeforeChange}, the intervention's, or the exposure's or genotype's its object names. Null unless
      * the statement's clause says that it came after ("then", "subsequently", "4 hours later": {@code sequence} of
-     * comparisons.tsv) and compares nothing else (no comparator, no degree or relative clause after its direction
-     * word, no group or condition in it), and the sentence before gives an agent as the study's own act: a giving
-     * verb with no relative pronoun or negation before it, no condition or nothing for its object, no genotype or
+     * comparisons.tsv) or that its subject responded with it ("All patients responded with a short pulse of increased
+     * synthesis of ...": the subject is who responded and may name people), and compares nothing else (no comparator,
+     * no degree or relative clause after its direction word, no group or condition in it past the response verb), and
+     * the sentence before gives an agent as the study's own act: a giving verb, or a noun of giving and "of" ("after the
+     * administration of a single dose of endotoxin", {@code giving-noun}), with no relative pronoun or negation before
+     * it, no condition or nothing for its object, no genotype or
      * stimulus for its subject, and no word of earlier work, aim or plan ({@code not-done-here}: "Previous studies
      * reported that patients received ...", "Patients will receive ...").
      */
     private static String givenInSentenceBefore(ClauseScans scanned, int cue, String before, RecordFacts facts) {
         String clause = scanned.text;
         String lowerClause = scanned.lower();
-        if (before.isBlank() || !scanned.sequence() || scanned.comparator()) {
+        if (before.isBlank() || scanned.comparator()) {
+            return null;
+        }
+        // "All patients responded with a short pulse of increased synthesis of ... interleukin-1": the subject of a
+        // response is who responded, not a group compared; what the response was to is read from the sentence before
+        Matcher response = RESPONDED.matcher(lowerClause);
+        int from = response.find() && response.end() <= cue ? response.end() : -1;
+        if (from < 0 && !scanned.sequence()) {
             return null;
         }
         String after = lowerClause.substring(cue);
         if (COMPARATIVE_CUE.matcher(after).lookingAt() || RELATIVE.matcher(after).find()) {
             return null; // "Serum IL-6 was then higher in non-survivors": groups are compared
         }
-        for (String part : new String[] {clause.substring(0, cue), clause.substring(cue)}) {
+        for (String part : new String[] {clause.substring(Math.max(0, from), cue), clause.substring(cue)}) {
             String kind = classify(written(part, facts), false);
             if (kind != null && !"time".equals(kind)) {
-                return null; // "Serum IL-6 was then elevated in patients with depression"
+                return null; // "Serum IL-6 was then elevated in patients with depression", "responded to LPS with ..."
             }
         }
         String giving = StatementAttributes.lower(before);
         Matcher given = GIVEN_ALONE.matcher(giving);
-        if (!given.find() || NOT_DONE_HERE.matcher(giving).find() || RELATIVE.matcher(giving.substring(0, given.start())).find()
+        if (!given.find()) {
+            given = GIVING_NOUN.matcher(giving); // "before, during, and after the administration of a single dose of endotoxin"
+            if (!given.find()) {
+                return null;
+            }
+        }
+        if (NOT_DONE_HERE.matcher(giving).find() || RELATIVE.matcher(giving.substring(0, given.start())).find()
                 || NOTHING_GIVEN.matcher(giving.substring(0, given.start())).find() || NOTHING.matcher(given.group("object")).lookingAt()) {
             return null;
         }
@@ -524,6 +540,14 @@ final class ComparisonDetector {
         return MEASURED_BEFORE_AND_AFTER.matcher(measuring).find() && !NOT_DONE_HERE.matcher(measuring).find();
     }
 
+    /** A verb of response to something unnamed in the clause: "All patients responded with a short pulse of ...". */
+    private static final Pattern RESPONDED = Pattern.compile("\\b(?:responded|reacted|respond|react|responds|reacts)\\s+(?:with|by)\\b");
+    /**
+     * A noun of giving ({@code giving-noun} of comparisons.tsv) with "of" and its object, to the end of a sentence: "after
+     * the administration of a single dose of endotoxin".
+     */
+    private static final Pattern GIVING_NOUN = Pattern.compile("\\b(?:" + String.join("|", WORDS.get("giving-noun"))
+            + ")\\s+of\\b(?<object>[^;]*)$");
     /** A giving verb ({@code given-then} of comparisons.tsv) and its object, to the end of a sentence. */
     private static final Pattern GIVEN_ALONE = Pattern.compile("\\b(?:" + String.join("|", WORDS.get("given-then").stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(w -> w.replace(" ", "\\s+")).toList())

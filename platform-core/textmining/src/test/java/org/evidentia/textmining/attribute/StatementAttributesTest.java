@@ -1066,6 +1066,24 @@ class StatementAttributesTest {
     }
 
     /**
+     * People who "responded with" a change responded to what the sentence before gave them, by a verb or by a noun of
+     * giving: il6 8573663's "... before, during, and after the administration of a single dose of endotoxin. All
+     * patients responded with a short pulse of increased synthesis of ... interleukin-1" was compared as patients
+     * against controls (`condition`), where no control group was measured. Not when the giving was earlier work's.
+     */
+    @Test
+    void peopleWhoRespondedRespondedToWhatTheSentenceBeforeGave() {
+        assertThat(first("Mood was monitored in depressed patients before and after the administration of a single dose of endotoxin. "
+                + "All patients responded with increased synthesis of interleukin-6."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+        assertThat(first("Healthy men were given hydrocortisone. All subjects responded with a fall in plasma IL-6."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Earlier work reported the administration of endotoxin to patients. "
+                + "All patients responded with increased synthesis of interleukin-6."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
+    /**
      * A raising verb in the passive ("was shown to", "were found to") leaves the subject before it as what acted: "the
      * extract was shown to be effective ... by down-regulating IL-8" is the extract's doing, where "to be effective ..."
      * alone had been read as the cause (a condition, from its "inflammation").
