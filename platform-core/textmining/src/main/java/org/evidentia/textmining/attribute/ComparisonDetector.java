@@ -147,9 +147,13 @@ final class ComparisonDetector {
             "\\b(?:between|among)\\s+(?:the\\s+|both\\s+|all\\s+|two\\s+|three\\s+)*(?:[a-z-]+\\s+)?(?:groups?|patients|subjects|cases|controls)\\b"
                     + "|\\bbetween\\s+(?:[\\p{L}'-]+\\s+){1,3}and\\s+(?:the\\s+)?(?:healthy\\s+|normal\\s+|matched\\s+)*(?:controls|control)\\b"
                     + CONTROL_GROUP_END);
-    /** A comparator that names the controls: "than in controls", "compared with healthy controls", "versus the control group". */
+    /**
+     * A comparator that names the controls: "than in controls", "compared with healthy controls", "versus the control group",
+     * "did not differ from those in the controls".
+     */
     private static final Pattern AGAINST_CONTROLS = Pattern.compile(
-            "\\b(?:compared (?:to|with)|than|versus|vs\\.?|relative to|in comparison (?:to|with))\\s+(?:(?:in|with|to|those of|that of|those in)\\s+)?"
+            "\\b(?:compared (?:to|with)|than|versus|vs\\.?|relative to|in comparison (?:to|with)|differ(?:s|ed)? from|different from)"
+                    + "\\s+(?:(?:in|with|to|those of|that of|those in)\\s+)?"
                     + "(?:the\\s+)?(?:healthy\\s+|normal\\s+|matched\\s+|age-matched\\s+)*(?:controls|control)\\b" + CONTROL_GROUP_END);
     /** "in both groups", "within each arm": the groups in which a change happened. */
     static final Pattern IN_EACH_GROUP = Pattern.compile( // package-private for ClauseScansTest

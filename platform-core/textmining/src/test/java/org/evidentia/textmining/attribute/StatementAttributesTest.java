@@ -1066,6 +1066,18 @@ class StatementAttributesTest {
     }
 
     /**
+     * "did not differ from those in the controls" names the controls as "than" does: the clause compares groups, so a
+     * time word in it says when ("Circadian variations in IL-6 did not differ ..." was `time`; il6 8630548's sentence).
+     */
+    @Test
+    void differingFromTheControlsComparesGroups() {
+        assertThat(first("Circadian variations in IL-6 did not differ from those in the controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Nocturnal IL-6 did not differ from that of the controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
+    /**
      * People who "responded with" a change responded to what the sentence before gave them, by a verb or by a noun of
      * giving: il6 8573663's "... before, during, and after the administration of a single dose of endotoxin. All
      * patients responded with a short pulse of increased synthesis of ... interleukin-1" was compared as patients
