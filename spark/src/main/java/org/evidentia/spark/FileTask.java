@@ -5,11 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Row;
@@ -120,7 +125,7 @@ final class FileTask {
             }
             Pipeline pipeline = settings.pipeline(List.of(local.toString()), work.resolve("out"));
             String name = SparkOutputLayout.fileName(path);
-            RowRecorder recorder = new RowRecorder(index, path, name, local.toAbsolutePath().toString(), queue);
+            RowRecorder recorder = new RowRecorder(index, path, name, localNames(local.toAbsolutePath(), work.toAbsolutePath()), queue);
             new RunEngine(new OptionsBinder(), EvidentiaVersion.withBuild())
                     .run(pipeline, work, ExtensionCatalog.of(host).withReporters(List.of()), RunProgress.NONE, List.of(recorder));
         } finally {
@@ -128,22 +133,40 @@ final class FileTask {
         }
     }
 
+    /**
+     * The names the engine may give the local copy of an input, longest first: its absolute path, and its paths relative
+     * to the task's folder ("in/NAME": the engine names files relative to the folder it runs in) and to the working
+     * directory, when under them. One pattern, so that each name in a text is replaced once.
+     */
+    static Pattern localNames(Path local, Path work) {
+        Set<String> names = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        names.add(local.toString());
+        if (local.startsWith(work)) {
+            names.add(work.relativize(local).toString());
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        if (local.startsWith(cwd)) {
+            names.add(cwd.relativize(local).toString());
+        }
+        return Pattern.compile(String.join("|", names.stream().map(Pattern::quote).toList()));
+    }
+
     /** Turns what the engine records into rows, naming the input as the job was given it. */
     private static final class RowRecorder implements RunRecorder {
         private final int index;
         private final String path;
         private final String name;
-        private final String localPath;
+        private final Pattern localNames;
         private final BlockingQueue<Object> queue;
         private RunStart start;
         private InputEnd end;
         private long position;
 
-        RowRecorder(int index, String path, String name, String localPath, BlockingQueue<Object> queue) {
+        RowRecorder(int index, String path, String name, Pattern localNames, BlockingQueue<Object> queue) {
             this.index = index;
             this.path = path;
             this.name = name;
-            this.localPath = localPath;
+            this.localNames = localNames;
             this.queue = queue;
         }
 
@@ -187,12 +210,9 @@ final class FileTask {
                     named(p.message()));
         }
 
-        /** The text with the local copy's name, as the engine shows it (relative to the working folder when under it), made the input's. */
+        /** The text with each name of the local copy ({@link #localNames}) made the input's, as the job was given it. */
         private String named(String text) {
-            String named = text.replace(localPath, path);
-            Path cwd = Path.of("").toAbsolutePath();
-            Path local = Path.of(localPath);
-            return local.startsWith(cwd) ? named.replace(cwd.relativize(local).toString(), path) : named;
+            return localNames.matcher(text).replaceAll(Matcher.quoteReplacement(path));
         }
 
         private void put(Row row) throws IOException {
