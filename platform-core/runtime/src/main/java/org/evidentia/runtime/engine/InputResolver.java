@@ -156,7 +156,13 @@ public final class InputResolver {
                 continue;
             }
             List<Path> read = new ArrayList<>(); // each file under the name it is read by
+            Path named = base.resolve(input).normalize();
             for (Path file : resolution.files()) {
+                if (!file.equals(named) && isExclusionList(file, pipeline)) {
+                    // "inputs: [.]" beside the list: its lines are no records (they were read as a sheet of them)
+                    leftOut.add(new InputProblem(file, "left out: it is this run's exclusion list; name it as an input to read it"));
+                    continue;
+                }
                 read.add(addOnce(files, file, leftOut));
             }
             passedOver.addAll(resolution.problems());
@@ -171,6 +177,19 @@ public final class InputResolver {
         }
         return new PipelineFiles(new Resolution(new ArrayList<>(files.values()), passedOver, new ArrayList<>(leftOut)), choices.chosen(),
                 issues);
+    }
+
+    /** Whether a file a walk or pattern found is the pipeline's exclusion list. */
+    private static boolean isExclusionList(Path file, Pipeline pipeline) {
+        Path list = pipeline.exclusions() == null ? null : pipeline.exclusions().path();
+        if (list == null) {
+            return false;
+        }
+        try {
+            return Files.isSameFile(file, list);
+        } catch (IOException e) {
+            return false; // one of them is gone: reading it will say so
+        }
     }
 
     /**

@@ -72,6 +72,27 @@ public final class RunEngine {
     }
 
     /**
+     * An input inside the output folder, which the run replaces: it would be read, then deleted with the folder's old
+     * outputs (an explorer's F33: "run out/review-table.csv -o out" left no review-table.csv, and run.json the SHA-256 of a
+     * file gone). A folder walk already leaves out the folders Evidentia wrote; this is a file named in one.
+     */
+    private static List<Issue> inputsInsideTheOutput(List<Path> files, Path output) {
+        if (output == null) {
+            return List.of();
+        }
+        Path folder = output.toAbsolutePath().normalize();
+        List<Issue> issues = new ArrayList<>();
+        for (Path file : files) {
+            Path path = file.toAbsolutePath().normalize();
+            if (path.startsWith(folder)) {
+                issues.add(new Issue("output", "input " + file + " is inside the output folder " + output
+                        + ", which this run replaces; copy it elsewhere or give another folder with -o"));
+            }
+        }
+        return issues;
+    }
+
+    /**
      * Checks a pipeline against the available extensions without running it: resolves the inputs,
      * selects the extensions it names (all of a kind when it names none) and binds their options
      * and the synthesis' options.
@@ -127,6 +148,7 @@ public final class RunEngine {
                 addAll(issues, "focus[" + i + "]", e);
             }
         }
+        issues.addAll(inputsInsideTheOutput(inputs.resolution().files(), pipeline.output()));
         if (!issues.isEmpty()) {
             issues.addAll(refusalsBesideBadValues(reporters, pipeline.options(), kinds, issues));
             throw new ConfigurationException(issues);

@@ -1,5 +1,6 @@
 package org.evidentia.runtime.exclusion;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ public final class ExclusionList {
             .thenComparing(e -> e.id().value());
 
     private final String file;
+    private final Path path;
     private final String sha256;
     private final List<Exclusion> exclusions;
     private final Map<String, Exclusion> byKey = new HashMap<>();
@@ -45,8 +47,19 @@ public final class ExclusionList {
      * @param exclusions one per id
      */
     public ExclusionList(String file, String sha256, List<Exclusion> exclusions) {
+        this(file, sha256, exclusions, null);
+    }
+
+    /**
+     * @param file       the list as a run names it: its file as shown ({@code exclusions.csv})
+     * @param sha256     the hex SHA-256 of the file's bytes as they were read; null when not known
+     * @param exclusions one per id
+     * @param path       the file read, absolute; null for a list no file of this machine holds now (a store's)
+     */
+    public ExclusionList(String file, String sha256, List<Exclusion> exclusions, Path path) {
         this.file = file;
         this.sha256 = sha256;
+        this.path = path;
         List<Exclusion> sorted = new ArrayList<>(exclusions);
         sorted.sort(ORDER);
         this.exclusions = List.copyOf(sorted);
@@ -55,6 +68,14 @@ public final class ExclusionList {
                 throw new IllegalArgumentException("the id " + e.id() + " is listed twice");
             }
         }
+    }
+
+    /**
+     * The file the list was read from, absolute, so that a walk of the inputs' folders leaves it out (a list beside the
+     * exports, under {@code inputs: [.]}, was read as a sheet of records); null when no file of this machine is known.
+     */
+    public Path path() {
+        return path;
     }
 
     /** The list as a run names it: its file as shown ({@code exclusions.csv}). */

@@ -89,15 +89,15 @@ public final class ExclusionListReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // the byte order mark a spreadsheet's "CSV UTF-8" writes
         }
-        return parse(text, shown, sha256);
+        return parse(text, shown, sha256, file.toAbsolutePath().normalize());
     }
 
     /** Reads a list from {@code text} (without a byte order mark) whose checksum is not known; see {@link #read}. */
     static ExclusionList parse(String text, String shown) throws ConfigurationException {
-        return parse(text, shown, null);
+        return parse(text, shown, null, null);
     }
 
-    private static ExclusionList parse(String text, String shown, String sha256) throws ConfigurationException {
+    private static ExclusionList parse(String text, String shown, String sha256, Path path) throws ConfigurationException {
         Lines lines = new Lines(text);
         Reader in = new java.io.StringReader(text);
         List<String> issues = new ArrayList<>();
@@ -174,7 +174,7 @@ public final class ExclusionListReader {
             }
             throw new ConfigurationException(told.stream().map(m -> new ConfigurationException.Issue(null, m)).toList());
         }
-        return new ExclusionList(shown, sha256, exclusions);
+        return new ExclusionList(shown, sha256, exclusions, path);
     }
 
     /**

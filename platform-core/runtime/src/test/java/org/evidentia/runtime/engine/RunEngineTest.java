@@ -983,6 +983,42 @@ class RunEngineTest {
     }
 
     /**
+     * An exclusion list beside the exports, under {@code inputs: [.]}, is the run's list, not an input (an explorer's F27:
+     * a sheet source read its lines as records, one a title-less "primary study"); named as an input, it is read.
+     */
+    @Test
+    void theExclusionListIsLeftOutOfAWalkWithANote() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n2||Another title long enough to count|up:il6\n");
+        Path listFile = Files.writeString(dir.resolve("exclusions.csv"), "id,reason\n2,off-topic\n");
+        ExclusionList list = org.evidentia.runtime.exclusion.ExclusionListReader.read(listFile, "exclusions.csv");
+        Pipeline plain = pipeline(List.of("."), 1, false);
+        Pipeline pipeline = new Pipeline(plain.inputs(), plain.sources(), plain.extractors(), plain.reporters(), plain.options(),
+                plain.output(), false, 1, plain.runDate(), plain.focus(), plain.inputSources(), plain.inputsAt(), false, list);
+
+        RunResult result = engine.run(pipeline, dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(result.summary().problems()).as("no input error for the list").isEmpty();
+        assertThat(result.summary().notices()).anySatisfy(n -> assertThat(n).contains("exclusions.csv").contains("this run's exclusion list"));
+        assertThat(result.summary().counts().recordsRead()).isEqualTo(2);
+        assertThat(result.summary().counts().recordsExcluded()).isEqualTo(1);
+    }
+
+    /**
+     * A file inside the output folder would be read, then deleted with the folder's old outputs (an explorer's F33): the
+     * run is refused before it reads anything, and the file stays.
+     */
+    @Test
+    void anInputInsideTheOutputFolderIsRefusedAndKept() throws Exception {
+        Path inside = Files.createDirectories(dir.resolve("out")).resolve("a.lines");
+        Files.writeString(inside, "1||A title long enough to count|up:il6\n");
+
+        assertThatThrownBy(() -> engine.run(pipeline(List.of("out/a.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("is inside the output folder").hasMessageContaining("give another folder with -o");
+        assertThat(inside).exists();
+    }
+
+    /**
      * A .gz damaged part-way is one input error, as a gzip bomb is: the source's own words for the failure are
      * left out, the records before the damage are kept and counted, and the other inputs are read.
      */
