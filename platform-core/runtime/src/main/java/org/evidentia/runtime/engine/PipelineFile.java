@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
 import org.evidentia.runtime.text.CloseNames;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -238,11 +239,16 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                 }
                 return array;
             }
+            // YAML 1.1, which the parser follows, reads "NO", "yes", "off" as booleans and "010" as 8, "0x1F" as 31, "1_000"
+            // as 1000: a review titled "NO" (nitric oxide) was reported as "false". A scalar is a boolean or a number only
+            // as YAML 1.2 and JSON write one (true, false, 12, -0.5, 1e3); any other is the text as written.
             case VALUE_TRUE, VALUE_FALSE -> {
-                return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
+                String text = parser.getText();
+                return BOOLEAN.matcher(text).matches() ? nodes.booleanNode(token == JsonToken.VALUE_TRUE) : nodes.textNode(text);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return nodes.numberNode(parser.getDecimalValue());
+                String text = parser.getText();
+                return NUMBER.matcher(text).matches() ? nodes.numberNode(parser.getDecimalValue()) : nodes.textNode(text);
             }
             case VALUE_NULL -> {
                 return nodes.nullNode();
@@ -252,6 +258,11 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
             }
         }
     }
+
+    /** A boolean as YAML 1.2's core schema writes one. */
+    private static final Pattern BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
+    /** A number as JSON writes one: no sign but minus, no leading zero, no underscore, octal or hexadecimal. */
+    private static final Pattern NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?");
 
     private static final String INPUT_EXAMPLE = "{path: exports/bare.tsv, source: csv-table}";
 

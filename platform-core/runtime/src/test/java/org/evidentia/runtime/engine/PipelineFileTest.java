@@ -43,6 +43,41 @@ class PipelineFileTest {
         assertThat(PipelineFile.baseOf(file)).isEqualTo(dir.toAbsolutePath());
     }
 
+    /**
+     * Plain values are read as YAML 1.2 and JSON write them (an explorer's F31): YAML 1.1 made "NO" the boolean false (a
+     * review of nitric oxide titled "false"), "no" the output folder "false" and "010" the number 8.
+     */
+    @Test
+    void aPlainValueIsItsTextUnlessJsonWouldReadItAsABooleanOrANumber() throws Exception {
+        Path file = dir.resolve("review.yaml");
+        Files.writeString(file, """
+                inputs: [no, '010']
+                options:
+                  html-summary: {title: NO, question: 010, subtitle: 0x1F, note: 1_000}
+                  pubmed: {retries: 3, share: -0.5, flag: true}
+                output: off
+                """);
+
+        PipelineFile pipeline = PipelineFile.read(file);
+        assertThat(pipeline.inputs()).containsExactly("no", "010");
+        assertThat(pipeline.options().get("html-summary"))
+                .isEqualTo(Map.of("title", "NO", "question", "010", "subtitle", "0x1F", "note", "1_000"));
+        Map<String, Object> pubmed = pipeline.options().get("pubmed");
+        assertThat(pubmed.get("retries")).isInstanceOf(Number.class).hasToString("3");
+        assertThat(pubmed.get("share")).isInstanceOf(Number.class).hasToString("-0.5");
+        assertThat(pubmed.get("flag")).isEqualTo(true);
+        assertThat(pipeline.output()).isEqualTo("off");
+    }
+
+    @Test
+    void strictTakesTrueOrFalseNotYes() throws Exception {
+        Path file = dir.resolve("review.yaml");
+        Files.writeString(file, "inputs: [x]\nstrict: yes\n");
+
+        assertThatThrownBy(() -> PipelineFile.read(file)).isInstanceOf(ConfigurationException.class)
+                .hasMessage(file + ":2: 'strict' takes true or false, not 'yes'");
+    }
+
     @Test
     void anUnknownKeyIsNamedWithItsLineAndTheAllowedKeys() throws Exception {
         Path file = dir.resolve("review.yaml");
