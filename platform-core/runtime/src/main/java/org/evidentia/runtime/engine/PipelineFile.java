@@ -178,9 +178,15 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
             throw new ConfigurationException(file + ": cannot be read: " + e.getMessage());
         }
         Map<String, Integer> lines = new HashMap<>();
+        List<Issue> repeated = new ArrayList<>();
         JsonNode root;
         try (JsonParser parser = YAML.createParser(text)) {
-            root = parser.nextToken() == null ? null : node(parser, "", lines);
+            root = parser.nextToken() == null ? null : node(parser, "", lines, repeated);
+            if (root != null && parser.nextToken() != null) {
+                // "---" and a second document, which a YAML reader would leave unread: its inputs, its output
+                throw new ConfigurationException(file + ":" + parser.currentTokenLocation().getLineNr() + ": a second YAML document"
+                        + " (after '---'); a pipeline file is one document: join them or make two files");
+            }
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
             throw new ConfigurationException(file + where + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
@@ -194,7 +200,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
             throw new ConfigurationException(file + ":1: a pipeline file is a map of keys (inputs:, reporters:, options:, ...), not "
                     + describe(root));
         }
-        List<Issue> issues = new ArrayList<>();
+        List<Issue> issues = new ArrayList<>(repeated);
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
@@ -214,7 +220,12 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
     }
 
     /** Reads the value at the parser's current token as a tree, recording the line of every key and list item. */
-    private static JsonNode node(JsonParser parser, String path, Map<String, Integer> lines) throws IOException {
+    /**
+     * The value at the parser's token, with the line of each key and item into {@code lines} (the first of a key given
+     * twice) and a key given twice in one map into {@code repeated}: a reader keeps the later value, so an edit that added
+     * a key again silently undid the one before.
+     */
+    private static JsonNode node(JsonParser parser, String path, Map<String, Integer> lines, List<Issue> repeated) throws IOException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -223,9 +234,14 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     String child = path.isEmpty() ? name : path + "." + name;
-                    lines.putIfAbsent(child, parser.currentTokenLocation().getLineNr());
+                    int line = parser.currentTokenLocation().getLineNr();
+                    if (object.has(name)) {
+                        repeated.add(new Issue(child, "'" + name + "' is given twice (lines " + lines.get(child) + " and " + line
+                                + "); give it once"));
+                    }
+                    lines.putIfAbsent(child, line);
                     parser.nextToken();
-                    object.set(name, node(parser, child, lines));
+                    object.set(name, node(parser, child, lines, repeated));
                 }
                 return object;
             }
@@ -235,7 +251,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     String child = path + "[" + index++ + "]";
                     lines.putIfAbsent(child, parser.currentTokenLocation().getLineNr());
-                    array.add(node(parser, child, lines));
+                    array.add(node(parser, child, lines, repeated));
                 }
                 return array;
             }

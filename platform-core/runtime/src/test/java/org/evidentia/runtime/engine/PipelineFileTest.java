@@ -69,6 +69,21 @@ class PipelineFileTest {
         assertThat(pipeline.output()).isEqualTo("off");
     }
 
+    /** A key given twice, or a second document, was read without a word: the later value won, the document was unread (F4). */
+    @Test
+    void aKeyGivenTwiceAndASecondDocumentAreRefusedAtTheirLines() throws Exception {
+        Path twice = dir.resolve("twice.yaml");
+        Files.writeString(twice, "inputs: [x]\nextractors: [cytokines]\noptions:\n  html-summary: {title: a, title: b}\nextractors: [biomarkers]\n");
+        assertThatThrownBy(() -> PipelineFile.read(twice)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(twice + ":2: 'extractors' is given twice (lines 2 and 5); give it once")
+                .hasMessageContaining(twice + ":4: 'title' is given twice (lines 4 and 4); give it once");
+
+        Path documents = dir.resolve("documents.yaml");
+        Files.writeString(documents, "inputs: [x]\n---\ninputs: [y]\n");
+        assertThatThrownBy(() -> PipelineFile.read(documents)).isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith(documents + ":3: a second YAML document (after '---'); a pipeline file is one document");
+    }
+
     @Test
     void strictTakesTrueOrFalseNotYes() throws Exception {
         Path file = dir.resolve("review.yaml");
