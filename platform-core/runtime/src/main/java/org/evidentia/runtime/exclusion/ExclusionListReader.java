@@ -59,6 +59,16 @@ public final class ExclusionListReader {
         return names.contains("id") && names.contains("reason");
     }
 
+    /** Whether a line has more fields than the header, past empty ones (a spreadsheet's trailing commas). */
+    private static boolean tooManyFields(CSVRecord row, int headerSize) {
+        for (int i = headerSize; i < row.size(); i++) {
+            if (!row.get(i).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Reads the list in {@code file}.
      *
@@ -106,6 +116,7 @@ public final class ExclusionListReader {
         try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT.builder().setDelimiter(delimiterOf(text)).get()).get()) {
             int idColumn = -1;
             int reasonColumn = -1;
+            int headerSize = 0;
             boolean header = true;
             for (CSVRecord row : parser) {
                 long line = lines.firstOf(row.getCharacterPosition());
@@ -114,6 +125,7 @@ public final class ExclusionListReader {
                 }
                 if (header) {
                     header = false;
+                    headerSize = row.size();
                     for (int i = 0; i < row.size(); i++) {
                         String name = row.get(i).strip().toLowerCase(Locale.ROOT);
                         if (name.equals("id") && idColumn < 0) {
@@ -126,6 +138,12 @@ public final class ExclusionListReader {
                         throw new ConfigurationException(at(shown, line, "expected a header line naming the columns id and reason"
                                 + " (id,reason), found " + String.join(",", row.toList())));
                     }
+                    continue;
+                }
+                if (tooManyFields(row, headerSize)) {
+                    // "29366930,off-topic, animal study": the reason was cut at its comma, and the rest dropped without a word
+                    issues.add(at(shown, line, "found " + row.size() + " fields, and the header has " + headerSize + ": a reason holding a"
+                            + " comma is written in double quotes (29366930,\"off-topic, animal study\")"));
                     continue;
                 }
                 if (row.size() <= Math.max(idColumn, reasonColumn)) {

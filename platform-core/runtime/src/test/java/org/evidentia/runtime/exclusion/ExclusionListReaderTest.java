@@ -121,6 +121,8 @@ class ExclusionListReaderTest {
                 200
                 31479874,another reason
                 99999999999,too long
+                29366930,off-topic, animal study
+                29366931,off-topic,,
                 """)).containsExactly(
                 "exclusions.csv:3: 'abc' is no id of a record; expected " + ExcludedId.FORMS,
                 "exclusions.csv:4: no reason is given for 31480112; every exclusion needs one (PRISMA: records excluded, with reasons)",
@@ -128,7 +130,11 @@ class ExclusionListReaderTest {
                 "exclusions.csv:6: expected 2 fields as the header has (an id and its reason), found 1: 200",
                 "exclusions.csv:7: 31479874 is listed again with another reason ('another reason'; line 2 gives 'off-topic'): give each"
                         + " record one reason",
-                "exclusions.csv:8: '99999999999' has 11 digits, and a PMID at most 10; expected " + ExcludedId.FORMS);
+                "exclusions.csv:8: '99999999999' has 11 digits, and a PMID at most 10; expected " + ExcludedId.FORMS,
+                // an unquoted comma cut the reason and dropped the rest without a word (an explorer's F17); trailing empty
+                // fields, as a spreadsheet may save, are no mistake
+                "exclusions.csv:9: found 3 fields, and the header has 2: a reason holding a comma is written in double quotes"
+                        + " (29366930,\"off-topic, animal study\")");
     }
 
     /**
