@@ -130,10 +130,10 @@ class ExclusionIT {
     @Test
     void aMalformedListIsAConfigurationErrorNamingItsFileAndLineInARunAndInAPipelineFile() throws Exception {
         export("export.nbib", 1, 2);
-        list("bad.csv", "id,reason", "96600001,off-topic", "not-an-id,off-topic", "96600001,another reason");
+        list("bad.csv", "id,reason", "96600001,off-topic", "not an id,off-topic", "96600001,another reason");
         Distribution.Result run = dist.run(work, "run", "export.nbib", "--exclude", "bad.csv", "-o", "out");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
-        assertThat(run.stderr()).contains("bad.csv:3: 'not-an-id' is no id of a record; expected a PMID")
+        assertThat(run.stderr()).contains("bad.csv:3: 'not an id' is no id of a record; expected a PMID")
                 .contains("bad.csv:4: 96600001 is listed again with another reason ('another reason'; line 2 gives 'off-topic')");
         assertThat(work.resolve("out")).doesNotExist();
 

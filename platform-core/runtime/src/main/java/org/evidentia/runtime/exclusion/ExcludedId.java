@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * An id of the exclusion list, in the form the records carry it: a PMID, a DOI, or a record id of a
- * record with neither ({@code title:} and 16 hex digits, as findings.jsonl's {@code record_id} gives
- * it). A reviewer pastes ids from findings.jsonl, the review tables, PubMed or a reference manager,
+ * record with neither ({@code title:} and 16 hex digits, or the id its source gave it, {@code R12}, as findings.jsonl's
+ * {@code record_id} gives it). A reviewer pastes ids from findings.jsonl, the review tables, PubMed or a reference manager,
  * so the forms they come in there are read too (docs/user-guide.md, "Excluding records").
  *
  * @param kind  what the id is
@@ -31,11 +31,17 @@ public record ExcludedId(Kind kind, String value) {
     private static final Pattern PUBMED_LINK = Pattern.compile("(?i)https?://(?:www\\.)?(?:pubmed\\.ncbi\\.nlm\\.nih\\.gov|ncbi\\.nlm\\.nih\\.gov/pubmed)/(\\d{1,10})/?");
     private static final Pattern DOI = Pattern.compile("(?i)(?:doi\\s*:\\s*|https?://(?:dx\\.)?doi\\.org/)?(10\\.\\d{4,9}/\\S+)");
     private static final Pattern TITLE_ID = Pattern.compile("title:[0-9a-f]{16}");
+    /**
+     * A record's own id as a source gave it, for a record with neither PMID nor DOI: a sheet's id column ({@code R12}), a
+     * BioC document's ({@code bioc:doc-7}). One word holding a letter; not a link, nor a PMID or DOI written wrongly
+     * ({@code pmid:abc}, {@code doi:x}), which stay mistakes.
+     */
+    private static final Pattern OWN_ID = Pattern.compile("(?i)(?!pmid|doi|https?:|10\\.)(?=[^\\s]*\\p{L})[\\p{L}\\p{N}][\\p{L}\\p{N}._:/#-]*");
 
     /** What {@link #parse} reads, for a message about an id it does not. */
     public static final String FORMS = "a PMID (31479874, PMID: 31479874, https://pubmed.ncbi.nlm.nih.gov/31479874/), a DOI"
             + " (10.1016/j.cyto.2019.154808, doi:10..., https://doi.org/10...) or, for a record with neither, its record id as"
-            + " findings.jsonl gives it (title: and 16 hex digits)";
+            + " findings.jsonl gives it (title: and 16 hex digits, or a sheet's or BioC document's own id such as R12)";
 
     /** The id written as {@code written} (surrounding spaces aside), or null when it is none of the {@link #FORMS}. */
     public static ExcludedId parse(String written) {
@@ -52,7 +58,7 @@ public record ExcludedId(Kind kind, String value) {
         if (m.matches()) {
             return new ExcludedId(Kind.DOI, m.group(1));
         }
-        if (TITLE_ID.matcher(text).matches()) {
+        if (TITLE_ID.matcher(text).matches() || OWN_ID.matcher(text).matches()) {
             return new ExcludedId(Kind.RECORD_ID, text);
         }
         return null;

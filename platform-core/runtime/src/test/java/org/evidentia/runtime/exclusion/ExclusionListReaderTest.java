@@ -54,14 +54,20 @@ class ExclusionListReaderTest {
                 doi:10.1000/xyz,off-topic
                 https://doi.org/10.1000/abc,off-topic
                 title:0123456789abcdef,no abstract
+                R12,screened out
+                bioc:doc-7,screened out
                 """);
         assertThat(described(list)).isEqualTo("PMID:100=off-topic@4|PMID:200=mis-imported@5|PMID:31479874=off-topic@2"
                 + "|PMID:31480112=not a primary study, a letter@3|DOI:10.1000/abc=off-topic@8|DOI:10.1000/xyz=off-topic@7"
-                + "|DOI:10.1016/J.Cyto.2019.154808=duplicate publication@6|RECORD_ID:title:0123456789abcdef=no abstract@9");
+                + "|DOI:10.1016/J.Cyto.2019.154808=duplicate publication@6|RECORD_ID:R12=screened out@10"
+                + "|RECORD_ID:bioc:doc-7=screened out@11|RECORD_ID:title:0123456789abcdef=no abstract@9");
         // a record is found by its PMID, by its DOI in any case, or by its own id
         assertThat(list.of("31479874", null, "31479874").reason()).isEqualTo("off-topic");
         assertThat(list.of(null, "10.1016/j.cyto.2019.154808", "10.1016/j.cyto.2019.154808").reason()).isEqualTo("duplicate publication");
         assertThat(list.of(null, null, "title:0123456789abcdef").reason()).isEqualTo("no abstract");
+        // a sheet's or a BioC document's own id, as studies.csv's Record id gives it (an explorer's F36: refused before)
+        assertThat(list.of(null, null, "R12").reason()).isEqualTo("screened out");
+        assertThat(list.of(null, null, "bioc:doc-7").reason()).isEqualTo("screened out");
         assertThat(list.of("999", "10.9/other", "999")).isNull();
         BibliographicRecord byDoi = BibliographicRecord.builder().pmid("555").doi("10.1000/XYZ").title("T").build();
         assertThat(list.of(byDoi).id().value()).as("a record with a PMID is found by the DOI listed").isEqualTo("10.1000/xyz");
@@ -115,7 +121,7 @@ class ExclusionListReaderTest {
         assertThat(mistakes("""
                 id,reason
                 31479874,off-topic
-                abc,off-topic
+                a b c,off-topic
                 31480112,
                 ,no id
                 200
@@ -124,7 +130,7 @@ class ExclusionListReaderTest {
                 29366930,off-topic, animal study
                 29366931,off-topic,,
                 """)).containsExactly(
-                "exclusions.csv:3: 'abc' is no id of a record; expected " + ExcludedId.FORMS,
+                "exclusions.csv:3: 'a b c' is no id of a record; expected " + ExcludedId.FORMS,
                 "exclusions.csv:4: no reason is given for 31480112; every exclusion needs one (PRISMA: records excluded, with reasons)",
                 "exclusions.csv:5: the id is empty; expected " + ExcludedId.FORMS,
                 "exclusions.csv:6: expected 2 fields as the header has (an id and its reason), found 1: 200",
