@@ -188,7 +188,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                         + " (after '---'); a pipeline file is one document: join them or make two files");
             }
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            String where = e.getLocation() == null ? "" : ":" + yamlErrorLine(e);
             throw new ConfigurationException(file + where + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ConfigurationException(file + ": cannot be read: " + e.getMessage());
@@ -273,6 +273,19 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                 return nodes.textNode(parser.getText());
             }
         }
+    }
+
+    /**
+     * The line of a YAML error: where the reader met a character it cannot take (a tab that indents: "found character
+     * '\t(TAB)'"), else where the construct it was reading began ("while parsing a flow sequence" opened by a '[' never
+     * closed). Jackson gives the second always, a line early for a tab.
+     */
+    private static int yamlErrorLine(JsonProcessingException e) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null
+                && String.valueOf(marked.getProblem()).startsWith("found character")) {
+            return marked.getProblemMark().getLine() + 1;
+        }
+        return e.getLocation().getLineNr();
     }
 
     /** A boolean as YAML 1.2's core schema writes one. */

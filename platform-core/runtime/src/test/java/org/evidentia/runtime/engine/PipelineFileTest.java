@@ -208,6 +208,10 @@ class PipelineFileTest {
         Files.writeString(broken, "inputs: [x\nstrict: true\n");
         assertThatThrownBy(() -> PipelineFile.read(broken)).hasMessageStartingWith(broken + ":")
                 .hasMessageContaining("not valid YAML: while parsing a flow sequence").hasMessageNotContaining("^");
+        // a tab that indents is told at its own line, not at the line before (an explorer's F3)
+        Path tab = dir.resolve("tab.yaml");
+        Files.writeString(tab, "inputs:\n  - x\nextractors:\n\t- cytokines\n");
+        assertThatThrownBy(() -> PipelineFile.read(tab)).hasMessageStartingWith(tab + ":4: not valid YAML:").hasMessageContaining("TAB");
 
         Path empty = dir.resolve("empty.yaml");
         Files.writeString(empty, "");
