@@ -19,6 +19,7 @@ import org.evidentia.runtime.engine.RunPlan;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.output.StagedOutput;
 import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.retrieval.InputRetrieval.Retrieved;
 import org.evidentia.runtime.text.Plural;
@@ -77,6 +78,14 @@ final class ValidateCommand implements Callable<Integer> {
             retrievals = retrieval.check(pipeline, PipelineFile.baseOf(file), issues);
             retrievedInto = retrieval.folders(retrievals.inputs());
             plan = engine.plan(retrievals.pipeline(), PipelineFile.baseOf(file), ExtensionCatalog.of(host));
+            if (store == null && pipeline.output() != null) {
+                try {
+                    // what `run` refuses of its output folder before it reads anything (an explorer's F5: valid, then refused)
+                    StagedOutput.whyRefused(pipeline.output()).ifPresent(why -> issues.add(new ConfigurationException.Issue("output", why)));
+                } catch (IOException e) {
+                    issues.add(new ConfigurationException.Issue("output", "output folder " + pipeline.output() + " cannot be read: " + e.getMessage()));
+                }
+            }
             if (store == null) { // a store run starts no reporter; `report --store` asks them, against the store's kinds
                 // what a run asks its reporters before any of them starts: whether their options fit the run
                 issues.addAll(new ReporterOptionsCheck(new OptionsBinder()).issues(plan));

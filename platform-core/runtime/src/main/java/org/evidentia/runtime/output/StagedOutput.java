@@ -106,6 +106,20 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /**
+     * Why a run would refuse {@code target} as its output folder, told without taking it (for {@code validate}): it is a
+     * file, or a folder holding files Evidentia did not write; empty when a run would take it (a lock held or a folder not
+     * writable is found only when a run tries).
+     */
+    public static Optional<String> whyRefused(Path target) throws IOException {
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            return Optional.of("output folder " + target + " is a file, not a folder");
+        }
+        Optional<String> foreign = Files.isDirectory(target) ? OutputFolderOrigin.whyForeign(target) : Optional.empty();
+        return foreign.map(why -> "output folder " + target + " " + why + "; a run replaces its output folder's whole content, so give"
+                + " a new or empty folder");
+    }
+
+    /**
      * As {@link #open}, but empty, without waiting, when another run holds the target: for what is
      * written only when no run is writing there (a store run's run.json saying it is under way).
      */

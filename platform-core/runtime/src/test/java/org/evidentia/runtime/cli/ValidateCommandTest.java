@@ -44,6 +44,23 @@ class ValidateCommandTest {
         assertThat(run.err()).startsWith("evidentia: " + pipeline + ":2: run date '31/01/2026' is not an ISO date");
     }
 
+    /** An output folder that `run` refuses is refused by `validate` at the line of output: (an explorer's F5: valid, then refused). */
+    @Test
+    void anOutputFolderARunWouldRefuseIsToldAtItsLine(@TempDir Path dir) throws Exception {
+        Path one = Files.createDirectories(dir.resolve("one"));
+        Files.writeString(one.resolve("afile"), "x");
+        CommandRun file = validateBesideAnExport(one, "inputs: [exports/]", "output: afile");
+        assertThat(file.exit()).as(file.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(file.err()).startsWith("evidentia: " + one.resolve("review.yaml") + ":2: output folder " + one.resolve("afile")
+                + " is a file, not a folder");
+
+        Path two = Files.createDirectories(dir.resolve("two"));
+        Files.writeString(Files.createDirectories(two.resolve("notes")).resolve("mine.txt"), "x");
+        CommandRun foreign = validateBesideAnExport(two, "inputs: [exports/]", "output: notes");
+        assertThat(foreign.exit()).as(foreign.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(foreign.err()).contains(":2: output folder " + two.resolve("notes") + " holds files that Evidentia did not write");
+    }
+
     @Test
     void aFileThatIsNoPipelineFileIsRefusedAsSuchNotCheckedAsAnInputOfItsOwnFolder(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("plugins"));
