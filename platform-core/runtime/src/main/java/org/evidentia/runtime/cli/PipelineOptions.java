@@ -269,6 +269,15 @@ final class PipelineOptions {
             if (arguments.isEmpty() && addedInputs.isEmpty() && !noInputsAsked) {
                 throw new ConfigurationException("no inputs given; try `evidentia run FILE...` or `evidentia run pipeline.yaml`");
             }
+            for (String argument : arguments) {
+                String lower = argument.toLowerCase(Locale.ROOT);
+                if ((lower.endsWith(".yaml") || lower.endsWith(".yml")) && Files.isRegularFile(Path.of(argument))) {
+                    // "run p35.txt review.yaml" read the pipeline file as an input no source reads, its settings unused
+                    // (an explorer's F32), where "run review.yaml p35.txt" is refused
+                    throw new ConfigurationException("give either a pipeline file or inputs, not both (got " + arguments + "): "
+                            + argument + " is a pipeline file; give it first and alone");
+                }
+            }
             fromFile = PipelineFile.none();
             inputs = arguments;
             inputsAt = Collections.nCopies(arguments.size(), null);
@@ -326,6 +335,10 @@ final class PipelineOptions {
      */
     private ExclusionList exclusions(PipelineFile fromFile) throws ConfigurationException {
         if (exclude != null) {
+            if (exclude.toString().isBlank()) {
+                // an empty value is the working folder as a path: "exclusion list /home/me cannot be read: Is a directory"
+                throw new ConfigurationException("--exclude names no file; give the exclusion list's CSV file (id,reason)");
+            }
             return ExclusionListReader.read(exclude, ShownPath.of(exclude));
         }
         if (fromFile.exclude() == null) {

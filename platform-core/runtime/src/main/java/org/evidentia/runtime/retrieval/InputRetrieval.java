@@ -297,6 +297,7 @@ public final class InputRetrieval {
      */
     private Map<String, Record> bindOptions(Pipeline pipeline, Set<String> named) throws ConfigurationException {
         Map<String, Record> bound = new LinkedHashMap<>();
+        List<ConfigurationException.Issue> issues = new ArrayList<>();
         for (LoadedExtension<Retriever> retriever : retrievers) {
             Map<String, Object> values = pipeline.options().get(retriever.name());
             if (values == null && !named.contains(retriever.name())) {
@@ -306,8 +307,14 @@ public final class InputRetrieval {
                 bound.put(retriever.name(), binder.bind(retriever.name(), retriever.extension().optionsType(),
                         values == null ? Map.of() : values));
             } catch (OptionsException e) {
-                throw new ConfigurationException(e.getMessage());
+                // each problem at its key, as the engine binds the other extensions' options: a pipeline file's mistake
+                // is then told at its line, in the order of the lines (an explorer's F2: no line, and told first)
+                e.problems().forEach(problem -> issues.add(new ConfigurationException.Issue(
+                        "options." + retriever.name() + (problem.key() == null ? "" : "." + problem.key()), problem.message())));
             }
+        }
+        if (!issues.isEmpty()) {
+            throw new ConfigurationException(issues);
         }
         return bound;
     }

@@ -149,6 +149,10 @@ class InputRetrievalTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("colour");
         assertThat(retriever.seen).isEmpty();
+        // each mistake at its key, so that a pipeline file tells its line (an explorer's F2: the issue had no place)
+        assertThatThrownBy(() -> retrieval(Map.of()).check(pipeline, dir))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues())
+                        .singleElement().satisfies(issue -> assertThat(issue.path()).isEqualTo("options.titles.colour")));
     }
 
     @Test

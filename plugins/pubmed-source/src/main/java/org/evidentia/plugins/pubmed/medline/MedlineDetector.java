@@ -12,7 +12,7 @@ final class MedlineDetector {
     /**
      * 95 when the first line with content is {@code PMID- n}; 80 when several lines of the head are
      * MEDLINE tag lines including {@code PMID-} or {@code TI  -}; 20 for a {@code .nbib} or
-     * {@code .medline} name with a head that is not clearly something else; else reject. RIS is
+     * {@code .medline} name with a head that holds a tag line and does not open as markup; else reject. RIS is
      * rejected: its tag lines look like MEDLINE's, but its first tag is {@code TY  - } and its
      * records end with {@code ER  - }, tags MEDLINE has not; read as MEDLINE, every record would
      * lose its PMID and year, so a file no source reads is the better answer.
@@ -46,7 +46,9 @@ final class MedlineDetector {
             return 80;
         }
         boolean medlineName = fileName.endsWith(".nbib") || fileName.endsWith(".medline");
-        if (medlineName && (first == null || !first.startsWith("<"))) {
+        // a head of no tag line at all is no export's, whatever the name: a PDF, a zip or a program saved as .nbib was
+        // read as one record or dozens of skipped ones, where the file's kind is the answer (an explorer's F10)
+        if (medlineName && tagLines > 0 && !first.startsWith("<")) {
             return 20;
         }
         return 0;

@@ -1,0 +1,41 @@
+package org.evidentia.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.ExitCode;
+
+/** How `run` tells a pipeline file from inputs among its arguments. */
+class PipelineArgumentsTest {
+
+    /**
+     * A pipeline file given after an input was read as an input that no source reads, its settings unused, where given
+     * first it was refused (an explorer's F32): refused whatever its place, before anything is read.
+     */
+    @Test
+    void aPipelineFileBesideInputsIsRefusedWhateverItsPlace(@TempDir Path dir) throws Exception {
+        Path export = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - A title.\n");
+        Path pipeline = Files.writeString(dir.resolve("review.yaml"), "inputs: [a.nbib]\n");
+        Path out = dir.resolve("out");
+
+        for (CommandRun run : new CommandRun[] {
+                CommandRun.of("run", pipeline.toString(), export.toString(), "-o", out.toString()),
+                CommandRun.of("run", export.toString(), pipeline.toString(), "-o", out.toString())}) {
+            assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).contains("give either a pipeline file or inputs, not both");
+        }
+        assertThat(out).doesNotExist();
+    }
+
+    /** An empty --exclude was read as the working folder ("exclusion list /tmp/x cannot be read: Is a directory"; F8). */
+    @Test
+    void anEmptyExclusionListNameIsToldAsSuch(@TempDir Path dir) throws Exception {
+        Path export = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - A title.\n");
+        CommandRun run = CommandRun.of("run", export.toString(), "--exclude", "", "-o", dir.resolve("out").toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--exclude names no file; give the exclusion list's CSV file (id,reason)");
+    }
+}
