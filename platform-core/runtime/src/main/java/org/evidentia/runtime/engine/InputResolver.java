@@ -229,7 +229,18 @@ public final class InputResolver {
         return List.of();
     }
 
-    private List<Path> glob(String pattern, List<InputProblem> problems, List<InputProblem> leftOut) {
+    private List<Path> glob(String pattern, List<InputProblem> problems, List<InputProblem> leftOut) throws ConfigurationException {
+        try {
+            return globWalk(pattern, problems, leftOut);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            // Java's own three lines ("Missing '} near index 18", the absolute path, a caret) named no input and counted
+            // into a path the user did not type (an explorer's F23)
+            throw new ConfigurationException("input '" + pattern + "' is not a valid pattern: " + e.getDescription().replace("Missing '}", "a '{' is not closed").replace("Missing ']", "a '[' is not closed")
+                    + " (write \\{, \\[, \\* or \\? for the character itself)");
+        }
+    }
+
+    private List<Path> globWalk(String pattern, List<InputProblem> problems, List<InputProblem> leftOut) {
         String normalized = separators(pattern);
         Path start = globRoot(pattern);
         if (!Files.isDirectory(start)) {
@@ -322,8 +333,8 @@ public final class InputResolver {
             try {
                 found = isGlob(slashed) && !existsAsNamed(slashed) ? glob(slashed, new ArrayList<>(), new ArrayList<>())
                         : plain(slashed, new ArrayList<>(), new ArrayList<>());
-            } catch (InvalidPathException e) {
-                continue;
+            } catch (InvalidPathException | ConfigurationException e) {
+                continue; // as slashes the backslashes make no path, or no pattern: no hint of them
             }
             if (!found.isEmpty()) {
                 return "; a backslash separates no folders here: with '/' between them, '" + slashed + "' names "

@@ -179,6 +179,9 @@ class InputResolverTest {
                         + " 'exports \\[2026\\]/*.txt', or run from inside the folder)");
         assertThatThrownBy(() -> resolver.resolveAll(List.of("missing [1]/*.txt"))).as("no such folder: no hint")
                 .hasMessage("input 'missing [1]/*.txt' matches no file (looked below " + base + ")");
+        // a pattern Java cannot read is the input's mistake, said in words, not Java's three lines with a caret (F23)
+        assertThatThrownBy(() -> resolver.resolveAll(List.of("{a,b"))).isInstanceOf(ConfigurationException.class)
+                .hasMessage("input '{a,b' is not a valid pattern: a '{' is not closed (write \\{, \\[, \\* or \\? for the character itself)");
     }
 
     /**
