@@ -136,6 +136,12 @@ final class BenchCommand implements Callable<Integer> {
                 progress(err, stages.get(s).name() + ", warm-up", start);
             }
             warnAboutInputs(last[0].summary(), err);
+            if (last[0].summary().counts().recordsRead() == 0) {
+                // as `run` fails when no record was read: figures of no work measure nothing (an explorer's F13: exit 0)
+                err.println("evidentia: no record was read from the inputs: nothing to measure");
+                err.flush();
+                return ExitCode.FAILED;
+            }
             // then rounds of one timed pass of each stage, each round starting with the next stage: a fixed order
             // would time one stage always first after a pause (or after the heaviest stage's garbage), which is
             // how a stage came out quicker than the stage it contains
@@ -214,9 +220,7 @@ final class BenchCommand implements Callable<Integer> {
                 err.println(problem.kind().label() + ": " + problem.describe());
             }
         }
-        if (summary.counts().recordsRead() == 0) {
-            err.println("warning: no record was read from the inputs: the figures below measure no work");
-        } else if (summary.inputs().stream().anyMatch(RunSummary.InputSummary::unread)) {
+        if (summary.counts().recordsRead() > 0 && summary.inputs().stream().anyMatch(RunSummary.InputSummary::unread)) {
             long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
             err.println("warning: " + Plural.count(unread, "input") + " not read (unreadable, empty, or of no format a source reads) "
                     + (unread == 1 ? "is" : "are") + " left out of the figures");
