@@ -254,6 +254,7 @@ final class PipelineOptions {
             if (!Files.isRegularFile(file)) {
                 throw new ConfigurationException(arguments.isEmpty()
                         ? "no inputs given and no bundled example pipeline at " + file + "; try `evidentia run FILE...`"
+                        : Files.isDirectory(file) ? "pipeline file " + file + " is a folder; give the .yaml file, or the folder's files as inputs"
                         : "no pipeline file " + file);
             }
             PipelineFile.Checked checked = PipelineFile.check(file);

@@ -174,6 +174,9 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ConfigurationException(file + ": no such pipeline file");
+        } catch (java.nio.charset.MalformedInputException e) {
+            // Java's words were "cannot be read: Input length = 1" (an explorer's F16)
+            throw new ConfigurationException(file + ": not UTF-8 text; a pipeline file is YAML text, saved as UTF-8");
         } catch (IOException e) {
             throw new ConfigurationException(file + ": cannot be read: " + e.getMessage());
         }

@@ -38,4 +38,13 @@ class PipelineArgumentsTest {
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--exclude names no file; give the exclusion list's CSV file (id,reason)");
     }
+
+    /** A folder named like a pipeline file was "no pipeline file dir.yaml", though it exists (F16). */
+    @Test
+    void aFolderNamedAsAPipelineFileIsToldAsAFolder(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("review.yaml"));
+        CommandRun run = CommandRun.of("validate", folder.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("pipeline file " + folder + " is a folder");
+    }
 }

@@ -84,6 +84,14 @@ class PipelineFileTest {
                 .hasMessageStartingWith(documents + ":3: a second YAML document (after '---'); a pipeline file is one document");
     }
 
+    /** A binary or Latin-1 file was "cannot be read: Input length = 1", Java's words (F16). */
+    @Test
+    void aFileThatIsNotUtf8TextIsToldAsSuch() throws Exception {
+        Path file = Files.write(dir.resolve("bin.yaml"), new byte[] {'i', 'n', (byte) 0xE9, (byte) 0xFF, 0, 1});
+        assertThatThrownBy(() -> PipelineFile.read(file)).isInstanceOf(ConfigurationException.class)
+                .hasMessage(file + ": not UTF-8 text; a pipeline file is YAML text, saved as UTF-8");
+    }
+
     @Test
     void strictTakesTrueOrFalseNotYes() throws Exception {
         Path file = dir.resolve("review.yaml");
