@@ -18,6 +18,7 @@ import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionDescription;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.synthesis.SynthesisOptions;
+import org.evidentia.runtime.text.CloseNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -46,6 +47,8 @@ final class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        // as `plugins` prints an extension ("extractor:cytokines"), so that its line can be pasted (an explorer's F11)
+        String name = this.name.replaceFirst("^(?:source|extractor|reporter|retriever):", "");
         if (name.equals(SynthesisOptions.NAME)) {
             // not an extension but set like one (--option synthesis.KEY=VALUE), so described like one
             out.println(SynthesisOptions.NAME + " (core synthesis, built in)");
@@ -65,7 +68,9 @@ final class DescribeCommand implements Callable<Integer> {
             if (found == null) {
                 List<String> why = catalog.problemsNaming(name);
                 List<String> names = Stream.concat(catalog.names().stream(), retrievers.stream().map(LoadedExtension::name)).sorted().toList();
-                throw new ConfigurationException("no extension named '" + name + "'" + (why.isEmpty() ? "" : "; " + String.join("; ", why))
+                throw new ConfigurationException("no extension named '" + name + "'"
+                        + CloseNames.didYouMean(name, Stream.concat(names.stream(), Stream.of(SynthesisOptions.NAME)).toList())
+                        + (why.isEmpty() ? "" : "; " + String.join("; ", why))
                         + "; extensions: " + (names.isEmpty() ? "none" : String.join(", ", names))
                         + " (and " + SynthesisOptions.NAME + ", the core synthesis)" + catalog.disabledMay("have it"));
             }

@@ -49,6 +49,20 @@ class DescribeCommandTest {
     }
 
     /** As a run does for -x, -r and -s: a plugin that cannot be used, or is disabled, may be why a name is not found. */
+    /** An extension as `plugins` prints it ("extractor:NAME") is described, and a near name is suggested (F11). */
+    @Test
+    void anExtensionAsPluginsPrintsItIsDescribedAndANearNameSuggested(@TempDir Path plugins) throws Exception {
+        PluginFolders.zip(plugins, "specimen-plugin", "*", null, SpecimenMentionExtractor.class);
+
+        CommandRun pasted = CommandRun.of("describe", "--plugins-dir", plugins.toString(), "extractor:specimen-mentions");
+        assertThat(pasted.exit()).as(pasted.err()).isEqualTo(ExitCode.OK);
+        assertThat(pasted.out()).startsWith("specimen-mentions (extractor, plugin specimen-plugin 1.2.3)");
+
+        CommandRun near = CommandRun.of("describe", "--plugins-dir", plugins.toString(), "specimen-mention");
+        assertThat(near.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(near.err()).contains("no extension named 'specimen-mention' (did you mean 'specimen-mentions'?)");
+    }
+
     @Test
     void aNameNotFoundIsToldThePluginProblemAndTheDisabledPluginsThatMayBeWhy(@TempDir Path plugins) throws Exception {
         PluginFolders.zip(plugins, "specimen-plugin", "*", null, SpecimenMentionExtractor.class);
