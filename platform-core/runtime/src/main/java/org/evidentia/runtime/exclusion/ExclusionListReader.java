@@ -40,6 +40,8 @@ public final class ExclusionListReader {
      * larger file (another file given, or a runaway export) is refused rather than filling the heap.
      */
     static final long MAX_BYTES = 16L * 1024 * 1024;
+    /** The longest reason: a PRISMA reason is a few words, and one goes into every table and report of the run. */
+    static final int MAX_REASON_CHARS = 1_000;
 
     private ExclusionListReader() {
     }
@@ -159,6 +161,12 @@ public final class ExclusionListReader {
                             : written.matches("\\d{11,}") ? "'" + written + "' has " + written.length() + " digits, and a PMID at most 10;"
                             + " expected " + ExcludedId.FORMS
                             : "'" + written + "' is no id of a record; expected " + ExcludedId.FORMS));
+                    continue;
+                }
+                if (reason.length() > MAX_REASON_CHARS) {
+                    // a shifted column or a pasted abstract: it went whole into every report, three times in report.html (F30)
+                    issues.add(at(shown, line, String.format(Locale.ROOT, "the reason for %s is %,d characters long, more than the %,d a"
+                            + " reason may have; is a column shifted?", id, reason.length(), MAX_REASON_CHARS)));
                     continue;
                 }
                 if (reason.isEmpty()) {

@@ -143,6 +143,13 @@ class ExclusionListReaderTest {
                         + " (29366930,\"off-topic, animal study\")");
     }
 
+    /** A reason of a shifted column or a pasted abstract went whole into every report (an explorer's F30: 5 MB, exit 0). */
+    @Test
+    void aReasonOfMoreThanAThousandCharactersIsAMistakeAtItsLine() {
+        assertThat(mistakes("id,reason\n31479874,off-topic\n31480112," + "x".repeat(1_001) + "\n")).containsExactly(
+                "exclusions.csv:3: the reason for 31480112 is 1,001 characters long, more than the 1,000 a reason may have; is a column shifted?");
+    }
+
     /**
      * Review 29, L1 and L2: an indented # line is no comment to the CSV parser, and its error named the line after it; a
      * PMID padded with zeros, as a spreadsheet may write it, matched nothing.
