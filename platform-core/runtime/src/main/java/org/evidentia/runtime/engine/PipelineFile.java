@@ -225,8 +225,8 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
     /** Reads the value at the parser's current token as a tree, recording the line of every key and list item. */
     /**
      * The value at the parser's token, with the line of each key and item into {@code lines} (the first of a key given
-     * twice) and a key given twice in one map into {@code repeated}: a reader keeps the later value, so an edit that added
-     * a key again silently undid the one before.
+     * twice), and into {@code repeated} a key given twice in one map (a reader keeps the later value, so an edit that added
+     * a key again silently undid the one before) and an alias, which is not followed.
      */
     private static JsonNode node(JsonParser parser, String path, Map<String, Integer> lines, List<Issue> repeated) throws IOException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -273,6 +273,11 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                 return nodes.nullNode();
             }
             default -> {
+                if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+                    // "*i" was read as the name "i" ("no source named 'i'"); an alias is not followed, so say so (F35)
+                    repeated.add(new Issue(path, "a YAML alias (*" + parser.getText() + ") is not read in a pipeline file; write its"
+                            + " value out"));
+                }
                 return nodes.textNode(parser.getText());
             }
         }

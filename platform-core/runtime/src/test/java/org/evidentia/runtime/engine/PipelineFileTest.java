@@ -78,6 +78,11 @@ class PipelineFileTest {
                 .hasMessageContaining(twice + ":2: 'extractors' is given twice (lines 2 and 5); give it once")
                 .hasMessageContaining(twice + ":4: 'title' is given twice (lines 4 and 4); give it once");
 
+        Path alias = dir.resolve("alias.yaml");
+        Files.writeString(alias, "inputs: &i [x]\nsources: *i\n");
+        assertThatThrownBy(() -> PipelineFile.read(alias)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(alias + ":2: a YAML alias (*i) is not read in a pipeline file; write its value out");
+
         Path documents = dir.resolve("documents.yaml");
         Files.writeString(documents, "inputs: [x]\n---\ninputs: [y]\n");
         assertThatThrownBy(() -> PipelineFile.read(documents)).isInstanceOf(ConfigurationException.class)
