@@ -64,7 +64,7 @@ public final class OptionsBinder {
         // option to blame) counts only when no value was bad: made after a bad option was left out,
         // it checks that option's default, not what the user gave (min=abc max=1 is no "min > max").
         Map<String, Object> remaining = new LinkedHashMap<>(values == null ? Map.of() : values);
-        List<OptionsException.Problem> problems = new ArrayList<>();
+        List<OptionsException.Problem> problems = new ArrayList<>(givenTwiceByAlias(extension, type, remaining));
         while (true) {
             try {
                 T bound = mapper.convertValue(remaining, type);
@@ -237,6 +237,34 @@ public final class OptionsBinder {
                     aliases == null ? List.of() : List.of(aliases.value())));
         }
         return options;
+    }
+
+    /**
+     * An option given under its name and an alias, or under two aliases ({@code bioc.format=xml} with {@code
+     * bioc.formats=json}): Jackson keeps one of them without a word (an explorer's F24: only the JSON file was written).
+     * Each such option is a problem at the later key, left out of {@code values} so that the others are still checked.
+     */
+    private static List<OptionsException.Problem> givenTwiceByAlias(String extension, Class<? extends Record> type, Map<String, Object> values) {
+        List<OptionsException.Problem> problems = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            JsonAlias aliases = component.getAccessor().getAnnotation(JsonAlias.class);
+            if (aliases == null) {
+                aliases = component.getAnnotation(JsonAlias.class);
+            }
+            if (aliases == null) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            names.add(keyOf(component));
+            names.addAll(List.of(aliases.value()));
+            List<String> given = values.keySet().stream().filter(names::contains).toList();
+            if (given.size() > 1) {
+                problems.add(new OptionsException.Problem(given.get(1), "option " + extension + "." + given.get(1) + " is another name of "
+                        + extension + "." + given.get(0) + ", which is given too: give one of them"));
+                given.subList(1, given.size()).forEach(values::remove);
+            }
+        }
+        return problems;
     }
 
     private static String keyOf(RecordComponent component) {

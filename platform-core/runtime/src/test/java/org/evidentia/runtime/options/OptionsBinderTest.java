@@ -43,6 +43,21 @@ class OptionsBinderTest {
         assertThat(bound).isEqualTo(new TableOptions(List.of(Format.MARKDOWN, Format.TSV), true, 5));
     }
 
+    /** An option given under its name and its alias was bound from one of them without a word (an explorer's F24). */
+    @Test
+    void anOptionGivenUnderItsNameAndItsAliasIsAProblemAtTheLaterKey() {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("format", "csv");
+        values.put("formats", List.of("tsv"));
+        values.put("bom", "maybe");
+
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, values))
+                .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+                        new OptionsException.Problem("formats", "option table.formats is another name of table.format, which is given too: give one of them"),
+                        new OptionsException.Problem("bom", "option table.bom: expected true|false, not 'maybe'")));
+        assertThat(values).as("the caller's values are left as they were").hasSize(3);
+    }
+
     @Test
     void everyBadOptionIsReportedAtOnceWithItsPlace() {
         Map<String, Object> values = new java.util.LinkedHashMap<>();
