@@ -181,10 +181,10 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
             throw new ConfigurationException(file + ": cannot be read: " + e.getMessage());
         }
         Map<String, Integer> lines = new HashMap<>();
-        List<Issue> repeated = new ArrayList<>();
+        List<Issue> shapeIssues = new ArrayList<>();
         JsonNode root;
         try (JsonParser parser = YAML.createParser(text)) {
-            root = parser.nextToken() == null ? null : node(parser, "", lines, repeated);
+            root = parser.nextToken() == null ? null : node(parser, "", lines, shapeIssues);
             if (root != null && parser.nextToken() != null) {
                 // "---" and a second document, which a YAML reader would leave unread: its inputs, its output
                 throw new ConfigurationException(file + ":" + parser.currentTokenLocation().getLineNr() + ": a second YAML document"
@@ -203,7 +203,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
             throw new ConfigurationException(file + ":1: a pipeline file is a map of keys (inputs:, reporters:, options:, ...), not "
                     + describe(root));
         }
-        List<Issue> issues = new ArrayList<>(repeated);
+        List<Issue> issues = new ArrayList<>(shapeIssues);
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
@@ -222,13 +222,13 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                 .map(i -> new Issue(i.path(), file + ":" + pipeline.lineOf(i.path()) + ": " + i.message())).toList());
     }
 
-    /** Reads the value at the parser's current token as a tree, recording the line of every key and list item. */
     /**
-     * The value at the parser's token, with the line of each key and item into {@code lines} (the first of a key given
-     * twice), and into {@code repeated} a key given twice in one map (a reader keeps the later value, so an edit that added
-     * a key again silently undid the one before) and an alias, which is not followed.
+     * The value at the parser's current token as a tree, with the line of each key and item into {@code lines} (the first of a key given
+     * twice), and into {@code shapeIssues} what YAML reads but a pipeline file refuses: a key given twice in one map (a
+     * reader keeps the later value, so an edit that added a key again silently undid the one before) and an alias, which
+     * is not followed.
      */
-    private static JsonNode node(JsonParser parser, String path, Map<String, Integer> lines, List<Issue> repeated) throws IOException {
+    private static JsonNode node(JsonParser parser, String path, Map<String, Integer> lines, List<Issue> shapeIssues) throws IOException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -239,12 +239,12 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                     String child = path.isEmpty() ? name : path + "." + name;
                     int line = parser.currentTokenLocation().getLineNr();
                     if (object.has(name)) {
-                        repeated.add(new Issue(child, "'" + name + "' is given twice (lines " + lines.get(child) + " and " + line
+                        shapeIssues.add(new Issue(child, "'" + name + "' is given twice (lines " + lines.get(child) + " and " + line
                                 + "); give it once"));
                     }
                     lines.putIfAbsent(child, line);
                     parser.nextToken();
-                    object.set(name, node(parser, child, lines, repeated));
+                    object.set(name, node(parser, child, lines, shapeIssues));
                 }
                 return object;
             }
@@ -254,7 +254,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     String child = path + "[" + index++ + "]";
                     lines.putIfAbsent(child, parser.currentTokenLocation().getLineNr());
-                    array.add(node(parser, child, lines, repeated));
+                    array.add(node(parser, child, lines, shapeIssues));
                 }
                 return array;
             }
@@ -275,7 +275,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
             default -> {
                 if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
                     // "*i" was read as the name "i" ("no source named 'i'"); an alias is not followed, so say so (F35)
-                    repeated.add(new Issue(path, "a YAML alias (*" + parser.getText() + ") is not read in a pipeline file; write its"
+                    shapeIssues.add(new Issue(path, "a YAML alias (*" + parser.getText() + ") is not read in a pipeline file; write its"
                             + " value out"));
                 }
                 return nodes.textNode(parser.getText());
