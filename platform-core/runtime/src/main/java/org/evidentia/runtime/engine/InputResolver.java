@@ -235,7 +235,8 @@ public final class InputResolver {
         } catch (java.util.regex.PatternSyntaxException e) {
             // Java's own three lines ("Missing '} near index 18", the absolute path, a caret) named no input and counted
             // into a path the user did not type (an explorer's F23)
-            throw new ConfigurationException("input '" + pattern + "' is not a valid pattern: " + e.getDescription().replace("Missing '}", "a '{' is not closed").replace("Missing ']", "a '[' is not closed")
+            String why = e.getDescription().replace("Missing '}", "a '{' is not closed").replace("Missing ']", "a '[' is not closed");
+            throw new ConfigurationException("input '" + pattern + "' is not a valid pattern: " + why
                     + " (write \\{, \\[, \\* or \\? for the character itself)");
         }
     }

@@ -223,10 +223,10 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
     }
 
     /**
-     * The value at the parser's current token as a tree, with the line of each key and item into {@code lines} (the first of a key given
-     * twice), and into {@code shapeIssues} what YAML reads but a pipeline file refuses: a key given twice in one map (a
-     * reader keeps the later value, so an edit that added a key again silently undid the one before) and an alias, which
-     * is not followed.
+     * The value at the parser's current token as a tree, with the line of each key and item into {@code lines} (the first
+     * of a key given twice), and into {@code shapeIssues} what YAML reads but a pipeline file refuses: a key given twice
+     * in one map (a reader keeps the later value, so an edit that added a key again silently undid the one before) and an
+     * alias, which is not followed.
      */
     private static JsonNode node(JsonParser parser, String path, Map<String, Integer> lines, List<Issue> shapeIssues) throws IOException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
