@@ -112,11 +112,20 @@ public final class StagedOutput implements AutoCloseable {
      */
     public static Optional<String> whyRefused(Path target) throws IOException {
         if (Files.exists(target) && !Files.isDirectory(target)) {
-            return Optional.of("output folder " + target + " is a file, not a folder");
+            return Optional.of(isAFile(target));
         }
         Optional<String> foreign = Files.isDirectory(target) ? OutputFolderOrigin.whyForeign(target) : Optional.empty();
-        return foreign.map(why -> "output folder " + target + " " + why + "; a run replaces its output folder's whole content, so give"
-                + " a new or empty folder");
+        return foreign.map(why -> holdsForeignFiles(target, why));
+    }
+
+    /** The refusal of an output folder that is a file, as a run and {@code validate} word it. */
+    private static String isAFile(Path target) {
+        return "output folder " + target + " is a file, not a folder";
+    }
+
+    /** The refusal of an output folder holding what Evidentia did not write ({@code why}), as a run and {@code validate} word it. */
+    private static String holdsForeignFiles(Path target, String why) {
+        return "output folder " + target + " " + why + "; a run replaces its output folder's whole content, so give a new or empty folder";
     }
 
     /**
@@ -130,7 +139,7 @@ public final class StagedOutput implements AutoCloseable {
             throw new OutputFolderException("cannot write the outputs into the file system's root " + absolute + "; give a folder with -o");
         }
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new OutputFolderException("output folder " + target + " is a file, not a folder; give a folder with -o");
+            throw new OutputFolderException(isAFile(target) + "; give a folder with -o");
         }
         try {
             Files.createDirectories(parent);
@@ -189,8 +198,7 @@ public final class StagedOutput implements AutoCloseable {
         }
         Optional<String> foreign = Files.isDirectory(target) ? OutputFolderOrigin.whyForeign(target) : Optional.empty();
         if (foreign.isPresent()) {
-            throw new OutputFolderException("output folder " + asGiven + " " + foreign.get()
-                    + "; a run replaces its output folder's whole content, so give a new or empty folder with -o");
+            throw new OutputFolderException(holdsForeignFiles(asGiven, foreign.get()) + " with -o");
         }
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(target)) {
             // told now, before any input is read: the commit moves the folder aside, which takes writing in it (a link is
