@@ -417,7 +417,7 @@ final class PubmedXmlRecords implements Closeable {
     private void resumeAfter(TextPosition damage) {
         String root = rootName == null ? PUBMED_SET : rootName;
         try {
-            ResumePoint resume = findAfter(damage, recordTags(root));
+            ResumePoint resume = findAfter(damage, recordTags(root), recordNumber); // past the records started: the next one on
             if (resume == null) {
                 finished = true;
                 return;
@@ -453,7 +453,7 @@ final class PubmedXmlRecords implements Closeable {
         System.arraycopy(records, 0, tags, 2, records.length);
         ResumePoint resume;
         try {
-            resume = findAfter(at, tags);
+            resume = findAfter(at, tags, 0);
         } catch (IOException e) {
             return false; // resuming at the next record reopens it, and says so when it cannot
         }
@@ -478,14 +478,14 @@ final class PubmedXmlRecords implements Closeable {
      * Opens the file again, decoded, at the first of {@code tags} after {@code damage}, and never before
      * the last resumption: each one must move forward. Null when none comes before the file's end.
      */
-    private ResumePoint findAfter(TextPosition damage, String[] tags) throws IOException {
+    private ResumePoint findAfter(TextPosition damage, String[] tags, long tagsToPass) throws IOException {
         TextPosition after = lastResume != null && lastResume.compareTo(damage) > 0 ? lastResume : damage;
         abandonReader();
         decodedByReader = true;
         resumed = true;
         BufferedReader file = input.openReader();
         openInput = file;
-        return ResumePoint.find(file, after, tags);
+        return ResumePoint.find(file, after, tags, tagsToPass);
     }
 
     /** Reads on from {@code resume}, after {@code wrapper}: the start tags standing in for the elements it lies in. */

@@ -18,11 +18,18 @@ record ResumePoint(TextPosition position, String tag, BufferedReader file) {
 
     /**
      * Reads {@code file} from its start to the first of {@code tags} (each followed by white space,
-     * {@code >} or {@code /}) that lies strictly after {@code after}.
+     * {@code >} or {@code /}) that lies strictly after {@code after} and has at least {@code tagsToPass} of
+     * them before it. The second condition holds where the first is fooled: the parser counts no line for a
+     * carriage return inside a literal of the DOCTYPE, so its positions after one are lines short of this count,
+     * and the damaged record's own start tag lay "after" its damage; it was read again, and counted twice (a fuzz
+     * finding, 2026-12-05).
      *
+     * @param tagsToPass how many of {@code tags} the file holds before the point at the least: the records started
+     *                   up to the damage (a tag in a comment counts too, so this never passes a record)
      * @return the resume point, or null when there is none before the end of the file
      */
-    static ResumePoint find(BufferedReader file, TextPosition after, String[] tags) throws IOException {
+    static ResumePoint find(BufferedReader file, TextPosition after, String[] tags, long tagsToPass) throws IOException {
+        long passed = 0;
         long line = 1;
         long column = 0;
         boolean afterCr = false;
@@ -36,7 +43,7 @@ record ResumePoint(TextPosition position, String tag, BufferedReader file) {
                 candidate.append(ch);
                 String read = candidate.toString();
                 String matched = match(read, tags);
-                if (matched != null && isAfter(candidateLine, candidateColumn, after)) {
+                if (matched != null && ++passed > tagsToPass && isAfter(candidateLine, candidateColumn, after)) {
                     return new ResumePoint(new TextPosition(candidateLine, (int) Math.min(candidateColumn, Integer.MAX_VALUE)),
                             read, file);
                 }

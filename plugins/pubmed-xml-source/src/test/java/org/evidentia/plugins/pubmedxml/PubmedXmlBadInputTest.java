@@ -96,6 +96,28 @@ class PubmedXmlBadInputTest {
     }
 
     /** Review 13, L5: the reader's own message ended with a full stop before ours went on ("...</ArticleTitle>.; expected ..."). */
+    /**
+     * A fuzz finding (2026-12-05): carriage returns inside a literal of the DOCTYPE are no lines to the parser, so its
+     * positions after them were lines short of the resume scan's count, and the damaged record's own start tag lay "after"
+     * the damage: it was read again, skipped twice, and the records read and skipped outnumbered the file's. A resumption
+     * now passes the records started before it.
+     */
+    @Test
+    void carriageReturnsInTheDoctypeDoNotMakeADamagedRecordReadTwice(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("cr-doctype.xml"), "<!DOCTYPE MedlineCitationSet PUBLIC \"-//NLM//DTD x\r\r//EN\"\n"
+                + "    \"https://www.nlm.nih.gov/x.dtd\">\n<MedlineCitationSet>\n<MedlineCitation Owner=\"NLM\" Status=\"MEDLINE\">\n"
+                + "<ArtonID EIdType=\"doi\">10.9999/x</ELocationID>\n<MedlineCitation Owner=\"NLM\" Status=\"MEDLINE\">\n"
+                + "<PMID Version=\"1\">94000002</PMID>\n<Article><ArticleTitle>A title long enough.</ArticleTitle></Article>\n"
+                + "</MedlineCitation>\n</MedlineCitationSet>\n", StandardCharsets.UTF_8);
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("94000002");
+        assertThat(run.log().problems()).filteredOn(p -> p.kind() == Problem.Kind.SKIPPED_RECORD).singleElement()
+                .satisfies(p -> assertThat(p.recordNumber()).isEqualTo(1));
+        assertThat(run.log().problems()).noneMatch(p -> p.kind() == Problem.Kind.INPUT_ERROR);
+    }
+
     @Test
     void aCloseTagThatDoesNotMatchIsNamedInOneCleanSentence(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("unclosed-title.xml");
