@@ -136,8 +136,13 @@ final class PipelineOptions {
             Path home = EvidentiaCommand.home();
             return home == null ? null : home.resolve("conf/pipelines/example.yaml");
         }
-        String first = arguments.get(0).toLowerCase(Locale.ROOT);
-        return first.endsWith(".yaml") || first.endsWith(".yml") ? Path.of(arguments.get(0)) : null;
+        return namesAPipelineFile(arguments.get(0)) ? Path.of(arguments.get(0)) : null;
+    }
+
+    /** Whether an argument is named as a pipeline file is: {@code .yaml} or {@code .yml}, in any case. */
+    private static boolean namesAPipelineFile(String argument) {
+        String lower = argument.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 
     /**
@@ -271,8 +276,7 @@ final class PipelineOptions {
                 throw new ConfigurationException("no inputs given; try `evidentia run FILE...` or `evidentia run pipeline.yaml`");
             }
             for (String argument : arguments) {
-                String lower = argument.toLowerCase(Locale.ROOT);
-                if ((lower.endsWith(".yaml") || lower.endsWith(".yml")) && Files.isRegularFile(Path.of(argument))) {
+                if (namesAPipelineFile(argument) && Files.isRegularFile(Path.of(argument))) {
                     // "run p35.txt review.yaml" read the pipeline file as an input no source reads, its settings unused
                     // (an explorer's F32), where "run review.yaml p35.txt" is refused
                     throw new ConfigurationException("give either a pipeline file or inputs, not both (got " + arguments + "): "
