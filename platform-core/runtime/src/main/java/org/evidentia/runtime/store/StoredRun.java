@@ -235,12 +235,18 @@ public final class StoredRun implements RecordedRun {
     private record Application(long fileId, String path, String realPath, String sha256, String source, String status, long records,
                                long skipped, long unaccounted, Changes changes, long merged, List<Problem> problems) {
 
-        /** Which applications are one input: by content; an unread one by its file, since every empty file has one digest. */
+        /**
+         * Which applications are one input: one file with one content. Two files of the same bytes are two inputs, each
+         * with its checksum, the later one re-delivering the records of the first (an explorer's F28: keyed by content
+         * alone, the file that added the records was left out of the report); the same file applied again with other
+         * content is one input, by {@link #counted}. An unread one is keyed by its file, since every empty file has one digest.
+         */
         String key() {
+            String file = realPath != null ? realPath : path;
             if (unread()) {
-                return "unread:" + (realPath != null ? realPath : path);
+                return "unread:" + file;
             }
-            return sha256 != null ? sha256 : "path:" + path;
+            return sha256 != null ? sha256 + " " + file : "path:" + path;
         }
 
         boolean clean() {
@@ -349,10 +355,7 @@ public final class StoredRun implements RecordedRun {
                 continue;
             }
             inputs.remove(a.key());
-            // the file's earlier content, unless another file applied the same content after it (then that file's)
-            Application holder = before == null ? null : inputs.get(before.key());
-            if (holder != null && !before.key().equals(a.key()) && holder.fileId() == before.fileId()) {
-                inputs.remove(before.key());
+            if (before != null && inputs.remove(before.key()) != null) { // the file's earlier content
                 if (!before.clean() && !before.unread()) { // a file read at last was corrected in nothing it had applied
                     corrected.add(a.path() + " (" + Plural.count(before.skipped(), "record") + " skipped before)");
                 }

@@ -263,6 +263,32 @@ class StoreReadingTest {
     }
 
     @Test
+    void twoFilesOfTheSameBytesAreTwoInputsWithTheirChecksumsAndTheSecondReDeliveredItsRecords() throws Exception {
+        // An explorer's F28 (2026-12-05): a folder holding an export and a byte-identical copy of it, applied in one run,
+        // was reported from one input, the copy that added nothing; the file whose records the store holds, and its
+        // checksum, which a citation of the review relies on, were left out.
+        Path db = dir.resolve("review.db");
+        Path a = Files.writeString(dir.resolve("a.xml"), "<PubmedArticleSet/>");
+        Path b = Files.writeString(dir.resolve("b.xml"), "<PubmedArticleSet/>");
+        apply(db, List.of(MARKER),
+                new Input(a.toString(), "sha-same", List.of(record("1", 1, "IL-6 rose.", a.toString(), "marker"),
+                        record("2", 1, "Nothing.", a.toString(), "marker")), List.of(), List.of()),
+                new Input(b.toString(), "sha-same", List.of(record("1", 1, "IL-6 rose.", b.toString(), "marker"),
+                        record("2", 1, "Nothing.", b.toString(), "marker")), List.of(), List.of()));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun stored = store.stored();
+            RunSummary summary = stored.summary();
+            assertThat(summary.inputs()).as("each file, in the order applied")
+                    .extracting(RunSummary.InputSummary::path, RunSummary.InputSummary::sha256, RunSummary.InputSummary::records)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(a.toString(), "sha-same", 2L),
+                            org.assertj.core.groups.Tuple.tuple(b.toString(), "sha-same", 2L));
+            assertThat(summary.counts().recordsRead()).as("the 2 records the store holds, no duplicate").isEqualTo(2);
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n)
+                    .contains("the 2 copies that re-delivered a record unchanged or in an older version are counted neither"));
+        }
+    }
+
+    @Test
     void theNoteTellsOnlyWhatTheUpdatesDid() throws Exception {
         // an explorer's L4 (2026-12-04): a store that only added records, and met a deletion of a record it never held, was told
         // "revised 0 records, re-extracted 0 and deleted 0 (1 deletion matched no record), and left out 0 older copies"
