@@ -1,5 +1,7 @@
 package org.evidentia.runtime.store;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -126,8 +128,12 @@ public final class SparkOutputImport {
         JsonNode job;
         try {
             job = MAPPER.readTree(jobFile.toFile());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+            throw new IOException(jobFile + where + ": not JSON as evidentia-spark writes it (" + reason(e) + ")", e);
         } catch (IOException e) {
-            throw new IOException(jobFile + ": not JSON as evidentia-spark writes it (" + e.getMessage() + ")", e);
+            throw new IOException(jobFile + ": cannot be read: " + e.getMessage(), e);
         }
         String version = field(job, jobFile, "evidentia_version", "the Evidentia version");
         String runDate = field(job, jobFile, "run_date", "an instant such as 2026-01-31T00:00:00Z");
@@ -146,7 +152,7 @@ public final class SparkOutputImport {
             throw new IOException(jobFile + ": run_date is '" + runDate + "', not an instant such as 2026-01-31T00:00:00Z", e);
         } catch (IOException | RuntimeException e) {
             throw new IOException(jobFile + ": its plugins, options, kinds or fingerprints are not as evidentia-spark writes them ("
-                    + e.getMessage() + ")", e);
+                    + reason(e) + ")", e);
         }
         field(job, jobFile, "inputs", "the number of the job's inputs");
         List<JsonNode> files = new ArrayList<>();
@@ -158,7 +164,7 @@ public final class SparkOutputImport {
                     try {
                         file = MAPPER.readTree(line);
                     } catch (IOException e) {
-                        throw new IOException(filesFile + ":" + in.number() + ": not a JSON object (" + e.getMessage() + ")", e);
+                        throw new IOException(filesFile + ":" + in.number() + ": not a JSON object (" + reason(e) + ")", e);
                     }
                     partition(output, file, filesFile + ":" + in.number());
                     files.add(file);
@@ -195,28 +201,11 @@ public final class SparkOutputImport {
         try (StoreRecorder recorder = store.recorder(settings)) {
             recording.accept(recorder);
             recorder.started(start);
-            int index = 0;
-            for (JsonNode f : toApply) {
-                List<RecordFindings> records = records(output, f);
-                for (RecordFindings r : records) {
-                    recorder.record(r);
-                }
-                InputSummary summary = new InputSummary(f.path("path").asText(), f.path("sha256").asText(null), f.path("source").asText(null),
-                        f.path("records").asLong(), f.path("skipped").asLong());
-                List<String> fileNotices = StoreJson.strings(f.path("notices").asText());
-                fileNotices.stream().filter(n -> !notices.contains(n)).forEach(notices::add);
-                RunRecorder.InputEnd end = new RunRecorder.InputEnd(index++, summary, f.path("read_to_end").asBoolean(), f.path("merged").asLong(),
-                        f.path("unaccounted").asLong(), deletions(f), StoreJson.problems(f.path("problems").asText()),
-                        notices, mergedIds(f));
-                if (end.kept() != records.size()) {
-                    throw new IOException(output.resolve(SparkOutputLayout.RECORDS_JSON) + ": input " + summary.path() + " kept " + end.kept()
-                            + " records, but " + records.size() + " are in the output: it is incomplete");
-                }
-                recorder.inputEnded(end);
-                progress.applied(index, toApply.size(), summary.path(), records.size());
-                for (JsonNode d : f.path("duplicates")) {
-                    duplicates.add(new Duplicate(d.path("record_id").asText(), StoreJson.origins(d.path("origins").asText())));
-                }
+            try {
+                applyEach(toApply, output, recorder, notices, duplicates, progress);
+            } catch (IOException | RuntimeException e) {
+                recorder.abortedBy(e.getMessage());
+                throw e;
             }
             // as for a run --store: the exclusion list's ids that match no record the store holds now, the job's records among them
             List<Problem> whole = recorder.problemsOfTheWhole();
@@ -231,6 +220,34 @@ public final class SparkOutputImport {
                 recorder.failed(failure);
             }
             return new Outcome(recorder, appliedBefore, tally, whole, failure);
+        }
+    }
+
+    /** Applies each input of the job, in order, with its records; the duplicates its inputs merged go to {@code duplicates}. */
+    private static void applyEach(List<JsonNode> toApply, Path output, StoreRecorder recorder, List<String> notices, List<Duplicate> duplicates,
+                                  Progress progress) throws IOException {
+        int index = 0;
+        for (JsonNode f : toApply) {
+            List<RecordFindings> records = records(output, f);
+            for (RecordFindings r : records) {
+                recorder.record(r);
+            }
+            InputSummary summary = new InputSummary(f.path("path").asText(), f.path("sha256").asText(null), f.path("source").asText(null),
+                    f.path("records").asLong(), f.path("skipped").asLong());
+            List<String> fileNotices = StoreJson.strings(f.path("notices").asText());
+            fileNotices.stream().filter(n -> !notices.contains(n)).forEach(notices::add);
+            RunRecorder.InputEnd end = new RunRecorder.InputEnd(index++, summary, f.path("read_to_end").asBoolean(), f.path("merged").asLong(),
+                    f.path("unaccounted").asLong(), deletions(f), StoreJson.problems(f.path("problems").asText()),
+                    notices, mergedIds(f));
+            if (end.kept() != records.size()) {
+                throw new IOException(output.resolve(SparkOutputLayout.RECORDS_JSON) + ": input " + summary.path() + " kept " + end.kept()
+                        + " records, but " + records.size() + " are in the output: it is incomplete");
+            }
+            recorder.inputEnded(end);
+            progress.applied(index, toApply.size(), summary.path(), records.size());
+            for (JsonNode d : f.path("duplicates")) {
+                duplicates.add(new Duplicate(d.path("record_id").asText(), StoreJson.origins(d.path("origins").asText())));
+            }
         }
     }
 
@@ -284,7 +301,7 @@ public final class SparkOutputImport {
                         JsonNode row = MAPPER.readTree(line);
                         positioned.add(new Object[] {row.path("position").asLong(), record(row)});
                     } catch (IOException | RuntimeException e) {
-                        throw new IOException(part + ":" + in.number() + ": not a record as evidentia-spark writes it (" + e.getMessage() + ")", e);
+                        throw new IOException(part + ":" + in.number() + ": not a record as evidentia-spark writes it (" + reason(e) + ")", e);
                     }
                 }
             }
@@ -300,6 +317,11 @@ public final class SparkOutputImport {
      * through {@link InflationLimit}: a job folder from elsewhere may hold a line of gigabytes or a
      * gzip bomb, which would otherwise end the import in an OutOfMemoryError.
      */
+    /** Jackson's words for a problem, without its location, which the message names as a file's line. */
+    private static String reason(Exception e) {
+        return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+    }
+
     private static BoundedLines lines(Path file, boolean gzip) throws IOException {
         InputStream in = Files.newInputStream(file);
         try {

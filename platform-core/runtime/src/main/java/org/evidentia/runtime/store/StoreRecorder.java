@@ -76,6 +76,8 @@ public final class StoreRecorder implements RunRecorder {
     private volatile String writeFailure;
     /** Why the writer could not answer {@link #problemsOfTheWhole}, for the run log; null while it has not failed to. */
     private volatile String questionFailure;
+    /** Why the caller gave the run up before its end ({@link #abortedBy}), for the run log; null while it has not. */
+    private volatile String abortion;
     /** The input being applied, as the writer began it; null between inputs. */
     private volatile String applying;
     /** Set from a shutdown hook's thread when Java is stopped ({@link #interruptedBy}); null otherwise. */
@@ -356,6 +358,15 @@ public final class StoreRecorder implements RunRecorder {
     }
 
     /**
+     * Tells why the caller gives this run up before its end, so that the run log keeps it as the run's failure when the
+     * recorder is closed unfinished, instead of "the run stopped before its end" (an import that met a damaged part of its
+     * job's output; an explorer's F14). A failure of the store's own writing, told by the writer, comes first.
+     */
+    public void abortedBy(String reason) {
+        abortion = reason;
+    }
+
+    /**
      * Why writing into the store failed, when it did: what failed (a full disk is said so), the input
      * being applied, how many inputs this run applied before it (kept), and what to do; without the
      * store's name. Null while writing has not failed.
@@ -416,6 +427,7 @@ public final class StoreRecorder implements RunRecorder {
         String reason = stop != null ? stop + " " + whereStopped() + "; the same command without --force goes on from there"
                 : writeFailure != null ? writeFailure
                 : failure != null ? String.valueOf(failure.getMessage())
+                : abortion != null ? abortion
                 : questionFailure != null ? questionFailure : "the run stopped before its end";
         try {
             toAutoCommit();

@@ -56,6 +56,41 @@ class ImportCommandTest {
         assertThat(Files.exists(store)).isFalse();
     }
 
+    @Test
+    void aJobFileThatIsNoJsonIsNamedWithItsLineAndColumnInWordsOfItsOwn() throws Exception {
+        // an explorer's F14 (2026-12-05): the message ended in Jackson's "at [Source: REDACTED (`StreamReadFeature...` disabled)"
+        Path job = Files.createDirectory(dir.resolve("fakejob"));
+        Files.writeString(job.resolve("job.json"), "{\"evidentia_version\": \"0.1.0\",\n bad}");
+        Files.writeString(job.resolve("files.jsonl"), "");
+        Path store = dir.resolve("imp.db");
+        CommandRun run = CommandRun.of("import", "--store", store.toString(), job.toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.err()).startsWith("evidentia: " + job.resolve("job.json") + ":2:2: not JSON as evidentia-spark writes it (Unexpected character")
+                .doesNotContain("Source", "REDACTED", "StreamReadFeature");
+        assertThat(Files.exists(store)).isFalse();
+    }
+
+    @Test
+    void anImportThatMeetsADamagedRecordPartitionFailsAndTheStoresRunLogKeepsWhy() throws Exception {
+        // an explorer's F14 (2026-12-05): the store's run log said "the run stopped before its end", not what stopped it
+        Path job = jobOutput("job", "a.xml", "aa", "A study.");
+        Path part = job.resolve(SparkOutputLayout.RECORDS_JSON).resolve(SparkOutputLayout.INPUT_FILE + "=a.xml").resolve("part-00000.json");
+        Files.writeString(part, "{\"position\": 0, \"record\": \n");
+        Path store = dir.resolve("imp.db");
+
+        CommandRun run = CommandRun.of("import", "--store", store.toString(), job.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.FAILED);
+        String why = part + ":1: not a record as evidentia-spark writes it (Unexpected end-of-input";
+        assertThat(run.err()).as(run.toString()).contains(why).doesNotContain("REDACTED");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store);
+             ResultSet rs = c.createStatement().executeQuery("SELECT status, failure FROM runs")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("failed");
+            assertThat(rs.getString(2)).startsWith(why);
+        }
+    }
+
     /** Review 12, L6: "out8b is not the output of an evidentia-spark job" of what a job that did not finish left. */
     @Test
     void theOutputOfAJobThatDidNotFinishIsNamedSoAndMakesNoStore() throws Exception {
