@@ -2637,6 +2637,10 @@ public final class StatementReader {
                         }
                     }
                 }
+                int aside = contrastAsideBefore(clauseStart, end);
+                if (aside >= 0) {
+                    end = aside; // "VSL3, but not VSL4, reduced IL-6": the subject before the aside
+                }
                 int start = end;
                 int relative = relativeInSubject(clauseStart, end, verb, clauses.get(clauses.of(verb))[1]);
                 if (relative >= 0) {
@@ -2670,6 +2674,48 @@ public final class StatementReader {
                 }
                 return start < end ? new int[] {t.start(start), t.end(end - 1)} : null;
             }
+        }
+
+        /**
+         * The comma that opens an aside of what did not act, ", but not Y," ending with the comma at {@code end - 1}, else -1:
+         * "VSL3, but not VSL4, reduced IL-6" has its subject, the cause, before the aside, where the search for a subject
+         * stopped at the aside's comma and found none. The aside is "not" (after "but" or "and") and up to six words with
+         * no verb, change word or clause word.
+         */
+        private int contrastAsideBefore(int clauseStart, int end) {
+            if (end - 1 <= clauseStart || !t.isWord(end - 1, ",")) {
+                return -1;
+            }
+            for (int c = end - 2; c > clauseStart && end - c <= 9; c--) {
+                if (t.isWord(c, ",")) {
+                    int not = t.isWord(c + 1, "but") || t.isWord(c + 1, "and") ? c + 2 : c + 1;
+                    return t.isWord(not, "not") && not + 1 < end - 1 ? c : -1;
+                }
+                if (t.kind(c) == Kind.WORD && (cues.at(c) != null || t.is(c, WordClass.BE) || t.is(c, WordClass.REL)
+                        || t.is(c, WordClass.THAT) || t.is(c, WordClass.SUBORD) || t.is(c, WordClass.AGENT) || t.isWord(c, ";"))) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether an aside of what did not act ({@link #contrastAsideBefore}) ends at {@code end} after a subject that opens
+         * the clause, no change word or verb before the aside: "VSL3, but not VSL4, reduced IL-6", not "had increased
+         * IL-6, but not IL-10, reduced TNF", a list of changes.
+         */
+        private boolean subjectBeforeAside(int clauseStart, int end) {
+            int aside = contrastAsideBefore(clauseStart, end);
+            if (aside < 0) {
+                return false;
+            }
+            for (int k = clauseStart; k < aside; k++) {
+                if (cues.at(k) != null || t.kind(k) == Kind.WORD && (t.is(k, WordClass.BE) || t.is(k, WordClass.HAVE)
+                        || t.is(k, WordClass.AGENT) || t.is(k, WordClass.RESULT) || causativeVerb(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -2912,6 +2958,9 @@ public final class StatementReader {
                     // "more IL-6 than non-smokers, but less IL-10", "lower cortisol but higher IL-6 than controls"; a verb after "but"
                     // has the subject before it ("but significantly reduced IL-6"), so only a comparative is a modifier there
                     || t.isWord(p, "but") && comparative(i);
+            if (before && t.isWord(p, ",") && subjectBeforeAside(clauses.get(clauses.of(i))[0], p + 1)) {
+                return false; // "VSL3, but not VSL4, reduced IL-6": a verb whose subject stands before the aside
+            }
             int q = i + 1;
             boolean after = q < n && (t.isEntity(q) || t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP)
                     && !t.is(q, WordClass.CONJ) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.COMPARATOR)
@@ -2982,9 +3031,30 @@ public final class StatementReader {
                     stated.add(s);
                 }
             }
+            int[] aside = notActing(from, to);
             for (Statement s : stated) {
-                add(phrases.tokenOfEntity(s.entity()), Direction.UNCHANGED, charFrom, charTo, s.cueStart(), Basis.CONTRASTED, null);
+                // "VSL3, but not VSL4, reduced IL-6": what did not act is the unchanged counterpart's cause
+                int[] cause = aside != null && s.causeStart() >= 0 && s.causeEnd() == t.end(aside[0] - 1)
+                        ? new int[] {t.start(aside[1]), t.end(aside[2] - 1)} : null;
+                add(phrases.tokenOfEntity(s.entity()), Direction.UNCHANGED, charFrom, charTo, s.cueStart(), Basis.CONTRASTED, cause);
             }
+        }
+
+        /**
+         * The first aside of what did not act in tokens {@code [from, to)} ({@link #contrastAsideBefore}) as its opening
+         * comma, its first word after "not" and the closing comma, else null.
+         */
+        private int[] notActing(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (t.isWord(k, ",")) {
+                    int c = contrastAsideBefore(from, k + 1);
+                    if (c >= 0) {
+                        int not = t.isWord(c + 1, "not") ? c + 1 : c + 2;
+                        return new int[] {c, not + 1, k};
+                    }
+                }
+            }
+            return null;
         }
 
         /** Each change the clause stated before a return to the control level gets the opposite one ({@link ClauseCounterparts#returnToControl}). */

@@ -1518,4 +1518,25 @@ class StatementAttributesTest {
         assertThat(first("Serum IL-10 in these patients was lower than predicted, and lower than in controls."))
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
     }
+
+    /**
+     * An aside of what did not act between a subject and its verb, ", but not Y,", hid the subject: the verb after the
+     * aside's comma was read as a participle of a list ("IL-6, reduced ..."), no cause was found, and the comparison came
+     * from the clause's other words ("In both models, VSL#3-A, but not VSL#3-B, reduced ... TNFα" was a `condition`, from
+     * "models"). The subject is the cause of the change, and what did not act that of its unchanged counterpart.
+     */
+    @Test
+    void anAsideOfWhatDidNotActLeavesTheSubjectBeforeItTheCause() {
+        List<RecordStatement> statements = reader.read(BibliographicRecord.builder().pmid("1").section(null,
+                "In both models, VSL5, but not VSL6, reduced the expression of IL-6 mRNA.").build());
+        assertThat(statements).extracting(s -> s.direction().label(), s -> s.attributes().get(StatementAttributes.COMPARISON),
+                        s -> s.attributes().get(StatementAttributes.CONTEXT))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("decreased", "intervention", "VSL5"),
+                        org.assertj.core.groups.Tuple.tuple("unchanged", "intervention", "VSL6"));
+        // a list of changes before the comma keeps the verb after it a participle of the list: no subject before an aside
+        assertThat(reader.read(BibliographicRecord.builder().pmid("2").section(null,
+                        "Patients had increased IL-6, but not IL-10, reduced TNF-alpha levels.").build()))
+                .extracting(s -> s.mention().key(), s -> s.attributes().get(StatementAttributes.CONTEXT))
+                .contains(org.assertj.core.groups.Tuple.tuple("TNF", "Patients"));
+    }
 }
