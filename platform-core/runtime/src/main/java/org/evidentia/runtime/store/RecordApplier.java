@@ -44,6 +44,9 @@ import org.evidentia.runtime.engine.Deletion;
 final class RecordApplier implements AutoCloseable {
 
     private final PreparedStatement findRecord;
+    private final PreparedStatement findByDoi;
+    private final PreparedStatement rekey;
+    private final PreparedStatement rekeyMergedCopies;
     private final PreparedStatement findContent;
     private final PreparedStatement findTextAge;
     private final PreparedStatement findDeletion;
@@ -63,6 +66,10 @@ final class RecordApplier implements AutoCloseable {
         findRecord = db.prepareStatement("SELECT seq, version, source, content_hash, extraction_hash, file_id, retracted"
                 + " FROM records WHERE record_id = ?");
         findContent = db.prepareStatement("SELECT content FROM records WHERE seq = ?");
+        // the other copy of an article known by its DOI: held without a PMID where this copy has one, or the reverse
+        findByDoi = db.prepareStatement("SELECT record_id FROM records WHERE lower(doi) = lower(?) AND (pmid IS NULL) = ? ORDER BY seq LIMIT 1");
+        rekey = db.prepareStatement("UPDATE records SET record_id = ? WHERE record_id = ?");
+        rekeyMergedCopies = db.prepareStatement("UPDATE merged_copies SET record_id = ? WHERE record_id = ?");
         // a file's age: its content's first application (a file applied again keeps the age of its first)
         findTextAge = db.prepareStatement("SELECT f.path, coalesce((SELECT min(o.file_id) FROM files o WHERE o.sha256 = f.sha256"
                 + " AND o.status IN " + FileStatus.APPLIED_SQL + "), f.file_id), r.command FROM files f JOIN runs r ON r.run_id = f.run_id"
@@ -114,6 +121,28 @@ final class RecordApplier implements AutoCloseable {
         int version = versionOf(record);
         String source = record.origins().isEmpty() ? null : record.origins().get(0).source();
         Stored stored = find(id);
+        if (stored == null && record.doi() != null) {
+            String other = heldByDoi(record);
+            if (other != null && record.pmid() != null) {
+                // the article the store holds by its DOI alone (an export without PMIDs applied first), now with its PMID:
+                // that record, known by its PMID from now on, and revised by this copy (F9: two studies for one article)
+                rekey(other, id);
+                stored = find(id);
+                update(stored.seq, delivered, fileId, encoded);
+                replaceFindings(stored.seq, delivered, encoded);
+                changes.revised++;
+                Changes.note(changes.revisedIds, id);
+                change(fileId, id, version, "revised");
+                return;
+            }
+            if (other != null) {
+                // a copy without a PMID of an article the store holds by its PMID: a thinner copy, merged as a run merges it
+                changes.duplicate++;
+                change(fileId, id, version, "duplicate");
+                mergedCopy(record, other, find(other), fileId);
+                return;
+            }
+        }
         if (stored == null) {
             Integer deletedAt = deletedVersion(id);
             if (deletedAt != null && version <= deletedAt) {
@@ -156,7 +185,7 @@ final class RecordApplier implements AutoCloseable {
         if (!sameText) {
             changes.duplicate++;
             change(fileId, id, version, "duplicate");
-            mergedCopy(record, stored, fileId);
+            mergedCopy(record, id, stored, fileId);
             return;
         }
         String extraction = encoded.extractionHash();
@@ -234,14 +263,14 @@ final class RecordApplier implements AutoCloseable {
      * Notes a copy merged into the stored one: the stored copy's first origin, then the copy's own, as a run's
      * {@code duplicates} lists them, so that a report of the store names the copies a run over the same inputs names.
      */
-    private void mergedCopy(BibliographicRecord copy, Stored stored, long fileId) throws SQLException {
-        BibliographicRecord kept = storedCopy(copy.id(), stored);
+    private void mergedCopy(BibliographicRecord copy, String heldAs, Stored stored, long fileId) throws SQLException {
+        BibliographicRecord kept = storedCopy(heldAs, stored);
         List<Origin> origins = new ArrayList<>();
         if (kept != null && !kept.origins().isEmpty()) {
             origins.add(kept.origins().get(0));
         }
         origins.addAll(copy.origins());
-        insertMergedCopy.setString(1, copy.id());
+        insertMergedCopy.setString(1, heldAs);
         insertMergedCopy.setString(2, StoreJson.origins(origins));
         insertMergedCopy.setLong(3, fileId);
         insertMergedCopy.executeUpdate();
@@ -262,6 +291,28 @@ final class RecordApplier implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new SQLException("the stored record " + id + " cannot be read back: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The id of the held record of {@code copy}'s DOI that is held the other way: without a PMID where the copy has one,
+     * with one where the copy has none; null when there is none.
+     */
+    private String heldByDoi(BibliographicRecord copy) throws SQLException {
+        findByDoi.setString(1, copy.doi());
+        findByDoi.setBoolean(2, copy.pmid() != null);
+        try (ResultSet rs = findByDoi.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** Gives the held record {@code from} the id {@code to}, with the copies merged into it. */
+    private void rekey(String from, String to) throws SQLException {
+        rekey.setString(1, to);
+        rekey.setString(2, from);
+        rekey.executeUpdate();
+        rekeyMergedCopies.setString(1, to);
+        rekeyMergedCopies.setString(2, from);
+        rekeyMergedCopies.executeUpdate();
     }
 
     private Integer deletedVersion(String id) throws SQLException {
@@ -363,7 +414,7 @@ final class RecordApplier implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : List.of(findRecord, findContent, findTextAge, findDeletion, insertRecord, updateRecord, updateExtraction, deleteFindings,
+        for (PreparedStatement s : List.of(findRecord, findByDoi, rekey, rekeyMergedCopies, findContent, findTextAge, findDeletion, insertRecord, updateRecord, updateExtraction, deleteFindings,
                 insertFinding, deleteRecord, upsertDeletion, insertChange, insertMergedCopy)) {
             s.close();
         }

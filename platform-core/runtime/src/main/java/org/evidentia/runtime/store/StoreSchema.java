@@ -31,6 +31,12 @@ final class StoreSchema {
     /** The format that added the file stamps' table. */
     static final int FILE_STAMPS_SINCE = 5;
 
+    /**
+     * The records by their DOI, as the applier matches a copy with a PMID to the record held by its DOI alone. An index adds
+     * no table, so no format: a store of an earlier version gets it when a run opens it to change it.
+     */
+    private static final String RECORDS_DOI = "CREATE INDEX IF NOT EXISTS records_doi ON records(lower(doi))";
+
     /** Each input file's checksum as last hashed, by its real path, with its {@link org.evidentia.runtime.input.FileStamp} then. */
     private static final String FILE_STAMPS = "CREATE TABLE file_stamps (real_path TEXT PRIMARY KEY, stamp TEXT NOT NULL, sha256 TEXT NOT NULL)";
 
@@ -130,6 +136,7 @@ final class StoreSchema {
               extraction_hash TEXT NOT NULL,
               content BLOB NOT NULL)""",
             "CREATE INDEX records_pmid ON records(pmid)",
+            RECORDS_DOI,
             """
             CREATE TABLE findings (
               seq INTEGER NOT NULL,
@@ -192,6 +199,9 @@ final class StoreSchema {
         if (format < FORMAT) {
             refuseTakenNames(types, name, format);
             migrate(db, format);
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute(RECORDS_DOI);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -285,6 +286,44 @@ class StoreReadingTest {
             assertThat(summary.counts().recordsRead()).as("the 2 records the store holds, no duplicate").isEqualTo(2);
             assertThat(summary.notices()).anySatisfy(n -> assertThat(n)
                     .contains("the 2 copies that re-delivered a record unchanged or in an older version are counted neither"));
+        }
+    }
+
+    /** A record of {@code pmid} (null: none) and DOI 10.1/x, with one finding, read from {@code file}. */
+    private static RecordFindings byDoi(String pmid, String text, String file) {
+        BibliographicRecord r = BibliographicRecord.builder().pmid(pmid).doi("10.1/X").title("Study X").section("RESULTS", text)
+                .journal("J Test").year(2021).origin(new Origin("pubmed-text", file, 1, 0)).build();
+        int at = text.indexOf("IL-6");
+        return new RecordFindings(r, PRIMARY, List.of(new Finding(r.id(), "marker", new Subject("IL6", "IL-6", "IL-6"), Direction.INCREASED,
+                Map.of(), new EvidenceSpan("abstract", "RESULTS", text, 0, text.length(), at, at + 4), "x", "1.0.0")));
+    }
+
+    @Test
+    void aRecordHeldByItsDoiAloneIsTheRecordOfItsCopyWithAPmidAndTheReverseIsADuplicate() throws Exception {
+        // An explorer's F9 (2026-12-05): a record first applied without its PMID (known by its DOI), then with it, was two
+        // records in the store, two studies ("2015a", "2015b") and two votes, where a run over both keeps one.
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("nopmid.txt", byDoi(null, "IL-6 rose.", "nopmid.txt")));
+        apply(db, List.of(MARKER), input("full.txt", byDoi("25325463", "IL-6 rose.", "full.txt")));
+        apply(db, List.of(MARKER), input("again.txt", byDoi(null, "IL-6 rose.", "again.txt")));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT record_id, pmid, (SELECT group_concat(DISTINCT record_id) FROM findings) FROM records")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3))).containsExactly("25325463", "25325463", "25325463");
+            assertThat(rs.next()).as("one record for the article").isFalse();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT f.path, c.record_id, c.change FROM changes c JOIN files f ON f.file_id = c.file_id ORDER BY c.rowid")) {
+            List<String> changes = new ArrayList<>();
+            while (rs.next()) {
+                changes.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            }
+            assertThat(changes).containsExactly("full.txt 25325463 revised", "again.txt 10.1/X duplicate");
+        }
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            RunSummary summary = store.stored().summary();
+            assertThat(summary.counts().recordsRead()).as("1 record held and 1 duplicate merged").isEqualTo(2);
+            assertThat(summary.duplicates()).extracting(RunSummary.Duplicate::recordId).containsExactly("25325463");
         }
     }
 
