@@ -27,6 +27,7 @@ import org.evidentia.runtime.evaluation.ErrorsFile;
 import org.evidentia.runtime.evaluation.EvaluationReport;
 import org.evidentia.runtime.evaluation.Evaluator;
 import org.evidentia.runtime.evaluation.GoldFinding;
+import org.evidentia.runtime.evaluation.GoldCheck;
 import org.evidentia.runtime.evaluation.GoldReader;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
@@ -125,6 +126,7 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
             ExtensionCatalog plugins = ExtensionCatalog.of(host);
             LoadedExtension<Extractor> extractor = extractor(plugins, pipeline);
             Evaluator evaluator = new Evaluator(extractor.extension().findingKind());
+            checkGold(goldFiles, evaluator.kind());
             for (String attribute : thresholds.keySet()) {
                 if (evaluator.kind().attribute(attribute).filter(FindingKind.Attribute::closed).isEmpty()) {
                     throw new ConfigurationException("--min-accuracy " + attribute + ": the finding kind "
@@ -188,6 +190,24 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                 spec.commandLine().getErr().printf(Locale.ROOT, "evidentia: below target: %s%n", String.join("; ", below));
             }
             return result.failed() || !below.isEmpty() ? ExitCode.FAILED : ExitCode.OK;
+        }
+    }
+
+    /**
+     * Refuses gold files that say what {@code kind} cannot mean, each mistake at its line, before anything is read; warns of
+     * each field that is no attribute of the kind ({@link GoldCheck}).
+     */
+    private void checkGold(Map<Path, List<GoldFinding>> goldFiles, FindingKind kind) throws ConfigurationException {
+        List<ConfigurationException.Issue> issues = new ArrayList<>();
+        goldFiles.forEach((file, lines) -> {
+            GoldCheck check = GoldCheck.of(lines, kind);
+            check.mistakes().forEach(mistake -> issues.add(new ConfigurationException.Issue(null, "gold file " + file + ":" + mistake)));
+            check.warnings().forEach(warning -> spec.commandLine().getErr().printf(Locale.ROOT, "evidentia: warning: gold file %s: %s%n",
+                    file, warning));
+        });
+        spec.commandLine().getErr().flush();
+        if (!issues.isEmpty()) {
+            throw new ConfigurationException(issues);
         }
     }
 

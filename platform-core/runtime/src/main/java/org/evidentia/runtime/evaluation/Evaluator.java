@@ -42,24 +42,32 @@ public final class Evaluator {
      * @param findings the predicted findings; their {@link Finding#recordId()} names a record of {@code records}
      */
     public EvaluationReport evaluate(List<GoldFinding> gold, List<BibliographicRecord> records, List<Finding> findings) {
-        Map<String, GoldRecord> goldRecords = new LinkedHashMap<>();
-        Map<Triple, List<GoldFinding>> goldTriples = new LinkedHashMap<>();
-        for (GoldFinding g : gold) {
-            goldRecords.putIfAbsent(g.record().identity(), g.record());
-            if (!g.none()) {
-                Triple t = new Triple(g.record().identity(), kind.canonicalKey(g.subject()), g.direction());
-                goldTriples.computeIfAbsent(t, k -> new ArrayList<>()).add(g);
-            }
-        }
+        Map<String, GoldRecord> named = new LinkedHashMap<>();
+        gold.forEach(g -> named.putIfAbsent(g.record().identity(), g.record()));
 
-        // Which gold record each read record is: by PMID, else DOI, else title.
+        // Which gold record each read record is: by PMID, else DOI, else title. Lines that name one read record in two
+        // ways (by PMID on one, by DOI on another) are one gold record, the first way it matched (an explorer's F5: the
+        // other was "not found in the inputs", its findings false positives and misses).
+        Map<String, String> sameAs = new HashMap<>();
         Map<String, String> recordToGold = new HashMap<>();
         Set<String> goldRecordsRead = new LinkedHashSet<>();
         for (BibliographicRecord record : records) {
-            String identity = goldIdentity(goldRecords, record);
-            if (identity != null) {
+            List<String> identities = goldIdentities(named, record);
+            if (!identities.isEmpty()) {
+                String identity = sameAs.getOrDefault(identities.get(0), identities.get(0));
+                identities.forEach(other -> sameAs.putIfAbsent(other, identity));
                 recordToGold.put(record.id(), identity);
                 goldRecordsRead.add(identity);
+            }
+        }
+        Map<String, GoldRecord> goldRecords = new LinkedHashMap<>();
+        Map<Triple, List<GoldFinding>> goldTriples = new LinkedHashMap<>();
+        for (GoldFinding g : gold) {
+            String identity = sameAs.getOrDefault(g.record().identity(), g.record().identity());
+            goldRecords.putIfAbsent(identity, named.get(identity));
+            if (!g.none()) {
+                Triple t = new Triple(identity, kind.canonicalKey(g.subject()), g.direction());
+                goldTriples.computeIfAbsent(t, k -> new ArrayList<>()).add(g);
             }
         }
 
@@ -134,23 +142,25 @@ public final class Evaluator {
                 scores, unread);
     }
 
-    private static String goldIdentity(Map<String, GoldRecord> goldRecords, BibliographicRecord record) {
+    /** The gold records {@code record} is, in the order of trust: by PMID, by DOI, by title. */
+    private static List<String> goldIdentities(Map<String, GoldRecord> goldRecords, BibliographicRecord record) {
+        List<String> identities = new ArrayList<>();
         if (record.pmid() != null && goldRecords.containsKey("pmid:" + record.pmid())) {
-            return "pmid:" + record.pmid();
+            identities.add("pmid:" + record.pmid());
         }
         for (Map.Entry<String, GoldRecord> e : goldRecords.entrySet()) {
             GoldRecord g = e.getValue();
             if (g.pmid() == null && g.doi() != null && g.matches(record)) {
-                return e.getKey();
+                identities.add(e.getKey());
             }
         }
         for (Map.Entry<String, GoldRecord> e : goldRecords.entrySet()) {
             GoldRecord g = e.getValue();
             if (g.pmid() == null && g.doi() == null && g.matches(record)) {
-                return e.getKey();
+                identities.add(e.getKey());
             }
         }
-        return null;
+        return identities;
     }
 
     private record Triple(String record, String subject, Direction direction) {

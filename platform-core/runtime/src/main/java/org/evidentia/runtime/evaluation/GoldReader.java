@@ -93,6 +93,11 @@ public final class GoldReader {
             }
             throw new MalformedGold(mistakes);
         }
+        if (gold.isEmpty()) {
+            // scores of no gold line are 1.000 by their formulae, and would pass any --min-f1 (an explorer's F10)
+            throw new MalformedGold(List.of(file + ": holds no gold line (JSON Lines: one finding, or \"none\": true, a line;"
+                    + " docs/evaluation.md)"));
+        }
         return gold;
     }
 

@@ -13,8 +13,18 @@ import org.evidentia.api.BibliographicRecord;
  */
 public record GoldRecord(String pmid, String doi, String title) {
 
+    /** A PMID's label before its digits, as a PubMed page prints it: {@code PMID: 25325463}. */
+    private static final java.util.regex.Pattern PMID_LABEL = java.util.regex.Pattern.compile("(?i)^pmid\\s*:?\\s*");
+
     public GoldRecord {
         pmid = blankToNull(pmid);
+        if (pmid != null) {
+            String digits = PMID_LABEL.matcher(pmid).replaceFirst("");
+            if (!digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.isEmpty()) {
+                throw new IllegalArgumentException("\"pmid\" '" + pmid + "' is not a PubMed id (its digits, such as 25325463)");
+            }
+            pmid = digits; // "PMID: 25325463", as exclusion lists take it
+        }
         doi = blankToNull(doi);
         title = blankToNull(title);
         if (pmid == null && doi == null && title == null) {

@@ -196,6 +196,21 @@ class EvaluatorTest {
     }
 
     @Test
+    void linesThatNameOneReadRecordByItsPmidAndByItsDoiAreOneGoldRecord() {
+        // an explorer's F5 (2026-12-05): the DOI's half was "not found in the inputs", its finding a false positive and a miss
+        BibliographicRecord both = BibliographicRecord.builder().pmid("25373853").doi("10.1684/ECN.2014.0356").title("Study D").build();
+        List<GoldFinding> goldLines = List.of(gold(new GoldRecord("25373853", null, null), "TNF", Direction.INCREASED),
+                gold(new GoldRecord(null, "10.1684/ecn.2014.0356", null), "M6", Direction.UNCHANGED));
+        EvaluationReport report = EVALUATOR.evaluate(goldLines, List.of(both),
+                List.of(predicted(both, "TNF", Direction.INCREASED), predicted(both, "M6", Direction.UNCHANGED)));
+        assertThat(report.goldRecords()).isEqualTo(1);
+        assertThat(report.unreadGoldRecords()).isEmpty();
+        assertThat(report.truePositives()).isEqualTo(2);
+        assertThat(report.falsePositives()).isEmpty();
+        assertThat(report.misses()).isEmpty();
+    }
+
+    @Test
     void goldRecordsMissingFromTheInputsAreReportedAndTheirTriplesMissed() {
         GoldRecord missing = new GoldRecord("42", null, null);
         EvaluationReport report = EVALUATOR.evaluate(List.of(gold(missing, "M6", Direction.INCREASED)),

@@ -89,4 +89,23 @@ class GoldReaderTest {
             assertThat(e.mistakes().get(20)).isEqualTo(file + ": and 5 more malformed lines");
         });
     }
+
+    @Test
+    void aGoldFileOfNoLineIsRefusedForItWouldScorePerfectly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // an explorer's F10 (2026-12-05): an empty gold file scored P = R = F1 = 1.000 and passed --min-f1
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "\n  \n");
+        assertThatThrownBy(() -> new GoldReader().read(empty)).isInstanceOf(GoldReader.MalformedGold.class)
+                .hasMessage(empty + ": holds no gold line (JSON Lines: one finding, or \"none\": true, a line; docs/evaluation.md)");
+    }
+
+    @Test
+    void aPmidIsItsDigitsWithOrWithoutItsLabelAndAnythingElseIsAMistakeAtItsLine(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = Files.writeString(dir.resolve("g.jsonl"), "{\"pmid\": \"PMID: 25325463\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n"
+                + "{\"pmid\": \"2532546x\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+        assertThatThrownBy(() -> new GoldReader().read(file)).isInstanceOfSatisfying(GoldReader.MalformedGold.class, e ->
+                assertThat(e.mistakes()).containsExactly(file + ":2: \"pmid\" '2532546x' is not a PubMed id (its digits, such as 25325463)"));
+        Files.writeString(file, "{\"pmid\": \"PMID: 25325463\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+        assertThat(new GoldReader().read(file)).extracting(g -> g.record().pmid()).containsExactly("25325463");
+    }
 }
