@@ -84,7 +84,8 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
     }
 
     /**
-     * Where a started plugin's extractor declares the finding kind of another started plugin's
+     * Where a started plugin's extractor declares a kind whose attributes a run refuses ({@link PluginHost#misdeclaredKinds}),
+     * or the finding kind of another started plugin's
      * extractor (a zip copied into the folder by hand; {@code install} and {@code enable} refuse
      * it), as {@link PluginHost#sharedKinds} says it; null when its kinds are its own. Nothing is
      * withheld, so the plugin is listed started, but a run with both extractors, a default run
@@ -95,6 +96,12 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
     private static String kindClash(PluginHost host, PluginStatus status) {
         if (!status.state().equals("started")) {
             return null;
+        }
+        List<String> misdeclared = host.misdeclaredKinds(status.id());
+        if (!misdeclared.isEmpty()) {
+            return String.join("; ", misdeclared) + "; a run with that extractor (a run that names none, too) is refused: the"
+                    + " plugin needs that changed (docs/plugin-guide.md, section 4); name the extractors to use (-x), or disable or"
+                    + " remove the plugin";
         }
         List<String> shared = host.sharedKinds(status.id());
         return shared.isEmpty() ? null : String.join("; ", shared) + "; finding kinds are one namespace, so a run with both"

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.FindingKind;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
+import org.evidentia.runtime.host.FindingKindRules;
 import org.evidentia.runtime.host.LoadedExtension;
 
 /**
@@ -19,13 +19,6 @@ import org.evidentia.runtime.host.LoadedExtension;
  * that recorded such a kind must still read (review 29, M4).
  */
 final class FindingKindChecks {
-
-    /**
-     * An attribute name is lower-case and hyphenated, as kind names are: it is a key of --focus, of gold
-     * files and of the JSON outputs. (FindingKind checks its own name by the same rule, privately: the
-     * rule is not API.)
-     */
-    private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private FindingKindChecks() {
     }
@@ -40,7 +33,7 @@ final class FindingKindChecks {
     static List<Issue> issues(List<String> named, List<LoadedExtension<Extractor>> extractors, List<FindingKind> kinds) {
         List<Issue> issues = new ArrayList<>(kindClashes(named, extractors, kinds));
         for (int i = 0; i < kinds.size(); i++) {
-            for (String problem : attributeProblems(kinds.get(i))) {
+            for (String problem : FindingKindRules.attributeProblems(kinds.get(i))) {
                 LoadedExtension<Extractor> e = extractors.get(i);
                 issues.add(new Issue("extractors", "extractor '" + e.name() + "' (plugin " + e.pluginId() + ") declares kind '"
                         + kinds.get(i).name() + "' with " + problem + "; the plugin needs that changed (docs/plugin-guide.md, section 4)"));
@@ -71,23 +64,5 @@ final class FindingKindChecks {
             }
         }
         return issues;
-    }
-
-    /** What is wrong with the attributes {@code kind} declares: a name no focus can address, a blank or repeated value. */
-    static List<String> attributeProblems(FindingKind kind) {
-        List<String> problems = new ArrayList<>();
-        for (FindingKind.Attribute a : kind.attributes()) {
-            if (!ATTRIBUTE_NAME.matcher(a.name()).matches()) {
-                problems.add("attribute '" + a.name() + "', whose name is not lower-case and hyphenated (it is a key of --focus, of gold"
-                        + " files and of the JSON outputs)");
-            }
-            if (a.values().stream().anyMatch(String::isBlank)) {
-                problems.add("attribute '" + a.name() + "' with a blank value (a finding that states none leaves the attribute out)");
-            }
-            if (a.values().stream().distinct().count() != a.values().size()) {
-                problems.add("attribute '" + a.name() + "' with a value given twice (" + String.join(", ", a.values()) + ")");
-            }
-        }
-        return problems;
     }
 }

@@ -23,6 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
+import org.evidentia.api.FindingKind;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.Retriever;
 import org.evidentia.api.Source;
@@ -550,6 +551,30 @@ public final class PluginHost implements AutoCloseable {
                             + String.join(" and ", others) + (others.size() == 1 ? " does" : " do")));
         });
         return shared;
+    }
+
+    /**
+     * Where an extractor of the plugin declares a finding kind whose attributes the platform refuses ({@link
+     * FindingKindRules}), one clause each ("its extractor 'x' declares kind 'k' with attribute 'Colour Name', whose name
+     * ..."); empty when its kinds are sound. A run refuses such an extractor, a run that names no extractor too. This
+     * makes the plugin's extractors, so only {@code plugins install} and {@code plugins --check} ask.
+     */
+    public List<String> misdeclaredKinds(String pluginId) {
+        List<String> problems = new ArrayList<>();
+        for (LoadedExtension<Extractor> extractor : extensions(Extractor.class)) {
+            if (!extractor.pluginId().equals(pluginId)) {
+                continue;
+            }
+            FindingKind kind;
+            try {
+                kind = extractor.extension().findingKind();
+            } catch (RuntimeException | LinkageError e) {
+                continue; // one that cannot be made is its plugin's problem already
+            }
+            FindingKindRules.attributeProblems(kind).forEach(problem -> problems.add("its extractor '" + extractor.name()
+                    + "' declares kind '" + kind.name() + "' with " + problem));
+        }
+        return problems;
     }
 
     private void withhold(List<Offered> sameName) {

@@ -180,6 +180,12 @@ public final class PluginInstaller {
                             + "; finding kinds are one namespace (findings are synthesised and reported by their kind's name,"
                             + " and a run with both extractors is refused), so nothing was installed: rename the kind in the plugin");
                 }
+                List<String> misdeclared = taken.isEmpty() ? host.misdeclaredKinds(id) : List.of();
+                if (!misdeclared.isEmpty()) {
+                    throw new IllegalArgumentException("cannot install " + name + ": " + String.join("; ", misdeclared)
+                            + "; a run refuses such an extractor (a run that names none, too), so nothing was installed: the plugin"
+                            + " needs that changed (docs/plugin-guide.md, section 4)");
+                }
                 List<String> misnamed = host.misnamed(id);
                 if (!misnamed.isEmpty()) {
                     // permanent, unlike an extension that cannot be made (a file the user may add later): refused as a name clash is

@@ -123,6 +123,21 @@ class PluginsCommandTest {
     }
 
     @Test
+    void aPluginCopiedInByHandWhoseExtractorDeclaresAKindARunRefusesIsListedWithWhy() throws Exception {
+        // an explorer's F8 (2026-12-05): --check called it started and said nothing, and every default run was refused
+        PluginFolders.zip(plugins, "colours", "*", null, org.evidentia.runtime.host.fixtures.MisdeclaredKindExtractor.class);
+
+        CommandRun list = CommandRun.of("plugins", "--check", "--plugins-dir", plugins.toString());
+
+        assertThat(list.exit()).as(list.err()).isEqualTo(ExitCode.OK);
+        assertThat(list.out()).containsPattern("colours +1\\.2\\.3 +started +extractor:colours -- " + java.util.regex.Pattern.quote(
+                "its extractor 'colours' declares kind 'colour-change' with attribute 'Colour Name', whose name is not lower-case and"
+                        + " hyphenated (it is a key of --focus, of gold files and of the JSON outputs); a run with that extractor (a run"
+                        + " that names none, too) is refused: the plugin needs that changed (docs/plugin-guide.md, section 4); name the"
+                        + " extractors to use (-x), or disable or remove the plugin") + "\\R");
+    }
+
+    @Test
     void aRefusedEnableLeavesTheStateFilesUntouched() throws Exception {
         PluginFolders.zip(plugins, "first-plain", "*", null, PlainReporter.class);
         PluginFolders.folder(plugins, "second-plain", "*", null, PlainReporter.class);

@@ -455,11 +455,11 @@ class RunEngineTest {
                 new FindingKind.Attribute("Dose Level", "Dose", List.of("low", "", "low"), FindingKind.Attribute.Role.STRATUM),
                 new FindingKind.Attribute("time-point", "Time point", List.of("day-1", "week2"), FindingKind.Attribute.Role.STRATUM)), Map.of());
 
-        assertThat(FindingKindChecks.attributeProblems(odd)).containsExactly(
+        assertThat(org.evidentia.runtime.host.FindingKindRules.attributeProblems(odd)).containsExactly(
                 "attribute 'Dose Level', whose name is not lower-case and hyphenated (it is a key of --focus, of gold files and of the JSON outputs)",
                 "attribute 'Dose Level' with a blank value (a finding that states none leaves the attribute out)",
                 "attribute 'Dose Level' with a value given twice (low, , low)");
-        assertThat(FindingKindChecks.attributeProblems(new FindingKind("fine", "Fine", "Fines", List.of(odd.attributes().get(1)), Map.of()))).isEmpty();
+        assertThat(org.evidentia.runtime.host.FindingKindRules.attributeProblems(new FindingKind("fine", "Fine", "Fines", List.of(odd.attributes().get(1)), Map.of()))).isEmpty();
     }
 
     @Test

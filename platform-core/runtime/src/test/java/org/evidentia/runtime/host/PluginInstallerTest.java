@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.evidentia.runtime.host.fixtures.KindListReporter;
 import org.evidentia.runtime.host.fixtures.MentionExtractor;
+import org.evidentia.runtime.host.fixtures.MisdeclaredKindExtractor;
 import org.evidentia.runtime.host.fixtures.OtherMentionExtractor;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,19 @@ class PluginInstallerTest {
                         + " reported by their kind's name, and a run with both extractors is refused), so nothing was installed:"
                         + " rename the kind in the plugin");
         assertThat(names(plugins)).noneMatch(name -> name.contains("second-mentions"));
+    }
+
+    @Test
+    void aPluginWhoseExtractorDeclaresAKindARunRefusesIsRefusedAndNothingIsWritten() throws IOException {
+        // an explorer's F8 (2026-12-05): installed, listed as started, and then every run that named no extractor was refused
+        Path zip = PluginFolders.zip(downloads, "colours", "*", null, MisdeclaredKindExtractor.class);
+
+        assertThatThrownBy(() -> installer().install(zip)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot install " + zip + ": its extractor 'colours' declares kind 'colour-change' with attribute 'Colour Name',"
+                        + " whose name is not lower-case and hyphenated (it is a key of --focus, of gold files and of the JSON outputs);"
+                        + " a run refuses such an extractor (a run that names none, too), so nothing was installed: the plugin needs"
+                        + " that changed (docs/plugin-guide.md, section 4)");
+        assertThat(names(plugins)).noneMatch(name -> name.contains("colours"));
     }
 
     @Test
