@@ -1396,9 +1396,8 @@ public final class StatementReader {
             if (!objectMode) {
                 // "LPS treatment resulted in elevated NPY", "patients showed increased NPY": the verb's subject
                 int p = i - 1;
-                while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET) || t.is(p, WordClass.NEG)
-                        || phrases.multiplierEndingAt(p, 0) > 0)) {
-                    p -= Math.max(1, phrases.multiplierEndingAt(p, 0)); // "did induce three times higher NPY", "had no effect on"
+                while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET) || phrases.multiplierEndingAt(p, 0) > 0)) {
+                    p -= Math.max(1, phrases.multiplierEndingAt(p, 0)); // "did induce three times higher NPY"
                 }
                 if (p >= 0 && phrases.endsConjunctionPhrase(p)) {
                     p = verbOfFirstConjunct(p, clauses.get(clauses.of(i))[0]); // "resulted in increased IL-10, as well as reduced TNF"
