@@ -284,6 +284,8 @@ class StatementReaderTest {
         @ValueSource(strings = {
                 "The IL-10 -1082GG genotype was less frequent in patients than in controls.",
                 "The IL-6 -174 G/C polymorphism was more common in cases.",
+                // a sample s16 read: the gene named a genotype's carriers, by an adjective before its noun
+                "There were no differences in the prevalence of fractures between groups of different TGFB1 polymorphic variant carriers.",
                 "STAT3 activation in response to IL-6 was reduced in patient cells.",
                 "IL-6 increased CRP production in hepatocytes.",
                 "Anti-TNF therapy reduced disease activity.",
