@@ -74,6 +74,33 @@ class PluginInstallerTest {
     }
 
     @Test
+    void aPluginWhoseOwnClassesAreAJarUnderLibIsToldWhereTheyBelong() throws IOException {
+        // an explorer's F3 (2026-12-05): told to annotate its classes, which were annotated and indexed, in lib/own.jar
+        java.io.ByteArrayOutputStream jar = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(jar)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("META-INF/extensions.idx"));
+            z.write("org.example.Own\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        Path zip = downloads.resolve("own.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("plugin.properties"));
+            z.write("plugin.id=own\nplugin.version=1.0.0\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+            z.putNextEntry(new java.util.zip.ZipEntry("lib/own.jar"));
+            z.write(jar.toByteArray());
+            z.closeEntry();
+        }
+
+        assertThatThrownBy(() -> installer().install(zip)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("it has no classes/META-INF/extensions.idx: its extensions index is in lib/own.jar, a jar of the"
+                        + " plugin's own classes; put those classes (and the index the annotation processor writes with them) under"
+                        + " classes/, and keep lib/ for other libraries' jars")
+                .hasMessageNotContaining("Annotate each");
+        assertThat(names(plugins)).noneMatch(name -> name.contains("own"));
+    }
+
+    @Test
     void everyProblemOfABadZipIsSaidAtOnceAndNothingIsWritten() throws IOException {
         Path zip = PluginFolders.zipWithEntries(downloads, "bad", Map.of("plugin.version", "one", "plugin.requires", ">=9.0.0"),
                 Map.of("../evil.sh", "rm -rf ~"), null);
