@@ -1408,6 +1408,14 @@ public final class StatementReader {
                 if (p >= 0 && (t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE) || causativeVerb(p)) && !t.is(p, WordClass.PREP)) {
                     cause = subjectText(p); // "... provokes excessive NPY": the causative verb's subject too
                 }
+                if (cause == null && modifier && p == i - 1 && c.is(ChangeCues.VERB)) {
+                    int verb = sharedVerb(p, i);
+                    if (verb >= 0) {
+                        // "X inhibited LPS-induced IL-1β and increased IL-10": a verb with no subject of its own after "and"
+                        // has the first verb's
+                        cause = subjectText(verb);
+                    }
+                }
                 if (cause == null) {
                     int open = detailBracketOpening(i);
                     if (open >= 0) {
@@ -2608,7 +2616,9 @@ public final class StatementReader {
                         || t.is(end - 1, WordClass.BE))) {
                     end--;
                 }
-                if (end - 1 == clauseStart && (t.isWord(clauseStart, "but") || t.isWord(clauseStart, "yet")) && clauses.of(verb) > 0) {
+                if (end - 1 == clauseStart && clauses.of(verb) > 0 && (t.isWord(clauseStart, "but") || t.isWord(clauseStart, "yet")
+                        // "X inhibited IL-1β, while boosting IL-10": a gerund after "while" has the subject before it too
+                        || (t.isWord(clauseStart, "while") || t.isWord(clauseStart, "whereas")) && t.word(verb).endsWith("ing"))) {
                     // "IL-17A alone is a weak inducer ..., but significantly affected ...": a verb with no subject of its own
                     // after "but" shares the subject of the clause before
                     int previousStart = clauses.get(clauses.of(verb) - 1)[0];
@@ -2672,8 +2682,55 @@ public final class StatementReader {
                     }
                     start--;
                 }
+                if (start < end && end - start <= 4 && appositionOpener(start, end)) {
+                    return null; // "..., i.e. increased IL-10": an apposition lists changes; "i.e." acts on nothing
+                }
                 return start < end ? new int[] {t.start(start), t.end(end - 1)} : null;
             }
+        }
+
+        /** Words that open an apposition, after which direction words list changes rather than act: "i.e. increased IL-10". */
+        private static final Set<String> APPOSITION_OPENERS = Set.of("ie", "eg", "viz", "namely");
+
+        /** Whether tokens {@code [start, end)} spell an apposition's opener, its dots left out ("i.e.", "e.g", "viz."). */
+        private boolean appositionOpener(int start, int end) {
+            StringBuilder spelled = new StringBuilder();
+            for (int k = start; k < end; k++) {
+                spelled.append(t.word(k).replace(".", "").toLowerCase(java.util.Locale.ROOT));
+            }
+            return APPOSITION_OPENERS.contains(spelled.toString());
+        }
+
+        /**
+         * The verb whose subject a verb cue at {@code i} right after "and" ({@code p}) shares, else -1: a verb of change or a
+         * causative verb before it in the clause ("X inhibited A and increased B"), with no "be" or clause word between,
+         * and not a modifier itself.
+         */
+        private int sharedVerb(int p, int i) {
+            if (!t.isWord(p, "and")) {
+                return -1;
+            }
+            for (int q = p - 1; q >= clauses.get(clauses.of(p))[0]; q--) {
+                if (t.isWord(q, ";") || t.isWord(q, ":")) {
+                    return -1;
+                }
+                if (t.kind(q) != Kind.WORD) {
+                    continue;
+                }
+                if (t.is(q, WordClass.BE) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD)) {
+                    return -1;
+                }
+                if (causativeVerb(q) || cues.at(q) != null && cues.at(q).is(ChangeCues.VERB) && !modifierPosition(q) && !nounUse(q)
+                        && phrases.objectStarts(q)) {
+                    for (int k = Math.max(0, q - 4); k < q; k++) {
+                        if (appositionOpener(k, q)) {
+                            return -1; // "(e.g. up-regulated FAS and down-regulated CCL5)": a list of changes, no verb's
+                        }
+                    }
+                    return q;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -2953,7 +3010,7 @@ public final class StatementReader {
                     || t.is(p, WordClass.PRODUCE) && (!t.is(p, WordClass.MEASURE) || p > 0 && t.isWord(p - 1, "to"))
                     || t.is(p, WordClass.CONJ) || phrases.endsConjunctionPhrase(p) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
-                    || (t.kind(p) == Kind.WORD && cues.at(p) == null && t.word(p).contains("-"))
+                    || (t.kind(p) == Kind.WORD && cues.at(p) == null && t.word(p).contains("-") && !codeName(t.word(p)))
                     || t.is(p, WordClass.SUBORD) || causativeVerb(p)
                     // "more IL-6 than non-smokers, but less IL-10", "lower cortisol but higher IL-6 than controls"; a verb after "but"
                     // has the subject before it ("but significantly reduced IL-6"), so only a comparative is a modifier there
@@ -2968,6 +3025,15 @@ public final class StatementReader {
                     && (t.is(q, WordClass.MEASURE) || !PhraseStructure.PREDICATE_FOLLOWERS.contains(t.word(q)))
                     || t.kind(q) == Kind.OPEN && q + 1 < n);
             return before && after;
+        }
+
+        /**
+         * Whether a hyphenated word is a code name, its last part a number ("TEPP-46", "SB-203580", "miR-155"): a subject
+         * of the verb after it, where another hyphenated word is a modifier of it ("dose-dependently", "LPS-stimulated").
+         */
+        private static boolean codeName(String word) {
+            String last = word.substring(word.lastIndexOf('-') + 1);
+            return !last.isEmpty() && last.chars().allMatch(Character::isDigit) && Character.isLetter(word.charAt(0));
         }
 
         /** Whether the cue at {@code i} is a comparative adjective: "more", "less", "fewer", "higher", "lower", "greater". */

@@ -1539,4 +1539,26 @@ class StatementAttributesTest {
                 .extracting(s -> s.mention().key(), s -> s.attributes().get(StatementAttributes.CONTEXT))
                 .contains(org.assertj.core.groups.Tuple.tuple("TNF", "Patients"));
     }
+
+    /**
+     * A verb with no subject of its own after "and", or a gerund after "while", acts by the first verb's subject: "TEPP-46
+     * inhibited LPS-induced IL-1β production, while boosting production of IL-10" raised IL-10 by TEPP-46, where the clause's
+     * "LPS-induced" made it an exposure (25565206, a sample of findings read in session 16). Not after "i.e." or "e.g.",
+     * which open a list of changes: "i.e." is no subject.
+     */
+    @Test
+    void aVerbAfterAndOrAGerundAfterWhileHasTheFirstVerbsSubject() {
+        List<RecordStatement> whileBoosting = reader.read(BibliographicRecord.builder().pmid("1").section(null,
+                "TEPP-46 inhibited LPS-induced IL-1beta production, while boosting production of IL-10.").build());
+        assertThat(whileBoosting).filteredOn(s -> s.mention().key().equals("IL10")).singleElement().satisfies(s -> assertThat(s.attributes())
+                .containsEntry(StatementAttributes.COMPARISON, "intervention").containsEntry(StatementAttributes.CONTEXT, "TEPP-46"));
+        List<RecordStatement> andIncreased = reader.read(BibliographicRecord.builder().pmid("2").section(null,
+                "TEPP-46 inhibited LPS-induced IL-1beta production and increased IL-10 production.").build());
+        assertThat(andIncreased).filteredOn(s -> s.mention().key().equals("IL10")).singleElement().satisfies(s -> assertThat(s.attributes())
+                .containsEntry(StatementAttributes.COMPARISON, "intervention").containsEntry(StatementAttributes.CONTEXT, "TEPP-46"));
+        List<RecordStatement> listed = reader.read(BibliographicRecord.builder().pmid("3").section(null,
+                "Patients showed a distinct profile when compared to controls, i.e. increased levels of IL-10 and reduced levels of IL-6.")
+                .build());
+        assertThat(listed).extracting(s -> s.attributes().get(StatementAttributes.CONTEXT)).doesNotContain("i.e.", "i.e");
+    }
 }
