@@ -44,7 +44,10 @@ import org.evidentia.runtime.engine.Deletion;
 final class RecordApplier implements AutoCloseable {
 
     private final PreparedStatement findRecord;
-    private final PreparedStatement findByDoi;
+    private final PreparedStatement findDoiOnly;
+    private final PreparedStatement findDoiWithPmid;
+    /** Whether the store holds a record without a PMID: until it does, a copy with a PMID is no such record's (no query). */
+    private boolean heldWithoutPmid;
     private final PreparedStatement rekey;
     private final PreparedStatement rekeyMergedCopies;
     private final PreparedStatement findContent;
@@ -66,8 +69,13 @@ final class RecordApplier implements AutoCloseable {
         findRecord = db.prepareStatement("SELECT seq, version, source, content_hash, extraction_hash, file_id, retracted"
                 + " FROM records WHERE record_id = ?");
         findContent = db.prepareStatement("SELECT content FROM records WHERE seq = ?");
-        // the other copy of an article known by its DOI: held without a PMID where this copy has one, or the reverse
-        findByDoi = db.prepareStatement("SELECT record_id FROM records WHERE lower(doi) = lower(?) AND (pmid IS NULL) = ? ORDER BY seq LIMIT 1");
+        // the other copy of an article known by its DOI: held without a PMID where this copy has one (records_doi_only, an
+        // index of the few such records), or the reverse (a copy without a PMID, rare: read through the table)
+        findDoiOnly = db.prepareStatement("SELECT record_id FROM records WHERE lower(doi) = lower(?) AND pmid IS NULL ORDER BY seq LIMIT 1");
+        findDoiWithPmid = db.prepareStatement("SELECT record_id FROM records WHERE lower(doi) = lower(?) AND pmid IS NOT NULL ORDER BY seq LIMIT 1");
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM records WHERE pmid IS NULL LIMIT 1")) {
+            heldWithoutPmid = rs.next();
+        }
         rekey = db.prepareStatement("UPDATE records SET record_id = ? WHERE record_id = ?");
         rekeyMergedCopies = db.prepareStatement("UPDATE merged_copies SET record_id = ? WHERE record_id = ?");
         // a file's age: its content's first application (a file applied again keeps the age of its first)
@@ -151,6 +159,7 @@ final class RecordApplier implements AutoCloseable {
                 return;
             }
             long seq = insert(delivered, fileId, encoded);
+            heldWithoutPmid |= record.pmid() == null;
             insertFindings(seq, delivered, encoded);
             changes.added++;
             Changes.note(changes.addedIds, id);
@@ -298,9 +307,12 @@ final class RecordApplier implements AutoCloseable {
      * with one where the copy has none; null when there is none.
      */
     private String heldByDoi(BibliographicRecord copy) throws SQLException {
-        findByDoi.setString(1, copy.doi());
-        findByDoi.setBoolean(2, copy.pmid() != null);
-        try (ResultSet rs = findByDoi.executeQuery()) {
+        if (copy.pmid() != null && !heldWithoutPmid) {
+            return null;
+        }
+        PreparedStatement find = copy.pmid() != null ? findDoiOnly : findDoiWithPmid;
+        find.setString(1, copy.doi());
+        try (ResultSet rs = find.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
@@ -414,7 +426,7 @@ final class RecordApplier implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : List.of(findRecord, findByDoi, rekey, rekeyMergedCopies, findContent, findTextAge, findDeletion, insertRecord, updateRecord, updateExtraction, deleteFindings,
+        for (PreparedStatement s : List.of(findRecord, findDoiOnly, findDoiWithPmid, rekey, rekeyMergedCopies, findContent, findTextAge, findDeletion, insertRecord, updateRecord, updateExtraction, deleteFindings,
                 insertFinding, deleteRecord, upsertDeletion, insertChange, insertMergedCopy)) {
             s.close();
         }

@@ -32,10 +32,11 @@ final class StoreSchema {
     static final int FILE_STAMPS_SINCE = 5;
 
     /**
-     * The records by their DOI, as the applier matches a copy with a PMID to the record held by its DOI alone. An index adds
-     * no table, so no format: a store of an earlier version gets it when a run opens it to change it.
+     * The records held without a PMID by their DOI, as the applier matches a copy with a PMID to the record held by its DOI
+     * alone: an index of the few such records, which costs a store of PubMed's records nothing to keep. An index adds no
+     * table, so no format: a store of an earlier version gets it when a run opens it to change it.
      */
-    private static final String RECORDS_DOI = "CREATE INDEX IF NOT EXISTS records_doi ON records(lower(doi))";
+    private static final String RECORDS_DOI = "CREATE INDEX IF NOT EXISTS records_doi_only ON records(lower(doi)) WHERE pmid IS NULL";
 
     /** Each input file's checksum as last hashed, by its real path, with its {@link org.evidentia.runtime.input.FileStamp} then. */
     private static final String FILE_STAMPS = "CREATE TABLE file_stamps (real_path TEXT PRIMARY KEY, stamp TEXT NOT NULL, sha256 TEXT NOT NULL)";
