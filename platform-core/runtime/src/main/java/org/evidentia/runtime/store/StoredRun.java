@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -266,6 +268,7 @@ public final class StoredRun implements RecordedRun {
         }
         Counted counted = counted(applications());
         Tally tally = tally(counted.inputs(), notices);
+        notices.addAll(heldOver(counted));
         RecordedRuns runs = recordedRuns(notices);
         FindingsStore.Totals totals = store.totals();
         Changes changes = tally.changes();
@@ -336,7 +339,7 @@ public final class StoredRun implements RecordedRun {
      * The applications a report counts, one per input, in the order of their last application, and the files applied
      * again with corrected content ({@code a.nbib (2 records skipped before)}).
      */
-    private record Counted(List<Application> inputs, List<String> corrected) {
+    private record Counted(List<Application> inputs, List<String> corrected, List<Application> replaced) {
     }
 
     /**
@@ -349,6 +352,7 @@ public final class StoredRun implements RecordedRun {
         Map<String, Application> inputs = new LinkedHashMap<>();
         Map<String, Application> lastByFile = new LinkedHashMap<>();
         List<String> corrected = new ArrayList<>();
+        List<Application> replaced = new ArrayList<>();
         for (Application a : applications) {
             Application before = lastApplication(lastByFile, a);
             if (a.unread() && before != null && !before.unread()) {
@@ -356,6 +360,7 @@ public final class StoredRun implements RecordedRun {
             }
             inputs.remove(a.key());
             if (before != null && inputs.remove(before.key()) != null) { // the file's earlier content
+                replaced.add(before);
                 if (!before.clean() && !before.unread()) { // a file read at last was corrected in nothing it had applied
                     corrected.add(a.path() + " (" + Plural.count(before.skipped(), "record") + " skipped before)");
                 }
@@ -371,7 +376,70 @@ public final class StoredRun implements RecordedRun {
                 }
             }
         }
-        return new Counted(List.copyOf(inputs.values()), corrected);
+        return new Counted(List.copyOf(inputs.values()), corrected, replaced);
+    }
+
+    /**
+     * One notice for each earlier content of an input whose records the store holds though no input as last applied holds
+     * them (an export downloaded again without records it had: an explorer's F2, where the report counted them among its
+     * records read and named neither them nor the content they came from). Each names the file, that content's SHA-256 and
+     * the records, which stay until an input deletes them or the exclusion list leaves them out (those it names are not
+     * told). None where a counted application kept no ids (a store of format 2 or before): what it held is not known.
+     */
+    private List<String> heldOver(Counted counted) throws SQLException, IOException {
+        if (counted.replaced().isEmpty()) {
+            return List.of();
+        }
+        Set<String> held = new HashSet<>();
+        Map<String, Application> earlier = new HashMap<>();
+        try (PreparedStatement ids = db.prepareStatement("SELECT record_ids FROM files WHERE file_id = ?")) {
+            for (Application a : counted.inputs()) {
+                if (a.unread()) {
+                    continue;
+                }
+                List<String> of = recordIds(ids, a.fileId());
+                if (of == null) {
+                    return List.of();
+                }
+                held.addAll(of);
+            }
+            for (Application r : counted.replaced()) {
+                List<String> of = recordIds(ids, r.fileId());
+                if (of != null) {
+                    of.forEach(id -> earlier.put(id, r)); // the latest earlier content that held it
+                }
+            }
+        }
+        org.evidentia.runtime.exclusion.ExclusionList excluded = exclusions();
+        Map<Application, List<String>> byContent = new LinkedHashMap<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT record_id, pmid, doi FROM records ORDER BY seq")) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                Application from = earlier.get(id);
+                if (from != null && !held.contains(id) && (excluded == null || excluded.of(rs.getString(2), rs.getString(3), id) == null)) {
+                    byContent.computeIfAbsent(from, k -> new ArrayList<>()).add(id);
+                }
+            }
+        }
+        List<String> notices = new ArrayList<>();
+        byContent.forEach((from, ids) -> notices.add(String.format(Locale.ROOT, "%s the store holds %s in none of its inputs as last"
+                        + " applied: %s came from an earlier content of %s (SHA-256 %s), and %s counted among the records read: %s%s. %s"
+                        + " in the store, which removes a record only when an input deletes it; to leave %s out of the review, list %s in"
+                        + " an exclusion file (docs/user-guide.md, \"Excluding records\").", Plural.count(ids.size(), "record"),
+                ids.size() == 1 ? "is" : "are", ids.size() == 1 ? "it" : "they", from.path(), from.sha256(), ids.size() == 1 ? "is" : "are",
+                String.join(", ", ids.subList(0, Math.min(10, ids.size()))),
+                ids.size() > 10 ? String.format(Locale.ROOT, " and %,d more", ids.size() - 10) : "",
+                ids.size() == 1 ? "It stays" : "They stay", ids.size() == 1 ? "it" : "them", ids.size() == 1 ? "it" : "them")));
+        return notices;
+    }
+
+    /** The ids the application {@code fileId} held ({@code files.record_ids}), or null when it kept none. */
+    private static List<String> recordIds(PreparedStatement ids, long fileId) throws SQLException, IOException {
+        ids.setLong(1, fileId);
+        try (ResultSet rs = ids.executeQuery()) {
+            byte[] blob = rs.next() ? rs.getBytes(1) : null;
+            return blob == null ? null : AbsentRecords.decode(blob);
+        }
     }
 
     /**
@@ -530,7 +598,7 @@ public final class StoredRun implements RecordedRun {
 
     /** The records the counted applications revised, each once however often: from the store's log of changes. */
     private long revisedRecords(java.util.Collection<Application> counted) throws SQLException {
-        java.util.Set<String> records = new java.util.HashSet<>();
+        java.util.Set<String> records = new HashSet<>();
         try (PreparedStatement s = db.prepareStatement("SELECT DISTINCT record_id FROM changes WHERE file_id = ? AND change = 'revised'")) {
             for (Application a : counted) {
                 if (a.changes().revised == 0) {

@@ -328,6 +328,27 @@ class StoreReadingTest {
     }
 
     @Test
+    void recordsHeldFromAnEarlierContentOfAnInputAndInNoInputNowAreNamedWithThatContentsChecksum() throws Exception {
+        // An explorer's F2 (2026-12-05): an export downloaded again without 10 records it had; the report counted 320 records
+        // read from one input listed with 310, and named neither the 10 nor the content they came from.
+        Path export = Files.writeString(dir.resolve("export.txt"), "x");
+        String shown = export.toString();
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), new Input(shown, "sha-first", List.of(record("1", 1, "IL-6 rose.", shown, "marker"),
+                record("2", 1, "Nothing.", shown, "marker"), record("3", 1, "Nothing either.", shown, "marker")), List.of(), List.of()));
+        apply(db, List.of(MARKER), new Input(shown, "sha-again", List.of(record("1", 1, "IL-6 rose.", shown, "marker"),
+                record("4", 1, "New.", shown, "marker")), List.of(), List.of()));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            RunSummary summary = store.stored().summary();
+            assertThat(summary.inputs()).extracting(RunSummary.InputSummary::sha256).containsExactly("sha-again");
+            assertThat(summary.notices()).contains("2 records the store holds are in none of its inputs as last applied: they came from"
+                    + " an earlier content of " + shown + " (SHA-256 sha-first), and are counted among the records read: 2, 3. They stay"
+                    + " in the store, which removes a record only when an input deletes it; to leave them out of the review, list them"
+                    + " in an exclusion file (docs/user-guide.md, \"Excluding records\").");
+        }
+    }
+
+    @Test
     void theNoteTellsOnlyWhatTheUpdatesDid() throws Exception {
         // an explorer's L4 (2026-12-04): a store that only added records, and met a deletion of a record it never held, was told
         // "revised 0 records, re-extracted 0 and deleted 0 (1 deletion matched no record), and left out 0 older copies"
