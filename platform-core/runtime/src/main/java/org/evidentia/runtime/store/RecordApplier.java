@@ -36,7 +36,10 @@ import org.evidentia.runtime.engine.Deletion;
  *       the text of an input that the store first applied before the input that wrote the stored
  *       text (an older file applied again with {@code --force}) replaces nothing: it is superseded,
  *       and the stored, later text stays (a file's age is its first application; see {@link #apply});</li>
- *   <li>the same text is unchanged, or re-extracted when its design or findings differ (other plugins).</li>
+ *   <li>the same text is unchanged, or re-extracted when its design or findings differ (other plugins);</li>
+ *   <li>a record the store does not hold by its id may be held by its DOI the other way: a copy with a PMID of a record
+ *       held by its DOI alone is that record, known by its PMID from then on and revised by the copy; a copy without a
+ *       PMID of a DOI held under a PMID is a duplicate.</li>
  * </ol>
  *
  * A record whose input states no version counts as version 1, PubMed's first. One thread uses it.
@@ -135,19 +138,12 @@ final class RecordApplier implements AutoCloseable {
                 // the article the store holds by its DOI alone (an export without PMIDs applied first), now with its PMID:
                 // that record, known by its PMID from now on, and revised by this copy (F9: two studies for one article)
                 rekey(other, id);
-                stored = find(id);
-                update(stored.seq, delivered, fileId, encoded);
-                replaceFindings(stored.seq, delivered, encoded);
-                changes.revised++;
-                Changes.note(changes.revisedIds, id);
-                change(fileId, id, version, "revised");
+                revise(find(id), delivered, encoded, fileId, version, changes);
                 return;
             }
             if (other != null) {
                 // a copy without a PMID of an article the store holds by its PMID: a thinner copy, merged as a run merges it
-                changes.duplicate++;
-                change(fileId, id, version, "duplicate");
-                mergedCopy(record, other, find(other), fileId);
+                mergeDuplicate(record, other, find(other), fileId, version, changes);
                 return;
             }
         }
@@ -184,17 +180,11 @@ final class RecordApplier implements AutoCloseable {
                     }
                 }
             }
-            update(stored.seq, delivered, fileId, encoded);
-            replaceFindings(stored.seq, delivered, encoded);
-            changes.revised++;
-            Changes.note(changes.revisedIds, id);
-            change(fileId, id, version, "revised");
+            revise(stored, delivered, encoded, fileId, version, changes);
             return;
         }
         if (!sameText) {
-            changes.duplicate++;
-            change(fileId, id, version, "duplicate");
-            mergedCopy(record, id, stored, fileId);
+            mergeDuplicate(record, id, stored, fileId, version, changes);
             return;
         }
         String extraction = encoded.extractionHash();
@@ -214,6 +204,25 @@ final class RecordApplier implements AutoCloseable {
         changes.reextracted++;
         Changes.note(changes.reextractedIds, id);
         change(fileId, id, version, "re-extracted");
+    }
+
+    /** Replaces the stored record and its findings by {@code delivered}'s, as a revision. */
+    private void revise(Stored stored, RecordFindings delivered, RecordCodec.Encoded encoded, long fileId, int version, Changes changes)
+            throws SQLException {
+        String id = delivered.record().id();
+        update(stored.seq, delivered, fileId, encoded);
+        replaceFindings(stored.seq, delivered, encoded);
+        changes.revised++;
+        Changes.note(changes.revisedIds, id);
+        change(fileId, id, version, "revised");
+    }
+
+    /** Counts {@code copy} a duplicate of the record held as {@code heldAs}, which stays, and notes the copy merged. */
+    private void mergeDuplicate(BibliographicRecord copy, String heldAs, Stored stored, long fileId, int version, Changes changes)
+            throws SQLException {
+        changes.duplicate++;
+        change(fileId, copy.id(), version, "duplicate");
+        mergedCopy(copy, heldAs, stored, fileId);
     }
 
     /**
