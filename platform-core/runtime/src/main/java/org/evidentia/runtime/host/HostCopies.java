@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -19,7 +20,8 @@ import org.evidentia.pluginkit.rules.PluginPackaging;
  * ({@link PluginPackaging#hostCopy}): a plugin whose {@code lib/} holds the api implements another
  * {@code org.evidentia.api.Extractor} than the host's, so PF4J finds none of its extensions, and the
  * user sees only that. {@code plugins install} refuses such a zip; the host names the copies when a
- * plugin copied into the folder by hand offers no extension.
+ * plugin copied into the folder by hand offers no extension. The same walk of the {@code lib/} jars finds a jar of the
+ * plugin's own classes, which holds an extensions index ({@link #jarWithIndex}).
  */
 final class HostCopies {
 
@@ -63,17 +65,39 @@ final class HostCopies {
         return copies;
     }
 
+    /**
+     * The first {@code lib/} jar of a plugin zip that holds {@code META-INF/extensions.idx}: the plugin's own classes,
+     * jarred, where PF4J reads the index under {@code classes/} (an explorer's F3); empty when none does.
+     */
+    static Optional<String> jarWithIndex(ZipFile zip) throws IOException {
+        for (ZipEntry entry : Collections.list(zip.entries())) {
+            if (isLibraryJar(entry.getName())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    if (firstEntry(in, name -> name.equals("META-INF/extensions.idx") ? Optional.of(name) : Optional.empty()).isPresent()) {
+                        return Optional.of(entry.getName());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean isLibraryJar(String entryName) {
         return entryName.startsWith("lib/") && entryName.endsWith(".jar") && entryName.indexOf('/', 4) < 0;
     }
 
     /** The first host class of a jar, described; read as a stream, so that a jar inside a zip needs no temporary file. */
     private static Optional<String> inJar(InputStream jar) throws IOException {
+        return firstEntry(jar, PluginPackaging::hostCopy);
+    }
+
+    /** What {@code seen} says of the first entry of a jar it says something of, read as a stream. */
+    private static Optional<String> firstEntry(InputStream jar, Function<String, Optional<String>> seen) throws IOException {
         ZipInputStream entries = new ZipInputStream(jar);
         for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
-            Optional<String> copy = PluginPackaging.hostCopy(entry.getName());
-            if (copy.isPresent()) {
-                return copy;
+            Optional<String> said = seen.apply(entry.getName());
+            if (said.isPresent()) {
+                return said;
             }
         }
         return Optional.empty();

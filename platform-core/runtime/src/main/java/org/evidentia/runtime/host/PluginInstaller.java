@@ -406,46 +406,10 @@ public final class PluginInstaller {
         }
     }
 
-    /**
-     * The first {@code lib/*.jar} of the zip that holds {@code META-INF/extensions.idx}, else null. A jar is read by its
-     * directory, from a copy, so that nothing in it is inflated; one over 64 MiB is not looked into.
-     */
-    private static String jarHoldingAnIndex(ZipFile file, List<String> entries) {
-        for (String name : entries) {
-            ZipEntry entry = file.getEntry(name);
-            if (!name.startsWith("lib/") || !name.endsWith(".jar") || entry == null || entry.getSize() > (64L << 20)) {
-                continue;
-            }
-            Path copy = null;
-            try {
-                copy = Files.createTempFile("evidentia-lib", ".jar");
-                try (InputStream in = file.getInputStream(entry)) {
-                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-                }
-                try (ZipFile jar = new ZipFile(copy.toFile())) {
-                    if (jar.getEntry("META-INF/extensions.idx") != null) {
-                        return name;
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                // a jar that cannot be read holds no index to point at
-            } finally {
-                if (copy != null) {
-                    try {
-                        Files.deleteIfExists(copy);
-                    } catch (IOException e) {
-                        // a temporary file left behind is the system's to clean
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     private static List<String> indexProblems(ZipFile file, List<String> entries) throws IOException {
         ZipEntry index = file.getEntry(INDEX);
         if (index == null) {
-            String jar = jarHoldingAnIndex(file, entries);
+            String jar = HostCopies.jarWithIndex(file).orElse(null);
             return List.of(jar == null ? PluginRules.hasNoIndex(INDEX)
                     // an explorer's F3: the classes were annotated and indexed, in a jar of their own
                     : "it has no " + INDEX + ": its extensions index is in " + jar + ", a jar of the plugin's own classes;"

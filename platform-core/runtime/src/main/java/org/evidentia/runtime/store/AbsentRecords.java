@@ -49,13 +49,17 @@ public final class AbsentRecords {
 
         /** The console's note: how many, which, that they stay and how to leave them out. */
         public String notice() {
-            List<String> named = ids.subList(0, Math.min(IDS_NAMED, ids.size()));
-            return String.format(Locale.ROOT, "%s this store holds from earlier applications of %s %s not in it now: %s%s. %s in the"
+            return String.format(Locale.ROOT, "%s this store holds from earlier applications of %s %s not in it now: %s. %s in the"
                             + " store; to leave %s out of the review, list %s in an exclusion file (--exclude FILE; docs/user-guide.md,"
                             + " \"Excluding records\").", Plural.count(ids.size(), "record"), input, ids.size() == 1 ? "is" : "are",
-                    String.join(", ", named), ids.size() > IDS_NAMED ? String.format(Locale.ROOT, " and %,d more", ids.size() - IDS_NAMED) : "",
-                    ids.size() == 1 ? "It stays" : "They stay", ids.size() == 1 ? "it" : "them", ids.size() == 1 ? "it" : "them");
+                    named(ids), ids.size() == 1 ? "It stays" : "They stay", ids.size() == 1 ? "it" : "them", ids.size() == 1 ? "it" : "them");
         }
+    }
+
+    /** The first {@value #IDS_NAMED} of {@code ids}, and how many more: {@code 25977516, 25935433 and 12 more}. */
+    static String named(List<String> ids) {
+        String first = String.join(", ", ids.subList(0, Math.min(IDS_NAMED, ids.size())));
+        return ids.size() > IDS_NAMED ? first + String.format(Locale.ROOT, " and %,d more", ids.size() - IDS_NAMED) : first;
     }
 
     /**

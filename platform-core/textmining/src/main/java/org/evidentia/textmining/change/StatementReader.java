@@ -2696,7 +2696,7 @@ public final class StatementReader {
         private boolean appositionOpener(int start, int end) {
             StringBuilder spelled = new StringBuilder();
             for (int k = start; k < end; k++) {
-                spelled.append(t.word(k).replace(".", "").toLowerCase(java.util.Locale.ROOT));
+                spelled.append(t.word(k).replace(".", "").toLowerCase(Locale.ROOT));
             }
             return APPOSITION_OPENERS.contains(spelled.toString());
         }
@@ -2745,7 +2745,7 @@ public final class StatementReader {
             }
             for (int c = end - 2; c > clauseStart && end - c <= 9; c--) {
                 if (t.isWord(c, ",")) {
-                    int not = t.isWord(c + 1, "but") || t.isWord(c + 1, "and") ? c + 2 : c + 1;
+                    int not = asideNot(c);
                     return t.isWord(not, "not") && not + 1 < end - 1 ? c : -1;
                 }
                 if (t.kind(c) == Kind.WORD && (cues.at(c) != null || t.is(c, WordClass.BE) || t.is(c, WordClass.REL)
@@ -2754,6 +2754,11 @@ public final class StatementReader {
                 }
             }
             return -1;
+        }
+
+        /** Where the "not" of an aside opened by the comma {@code comma} stands: after "but" or "and", else right after the comma. */
+        private int asideNot(int comma) {
+            return t.isWord(comma + 1, "but") || t.isWord(comma + 1, "and") ? comma + 2 : comma + 1;
         }
 
         /**
@@ -3115,8 +3120,7 @@ public final class StatementReader {
                 if (t.isWord(k, ",")) {
                     int c = contrastAsideBefore(from, k + 1);
                     if (c >= 0) {
-                        int not = t.isWord(c + 1, "not") ? c + 1 : c + 2;
-                        return new int[] {c, not + 1, k};
+                        return new int[] {c, asideNot(c) + 1, k};
                     }
                 }
             }
