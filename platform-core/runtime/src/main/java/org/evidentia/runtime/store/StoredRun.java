@@ -74,8 +74,8 @@ public final class StoredRun implements RecordedRun {
      * @param deleted            records deleted
      * @param deletionsUnmatched deletions of records the store did not hold
      * @param replacedCopies     copies read by the reported inputs that revisions replaced or deletions withdrew
-     * @param redelivered        copies read by the reported inputs that re-delivered a record unchanged or in an older
-     *                           version (superseded), not applied
+     * @param redelivered        copies read by the reported inputs that re-delivered a record unchanged (re-extracted
+     *                           by other plugins or not) or in an older version (superseded), not applied
      */
     public record History(long revised, long revisions, long superseded, long deleted, long deletionsUnmatched, long replacedCopies,
                           long redelivered) {
@@ -274,13 +274,16 @@ public final class StoredRun implements RecordedRun {
         Changes changes = tally.changes();
         // What the reported inputs read and the store does not hold, beyond skips, is of three sorts. Copies merged
         // as duplicates: in a run (merged) or by the store (a less full copy of a held record); the only ones counted
-        // as duplicates merged. Re-deliveries: a record read again unchanged, or in an older version (superseded),
-        // which no reviewer takes for a duplicate (a daily update file re-issues records whose date changed). And
-        // copies applied and then replaced by a revision or withdrawn by a deletion. Each input counts its own
-        // copies of the first two sorts; the third is what remains.
+        // as duplicates merged. Re-deliveries: a record read again unchanged (re-extracted or not: other plugins read
+        // the same text), or in an older version (superseded), which no reviewer takes for a duplicate (a daily update
+        // file re-issues records whose date changed). And copies applied and then replaced by a revision or withdrawn by
+        // a deletion. Each deleted record was held as one copy, the one its deletion withdrew (an explorer's F7: taken
+        // for a re-delivery when an older copy of it was superseded), so those come before the re-deliveries, which each
+        // input counts; the copies revisions replaced are what remains.
         long notKept = Math.max(0, tally.read() - tally.skipped() - tally.unaccounted() - totals.records());
         long merges = Math.min(tally.merged() + changes.duplicate, notKept);
-        long redelivered = Math.min(changes.unchanged + changes.superseded, notKept - merges);
+        long withdrawn = Math.min(changes.deleted, notKept - merges);
+        long redelivered = Math.min(changes.unchanged + changes.reextracted + changes.superseded, notKept - merges - withdrawn);
         long replacedCopies = notKept - merges - redelivered;
         long openSkipped = tally.skipped() - tally.resolved().size();
         Counts counts = new Counts(totals.records() + merges + openSkipped + tally.unaccounted(), 0, openSkipped, tally.unaccounted(), 0, 0, 0,

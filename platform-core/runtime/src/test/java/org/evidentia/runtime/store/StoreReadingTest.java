@@ -218,6 +218,44 @@ class StoreReadingTest {
     }
 
     @Test
+    void theCopyADeletionWithdrewIsNoReDeliveryThoughAnOlderCopyOfItsRecordWasSuperseded() throws Exception {
+        // An explorer's F7 (a): record 1 revised by fix.xml, base.xml applied again (its older version of 1 superseded),
+        // then record 1 deleted. Of the two copies of 1 not held, base.xml's re-delivered an older version and fix.xml's
+        // was withdrawn by the deletion; both were told as re-deliveries.
+        Path db = dir.resolve("review.db");
+        Input base = input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker"), record("2", 1, "Nothing.", "base.xml", "marker"));
+        apply(db, List.of(MARKER), base);
+        apply(db, List.of(MARKER), input("fix.xml", record("1", 2, "IL-6 fell.", "fix.xml", "marker")));
+        apply(db, List.of(MARKER), base);
+        apply(db, List.of(MARKER), new Input("del.xml", "sha-del", List.of(), List.of(), List.of(new Deletion("1", null))));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun stored = store.stored();
+            RunSummary summary = stored.summary();
+            assertThat(summary.counts().recordsRead()).as("record 2").isEqualTo(1);
+            assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 1, 1, 1, 0, 1, 1));
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("the 1 copy that revisions replaced or deletions withdrew,"
+                    + " and the 1 copy that re-delivered a record unchanged or in an older version are counted neither"));
+        }
+    }
+
+    @Test
+    void copiesOfAnUnchangedTextReExtractedByOtherPluginsAreReDeliveriesNotCopiesRevisionsReplaced() throws Exception {
+        // An explorer's F7 (b): a second export of the same records, read with an extractor added, re-extracted one of
+        // them; its copy was told as one "that revisions replaced or deletions withdrew", where no record was revised.
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("a.xml", record("1", 1, "IL-6 rose.", "a.xml", null), record("2", 1, "Nothing.", "a.xml", null)));
+        apply(db, List.of(MARKER), input("b.xml", record("1", 1, "IL-6 rose.", "b.xml", "marker"), record("2", 1, "Nothing.", "b.xml", "marker")));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun stored = store.stored();
+            RunSummary summary = stored.summary();
+            assertThat(summary.counts().recordsRead()).isEqualTo(2);
+            assertThat(stored.history()).isEqualTo(new StoredRun.History(0, 0, 0, 0, 0, 0, 2));
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("Its updates re-extracted 1 record.",
+                    "the 2 copies that re-delivered a record unchanged or in an older version are counted neither").doesNotContain("revisions replaced"));
+        }
+    }
+
+    @Test
     void aLessFullCopyAppliedAgainIsADuplicateMergedThoughItsFirstApplicationIsNoLongerCounted() throws Exception {
         // Review 5's finding 9, store s7: a CSV copy, then the MEDLINE copy (fuller: revised), then the CSV again (a duplicate:
         // the store keeps MEDLINE). The MEDLINE revision replaced a copy of the CSV's first application, which is no longer
