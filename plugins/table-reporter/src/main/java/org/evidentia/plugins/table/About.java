@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -95,7 +96,7 @@ record About(List<List<String>> rows) {
                         + " Left out by focus: no value stated): check them by hand"));
         rows.add(List.of("Findings", "Extracted automatically (the bundled extractors read titles and abstracts by text mining);"
                 + " no person checked them. Check each finding's Evidence sentence, and the abstract, before citing a result."));
-        for (FindingKind kind : kinds) {
+        for (FindingKind kind : inReadingOrder(kinds, synthesis)) {
             rows.add(List.of("Accuracy: " + kind.subjectPlural(), kind.accuracy().isEmpty()
                     ? "not stated by its extractor" : kind.accuracy()));
         }
@@ -183,6 +184,12 @@ record About(List<List<String>> rows) {
     }
 
     /** Each kind's merged keys ({@code : IL12A as IL12, IL23A as IL23 (Cytokines)}), empty when no kind merges any. */
+    /** The kinds as the tables and the report give them: the one found in the most studies first, then those without findings. */
+    private static List<FindingKind> inReadingOrder(List<FindingKind> kinds, Synthesis synthesis) {
+        List<String> found = synthesis.kinds().stream().map(k -> k.kind().name()).toList();
+        return kinds.stream().sorted(Comparator.comparingInt(k -> found.contains(k.name()) ? found.indexOf(k.name()) : found.size())).toList();
+    }
+
     private static String aliases(List<FindingKind> kinds) {
         List<String> parts = new ArrayList<>();
         for (FindingKind kind : kinds) {

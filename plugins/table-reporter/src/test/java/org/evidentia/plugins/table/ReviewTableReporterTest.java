@@ -191,6 +191,10 @@ class ReviewTableReporterTest {
         assertThat(rows.get(0).toList()).containsSequence("Kind", "Subject", "Subject key", "Synthesis key", "Direction", "Stratum", "Votes", "Site", "Comparison");
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(9) + " " + r.get(10))
                 .containsExactly("cytokine-change IL-2", "cytokine-change IL-10", "hormone-change cortisol");
+        // an explorer's note (2026-12-05): the About text listed "Accuracy: Hormones" first, by the extractors' order
+        assertThat(Files.readAllLines(out.resolve("review-tables-about.md"))).filteredOn(l -> l.contains("Accuracy: "))
+                .extracting(l -> l.substring(l.indexOf("Accuracy: "), l.indexOf(":**")))
+                .containsExactly("Accuracy: Cytokines", "Accuracy: Hormones");
     }
 
     /**
