@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -130,6 +131,26 @@ public final class FindingsStore implements AutoCloseable {
     }
 
     /**
+     * Why a store holds no applied input: no run has applied one, or the last run stopped before its first (an explorer's
+     * note: a run killed while reading its first input left a store whose report told nothing of that run).
+     */
+    private static String whyNothingApplied(Connection db, Path file) throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT run_id, command, status, started_at FROM runs ORDER BY run_id DESC LIMIT 1")) {
+            if (rs.next() && !rs.getString(3).equals("complete")) {
+                String state = switch (rs.getString(3)) {
+                    case "interrupted" -> "was interrupted";
+                    case "failed" -> "failed";
+                    default -> "is marked running (it may be applying its first input now, or it was killed)";
+                };
+                return String.format(Locale.ROOT, "its last run (run %d, evidentia %s, started %s) %s before it applied an input;"
+                        + " run the same command again, then report", rs.getLong(1), rs.getString(2), rs.getString(4), state);
+            }
+        }
+        return "no run has applied an input to it yet (apply inputs with `evidentia run --store " + file + " INPUTS`)";
+    }
+
+    /**
      * Opens the store in {@code file} to read it, as a report does: read-only, without the lock
      * that runs take, and in one read transaction, so that a run applying inputs meanwhile changes
      * nothing this reading sees. Nothing is written into the store, and nothing is left beside it
@@ -180,8 +201,7 @@ public final class FindingsStore implements AutoCloseable {
                 try (Statement s = db.createStatement();
                      ResultSet rs = s.executeQuery("SELECT count(*) FROM files WHERE status IN " + FileStatus.APPLIED_SQL)) {
                     if (!rs.next() || rs.getLong(1) == 0) {
-                        throw new StoreException("store " + file + " holds nothing to report: no run has applied an input to it yet"
-                                + " (apply inputs with `evidentia run --store " + file + " INPUTS`)");
+                        throw new StoreException("store " + file + " holds nothing to report: " + whyNothingApplied(db, file));
                     }
                 }
             } catch (SQLException | StoreException e) {

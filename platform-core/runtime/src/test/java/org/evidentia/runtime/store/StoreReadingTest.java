@@ -474,9 +474,16 @@ class StoreReadingTest {
             recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(MARKER)));
         }
         long size = Files.size(nothing);
+        // an explorer's note (2026-12-05): a run that stopped before its first input was not named
         assertThatThrownBy(() -> FindingsStore.openForReading(nothing)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("nothing.db holds nothing to report: no run has applied an input to it yet");
+                .hasMessageContaining("nothing.db holds nothing to report: its last run (run 1, evidentia run, started ")
+                .hasMessageEndingWith(") failed before it applied an input; run the same command again, then report");
         assertThat(Files.size(nothing)).isEqualTo(size);
+
+        Path listOnly = dir.resolve("list-only.db");
+        apply(listOnly, List.of(MARKER));
+        assertThatThrownBy(() -> FindingsStore.openForReading(listOnly)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("list-only.db holds nothing to report: no run has applied an input to it yet (apply inputs with");
 
         Path other = dir.resolve("other.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
