@@ -1412,7 +1412,7 @@ public final class StatementReader {
                     int verb = sharedVerb(p, i);
                     if (verb >= 0) {
                         // "X inhibited LPS-induced IL-1β and increased IL-10": a verb with no subject of its own after "and"
-                        // has the first verb's
+                        // or a comma has the first verb's
                         cause = subjectText(verb);
                     }
                 }
@@ -2702,17 +2702,25 @@ public final class StatementReader {
         }
 
         /**
-         * The verb whose subject a verb cue at {@code i} right after "and" ({@code p}) shares, else -1: a verb of change or a
-         * causative verb before it in the clause ("X inhibited A and increased B"), with no "be" or clause word between,
-         * and not a modifier itself.
+         * The verb whose subject a verb cue at {@code i} right after "and" or a comma ({@code p}) shares, else -1: a verb of
+         * change or a causative verb before it in the clause ("X inhibited A and increased B"; after a comma, with no other
+         * comma outside brackets and at most 16 tokens back: "X restored weight, lowered IL-6"), with no "be" or clause word between, and
+         * not a modifier itself.
          */
         private int sharedVerb(int p, int i) {
-            if (!t.isWord(p, "and")) {
+            boolean comma = t.isWord(p, ",");
+            if (!t.isWord(p, "and") && !comma) {
                 return -1;
             }
-            for (int q = p - 1; q >= clauses.get(clauses.of(p))[0]; q--) {
-                if (t.isWord(q, ";") || t.isWord(q, ":")) {
-                    return -1;
+            int clauseStart = clauses.get(clauses.of(p))[0];
+            int words = 0;
+            for (int q = p - 1; q >= clauseStart; q--) {
+                if (comma && t.kind(q) == Kind.CLOSE && t.match(q) >= clauseStart) {
+                    q = t.match(q); // "shifted macrophages from a classically activated (CD11b+, CCR7+) to ..."
+                    continue;
+                }
+                if (t.isWord(q, ";") || t.isWord(q, ":") || comma && (t.isWord(q, ",") || ++words > 16)) {
+                    return -1; // after a comma, the verb whose object the words between are: "X restored weight, lowered IL-6"
                 }
                 if (t.kind(q) != Kind.WORD) {
                     continue;

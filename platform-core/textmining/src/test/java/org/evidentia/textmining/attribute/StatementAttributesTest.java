@@ -1561,4 +1561,25 @@ class StatementAttributesTest {
                 .build());
         assertThat(listed).extracting(s -> s.attributes().get(StatementAttributes.CONTEXT)).doesNotContain("i.e.", "i.e");
     }
+
+    /**
+     * A verb listed after another's object and a comma acts by that verb's subject: "Exposure to BAR501 shifted intestinal
+     * macrophages from ... (CD11b+, CCR7+, F4/80-) ... phenotype, reduced the expression of inflammatory genes (TNF-α, ...)"
+     * found no cause for the second verb's changes, and the comparison came from the record's disease model (28607110, a
+     * sample of findings read in session 17). Brackets in the first object are passed over; another comma before the verb
+     * (a list) keeps the verb after it a participle of the list.
+     */
+    @Test
+    void aVerbListedAfterAnotherVerbsObjectAndACommaHasThatVerbsSubject() {
+        List<RecordStatement> listed = reader.read(BibliographicRecord.builder().pmid("1").section(null,
+                "Tofacitinib restored body weight (day 7, day 14), lowered the expression of IL-1beta and IL-6, and shortened the colitis.")
+                .build());
+        assertThat(listed).extracting(s -> s.mention().key(), s -> s.direction().label(), s -> s.attributes().get(StatementAttributes.COMPARISON),
+                        s -> s.attributes().get(StatementAttributes.CONTEXT))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("IL1B", "decreased", "intervention", "Tofacitinib"),
+                        org.assertj.core.groups.Tuple.tuple("IL6", "decreased", "intervention", "Tofacitinib"));
+        List<RecordStatement> afterAList = reader.read(BibliographicRecord.builder().pmid("2").section(null,
+                "Tofacitinib restored body weight, colon length, lowered the expression of IL-6.").build());
+        assertThat(afterAList).extracting(s -> s.attributes().get(StatementAttributes.CONTEXT)).doesNotContain("Tofacitinib");
+    }
 }
