@@ -365,7 +365,7 @@ final class ComparisonDetector {
         if ("condition".equals(kind) && namesEngineeredStrain(head)) {
             kind = "genotype"; // "IL-6 in TDAG8-/- mice increased in DSS colitis": the strain is the group, the disease where it was compared
         }
-        if ("exposure".equals(kind) && treatsStimulated(head, tail)) {
+        if ("exposure".equals(kind) && (treatsStimulated(head, tail) || stimulatedBothWaysOnly(tail) && "intervention".equals(classify(head, true)))) {
             kind = "intervention";
         }
         if ("time".equals(kind) && (timeOnlyNamesGroups(tail + " . " + head) || scanned.comparesGroups())) {
@@ -377,6 +377,9 @@ final class ComparisonDetector {
         }
         kind = kind != null ? kind : sentence.get().strong();
         kind = kind != null ? kind : confirmed.get().strong();
+        if (kind == null && stimulatedBothWaysOnly(tail) && "intervention".equals(classify(head, true))) {
+            kind = "intervention"; // "Cells from fluticasone-treated tissue released less IL-6 spontaneously as well as upon stimulation"
+        }
         kind = kind != null ? kind : classify(tail, true);
         kind = kind != null ? kind : classify(head, true);
         kind = kind != null ? kind : sentence.get().weak();
@@ -760,8 +763,26 @@ final class ComparisonDetector {
      */
     private static boolean treatsStimulated(String head, String tail) {
         return "intervention".equals(classify(head, false))
-                && (kinds(STIMULATED.matcher(tail).replaceAll(" "), false) & (1 << EXPOSURE)) == 0;
+                && (kinds(BOTH_STIMULATED_AND_NOT.matcher(STIMULATED.matcher(tail).replaceAll(" ")).replaceAll(" "), false) & (1 << EXPOSURE)) == 0;
     }
+
+    /** Whether a text's stimulus, weak words included, is named only as one of two ways of measuring ({@link #BOTH_STIMULATED_AND_NOT}). */
+    private static boolean stimulatedBothWaysOnly(String tail) {
+        Matcher both = BOTH_STIMULATED_AND_NOT.matcher(tail);
+        return both.find() && (kinds(both.replaceAll(" "), true) & (1 << EXPOSURE)) == 0;
+    }
+
+    /**
+     * A stimulus named only as one of the two ways cells were measured, stimulated and not: "released less IL-6, both
+     * unstimulated and after LPS stimulation, than ...", "spontaneously as well as upon stimulation with anti-CD3"
+     * (21690510, a sample of findings read in session 17). Each group was measured both ways, so the stimulus is not what
+     * the direction compares.
+     */
+    private static final Pattern BOTH_STIMULATED_AND_NOT = Pattern.compile(
+            "\\b(?:both\\s+)?(?:spontaneous(?:ly)?|unstimulated|non-?stimulated|basal(?:ly)?|at baseline|at rest|without stimulation)"
+                    + "\\s*,?\\s*(?:and|as well as)\\s+(?:(?:after|upon|on|following|in response to|with)\\s+)?(?:[\\w-]+\\s+){0,2}"
+                    + "(?:stimulation|stimulated|challenge|activation)(?:\\s+(?:with|by)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * The name of a group of people: up to three words, none a preposition, article or quantifier,

@@ -1582,4 +1582,24 @@ class StatementAttributesTest {
                 "Tofacitinib restored body weight, colon length, lowered the expression of IL-6.").build());
         assertThat(afterAList).extracting(s -> s.attributes().get(StatementAttributes.CONTEXT)).doesNotContain("Tofacitinib");
     }
+
+    /**
+     * A stimulus named only as one of two ways the cells were measured, stimulated and not, is not what the direction
+     * compares: "Cells isolated from fluticasone furoate nasal spray-treated adenoid tissue released significantly less
+     * IL-6 spontaneously as well as upon stimulation with anti-CD3" was an `exposure` (21690510, a sample of findings read
+     * in session 17); the treatment is. A stimulus given one way only stays the comparison.
+     */
+    @Test
+    void aStimulusNamedAsOneOfTwoWaysOfMeasuringLeavesTheTreatmentTheComparison() {
+        for (String sentence : List.of(
+                "Monocytes from budesonide-treated donors released less IL-6, both unstimulated and after LPS stimulation, than monocytes from untreated donors.",
+                "Cells isolated from spray-treated polyp tissue released less IL-6 spontaneously as well as upon stimulation with anti-CD3.",
+                "Cells from drug-treated polyps released less IL-6 spontaneously as well as upon stimulation.")) {
+            assertThat(reader.read(BibliographicRecord.builder().pmid("1").section(null, sentence).build())).as(sentence).singleElement()
+                    .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "intervention"));
+        }
+        assertThat(reader.read(BibliographicRecord.builder().pmid("2").section(null,
+                        "Budesonide-treated monocytes released more IL-6 after LPS stimulation.").build())).singleElement()
+                .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "exposure"));
+    }
 }
