@@ -319,7 +319,9 @@ final class InputStage implements AutoCloseable {
                         }
                         // control characters and unpaired surrogates never reach extraction or any output (offsets kept: one char for one)
                         record = RecordText.cleaned(it.next());
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+                        // a plugin's defect, an Error as often as not (a class its zip lacks, a failed assertion): the
+                        // records returned before it are kept, where one escaping the loop lost those not yet queued
                         sourceFailed(source, e);
                         break;
                     }
@@ -361,9 +363,9 @@ final class InputStage implements AutoCloseable {
                             "changed while it was read (its size or time is not what it was when reading began): what was read"
                                     + " may mix two versions of the file; run again once nothing writes to it"));
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                 if (records != null) {
-                    throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+                    throw e instanceof RuntimeException r ? r : e instanceof Error error ? error : new IllegalStateException(e);
                 }
                 sourceFailed(source, e); // the source could not open the input
             } finally {
@@ -431,7 +433,7 @@ final class InputStage implements AutoCloseable {
          * says so in its own words; any other exception is a defect of the source, so its class is
          * kept and the plugin named. Either way the records returned before are kept.
          */
-        private void sourceFailed(LoadedExtension<Source> source, Exception e) {
+        private void sourceFailed(LoadedExtension<Source> source, Throwable e) {
             failedPartWay = true;
             String why = e instanceof IOException || e instanceof UncheckedIOException ? message(e)
                     : "source " + source.name() + " (plugin " + source.pluginId() + ") failed unexpectedly, a defect to report to"
@@ -537,6 +539,9 @@ final class InputStage implements AutoCloseable {
     }
 
     private static String message(Throwable e) {
+        if (e instanceof UncheckedIOException wrapper && wrapper.getCause() != null && String.valueOf(wrapper.getCause()).equals(e.getMessage())) {
+            return message(wrapper.getCause()); // new UncheckedIOException(cause) says "java.io.IOException: ..." (an explorer's F6)
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -163,7 +163,8 @@ final class EngineFixtures {
     /**
      * Reads {@code .lines} files: one record per line, {@code pmid|doi|title|abstract}; a line
      * starting with ! is bad, the line {@code !crash} makes reading fail there, the line {@code !bug}
-     * makes it throw as a defect of the source would (an {@code IllegalStateException}), and a line
+     * makes it throw as a defect of the source would (an {@code IllegalStateException}), the line {@code !missing} as
+     * one whose zip lacks a library (a {@code NoClassDefFoundError}), and a line
      * {@code -ID} says the input deletes record ID.
      */
     static final class LineSource implements Source {
@@ -194,6 +195,9 @@ final class EngineFixtures {
                 }
                 if (text.equals("!bug")) {
                     throw new IllegalStateException("no state for line " + line[0]);
+                }
+                if (text.equals("!missing")) {
+                    throw new NoClassDefFoundError("com/example/missing/Lib"); // a library the plugin's zip lacks
                 }
                 if (text.startsWith("-")) {
                     context.deleted(text.substring(1));
