@@ -365,7 +365,10 @@ final class InputStage implements AutoCloseable {
                 }
             } catch (IOException | RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                 if (records != null) {
-                    throw e instanceof RuntimeException r ? r : e instanceof Error error ? error : new IllegalStateException(e);
+                    if (e instanceof Error error) {
+                        throw error;
+                    }
+                    throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
                 }
                 sourceFailed(source, e); // the source could not open the input
             } finally {

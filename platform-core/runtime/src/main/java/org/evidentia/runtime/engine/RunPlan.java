@@ -121,7 +121,8 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
             int score;
             try {
                 score = source.extension().accepts(input);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+                // an Error of a defect too (a class the plugin's zip lacks): it left every input of the run unread (an explorer's F9)
                 defects.add(defect(source, input, "failed to inspect this file, a defect to report to its authors: " + e
                         + "; it was left out of the choice of the file's source"));
                 score = Source.REJECT;

@@ -616,6 +616,28 @@ class RunEngineTest {
         assertThat(result.failed()).as("--strict fails on them").isTrue();
     }
 
+    /**
+     * An explorer's F9: an Error from {@code accepts} (a class the plugin's zip lacks, used only in its sniffing) left every
+     * input of the run unread, those other sources claim too, and named no plugin.
+     */
+    @Test
+    void aSourceWhoseAcceptsThrowsAnErrorIsLeftOutOfTheChoiceAndTheOtherSourcesRead() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 2));
+        Source broken = EngineFixtures.source("broken", probe -> {
+            throw new NoClassDefFoundError("com/example/missing/Sniffer");
+        }, (input, context) -> Stream.empty());
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(broken), EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.summary().inputs()).extracting(RunSummary.InputSummary::source).containsExactly("lines");
+        assertThat(result.summary().counts().recordsKept()).isEqualTo(2);
+        assertThat(result.summary().problems()).extracting(RunSummary.Problem::describe).containsExactly(result.summary().inputs().get(0).path()
+                + ": source broken (plugin test-plugin) failed to inspect this file, a defect to report to its authors:"
+                + " java.lang.NoClassDefFoundError: com/example/missing/Sniffer; it was left out of the choice of the file's source [broken]");
+    }
+
     /** A source that claims only .other files, and reads any file as one record numbered by its name's length. */
     private static Source otherFilesSource() {
         return EngineFixtures.source("other", probe -> probe.fileName().endsWith(".other") ? 30 : Source.REJECT,
