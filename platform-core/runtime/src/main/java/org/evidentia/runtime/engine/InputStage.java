@@ -18,6 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Origin;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
@@ -249,6 +250,8 @@ final class InputStage implements AutoCloseable {
         Future<?> future;
         volatile String sourceName;
         volatile long returned;
+        /** The largest record number the origins of the records returned give; 0 where the source numbers none. */
+        long lastNumbered;
         volatile boolean readToEnd;
         volatile long declared = -1;
         volatile boolean failedPartWay;
@@ -326,6 +329,9 @@ final class InputStage implements AutoCloseable {
                         break;
                     }
                     returned++;
+                    for (Origin origin : record.origins()) {
+                        lastNumbered = Math.max(lastNumbered, origin.recordNumber());
+                    }
                     if (inputLog.warningsWaiting()) {
                         inputLog.identifyWarnings(record); // the source's warnings about this record get its id
                     }
@@ -394,7 +400,7 @@ final class InputStage implements AutoCloseable {
                     .mapToLong(Problem::line).min().orElse(0) : 0;
             inputLog.removeIf(p -> p.message().contains(marker));
             inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, recordAfterTheLast(), line, null,
-                    (returned == 0 ? "cannot be read: " : "reading stopped after " + Plural.count(returned, "record") + ": ") + stop));
+                    stoppedAfter() + stop));
         }
 
         /**
@@ -445,17 +451,34 @@ final class InputStage implements AutoCloseable {
                 why = why.substring(displayName.length() + 2); // the problem names the file; a source's message often does too
             }
             inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, recordAfterTheLast(), 0, null,
-                    (returned == 0 ? "cannot be read: " : "reading stopped after " + Plural.count(returned, "record") + ": ") + why));
+                    stoppedAfter() + why));
             LOG.debug("Source {} failed on {}", sourceName, displayName, e);
         }
 
         /**
-         * The number of the record that reading stopped at: the one after the last returned; 0 (no
-         * record) when none was returned, since then the input as a whole could not be read and a
-         * "record 1" would blame a first record that may not exist.
+         * {@code reading stopped after 5 records: }, the records read so far being those returned and those skipped, as
+         * the run counts them read (an explorer's F1: the skipped ones were left out, "after 3 records" beside "Read 5
+         * records"); {@code cannot be read: } when there is none.
+         */
+        private String stoppedAfter() {
+            long read = returned + inputLog.count(Problem.Kind.SKIPPED_RECORD);
+            return read == 0 ? "cannot be read: " : "reading stopped after " + Plural.count(read, "record") + ": ";
+        }
+
+        /**
+         * The number of the record that reading stopped at: the one after the last read, returned or skipped, by the
+         * numbers the source gave them where it numbers records (it may number past records it neither returned nor
+         * skipped), else by the count of both; 0 (no record) when none was read, since then the input as a whole could
+         * not be read and a "record 1" would blame a first record that may not exist.
          */
         private long recordAfterTheLast() {
-            return returned == 0 ? 0 : returned + 1;
+            long read = returned + inputLog.count(Problem.Kind.SKIPPED_RECORD);
+            if (read == 0) {
+                return 0;
+            }
+            long last = Math.max(lastNumbered, inputLog.problems().stream().filter(p -> p.kind() == Problem.Kind.SKIPPED_RECORD)
+                    .mapToLong(Problem::recordNumber).max().orElse(0));
+            return (last > 0 ? last : read) + 1;
         }
 
         private void closeQuietly(Stream<BibliographicRecord> records, LoadedExtension<Source> source) {

@@ -511,6 +511,25 @@ class RunEngineTest {
     }
 
     /**
+     * An explorer's F1: records skipped before reading stopped were left out of where it stopped, "(record 3): reading
+     * stopped after 2 records" beside "Read 3 records", naming a record read well; and a file whose first record was
+     * skipped "cannot be read".
+     */
+    @Test
+    void whereReadingStoppedCountsTheRecordsSkippedBeforeIt() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A first title long enough|up:il6\n!bad\n2||A second title long enough|up:tnf\n!crash\n3||Never read|up:il8\n");
+        Files.writeString(dir.resolve("b.lines"), "!bad\n!crash\n");
+
+        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines"), 2, false), dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(result.summary().problems()).filteredOn(p -> p.kind() == Problem.Kind.INPUT_ERROR)
+                .extracting(p -> p.file().replaceFirst(".*/", ""), Problem::recordNumber, Problem::message).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a.lines", 4L, "reading stopped after 3 records: device not ready at line 4"),
+                        org.assertj.core.groups.Tuple.tuple("b.lines", 2L, "reading stopped after 1 record: device not ready at line 2"));
+        assertThat(result.summary().inputs()).extracting(RunSummary.InputSummary::records).containsExactly(3L, 1L);
+    }
+
+    /**
      * An explorer's F8: an Error from a source (a class its zip lacks, a failed assertion) escaped the reading loop, so the
      * records it had returned but not yet handed on were lost, counted "unaccounted for", and the run was sound.
      */
