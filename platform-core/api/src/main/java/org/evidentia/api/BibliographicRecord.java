@@ -15,8 +15,9 @@ import java.util.TreeMap;
 /**
  * One bibliographic record (a study), as read by a {@link Source}.
  *
- * <p>The {@link #id()} is the record's PMID when it has one, else its DOI, else a stable id given by
- * the source. Text fields that findings point into are named by {@link #FIELD_TITLE} and
+ * <p>The {@link #id()} is the stable id the source gave ({@link Builder#id}), else the record's PMID,
+ * else its DOI, else one made from its title ({@link #titleId}). Records of one id are one record: a
+ * run merges a later one into the first as a copy, and a findings store keeps one record of each id. Text fields that findings point into are named by {@link #FIELD_TITLE} and
  * {@link #FIELD_ABSTRACT}; {@link #text(String)} gives the exact text that evidence offsets index.
  *
  * @param id               stable identifier (see above)

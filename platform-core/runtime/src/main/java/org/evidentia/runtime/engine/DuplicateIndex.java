@@ -6,7 +6,10 @@ import org.evidentia.api.BibliographicRecord;
 
 /**
  * Finds records already seen in this run: same PMID, else same DOI, else same normalised title and
- * year. A DOI or title match between two records that both have (different) PMIDs is not a duplicate.
+ * year, else the same id the source gave it (a sheet's {@code id} column), which a findings store and
+ * the synthesis key a record by. A DOI or title match between two records that both have (different)
+ * PMIDs is not a duplicate, nor one title in two years (whose ids, made from the title alone by
+ * {@link BibliographicRecord#titleId}, are one all the same).
  *
  * <p>Memory stays small as runs grow: keys are kept as 64-bit hashes, not as strings, chained in
  * buckets of at most one key each on average (20 to 24 bytes a key: the key, its record, the next
@@ -19,6 +22,9 @@ final class DuplicateIndex {
 
     private static final int MIN_TITLE_CHARS = 20;
 
+    /** How an id made from a title begins ({@link BibliographicRecord#titleId}): no id the source gave. */
+    private static final String TITLE_ID = "title:";
+
     private static final int FIRST_BUCKETS = 1 << 12;
 
     private final LongColumn keys = new LongColumn();
@@ -30,6 +36,7 @@ final class DuplicateIndex {
     private int buckets = FIRST_BUCKETS;
     private int size;
     private final BitSet hasPmid = new BitSet();
+    private boolean byIdAlone;
 
     /**
      * Looks a record up and, when it is new, registers it under {@code index}.
@@ -40,6 +47,11 @@ final class DuplicateIndex {
         long pmidKey = record.pmid() == null ? 0 : finish(add(add(add(OFFSET, 'p'), ':'), record.pmid()));
         long doiKey = record.doi() == null ? 0 : finish(add(add(add(OFFSET, 'd'), ':'), record.doi().toLowerCase(Locale.ROOT)));
         long titleKey = record.title() == null ? 0 : titleKey(record.title(), record.year());
+        // the id a source gave, where it is not the PMID or DOI keyed above: an explorer's F3, two rows of one sheet id were
+        // two records of a run but one study of its synthesis and one record of a store
+        String id = record.id();
+        long idKey = id.equals(record.pmid()) || id.equals(record.doi()) || id.startsWith(TITLE_ID) ? 0
+                : finish(add(add(add(OFFSET, 'i'), ':'), id));
 
         int earlier = pmidKey == 0 ? -1 : get(pmidKey);
         if (earlier < 0 && doiKey != 0) {
@@ -47,6 +59,11 @@ final class DuplicateIndex {
         }
         if (earlier < 0 && titleKey != 0) {
             earlier = eligible(get(titleKey), record);
+        }
+        byIdAlone = false;
+        if (earlier < 0 && idKey != 0) {
+            earlier = get(idKey);
+            byIdAlone = earlier >= 0;
         }
         if (earlier >= 0) {
             return earlier;
@@ -61,7 +78,18 @@ final class DuplicateIndex {
         if (titleKey != 0) {
             putIfAbsent(titleKey, index);
         }
+        if (idKey != 0) {
+            putIfAbsent(idKey, index);
+        }
         return -1;
+    }
+
+    /**
+     * Whether the last record {@link #findOrAdd} found was found by its id alone: it has another title or year than the
+     * earlier record of its id (two rows of a sheet given one id), so the merge is told.
+     */
+    boolean foundByIdAlone() {
+        return byIdAlone;
     }
 
     private int eligible(int earlier, BibliographicRecord record) {

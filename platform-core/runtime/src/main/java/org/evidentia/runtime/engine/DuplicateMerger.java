@@ -68,6 +68,9 @@ final class DuplicateMerger {
     void take(BibliographicRecord record) throws InterruptedException {
         read++;
         int earlier = index.findOrAdd(record, keptRecords.size());
+        if (earlier >= 0 && index.foundByIdAlone()) {
+            warnOtherRecordOfOneId(earlier, record);
+        }
         if (earlier >= 0 && sameIdCopiesGoOn && keptRecords.id(earlier).equals(record.id())) {
             next.accept(record);
             return;
@@ -112,6 +115,22 @@ final class DuplicateMerger {
                 + " or XML export before the others, or leave out an export without abstracts (a PubMed CSV export has none);"
                 + " a folder is read in path order (pubmed.csv before pubmed.txt), so name the fuller file before its folder"
                 + " (evidentia run exports/pubmed.txt exports/: a file is read once)");
+    }
+
+    /**
+     * Warns that {@code copy} has the id of the earlier record, though neither PMID, DOI nor title and year make them one
+     * study: two rows of a sheet given one id, say. One id is one record to the synthesis and to a findings store, so the
+     * run takes it as a copy (merged; a store keeps the later text, as for any copy of its records).
+     */
+    private void warnOtherRecordOfOneId(int earlier, BibliographicRecord copy) {
+        String id = keptRecords.id(earlier);
+        Origin at = copy.origins().isEmpty() ? null : copy.origins().get(0);
+        Origin kept = keptRecords.firstOrigin(earlier);
+        log.add(new Problem(Problem.Kind.WARNING, null, at == null ? null : at.file(), at == null ? 0 : at.recordNumber(),
+                at == null ? 0 : at.line(), id, "record " + id + (at == null ? "" : ", " + at + ",") + " has the id of the record "
+                + (kept == null ? "read first" : kept) + " but another title or year; one id is one record, so it was taken as a copy"
+                + (sameIdCopiesGoOn ? " (a findings store keeps the later text)" : " and merged into the first")
+                + ": give each record an id of its own"));
     }
 
     /** A copy's version: 1 when not stated, at most {@link Byte#MAX_VALUE} (PubMed's run to a few). */

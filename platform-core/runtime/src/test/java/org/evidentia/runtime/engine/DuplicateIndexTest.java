@@ -27,6 +27,23 @@ class DuplicateIndexTest {
         assertThat(index.findOrAdd(record().pmid("2").doi("10.1000/abc.1").build(), 2)).as("another PMID").isEqualTo(-1);
     }
 
+    /** An explorer's F3: two rows of a sheet given one id were two records of a run, one study of its synthesis and one record of a store. */
+    @Test
+    void theSameIdASourceGaveIsADuplicateWhereNoPmidOrDoiTellsTheRecordsApart() {
+        assertThat(index.findOrAdd(record().id("R1").title("A first study with a title long enough").build(), 0)).isEqualTo(-1);
+        assertThat(index.foundByIdAlone()).isFalse();
+        assertThat(index.findOrAdd(record().id("R1").title("A second study with another title").build(), 1)).isZero();
+        assertThat(index.foundByIdAlone()).isTrue();
+        assertThat(index.findOrAdd(record().id("R1").title("A first study with a title long enough").build(), 2)).isZero();
+        assertThat(index.foundByIdAlone()).as("the same title and year: a copy").isFalse();
+        assertThat(index.findOrAdd(record().id("R2").title("A second study with another title").year(2019).build(), 3)).isEqualTo(-1);
+        assertThat(index.findOrAdd(record().id("R1").pmid("42").title("A third title, long enough to key").build(), 4))
+                .as("one id, though PMIDs of their own").isZero();
+        assertThat(index.findOrAdd(record().pmid("43").title("A fourth title, long enough to key").build(), 5)).isEqualTo(-1);
+        assertThat(index.findOrAdd(record().id("43").title("A fifth title, long enough to key").build(), 6))
+                .as("an id that is another record's PMID is no id that record was given").isEqualTo(-1);
+    }
+
     @Test
     void theSameTitleFoldedToLettersAndDigitsAndTheSameYearIsADuplicate() {
         index.findOrAdd(record().title("Serum IL-6 in Fibromyalgia: A Cohort").build(), 0);

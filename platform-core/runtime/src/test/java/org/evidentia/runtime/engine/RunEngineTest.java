@@ -657,6 +657,36 @@ class RunEngineTest {
                 + " java.lang.NoClassDefFoundError: com/example/missing/Sniffer; it was left out of the choice of the file's source [broken]");
     }
 
+    /**
+     * An explorer's F3: two rows of a sheet given one id were two records of a run (its counts, studies.csv) but one study
+     * of its synthesis and one record of a store, without a word. One id is one record: the later row is a copy, merged
+     * and told.
+     */
+    @Test
+    void twoRecordsASourceGaveOneIdAreOneRecordMergedWithAWarning() throws Exception {
+        Files.writeString(dir.resolve("a.sheet"), "rows\n");
+        Source sheet = EngineFixtures.source("sheet", probe -> probe.fileName().endsWith(".sheet") ? 50 : Source.REJECT,
+                (input, context) -> Stream.of(
+                        BibliographicRecord.builder().id("R1").title("A first study with a long title").section(null, "up:il6")
+                                .origin(new Origin("sheet", input.displayName(), 1, 2)).build(),
+                        BibliographicRecord.builder().id("R1").title("A second study, another title").section(null, "down:tnf")
+                                .origin(new Origin("sheet", input.displayName(), 2, 3)).build(),
+                        BibliographicRecord.builder().id("R2").title("A third study with its own id").section(null, "up:il8")
+                                .origin(new Origin("sheet", input.displayName(), 3, 4)).build()));
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(sheet)), List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.sheet"), 2, false), dir, catalog, RunProgress.NONE, List.of());
+
+        RunSummary.Counts counts = result.summary().counts();
+        assertThat(List.of(counts.recordsRead(), counts.recordsKept(), counts.duplicatesMerged())).containsExactly(3L, 2L, 1L);
+        String a = result.summary().inputs().get(0).path();
+        assertThat(result.summary().problems()).extracting(RunSummary.Problem::describe).containsExactly(a + ":3 (record 2): record R1, "
+                + a + ":3 (record 2), has the id of the record " + a + ":2 (record 1) but another title or year; one id is one record,"
+                + " so it was taken as a copy and merged into the first: give each record an id of its own");
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("R1 IL6", "R2 IL8").doesNotContain("TNF");
+    }
+
     /** A source that claims only .other files, and reads any file as one record numbered by its name's length. */
     private static Source otherFilesSource() {
         return EngineFixtures.source("other", probe -> probe.fileName().endsWith(".other") ? 30 : Source.REJECT,
