@@ -9,7 +9,8 @@ import java.io.IOException;
  * <p><b>Order.</b> The runtime calls {@link #record} once for every kept record, in the run's
  * deterministic order (input order, duplicates merged into their first copy), then {@link #finish}
  * once, then {@link #close} once. When the run stops early, {@code finish} is not called but
- * {@code close} still is. The run's writers finish at the same time, each on a thread of its own (as
+ * {@code close} still is, a run stopped by Ctrl-C or {@code kill} too (it is given 10 seconds to
+ * unwind; {@code kill -9} ends the process with nothing called). The run's writers finish at the same time, each on a thread of its own (as
  * many at once as the run has threads; a report from a findings store, as the machine has cores),
  * and each is closed on the thread that finished it, all with one summary made before the first
  * starts: a reporter that fails while finishing is told to none of them (see
