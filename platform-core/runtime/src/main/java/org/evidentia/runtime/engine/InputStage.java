@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -301,7 +302,7 @@ final class InputStage implements AutoCloseable {
             if (source == null) {
                 String hint = input.unreadHint();
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null, "no source reads this file"
-                        + (hint == null ? "" : " (" + hint + ")") + "; sources tried: " + names(plan.sources())
+                        + (hint == null ? "" : " (" + hint + ")") + "; sources tried: " + names(plan.sources(), choice.leftOut())
                         + " (`evidentia plugins` describes them)" + disabledMayReadIt));
                 return;
             }
@@ -329,6 +330,11 @@ final class InputStage implements AutoCloseable {
                         break;
                     }
                     returned++;
+                    if (record.origins().isEmpty()) {
+                        // the file and the record's place in it, so that its problems and every output name where it was read
+                        // (an explorer's F7: a record a source gave no origin named no file anywhere)
+                        record = withOrigin(record, new Origin(source.name(), displayName, returned + inputLog.count(Problem.Kind.SKIPPED_RECORD), 0));
+                    }
                     for (Origin origin : record.origins()) {
                         lastNumbered = Math.max(lastNumbered, origin.recordNumber());
                     }
@@ -487,8 +493,14 @@ final class InputStage implements AutoCloseable {
             }
             try {
                 records.close();
-            } catch (RuntimeException e) {
-                LOG.warn("Source {} did not close {} cleanly: {}", source.name(), displayName, e.getMessage());
+            } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+                // a problem of the input, in run.json, where it was a log line (and an Error a false "reading failed" of
+                // records all kept: an explorer's F15)
+                inputLog.add(new Problem(Problem.Kind.WARNING, source.name(), displayName, 0, 0, null, (e instanceof UncheckedIOException
+                        ? "the file did not close cleanly: " + message(e)
+                        : "source " + source.name() + " (plugin " + source.pluginId() + ") did not close the file cleanly, a defect to report"
+                                + " to its authors: " + e) + "; the records read are kept"));
+                LOG.debug("Source {} did not close {} cleanly", source.name(), displayName, e);
             }
         }
 
@@ -513,7 +525,9 @@ final class InputStage implements AutoCloseable {
                 unaccounted = Math.max(0, declared - returned - skipped);
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null,
                         "the file holds " + Plural.count(declared, "record") + " by the source's own count, but " + returned + " "
-                                + (returned == 1 ? "was" : "were") + " read and " + skipped + " skipped: " + Math.abs(declared - returned - skipped) + " unaccounted for"));
+                                + (returned == 1 ? "was" : "were") + " read and " + skipped + " skipped: " + (unaccounted > 0 ? unaccounted + " unaccounted for"
+                                // more than it counted: nothing is missing, the count or the reading is wrong (an explorer's F10)
+                                : (returned + skipped + damagedParts - declared) + " more than it counted")));
             }
             inputLog.problems().forEach(log::add);
             inputLog.notices().forEach(log::notice);
@@ -546,8 +560,10 @@ final class InputStage implements AutoCloseable {
         }
     }
 
-    private static String names(List<LoadedExtension<Source>> sources) {
-        return sources.isEmpty() ? "none (no source plugin is loaded)" : String.join(", ", sources.stream().map(LoadedExtension::name).toList());
+    /** The sources, those whose look at the file failed marked so (an explorer's F11: the file, not the source, seemed at fault). */
+    private static String names(List<LoadedExtension<Source>> sources, Set<String> failed) {
+        return sources.isEmpty() ? "none (no source plugin is loaded)" : String.join(", ", sources.stream()
+                .map(s -> failed.contains(s.name()) ? s.name() + " (failed to inspect it)" : s.name()).toList());
     }
 
     /** A file's size and time of last change, to tell whether it changed while it was read. */
@@ -562,6 +578,11 @@ final class InputStage implements AutoCloseable {
                 return null;
             }
         }
+    }
+
+    private static BibliographicRecord withOrigin(BibliographicRecord r, Origin origin) {
+        return new BibliographicRecord(r.id(), r.pmid(), r.doi(), r.pmcid(), r.title(), r.sections(), r.authors(), r.journal(), r.year(),
+                r.publicationTypes(), r.meshTerms(), r.keywords(), r.metadata(), List.of(origin), r.version());
     }
 
     private static String message(Throwable e) {

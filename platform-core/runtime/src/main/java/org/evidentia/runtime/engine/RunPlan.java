@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Extractor;
@@ -89,10 +90,11 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
      * warning of the input that names the source and its plugin, so that it reaches run.json and fails a run under
      * {@code --strict}, where a log line alone let another source read the file unnoticed.
      *
-     * @param source  the chosen source; null when none accepts the input
-     * @param defects the warnings, in the order of the sources; empty when every source kept the contract
+     * @param source    the chosen source; null when none accepts the input
+     * @param defects   the warnings, in the order of the sources; empty when every source kept the contract
+     * @param leftOut   the names of the sources left out of the choice because their {@code accepts} threw
      */
-    public record SourceChoice(LoadedExtension<Source> source, List<Problem> defects) {
+    public record SourceChoice(LoadedExtension<Source> source, List<Problem> defects, Set<String> leftOut) {
     }
 
     /** The highest score {@link Source#accepts} may give: "the content unmistakably has this source's format". */
@@ -110,13 +112,14 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
         if (forcedBy != null) {
             LoadedExtension<Source> source = sourceForcedBy != null ? sources.get(0) : chosenSources.get(input.path());
             LOG.debug("{}: {} ({})", input.displayName(), source.name(), forcedBy);
-            return new SourceChoice(source, List.of());
+            return new SourceChoice(source, List.of(), Set.of());
         }
         LoadedExtension<Source> best = null;
         int bestScore = Source.REJECT;
         LoadedExtension<Source> runnerUp = null;
         int runnerUpScore = Source.REJECT;
         List<Problem> defects = new java.util.ArrayList<>();
+        Set<String> leftOut = new java.util.HashSet<>();
         for (LoadedExtension<Source> source : sources) {
             int score;
             try {
@@ -125,6 +128,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
                 // an Error of a defect too (a class the plugin's zip lacks): it left every input of the run unread (an explorer's F9)
                 defects.add(defect(source, input, "failed to inspect this file, a defect to report to its authors: " + e
                         + "; it was left out of the choice of the file's source"));
+                leftOut.add(source.name());
                 score = Source.REJECT;
             }
             if (score < Source.REJECT || score > CERTAIN) {
@@ -147,7 +151,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
             LOG.debug("{}: {} ({}){}", input.displayName(), best.name(), bestScore,
                     runnerUp == null ? ", the only source that accepts it" : " over " + runnerUp.name() + " (" + runnerUpScore + ")");
         }
-        return new SourceChoice(best, List.copyOf(defects));
+        return new SourceChoice(best, List.copyOf(defects), Set.copyOf(leftOut));
     }
 
     private static Problem defect(LoadedExtension<Source> source, PathSourceInput input, String what) {

@@ -231,7 +231,7 @@ final class EngineFixtures {
 
         @Override
         public String description() {
-            return "loses # lines";
+            return "loses # lines, and reads a + line as two records";
         }
 
         @Override
@@ -248,8 +248,14 @@ final class EngineFixtures {
             context.inputHolds(lines.size());
             List<BibliographicRecord> records = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
-                if (!lines.get(i).startsWith("#")) {
-                    records.add(BibliographicRecord.builder().pmid(lines.get(i)).title("Title " + lines.get(i))
+                String line = lines.get(i);
+                if (line.startsWith("+")) { // split in two records, as a parser that counts lines but splits some would
+                    records.add(BibliographicRecord.builder().pmid(line.substring(1) + "0").title("Title " + line + "0")
+                            .origin(new Origin(name(), input.displayName(), i + 1, i + 1)).build());
+                    line = line.substring(1);
+                }
+                if (!line.startsWith("#")) {
+                    records.add(BibliographicRecord.builder().pmid(line).title("Title " + line)
                             .origin(new Origin(name(), input.displayName(), i + 1, i + 1)).build());
                 }
             }

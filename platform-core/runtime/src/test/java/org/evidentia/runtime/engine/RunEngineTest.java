@@ -529,6 +529,50 @@ class RunEngineTest {
         assertThat(result.summary().inputs()).extracting(RunSummary.InputSummary::records).containsExactly(3L, 1L);
     }
 
+    /** An explorer's F7: a record its source gave no origin named no file in its problems or any output. */
+    @Test
+    void aRecordWithoutAnOriginIsGivenItsFileAndPlace() throws Exception {
+        Files.writeString(dir.resolve("a.bare"), "two records\n");
+        Source bare = EngineFixtures.source("bare", probe -> probe.fileName().endsWith(".bare") ? 50 : Source.REJECT, (input, context) -> Stream.of(
+                BibliographicRecord.builder().pmid("5").title("A first title long enough").section(null, "up:il6").build(),
+                BibliographicRecord.builder().pmid("6").title("A second title long enough").section(null, "boom").build()));
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(bare)), List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.bare"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.EXTRACTOR_ERROR);
+            assertThat(p.file()).endsWith("a.bare");
+            assertThat(p.recordNumber()).isEqualTo(2);
+        });
+    }
+
+    /** An explorer's F15: a stream that failed to close was a log line only, and an Error there a false "reading failed". */
+    @Test
+    void aStreamThatFailsToCloseIsAWarningOfItsInputAndItsRecordsAreKept() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A first title long enough|up:il6\n2||A second title long enough|up:tnf\n");
+        Files.writeString(dir.resolve("b.lines"), "3||A third title long enough|up:il8\n");
+        ExtensionCatalog catalog = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, context, records) -> records.onClose(() -> {
+                    if (input.displayName().endsWith("a.lines")) {
+                        throw new IllegalStateException("close blew up");
+                    }
+                    throw new NoClassDefFoundError("com/example/missing/Closer");
+                })))),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines"), 2, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.summary().problems()).extracting(Problem::kind, p -> p.file().replaceFirst(".*/", ""), Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Problem.Kind.WARNING, "a.lines", "source lines (plugin test-plugin) did not close the file"
+                        + " cleanly, a defect to report to its authors: java.lang.IllegalStateException: close blew up; the records read are kept"),
+                org.assertj.core.groups.Tuple.tuple(Problem.Kind.WARNING, "b.lines", "source lines (plugin test-plugin) did not close the file"
+                        + " cleanly, a defect to report to its authors: java.lang.NoClassDefFoundError: com/example/missing/Closer; the records"
+                        + " read are kept"));
+        assertThat(result.summary().counts().recordsKept()).isEqualTo(3);
+    }
+
     /**
      * An explorer's F8: an Error from a source (a class its zip lacks, a failed assertion) escaped the reading loop, so the
      * records it had returned but not yet handed on were lost, counted "unaccounted for", and the run was sound.
@@ -655,6 +699,12 @@ class RunEngineTest {
         assertThat(result.summary().problems()).extracting(RunSummary.Problem::describe).containsExactly(result.summary().inputs().get(0).path()
                 + ": source broken (plugin test-plugin) failed to inspect this file, a defect to report to its authors:"
                 + " java.lang.NoClassDefFoundError: com/example/missing/Sniffer; it was left out of the choice of the file's source [broken]");
+
+        // F11: a file no source took named the broken source among those tried, as if the file were at fault
+        Files.writeString(dir.resolve("b.unknown"), "anything\n");
+        RunResult unknown = engine.run(pipeline(List.of("a.lines", "b.unknown"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+        assertThat(unknown.summary().problems()).filteredOn(p -> p.kind() == RunSummary.Problem.Kind.INPUT_ERROR).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("no source reads this file; sources tried: broken (failed to inspect it), lines"));
     }
 
     /**
@@ -899,6 +949,21 @@ class RunEngineTest {
             assertThat(p.file()).endsWith("a.lossy");
             assertThat(p.message()).contains("holds 3 records").contains("2 were read and 0 skipped").contains("1 unaccounted for");
         });
+    }
+
+    /** An explorer's F10: records returned beyond the source's count were called "unaccounted for", which run.json counted 0. */
+    @Test
+    void recordsASourceReturnedBeyondItsCountAreNotCalledUnaccountedFor() throws Exception {
+        Files.writeString(dir.resolve("a.lossy"), "101\n+102\n");
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new EngineFixtures.LossySource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.lossy"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .endsWith("the file holds 2 records by the source's own count, but 3 were read and 0 skipped: 1 more than it counted"));
+        assertThat(result.summary().counts().recordsUnaccounted()).isZero();
+        assertThat(result.summary().counts().recordsRead()).isEqualTo(3);
     }
 
     @Test
