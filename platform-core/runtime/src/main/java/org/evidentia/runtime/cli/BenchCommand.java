@@ -142,6 +142,9 @@ final class BenchCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCode.FAILED;
             }
+            if (!extensionsWorked(stages, last, err)) {
+                return ExitCode.FAILED;
+            }
             // then rounds of one timed pass of each stage, each round starting with the next stage: a fixed order
             // would time one stage always first after a pause (or after the heaviest stage's garbage), which is
             // how a stage came out quicker than the stage it contains
@@ -168,8 +171,9 @@ final class BenchCommand implements Callable<Integer> {
                     case "read" -> "";
                     case "read+extract" -> "  (" + Plural.count(last[s].summary().counts().findings(), "finding") + "; "
                             + times.adds(previous, "extraction adds", records) + ")";
-                    default -> "  (" + times.adds(previous, "reporters "
-                            + String.join(", ", plan.reporters().stream().map(LoadedExtension::name).toList()) + " add", records) + ")";
+                    default -> "  (" + times.adds(previous, (plan.reporters().size() == 1 ? "reporter " : "reporters ")
+                            + String.join(", ", plan.reporters().stream().map(LoadedExtension::name).toList())
+                            + (plan.reporters().size() == 1 ? " adds" : " add"), records) + ")";
                 };
                 out.printf(Locale.ROOT, "%-14s %,12d %9.2f %,12.0f%s%n", stages.get(s).name(), records, times.median(),
                         records / times.median(), detail);
@@ -211,6 +215,31 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Whether the extractors and reporters did their work in the warm-up passes: an extractor's errors and a reporter's
+     * failure are told as a run tells them, and a stage whose pass failed (a reporter that cannot start) is refused, since
+     * its figures would time work not done (an explorer's F2: timed without a word, exit 0).
+     */
+    private static boolean extensionsWorked(List<Stage> stages, RunResult[] warmUps, PrintWriter err) {
+        boolean worked = true;
+        for (int s = 0; s < stages.size(); s++) {
+            RunSummary summary = warmUps[s].summary();
+            for (Problem problem : summary.problems()) {
+                if (problem.kind() == Problem.Kind.EXTRACTOR_ERROR && stages.get(s).name().equals("read+extract")
+                        || problem.kind() == Problem.Kind.REPORTER_ERROR) {
+                    err.println(problem.kind().label() + ": " + problem.describe());
+                }
+            }
+            if (warmUps[s].failed()) {
+                err.println("evidentia: the " + stages.get(s).name() + " stage failed (" + warmUps[s].reason() + "): its figures would not"
+                        + " be of the work asked for");
+                worked = false;
+            }
+        }
+        err.flush();
+        return worked;
+    }
+
     /** The inputs the figures leave out (empty, no source reads them, they cannot be read), as a run would tell them. */
     private static void warnAboutInputs(RunSummary summary, PrintWriter err) {
         Set<String> unreadFiles = new HashSet<>();
@@ -220,10 +249,12 @@ final class BenchCommand implements Callable<Integer> {
                 err.println(problem.kind().label() + ": " + problem.describe());
             }
         }
-        if (summary.counts().recordsRead() > 0 && summary.inputs().stream().anyMatch(RunSummary.InputSummary::unread)) {
-            long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
-            err.println("warning: " + Plural.count(unread, "input") + " not read (unreadable, empty, or of no format a source reads) "
-                    + (unread == 1 ? "is" : "are") + " left out of the figures");
+        // an input a source was chosen for but kept nothing of (a forced source on files of another format) is as much
+        // left out as one no source reads (an explorer's F13: only the second was said to be)
+        long unread = summary.inputs().stream().filter(i -> i.unread() || i.records() == 0).count();
+        if (summary.counts().recordsRead() > 0 && unread > 0) {
+            err.println("warning: " + Plural.count(unread, "input") + " of no record (unreadable, empty, or of no format a source reads) "
+                    + (unread == 1 ? "is" : "are") + " left out of the figures, though counted in the size of the inputs");
         }
         err.flush();
     }

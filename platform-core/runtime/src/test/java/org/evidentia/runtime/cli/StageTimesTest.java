@@ -33,4 +33,21 @@ class StageTimesTest {
         assertThat(new StageTimes(new double[] {0.51}).adds(new StageTimes(new double[] {0.52}), "reporters x, y add", 1000))
                 .isEqualTo("what reporters x, y add is within noise: one timed pass cannot tell how much passes vary (--repeat 5 can)");
     }
+
+    /** An explorer's F5: one slow pass of each stage made a stage five times slower in every pass "within noise". */
+    @Test
+    void passesThatDoNotOverlapDifferWhateverOneSlowPassAddsToTheSpread() {
+        StageTimes read = new StageTimes(new double[] {0.10, 0.06, 0.05, 0.07, 0.06});
+        assertThat(new StageTimes(new double[] {1.06, 0.94, 0.48, 0.49, 0.50}).adds(read, "extraction adds", 542))
+                .startsWith("extraction adds 0.44 s, ");
+        assertThat(new StageTimes(new double[] {1.06, 0.94, 0.08, 0.49, 0.50}).adds(read, "extraction adds", 542))
+                .as("overlapping passes: the spread decides").isEqualTo("what extraction adds is within noise: passes vary by 0.98 s");
+    }
+
+    /** An explorer's F4: with one pass of each, a positive difference was a figure as sure as any, a negative one "cannot tell". */
+    @Test
+    void onePassOfEachSaysHowMuchPassesVaryIsNotKnown() {
+        assertThat(new StageTimes(new double[] {0.62}).adds(new StageTimes(new double[] {0.52}), "reporter x adds", 1000))
+                .isEqualTo("reporter x adds 0.10 s, 10,000 records/s; one timed pass of each, so how much passes vary is not known (--repeat 5 tells)");
+    }
 }
