@@ -1602,4 +1602,22 @@ class StatementAttributesTest {
                         "Budesonide-treated monocytes released more IL-6 after LPS stimulation.").build())).singleElement()
                 .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "exposure"));
     }
+
+    /**
+     * A group named by a drug no word list names is a group given it: "IL-6 ... decreased more in the carvedilol group than
+     * in the metoprolol group" was a `condition` (15797646, a sample of findings read in session 17). The WHO's stems of
+     * drug names tell them; a stem that also ends names of substances measured (histidine) is not one of them.
+     */
+    @Test
+    void aGroupNamedByADrugsStemIsAnIntervention() {
+        assertThat(reader.read(BibliographicRecord.builder().pmid("1").section(null,
+                        "Serum IL-6 decreased more in the nebivolol group than in the amlodipine group.").build())).singleElement()
+                .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "intervention"));
+        assertThat(reader.read(BibliographicRecord.builder().pmid("2").section(null,
+                        "Serum IL-6 was higher in the vedolizumab-treated patients than in those given placebo.").build())).singleElement()
+                .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "intervention"));
+        assertThat(reader.read(BibliographicRecord.builder().pmid("3").section(null,
+                        "Serum histidine and IL-6 were higher in patients with sepsis than in healthy controls.").build()))
+                .extracting(s -> s.attributes().get(StatementAttributes.COMPARISON)).containsOnly("condition");
+    }
 }
