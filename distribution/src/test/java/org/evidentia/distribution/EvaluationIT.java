@@ -151,12 +151,13 @@ class EvaluationIT {
         assertThat(result.stdout()).contains("Gold records: 63,").doesNotContain("Gold records not found in the inputs");
         Figures figures = Figures.of(result.stdout());
         assertThat(figures.f1()).as(result.stdout()).isGreaterThanOrEqualTo(0.80);
-        // The attributes are gated just under their figures (comparison 0.789, 45 of 57, since 2026-12-02's sentence
-        // split after "c-Jun." and ext21's reversal rule, 0.737 before; population 0.842; specimen 0.789:
+        // The attributes are gated just under their figures (comparison 0.807, 46 of 57, since 2026-12-06's rules from a
+        // reader's sample, 0.789 since 2026-12-02's sentence split after "c-Jun." and ext21's reversal rule, 0.737 before;
+        // population 0.842; specimen 0.789:
         // docs/cytokine-extractor.md, which says which of the gain is not blind),
         // so that a rule change that costs one more matched triple its attribute is seen, as an earlier fall
         // of the comparison from 0.719 to 0.684 was not.
-        assertThat(figures.comparison()).as(result.stdout()).isGreaterThanOrEqualTo(0.78);
+        assertThat(figures.comparison()).as(result.stdout()).isGreaterThanOrEqualTo(0.80);
         assertThat(figures.population()).as(result.stdout()).isGreaterThanOrEqualTo(0.84);
         assertThat(figures.specimen()).as(result.stdout()).isGreaterThanOrEqualTo(0.78);
         // the held-out figures are the ones every report quotes beside the cytokine findings

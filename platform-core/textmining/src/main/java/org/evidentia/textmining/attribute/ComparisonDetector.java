@@ -193,6 +193,14 @@ final class ComparisonDetector {
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(w -> w.replace(" ", "\\s+")).toList())
             + ")\\b[^,;()\\[\\]]*", Pattern.CASE_INSENSITIVE);
     /**
+     * A relative clause that offers an explanation, up to the clause's end (", which may explain their poorer response to
+     * infliximab therapy"): a guess at what the result means, not what was compared (a sample of findings read in session
+     * 17 took the therapy for the comparison of an allele's carriers).
+     */
+    private static final Pattern SPECULATION = Pattern.compile(
+            ",\\s*which\\s+(?:may|might|could|would|possibly|probably|likely|suggests?|indicates?|explains?|implies)\\b[^;]*",
+            Pattern.CASE_INSENSITIVE);
+    /**
      * Where a covariate phrase that no punctuation closes ends before the clause goes on ("Serum IL-6 adjusted for body
      * weight was higher in mice exposed to smoke", "Independent of age serum IL-6 was increased in patients receiving
      * interferon"): at a verb of the clause, or at "than" (review 26, M2: it was blanked to the end of the sentence).
@@ -313,6 +321,9 @@ final class ComparisonDetector {
         if (s.causeStart() >= 0 && !onlyReporters(masked.substring(s.causeStart(), s.causeEnd()))
                 && !onlyMeasured(masked.substring(s.causeStart(), s.causeEnd()))) {
             String cause = written(masked.substring(s.causeStart(), s.causeEnd()), facts);
+            if (onlyModelMade(cause)) {
+                return "condition"; // "DSS administration increased colonic IL-6": the colitis model against mice without it
+            }
             String byCause = classify(cause, false);
             if (byCause == null) {
                 byCause = classify(cause, true);
@@ -370,6 +381,9 @@ final class ComparisonDetector {
                 kind = "condition"; // "higher in patients with COPD than in healthy controls at rest and after exercise"
             }
         }
+        if ("genotype".equals(kind) && controlsGenotypeOnly(tail)) {
+            kind = "condition"; // "increased in patients as compared to controls having wild genotypes": patients against controls
+        }
         if ("condition".equals(kind) && namesEngineeredStrain(head)) {
             kind = "genotype"; // "IL-6 in TDAG8-/- mice increased in DSS colitis": the strain is the group, the disease where it was compared
         }
@@ -411,9 +425,20 @@ final class ComparisonDetector {
 
     /**
      * {@code text} with its covariate phrases blanked ("Serum IL-6 was higher in patients with lupus, independent of
-     * retinoic acid intake": the intake is no exposure compared), of the same length so that offsets keep.
+     * retinoic acid intake": the intake is no exposure compared), and its relative clauses of explanation
+     * ({@link #SPECULATION}), of the same length so that offsets keep.
      */
     private static String withoutCovariates(String text) {
+        Matcher speculation = SPECULATION.matcher(text);
+        if (speculation.find()) {
+            StringBuilder out = new StringBuilder(text);
+            do {
+                for (int i = speculation.start(); i < speculation.end(); i++) {
+                    out.setCharAt(i, ' ');
+                }
+            } while (speculation.find());
+            text = out.toString();
+        }
         Matcher covariate = COVARIATE.matcher(text);
         if (!covariate.find()) {
             return text;
@@ -759,6 +784,28 @@ final class ComparisonDetector {
         return false;
     }
 
+    /**
+     * The genotype of the controls alone, in the phrase that names them: "controls having wild genotypes", "healthy
+     * controls with the wild-type allele". It says which controls, not that genotypes were compared.
+     */
+    private static final Pattern CONTROLS_OF_A_GENOTYPE = Pattern.compile(
+            "\\bcontrols?\\s+(?:subjects\\s+)?(?:having|with|carrying|bearing|of)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}(?:genotypes?|alleles?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a text's genotype words all name the controls' genotype ({@link #CONTROLS_OF_A_GENOTYPE}) while it names a
+     * condition of the group compared with them (a sample of findings read in session 17: 25789623's "increased in patients
+     * as compared to controls having wild genotypes" was a genotype's).
+     */
+    private static boolean controlsGenotypeOnly(String text) {
+        Matcher controls = CONTROLS_OF_A_GENOTYPE.matcher(text);
+        if (!controls.find()) {
+            return false;
+        }
+        int rest = kinds(controls.replaceAll(" "), false);
+        return (rest & (1 << ORDER.indexOf("genotype"))) == 0 && (rest & (1 << CONDITION)) != 0;
+    }
+
     /** A stimulus named as what cells or animals had been given: "LPS-stimulated", "DSS-induced", "LPS-challenged". */
     private static final Pattern STIMULATED = Pattern.compile(
             "\\S+-(?:stimulated|induced|challenged|activated|evoked|triggered|elicited|exposed|primed)\\b", Pattern.CASE_INSENSITIVE);
@@ -932,6 +979,29 @@ final class ComparisonDetector {
             }
         }
         return true;
+    }
+
+    private static final Set<String> MODEL_INDUCERS = WORDS.get("model-inducer");
+    private static final Set<String> MODEL_GIVING = WORDS.get("model-giving");
+
+    /**
+     * Whether a cause names only an agent given to make a disease model and words of its giving ("DSS administration",
+     * "TNBS-treated mice", "administration of 3% dextran sulfate sodium"): the model is the comparison, a condition
+     * ({@code model-inducer} of comparisons.tsv; a sample of findings read in session 16).
+     */
+    private static boolean onlyModelMade(String cause) {
+        boolean inducer = false;
+        for (Word w : Words.of(StatementAttributes.lower(cause))) {
+            for (String part : w.text().split("-")) {
+                String word = part.replaceAll("[^\\p{L}]", "");
+                if (MODEL_INDUCERS.contains(word)) {
+                    inducer = true;
+                } else if (!word.isEmpty() && !MODEL_GIVING.contains(word)) {
+                    return false;
+                }
+            }
+        }
+        return inducer;
     }
 
     /** Animals, cells and samples that were measured, not what acted on them: "the mice", "these cells" ({@code measured-subject}). */

@@ -1620,4 +1620,63 @@ class StatementAttributesTest {
                         "Serum histidine and IL-6 were higher in patients with sepsis than in healthy controls.").build()))
                 .extracting(s -> s.attributes().get(StatementAttributes.COMPARISON)).containsOnly("condition");
     }
+
+    /**
+     * Recovery sleep after a night of deprivation is a sleep change given, no mere time passing: "returned to baseline
+     * after recovery sleep" was a `time` (23941878, a sample of findings read in session 17; guidelines v1.2: `time` is a
+     * later against an earlier point "with nothing given in between").
+     */
+    @Test
+    void recoverySleepIsASleepChangeGiven() {
+        assertThat(reader.read(BibliographicRecord.builder().pmid("1").section(null,
+                        "IL-6 levels increased after one night of sleep deprivation and returned to baseline after recovery sleep.").build()))
+                .extracting(s -> s.direction().label(), s -> s.attributes().get(StatementAttributes.COMPARISON))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("increased", "intervention"),
+                        org.assertj.core.groups.Tuple.tuple("decreased", "intervention"));
+    }
+
+    /**
+     * A relative clause that offers an explanation is no part of what was compared: "Carriers of the IL10 -1082 A allele
+     * secreted less IL-10, which may explain their poorer response to infliximab therapy" was an `intervention`, by the
+     * therapy (27073517's sort, a sample of findings read in session 17).
+     */
+    @Test
+    void aRelativeClauseOfExplanationIsNotWhatWasCompared() {
+        assertThat(reader.read(BibliographicRecord.builder().pmid("1").section(null,
+                        "Carriers of the IL10 -1082 A allele secreted less IL-10, which may explain their poorer response to infliximab therapy.")
+                .build())).singleElement().satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "genotype"));
+    }
+
+    /**
+     * The genotype of the controls alone says which controls, not that genotypes were compared: "increased in patients as
+     * compared to controls having wild genotypes" was a `genotype` (25789623, a sample of findings read in session 17).
+     * Carriers of an allele against controls of another genotype stay a genotype's comparison.
+     */
+    @Test
+    void theControlsGenotypeAloneLeavesPatientsAgainstControls() {
+        assertThat(reader.read(BibliographicRecord.builder().pmid("1").section(null,
+                        "Serum TNF-alpha was increased in patients as compared to controls having wild genotypes.").build())).singleElement()
+                .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "condition"));
+        assertThat(reader.read(BibliographicRecord.builder().pmid("2").section(null,
+                        "IL-6 was higher in carriers of the risk allele than in controls with the wild-type genotype.").build())).singleElement()
+                .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "genotype"));
+    }
+
+    /**
+     * An agent given to make a disease model, as the cause with nothing but words of its giving, compares the model with
+     * animals without it: "DSS administration increased colonic IL-6" was an `intervention` (guidelines v1.2: a disease
+     * model against without it is a `condition`; samples of findings read in sessions 16 and 17). A treatment of the model
+     * stays an intervention.
+     */
+    @Test
+    void anAgentThatMakesADiseaseModelIsTheModelsCondition() {
+        for (String sentence : List.of("DSS administration increased colonic IL-6 expression compared with control mice.",
+                "Administration of 3% dextran sulfate sodium increased serum IL-6.", "TNBS-treated rats showed higher colonic IL-6.")) {
+            assertThat(reader.read(BibliographicRecord.builder().pmid("1").section(null, sentence).build())).as(sentence).singleElement()
+                    .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "condition"));
+        }
+        assertThat(reader.read(BibliographicRecord.builder().pmid("2").section(null,
+                        "Curcumin treatment decreased colonic IL-6 in DSS colitis mice.").build())).singleElement()
+                .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "intervention"));
+    }
 }
