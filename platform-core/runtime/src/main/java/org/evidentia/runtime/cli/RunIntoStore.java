@@ -2,17 +2,14 @@ package org.evidentia.runtime.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.FoundInputs;
@@ -42,14 +39,12 @@ final class RunIntoStore {
     /**
      * What a store run did.
      *
-     * @param goneFromFolders the inputs applied before from below a folder given whose file is no longer there (an
-     *                explorer's note: a file taken out of a walked inbox was not told of, its records still in the store)
      * @param created whether the run made the store: it did not exist before (a mistyped name, or a
      *                scheduled job started in an unexpected folder, makes a new store, which the
      *                console names in full)
      */
     record Outcome(RunResult result, StoreRecorder recorder, List<FindingsStore.AppliedFile> appliedBefore, List<String> appliedUnderOtherNames,
-                   List<FindingsStore.AppliedFile> goneFromFolders, FindingsStore.Totals totals, boolean created) {
+                   FindingsStore.Totals totals, boolean created) {
 
         /**
          * Whether the run read no input: each was applied before ({@link #appliedBefore()} says which), or none was given (the
@@ -142,27 +137,9 @@ final class RunIntoStore {
                 if (result.failed()) {
                     recorder.failed(result.reason());
                 }
-                return new Outcome(result, recorder, inputs.appliedBefore(), inputs.underOtherNames(), goneFromFolders(pipeline, base, findings),
-                        findings.totals(), created);
+                return new Outcome(result, recorder, inputs.appliedBefore(), inputs.underOtherNames(), findings.totals(), created);
             }
         }
-    }
-
-    /** The inputs applied before from below the folders {@code pipeline} names whose files are gone, each once. */
-    private static List<FindingsStore.AppliedFile> goneFromFolders(Pipeline pipeline, Path base, FindingsStore findings) throws StoreException {
-        Set<FindingsStore.AppliedFile> gone = new LinkedHashSet<>();
-        for (String input : pipeline.inputs()) {
-            Path folder;
-            try {
-                folder = base.resolve(input);
-            } catch (InvalidPathException notAPath) {
-                continue; // a URI or a name this system cannot hold: no folder of it was walked
-            }
-            if (Files.isDirectory(folder)) {
-                gone.addAll(findings.appliedAndGoneFrom(folder));
-            }
-        }
-        return List.copyOf(gone);
     }
 
     /** {@code files} but the store's own ({@code review.db}, {@code review.db-wal}), which are never inputs. */

@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.evidentia.runtime.exclusion.ExclusionList;
 import org.evidentia.runtime.exclusion.ExclusionTally;
 import org.evidentia.runtime.store.ChangeCounts;
-import org.evidentia.runtime.store.FindingsStore;
 import org.evidentia.runtime.store.LaterTextKept;
 import org.evidentia.runtime.store.StoreRecorder;
 import org.evidentia.runtime.text.Plural;
@@ -153,16 +152,6 @@ final class StoreConsole {
         if (!renamed.isEmpty()) {
             out.println("note: applied before under another name: " + String.join(", ", renamed.stream().limit(NAMES_SHOWN).toList())
                     + (renamed.size() > NAMES_SHOWN ? String.format(Locale.ROOT, " and %,d more", renamed.size() - NAMES_SHOWN) : "") + ".");
-        }
-        List<FindingsStore.AppliedFile> gone = outcome.goneFromFolders();
-        if (!gone.isEmpty()) {
-            out.printf(Locale.ROOT, "note: %s applied before from a folder given %s no longer there: %s. The store keeps %s records"
-                            + " (it removes a record only when an input deletes it); to leave records out of the reports, list them in the"
-                            + " exclusion list (docs/scale.md, \"Removing records from a living review\").%n",
-                    Plural.count(gone.size(), "input"), gone.size() == 1 ? "is" : "are",
-                    String.join(", ", gone.stream().limit(NAMES_SHOWN).map(g -> g.path() + " (run " + g.runId() + ")").toList())
-                            + (gone.size() > NAMES_SHOWN ? String.format(Locale.ROOT, " and %,d more", gone.size() - NAMES_SHOWN) : ""),
-                    gone.size() == 1 ? "its" : "their");
         }
         laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
         absentRecords(outcome.recorder(), " (store.absent_records in run.json)", out);

@@ -365,29 +365,6 @@ public final class FindingsStore implements AutoCloseable {
     }
 
     /**
-     * The inputs applied from below {@code folder} (as a walk of it found them) whose file is no longer there: their
-     * records stay in the store, which removes a record only when an input deletes it; each once, as its last
-     * application names it, in the order they were first applied.
-     */
-    public List<AppliedFile> appliedAndGoneFrom(Path folder) throws StoreException {
-        String under = InputIdentity.of(folder.toString()) + folder.getFileSystem().getSeparator();
-        Map<String, AppliedFile> gone = new LinkedHashMap<>();
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT f.path, f.sha256, f.run_id, f.real_path FROM files f WHERE f.status IN " + FileStatus.APPLIED_SQL
-                     + " AND f.real_path IS NOT NULL ORDER BY f.file_id")) {
-            while (rs.next()) {
-                String realPath = rs.getString(4);
-                if (realPath.startsWith(under) && !Files.exists(Path.of(realPath))) {
-                    gone.put(realPath, new AppliedFile(rs.getString(1), rs.getString(2), rs.getLong(3), realPath));
-                }
-            }
-        } catch (SQLException e) {
-            throw file.failure("read", e);
-        }
-        return List.copyOf(gone.values());
-    }
-
-    /**
      * A file's checksum with the stamp it had before it was hashed.
      *
      * @param stamp  {@link org.evidentia.runtime.input.FileStamp#of}
