@@ -43,10 +43,11 @@ final class ComparisonDetector {
      * A drug's name by the stem the WHO's International Nonproprietary Names give its class (beta blockers end in "-lol",
      * ACE inhibitors in "-pril", monoclonal antibodies in "-mab", ...): a drug given, which no word list can name in full.
      * Stems that name substances measured or used to make a disease model as well ("-mycin" of bleomycin, "-statin" of
-     * somatostatin, "-tidine" of histidine) are left out.
+     * somatostatin, "-tidine" of histidine) are left out, and the steroids' only as far as they name drugs ("-solone" of
+     * prednisolone, not pregnenolone; "-nisone" of prednisone, not cortisone, which is measured).
      */
-    private static final Pattern DRUG_STEM = Pattern.compile("[a-z]{3,}(?:lol|pril|sartan|vastatin|mab|tinib|cillin|floxacin|prazole|dipine"
-            + "|gliptin|glitazone|triptan|lukast|semide|setron|profen|coxib|olone|isone|asone)");
+    private static final Pattern DRUG_STEM = Pattern.compile("[a-z]{3,}(?:olol|alol|ilol|pril|sartan|vastatin|mab|tinib|cillin|floxacin|prazole"
+            + "|dipine|gliptin|glitazone|triptan|lukast|semide|setron|profen|coxib|solone|cinolone|nisone|asone)");
     /** Subjects that report a result rather than cause it: "we found higher IL-6 in patients". */
     private static final Set<String> REPORTERS = WORDS.get("reporter");
     /** Words that say "groups are compared" but not which kind of groups. */
@@ -829,14 +830,18 @@ final class ComparisonDetector {
 
     /**
      * A stimulus named only as one of the two ways cells were measured, stimulated and not: "released less IL-6, both
-     * unstimulated and after LPS stimulation, than ...", "spontaneously as well as upon stimulation with anti-CD3"
+     * unstimulated and after LPS stimulation, than ...", "spontaneously as well as upon stimulation with anti-CD3", "with
+     * and without LPS stimulation", "in the presence or absence of LPS"
      * (21690510, a sample of findings read in session 17). Each group was measured both ways, so the stimulus is not what
      * the direction compares.
      */
     private static final Pattern BOTH_STIMULATED_AND_NOT = Pattern.compile(
             "\\b(?:both\\s+)?(?:spontaneous(?:ly)?|unstimulated|non-?stimulated|basal(?:ly)?|at baseline|at rest|without stimulation)"
                     + "\\s*,?\\s*(?:and|as well as)\\s+(?:(?:after|upon|on|following|in response to|with)\\s+)?(?:[\\w-]+\\s+){0,2}"
-                    + "(?:stimulation|stimulated|challenge|activation)(?:\\s+(?:with|by)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?",
+                    + "(?:stimulation|stimulated|challenge|activation)(?:\\s+(?:with|by)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?"
+                    // "with and without LPS stimulation", "in the presence or absence of LPS", "stimulated and unstimulated"
+                    + "|\\b(?:with\\s+(?:and|or)\\s+without|in\\s+the\\s+presence\\s+(?:and|or)\\s+absence\\s+of"
+                    + "|(?:stimulated|activated)\\s+(?:and|or)\\s+(?:unstimulated|non-?stimulated|resting))(?:\\s+[\\w-]+){0,2}",
             Pattern.CASE_INSENSITIVE);
 
     /**

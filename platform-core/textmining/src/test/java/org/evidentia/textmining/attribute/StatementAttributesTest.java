@@ -1594,7 +1594,9 @@ class StatementAttributesTest {
         for (String sentence : List.of(
                 "Monocytes from budesonide-treated donors released less IL-6, both unstimulated and after LPS stimulation, than monocytes from untreated donors.",
                 "Cells isolated from spray-treated polyp tissue released less IL-6 spontaneously as well as upon stimulation with anti-CD3.",
-                "Cells from drug-treated polyps released less IL-6 spontaneously as well as upon stimulation.")) {
+                "Cells from drug-treated polyps released less IL-6 spontaneously as well as upon stimulation.",
+                "Monocytes from budesonide-treated donors released less IL-6 with and without LPS stimulation than monocytes from untreated donors.",
+                "Cells from drug-treated polyps released less IL-6 in the presence or absence of LPS.")) {
             assertThat(reader.read(BibliographicRecord.builder().pmid("1").section(null, sentence).build())).as(sentence).singleElement()
                     .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "intervention"));
         }
@@ -1614,11 +1616,14 @@ class StatementAttributesTest {
                         "Serum IL-6 decreased more in the nebivolol group than in the amlodipine group.").build())).singleElement()
                 .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "intervention"));
         assertThat(reader.read(BibliographicRecord.builder().pmid("2").section(null,
-                        "Serum IL-6 was higher in the vedolizumab-treated patients than in those given placebo.").build())).singleElement()
+                        "Serum IL-6 was higher in the vedolizumab group than in the ustekinumab group.").build())).singleElement()
                 .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "intervention"));
-        assertThat(reader.read(BibliographicRecord.builder().pmid("3").section(null,
-                        "Serum histidine and IL-6 were higher in patients with sepsis than in healthy controls.").build()))
-                .extracting(s -> s.attributes().get(StatementAttributes.COMPARISON)).containsOnly("condition");
+        // steroids measured, not given: a reviewer's cases
+        for (String measured : List.of("IL-6 rose together with salivary cortisone in patients with depression.",
+                "Serum IL-6 and pregnenolone were higher in the first group than in the second group.")) {
+            assertThat(reader.read(BibliographicRecord.builder().pmid("3").section(null, measured).build())).as(measured)
+                    .extracting(s -> s.attributes().get(StatementAttributes.COMPARISON)).containsOnly("condition");
+        }
     }
 
     /**
