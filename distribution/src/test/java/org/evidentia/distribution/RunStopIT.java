@@ -59,6 +59,7 @@ class RunStopIT {
         while (run.isAlive() && System.nanoTime() < deadline && !Files.isDirectory(work.resolve(".out.work"))) {
             Thread.sleep(20);
         }
+        assertThat(work.resolve(".out.work")).as("the run began its output: %s", Files.readString(log)).isDirectory();
         Thread.sleep(1_000); // well into reading and reporting
         assertThat(run.isAlive()).as("still going: %s", Files.readString(log)).isTrue();
         run.destroy();

@@ -119,7 +119,7 @@ final class DuplicateMerger {
 
     /**
      * Warns that {@code copy} has the id of the earlier record, though neither PMID, DOI nor title and year make them one
-     * study: two rows of a sheet given one id, say. One id is one record to the synthesis and to a findings store, so the
+     * study (they differ, or a title is too short to tell): two rows of a sheet given one id, say. One id is one record to the synthesis and to a findings store, so the
      * run takes it as a copy (merged; a store keeps the later text, as for any copy of its records).
      */
     private void warnOtherRecordOfOneId(int earlier, BibliographicRecord copy) {
@@ -128,7 +128,8 @@ final class DuplicateMerger {
         Origin kept = keptRecords.firstOrigin(earlier);
         log.add(new Problem(Problem.Kind.WARNING, null, at == null ? null : at.file(), at == null ? 0 : at.recordNumber(),
                 at == null ? 0 : at.line(), id, "record " + id + (at == null ? "" : ", " + at + ",") + " has the id of the record "
-                + (kept == null ? "read first" : kept) + " but another title or year; one id is one record, so it was taken as a copy"
+                + (kept == null ? "read first" : kept) + " but is not known as a copy of it by its PMID, DOI, or title and year; one id is"
+                + " one record, so it was taken as a copy"
                 + (sameIdCopiesGoOn ? " (a findings store keeps the later text)" : " and merged into the first")
                 + ": give each record an id of its own"));
     }

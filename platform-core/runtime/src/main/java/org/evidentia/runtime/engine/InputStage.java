@@ -333,7 +333,7 @@ final class InputStage implements AutoCloseable {
                     if (record.origins().isEmpty()) {
                         // the file and the record's place in it, so that its problems and every output name where it was read
                         // (an explorer's F7: a record a source gave no origin named no file anywhere)
-                        record = withOrigin(record, new Origin(source.name(), displayName, returned + inputLog.count(Problem.Kind.SKIPPED_RECORD), 0));
+                        record = record.withOrigins(List.of(new Origin(source.name(), displayName, returned + inputLog.count(Problem.Kind.SKIPPED_RECORD), 0)));
                     }
                     for (Origin origin : record.origins()) {
                         lastNumbered = Math.max(lastNumbered, origin.recordNumber());
@@ -522,7 +522,7 @@ final class InputStage implements AutoCloseable {
                 return notInThatFormat(problems, skipped, forcedBy);
             }
             if (declared >= 0 && declared != returned + skipped + damagedParts) {
-                unaccounted = Math.max(0, declared - returned - skipped);
+                unaccounted = Math.max(0, declared - returned - skipped - damagedParts);
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null,
                         "the file holds " + Plural.count(declared, "record") + " by the source's own count, but " + returned + " "
                                 + (returned == 1 ? "was" : "were") + " read and " + skipped + " skipped: " + (unaccounted > 0 ? unaccounted + " unaccounted for"
@@ -578,11 +578,6 @@ final class InputStage implements AutoCloseable {
                 return null;
             }
         }
-    }
-
-    private static BibliographicRecord withOrigin(BibliographicRecord r, Origin origin) {
-        return new BibliographicRecord(r.id(), r.pmid(), r.doi(), r.pmcid(), r.title(), r.sections(), r.authors(), r.journal(), r.year(),
-                r.publicationTypes(), r.meshTerms(), r.keywords(), r.metadata(), List.of(origin), r.version());
     }
 
     private static String message(Throwable e) {

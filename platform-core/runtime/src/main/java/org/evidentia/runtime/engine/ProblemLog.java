@@ -19,9 +19,15 @@ public final class ProblemLog {
     private int firstWaiting;
     /** Whether a warning about a record names no record id yet: read for every record kept, so without the lock. */
     private volatile boolean warningsWaiting;
+    /**
+     * How many problems of each kind, by the kind's ordinal: an input's reading asks for its skipped records as records
+     * flow (a record given no origin is numbered with them), where counting the list each time grew with its length.
+     */
+    private final long[] counts = new long[Problem.Kind.values().length];
 
     public synchronized void add(Problem problem) {
         problems.add(problem);
+        counts[problem.kind().ordinal()]++;
         if (waitsForId(problem)) {
             warningsWaiting = true;
         }
@@ -71,6 +77,7 @@ public final class ProblemLog {
     /** Removes the problems that {@code echo} matches: a source's own words for what one problem of the runtime's says. */
     public synchronized void removeIf(Predicate<Problem> echo) {
         problems.removeIf(echo);
+        recount();
         firstWaiting = Math.min(firstWaiting, problems.size());
         warningsWaiting = problems.stream().skip(firstWaiting).anyMatch(ProblemLog::waitsForId);
     }
@@ -82,6 +89,12 @@ public final class ProblemLog {
         }
         problems.clear();
         problems.addAll(replaced);
+        recount();
+    }
+
+    private void recount() {
+        java.util.Arrays.fill(counts, 0);
+        problems.forEach(p -> counts[p.kind().ordinal()]++);
     }
 
     public synchronized List<Problem> problems() {
@@ -93,6 +106,6 @@ public final class ProblemLog {
     }
 
     public synchronized long count(Problem.Kind kind) {
-        return problems.stream().filter(p -> p.kind() == kind).count();
+        return counts[kind.ordinal()];
     }
 }

@@ -732,8 +732,8 @@ class RunEngineTest {
         assertThat(List.of(counts.recordsRead(), counts.recordsKept(), counts.duplicatesMerged())).containsExactly(3L, 2L, 1L);
         String a = result.summary().inputs().get(0).path();
         assertThat(result.summary().problems()).extracting(RunSummary.Problem::describe).containsExactly(a + ":3 (record 2): record R1, "
-                + a + ":3 (record 2), has the id of the record " + a + ":2 (record 1) but another title or year; one id is one record,"
-                + " so it was taken as a copy and merged into the first: give each record an id of its own");
+                + a + ":3 (record 2), has the id of the record " + a + ":2 (record 1) but is not known as a copy of it by its PMID, DOI,"
+                + " or title and year; one id is one record, so it was taken as a copy and merged into the first: give each record an id of its own");
         assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("R1 IL6", "R2 IL8").doesNotContain("TNF");
     }
 

@@ -183,13 +183,13 @@ record About(List<List<String>> rows) {
         return String.join("; ", values);
     }
 
-    /** Each kind's merged keys ({@code : IL12A as IL12, IL23A as IL23 (Cytokines)}), empty when no kind merges any. */
     /** The kinds as the tables and the report give them: the one found in the most studies first, then those without findings. */
     private static List<FindingKind> inReadingOrder(List<FindingKind> kinds, Synthesis synthesis) {
         List<String> found = synthesis.kinds().stream().map(k -> k.kind().name()).toList();
         return kinds.stream().sorted(Comparator.comparingInt(k -> found.contains(k.name()) ? found.indexOf(k.name()) : found.size())).toList();
     }
 
+    /** Each kind's merged keys ({@code : IL12A as IL12, IL23A as IL23 (Cytokines)}), empty when no kind merges any. */
     private static String aliases(List<FindingKind> kinds) {
         List<String> parts = new ArrayList<>();
         for (FindingKind kind : kinds) {
