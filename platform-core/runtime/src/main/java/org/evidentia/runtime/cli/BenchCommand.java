@@ -97,10 +97,7 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 return measure(out, err, cwd, threadCount);
             } catch (Exception e) {
-                if (stop.requested()) {
-                    return ExitCode.FAILED; // what the interruption cut short: Main's hook says "interrupted", Java exits with the signal's status
-                }
-                throw e;
+                return stop.exitOf(e);
             }
         }
     }

@@ -53,6 +53,18 @@ final class OrderlyStop implements AutoCloseable {
         return requested;
     }
 
+    /**
+     * The exit of a command that Java's stop ended, which says nothing more ({@link Main}'s hook says "interrupted", and Java
+     * exits with the signal's status), else {@code e} thrown on: what failed because of the stop (an interrupted wait, a
+     * channel closed by the interruption) is no failure of the command.
+     */
+    int exitOf(Exception e) throws Exception {
+        if (requested) {
+            return ExitCode.FAILED;
+        }
+        throw e;
+    }
+
     /** The hook: tells, interrupts, and waits for the thread to close this. */
     void stop() {
         requested = true;

@@ -109,17 +109,24 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
         // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits until it has unwound: the sources' streams and the
         // reporters' writers closed, as their contracts say, and the output folder's work folder and lock taken away (an
-        // explorer's F12: neither was closed, and both were left for the next run to clear). Held outermost, so that the
-        // plugins are stopped before it is closed.
-        try (OrderlyStop stop = OrderlyStop.forThisThread("run"); PluginHost host = top.startHost(err)) {
+        // explorer's F12: neither was closed, and both were left for the next run to clear).
+        try (OrderlyStop stop = OrderlyStop.forThisThread("run")) {
+            try {
+                return runPlain(pipeline, out, err);
+            } catch (Exception e) {
+                return stop.exitOf(e);
+            }
+        }
+    }
+
+    private int runPlain(Pipeline pipeline, PrintWriter out, PrintWriter err) throws Exception {
+        try (PluginHost host = top.startHost(err)) {
             List<String> shownAtStart = host.problems();
             Retrieved retrieved;
             try {
                 retrieved = InputRetrieval.of(host, err).retrieve(pipeline, what.base());
             } catch (ConfigurationException e) {
                 throw what.locate(e);
-            } catch (Exception e) {
-                return stoppedOr(stop, e);
             }
             try (ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
                 RunEngine engine = top.engine();
@@ -129,26 +136,12 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                             retrieved.runJsonSections());
                 } catch (ConfigurationException e) {
                     throw what.locate(e);
-                } catch (Exception e) {
-                    return stoppedOr(stop, e);
                 }
                 progress.close();
                 printSummary(result, shownAtStart, out, err);
                 return result.failed() ? ExitCode.FAILED : ExitCode.OK;
             }
         }
-    }
-
-    /**
-     * The exit of a run that Java's stop ended, which says nothing more (the interruption notice says what it left), else
-     * {@code e} thrown on: what failed because of the stop (an interrupted wait, a channel closed by the interruption) is
-     * no failure of the run.
-     */
-    private static int stoppedOr(OrderlyStop stop, Exception e) throws Exception {
-        if (stop.requested()) {
-            return ExitCode.FAILED;
-        }
-        throw e;
     }
 
     /**
