@@ -450,7 +450,7 @@ class DistributionIT {
         assertThat(misspelt.exitCode()).isZero();
         assertThat(misspelt.stderr()).contains("note: focus condition=fibromyalgai kept none of the 12 findings that state a condition;"
                 + " like it: fibromyalgia (12 findings); most frequent: fibromyalgia (12 findings)");
-        assertThat(misspelt.stdout()).contains("Found 0 findings in 0 records (focus condition=fibromyalgai left out 12 others)");
+        assertThat(misspelt.stdout()).contains("Found 0 findings in 0 records (focus condition=fibromyalgai left out all 12 findings)");
 
         assertThat(dist.run(work, "frobnicate").exitCode()).isEqualTo(2);
     }

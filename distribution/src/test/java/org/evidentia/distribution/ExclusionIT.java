@@ -179,7 +179,7 @@ class ExclusionIT {
         Distribution.Result strictReport = dist.run(work, "report", "--store", "review.db", "-o", "report-strict", "--run-date", RUN_DATE,
                 "--strict");
         assertThat(strictReport.exitCode()).as(strictReport.toString()).isEqualTo(1);
-        assertThat(strictReport.stderr()).contains("evidentia: the run failed: 1 problem met and --strict was given");
+        assertThat(strictReport.stderr()).contains("evidentia: the report failed: 1 problem met and --strict was given");
         assertThat(report.stdout()).contains("Read 6 records from 1 input: 4 kept, 0 duplicates merged, 0 skipped, 2 excluded.")
                 .contains("Excluded 2 records by the exclusion list exclusions.csv: animal study: 1; off-topic: 1.");
         assertThat(pmidsWithFindings(work.resolve("report1/findings.jsonl"))).containsExactly("96600001", "96600004", "96600005", "96600006");
@@ -235,7 +235,7 @@ class ExclusionIT {
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(1);
         assertThat(again.stdout()).contains("Nothing to apply");
         assertThat(again.stderr()).contains("warning: 1 id of the exclusion list typo.csv matches no record the store holds: 96600999")
-                .contains("evidentia: the run failed: 1 problem met and --strict was given");
+                .contains("evidentia: the report failed: 1 problem met and --strict was given");
         assertThat(dist.run(work, "report", "--store", "strict.db", "-o", "strict-report", "--strict").exitCode()).isEqualTo(1);
         list("typo.csv", "id,reason", "96600001,off-topic");
         Distribution.Result mended = dist.run(work, "run", "--store", "strict.db", "export.nbib", "--exclude", "typo.csv",

@@ -172,7 +172,7 @@ class StoreStopIT {
         // Review 24 H1: a report of the stopped store said nothing of the stop, and passed --strict.
         Distribution.Result stoppedReport = dist.run(work, "report", "--store", "stopped.db", "-o", "report", "--strict", "-r", "html-summary");
         assertThat(stoppedReport.exitCode()).as(stoppedReport.toString()).isEqualTo(1);
-        assertThat(stoppedReport.stderr()).contains("evidentia: the run failed: the store's last run (run 2) was interrupted and --strict was given");
+        assertThat(stoppedReport.stderr()).contains("evidentia: the report failed: the store's last run (run 2) was interrupted and --strict was given");
         String notice = JSON.readTree(work.resolve("report/run.json").toFile()).get("notices").get(0).asText();
         assertThat(notice).startsWith("The store's last run did not end complete: run 2 (evidentia run, started ")
                 .contains(") was interrupted after applying " + (kept - 1) + " input", "(stopped by a signal (Ctrl-C or kill) ")

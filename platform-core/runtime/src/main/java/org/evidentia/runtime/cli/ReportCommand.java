@@ -161,7 +161,7 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
             RunResult result = top.engine().report(pipeline, ExtensionCatalog.of(host), stored, progress);
             progress.close();
             // the store's update history is told once, in the summary's note (stderr, and the reports' methods notes)
-            RunCommand.printSummary(result, shownAtStart, out, err);
+            RunCommand.printSummary(result, shownAtStart, "report", out, err);
             return result.failed() ? ExitCode.FAILED : ExitCode.OK;
         }
     }

@@ -138,7 +138,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                     throw what.locate(e);
                 }
                 progress.close();
-                printSummary(result, shownAtStart, out, err);
+                printSummary(result, shownAtStart, "run", out, err);
                 return result.failed() ? ExitCode.FAILED : ExitCode.OK;
             }
         }
@@ -190,7 +190,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                 printProblemsAndNotices(outcome.result().summary(), shownAtStart, err);
                 printWritten(outcome.result(), out);
             } else {
-                printSummary(outcome.result(), shownAtStart, out, err);
+                printSummary(outcome.result(), shownAtStart, "run", out, err);
                 outcome.recorder().configurationChanges().forEach(change -> err.println("warning: " + change + " (store.configuration_changes in run.json)"));
                 err.flush();
             }
@@ -235,8 +235,10 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
      * @param shownAtStart the plugin problems printed when the plugins started ({@code id: reason}); a
      *                     plugin problem met later (an extension that could not be made when the run
      *                     first used it) is printed here
+     * @param command      the command whose failure is told ({@code run}, {@code report}): a report of a store that
+     *                     fails under {@code --strict} is not a run that failed
      */
-    static void printSummary(RunResult result, List<String> shownAtStart, PrintWriter out, PrintWriter err) {
+    static void printSummary(RunResult result, List<String> shownAtStart, String command, PrintWriter out, PrintWriter err) {
         RunSummary summary = result.summary();
         RunSummary.Counts c = summary.counts();
         printProblemsAndNotices(summary, shownAtStart, err);
@@ -252,7 +254,9 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
         out.printf("Found %s in %s%s.%n", Plural.count(c.findings(), "finding"), Plural.count(c.recordsWithFindings(), "record"),
                 summary.focus().criteria().isEmpty() ? ""
-                        : " (focus " + String.join(", ", summary.focus().criteria()) + " left out " + Plural.count(summary.focus().findingsLeftOut(), "other")
+                        : " (focus " + String.join(", ", summary.focus().criteria()) + " left out "
+                        + (c.findings() == 0 && summary.focus().findingsLeftOut() > 0 ? "all " + Plural.count(summary.focus().findingsLeftOut(), "finding")
+                                : Plural.count(summary.focus().findingsLeftOut(), "other"))
                         + unstated(summary.focus()) + ")");
         String problemCounts = ProblemLines.counts(summary.problems(), "each in run.json");
         if (problemCounts != null) {
@@ -261,7 +265,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         printWritten(result, out);
         Path root = result.output();
         if (result.failed()) {
-            err.println("evidentia: the run failed: " + result.reason());
+            err.println("evidentia: the " + command + " failed: " + result.reason());
         }
         Path report = root.resolve("report.html");
         if (Files.isRegularFile(report) && result.files().contains(report)) {

@@ -96,16 +96,23 @@ public final class FindingFocus {
     public static FindingFocus of(List<String> criteria, List<FindingKind> kinds, ValueForms forms) throws ConfigurationException {
         Map<String, List<Wanted>> values = new LinkedHashMap<>();
         List<String> freeTextWords = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         for (String criterion : criteria) {
             int eq = criterion.indexOf('=');
             if (eq <= 0 || eq == criterion.length() - 1) {
                 throw new ConfigurationException("focus '" + criterion + "' is not of the form attribute=value, e.g. condition=fibromyalgia");
             }
-            String attribute = criterion.substring(0, eq).strip();
             String value = criterion.substring(eq + 1).strip();
+            String attribute = attributeNamed(criterion.substring(0, eq).strip(), kinds);
             if (attribute.isEmpty() || value.isEmpty()) {
                 throw new ConfigurationException("focus '" + criterion + "' is not of the form attribute=value, e.g. condition=fibromyalgia");
             }
+            // one criterion as written once: " population = human " and a repeat of it are echoed as population=human
+            String asWritten = attribute + "=" + value;
+            if (written.stream().anyMatch(asWritten::equalsIgnoreCase)) {
+                continue;
+            }
+            written.add(asWritten);
             List<Attribute> declared = kinds.stream().flatMap(k -> k.attribute(attribute).stream()).toList();
             if (declared.isEmpty()) {
                 TreeSet<String> known = new TreeSet<>();
@@ -137,10 +144,22 @@ public final class FindingFocus {
             }
             values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(new Wanted(value, value.toLowerCase(Locale.ROOT), wordsByKind));
         }
-        return new FindingFocus(criteria, values, kinds, freeTextWords);
+        return new FindingFocus(written, values, kinds, freeTextWords);
     }
 
-    /** The criteria as given. */
+    /**
+     * The attribute a criterion names, as the kinds declare it: {@code Population} is {@code population}, as values ignore
+     * case; a name no kind declares in any case is returned as given, for the error that follows.
+     */
+    private static String attributeNamed(String given, List<FindingKind> kinds) {
+        List<String> names = kinds.stream().flatMap(k -> k.attributes().stream()).map(Attribute::name).toList();
+        return names.contains(given) ? given : names.stream().filter(given::equalsIgnoreCase).findFirst().orElse(given);
+    }
+
+    /**
+     * The criteria, each once and as the kinds name its attribute ({@code attribute=value}, the blanks about the
+     * {@code =} and at the ends taken off), in the order given.
+     */
     public List<String> criteria() {
         return criteria;
     }

@@ -32,6 +32,7 @@ import org.evidentia.runtime.engine.Deletion;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunRecorder;
 import org.evidentia.runtime.input.InflationLimit;
+import org.evidentia.runtime.text.Plural;
 
 /**
  * Imports what a distributed run wrote ({@link SparkOutputLayout}) into a store, input by input in
@@ -240,8 +241,9 @@ public final class SparkOutputImport {
                     f.path("unaccounted").asLong(), deletions(f), StoreJson.problems(f.path("problems").asText()),
                     notices, mergedIds(f));
             if (end.kept() != records.size()) {
-                throw new IOException(output.resolve(SparkOutputLayout.RECORDS_JSON) + ": input " + summary.path() + " kept " + end.kept()
-                        + " records, but " + records.size() + " are in the output: it is incomplete");
+                throw new IOException(output.resolve(SparkOutputLayout.RECORDS_JSON) + ": input " + summary.path() + " kept " + Plural.count(end.kept(), "record")
+                        + ", but " + records.size() + (records.size() == 1 ? " is" : " are") + " in the output: "
+                        + (records.size() < end.kept() ? "it is incomplete" : "it holds records the job did not keep, or one twice"));
             }
             recorder.inputEnded(end);
             progress.applied(index, toApply.size(), summary.path(), records.size());

@@ -91,6 +91,26 @@ class ImportCommandTest {
         }
     }
 
+    // Explorer s15, F21: a records part holding a row twice was called incomplete
+    @Test
+    void anOutputHoldingARecordMoreThanItsInputKeptIsNotCalledIncomplete() throws Exception {
+        Path job = jobOutput("job", "a.xml", "aa", "A study.");
+        Path part = job.resolve(SparkOutputLayout.RECORDS_JSON).resolve(SparkOutputLayout.INPUT_FILE + "=a.xml").resolve("part-00000.json");
+        Files.writeString(part, Files.readString(part).repeat(2));
+
+        CommandRun twice = CommandRun.of("import", "--store", dir.resolve("twice.db").toString(), job.toString());
+
+        assertThat(twice.exit()).as(twice.toString()).isEqualTo(ExitCode.FAILED);
+        assertThat(twice.err()).as(twice.toString()).contains("input a.xml kept 1 record, but 2 are in the output: it holds records the job"
+                + " did not keep, or one twice").doesNotContain("incomplete");
+
+        Files.writeString(part, "");
+        CommandRun none = CommandRun.of("import", "--store", dir.resolve("none.db").toString(), job.toString());
+
+        assertThat(none.exit()).as(none.toString()).isEqualTo(ExitCode.FAILED);
+        assertThat(none.err()).as(none.toString()).contains("input a.xml kept 1 record, but 0 are in the output: it is incomplete");
+    }
+
     /** Review 12, L6: "out8b is not the output of an evidentia-spark job" of what a job that did not finish left. */
     @Test
     void theOutputOfAJobThatDidNotFinishIsNamedSoAndMakesNoStore() throws Exception {

@@ -59,6 +59,21 @@ class FindingFocusTest {
         assertThat(humans.apply(both).findings()).extracting(f -> f.attribute("population")).containsExactly("human");
     }
 
+    // Explorer s15, F12: " population = human " was echoed with its blanks, a repeat twice, and Population refused
+    @Test
+    void eachCriterionIsWrittenOnceAsTheKindsNameItsAttribute() throws ConfigurationException {
+        FindingFocus focus = FindingFocus.of(List.of(" population = human ", "population=human", "Population=HUMAN", "condition=Crohn",
+                "CONDITION = crohn"), List.of(KIND), KIT);
+
+        assertThat(focus.criteria()).containsExactly("population=human", "condition=Crohn");
+        RecordFindings both = new RecordFindings(RECORD, PRIMARY,
+                List.of(finding(Map.of("population", "human", "condition", "Crohn disease")),
+                        finding(Map.of("population", "animal", "condition", "Crohn disease"))));
+        assertThat(focus.apply(both).findings()).extracting(f -> f.attribute("population")).containsExactly("human");
+        assertThatThrownBy(() -> FindingFocus.of(List.of("Populace=human"), List.of(KIND), KIT))
+                .hasMessageStartingWith("focus on 'Populace', but no finding kind of this run has that attribute");
+    }
+
     // Review 28, L9: a report without a stored kind's extractor tells which criteria it matches as written
     @Test
     void theFreeTextCriteriaOfAKindAreThoseOnItsFreeTextAttributesAsGiven() throws ConfigurationException {
