@@ -78,6 +78,11 @@ final class ValidateCommand implements Callable<Integer> {
             retrievals = retrieval.check(pipeline, PipelineFile.baseOf(file), issues);
             retrievedInto = retrieval.folders(retrievals.inputs());
             plan = engine.plan(retrievals.pipeline(), PipelineFile.baseOf(file), ExtensionCatalog.of(host));
+            if (plan.sources().isEmpty()) {
+                // `run` reads nothing then, and fails: an explorer's F19 (s15) had it called valid
+                issues.add(new ConfigurationException.Issue("sources", "no source can read the inputs: no installed and enabled plugin has one"
+                        + ExtensionCatalog.of(host).disabledMay("have one") + " (`evidentia plugins` lists them)"));
+            }
             if (store == null && pipeline.output() != null) {
                 try {
                     // what `run` refuses of its output folder before it reads anything (an explorer's F5: valid, then refused)
@@ -243,6 +248,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The names the file gives, or "(all: ...)" when it leaves the choice to the installed plugins. */
     private static String names(List<String> named, List<? extends LoadedExtension<?>> selected) {
+        if (named.isEmpty() && selected.isEmpty()) {
+            return "(none installed)";
+        }
         String list = String.join(", ", selected.stream().map(LoadedExtension::name).toList());
         return named.isEmpty() ? "(all: " + list + ")" : list;
     }

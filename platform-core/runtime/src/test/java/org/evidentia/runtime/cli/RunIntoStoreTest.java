@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.evidentia.runtime.host.PluginFolders;
+import org.evidentia.runtime.host.fixtures.GreetingPlugin;
+import org.evidentia.runtime.host.fixtures.GreetingSource;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +101,7 @@ class RunIntoStoreTest {
     @Test
     void validateChecksAPipelineFilesStoreAsARunWouldAndNamesTheLines() throws Exception {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        PluginFolders.folder(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class); // a store run needs a source
         Files.createDirectories(dir.resolve("updates"));
         Files.writeString(dir.resolve("updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
         Path good = Files.writeString(dir.resolve("good.yaml"), "inputs: [updates/]\nstore: " + dir.resolve("review.db") + "\n");

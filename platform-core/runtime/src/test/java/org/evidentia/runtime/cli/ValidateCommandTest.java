@@ -20,12 +20,13 @@ class ValidateCommandTest {
 
     /**
      * {@code validate} of {@code review.yaml}, made of these lines, in {@code dir} beside an export
-     * ({@code exports/a.nbib}) and a plugins folder of one reporter.
+     * ({@code exports/a.nbib}) and a plugins folder of one source and one reporter.
      */
     private static CommandRun validateBesideAnExport(Path dir, String... lines) throws IOException {
         Files.createDirectories(dir.resolve("exports"));
         Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
-        PluginFolders.folder(Files.createDirectories(dir.resolve("plugins")), "plain-plugin", "*", null, PlainReporter.class);
+        PluginFolders.folder(Files.createDirectories(dir.resolve("plugins")), "plain-plugin", "*", GreetingPlugin.class, GreetingSource.class,
+                PlainReporter.class);
         Path pipeline = Files.writeString(dir.resolve("review.yaml"), String.join("\n", lines) + "\n");
         return CommandRun.of("validate", "--plugins-dir", dir.resolve("plugins").toString(), pipeline.toString());
     }
@@ -33,6 +34,26 @@ class ValidateCommandTest {
     /** The line of review.yaml each issue on stderr is at, in the order told. */
     private static List<String> issueLines(CommandRun run) {
         return run.err().lines().map(line -> line.replaceFirst("^.*review\\.yaml:(\\d+): .*$", "$1")).toList();
+    }
+
+    // Explorer s15, F19: a pipeline file was valid under a plugins folder with no source, which `run` then failed to read
+    @Test
+    void aPlanThatNoInstalledSourceCouldReadIsRefusedAndMissingKindsAreSaidToBeNone(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
+        Path pipeline = Files.writeString(dir.resolve("review.yaml"), "inputs: [exports/]\n");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        CommandRun none = CommandRun.of("validate", "--plugins-dir", empty.toString(), pipeline.toString());
+
+        assertThat(none.exit()).as(none.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(none.err()).as(none.toString()).contains("no source can read the inputs: no installed and enabled plugin has one");
+
+        PluginFolders.folder(Files.createDirectories(dir.resolve("sources")), "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
+        CommandRun sourceOnly = CommandRun.of("validate", "--plugins-dir", dir.resolve("sources").toString(), pipeline.toString());
+
+        assertThat(sourceOnly.exit()).as(sourceOnly.toString()).isEqualTo(ExitCode.OK);
+        assertThat(sourceOnly.out()).contains("extractors (none installed); reporters (none installed)");
     }
 
     @Test
@@ -249,7 +270,7 @@ class ValidateCommandTest {
     }
 
     /**
-     * A folder with one export, a plugins folder holding the mentions extractor and the kind-list
+     * A folder with one export, a plugins folder holding a source, the mentions extractor and the kind-list
      * reporter, and {@code review.yaml} running them with these lines of kind-list's options (its
      * options block opens at line 5, so the first line given is line 6).
      */
@@ -257,7 +278,8 @@ class ValidateCommandTest {
         Files.createDirectories(dir.resolve("exports"));
         Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        PluginFolders.zip(plugins, "kinds", "*", null, MentionExtractor.class, KindListReporter.class);
+        PluginFolders.zip(plugins, "kinds", "*", GreetingPlugin.class, GreetingSource.class, MentionExtractor.class,
+                KindListReporter.class);
         List<String> lines = new ArrayList<>(List.of("inputs: [exports/]", "extractors: [mentions]", "reporters: [kind-list]",
                 "options:", "  kind-list:"));
         lines.addAll(List.of(optionLines));
