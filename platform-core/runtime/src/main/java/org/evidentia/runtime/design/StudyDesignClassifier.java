@@ -14,7 +14,8 @@ import org.evidentia.api.StudyDesign.Type;
  * Reads a record's study design from its publication types (PubMed's vocabulary, as MEDLINE
  * {@code PT} lines, XML {@code PublicationType} elements and the pages' type lines give them), and,
  * only when the record has no publication type that decides, from cues in its title and the first
- * sentences of its abstract, then from a review calling itself one anywhere in its abstract. A primary
+ * sentences of its abstract, then from a review calling itself one anywhere in its abstract. A record of an
+ * export without publication types that links to what it comments on ("Comment on") is a comment. A primary
  * study is what remains.
  *
  * <p>Where several types apply, a notice (erratum, retraction notice, duplicate publication) or a
@@ -55,6 +56,12 @@ public final class StudyDesignClassifier {
      * a notice's link to what it retracts, is not among them: the notice is not retracted itself.)
      */
     private static final List<String> RETRACTION_LINKS = List.of("retraction in", "retracted and republished in", "rin", "rri");
+    /**
+     * The abstract-text and page exports' link from a comment or letter to what it comments on ("Comment on"), which they give
+     * where MEDLINE and XML type the record {@code Comment} or {@code Letter}. ("Comment in", a study's link to the comments on
+     * it, is not among them: the study is no comment.)
+     */
+    private static final String COMMENT_LINK = "comment on";
 
     /**
      * A notice's title, where an export gives no publication type: "Erratum: ...", "Correction to: ...",
@@ -171,6 +178,10 @@ public final class StudyDesignClassifier {
         if (notice.lookingAt()) {
             return new StudyDesign(Type.NOTICE, retracted, "title: \"" + notice.group() + "\"");
         }
+        if (record.publicationTypes().isEmpty() && commentsOnAnother(record)) {
+            // an explorer's A (s18): a letter of an abstract-text export, with no abstract, voted as a primary study by its title
+            return new StudyDesign(Type.COMMENT, retracted, "link: \"Comment on\"");
+        }
         String abstractText = record.abstractText();
         StudyDesign cued = fromCues(title, abstractText, retracted, "", type -> true);
         if (cued != null) {
@@ -227,6 +238,16 @@ public final class StudyDesignClassifier {
     private static boolean linksToItsRetraction(BibliographicRecord record) {
         for (String key : record.metadata().keySet()) {
             if (RETRACTION_LINKS.contains(key.strip().toLowerCase(Locale.ROOT)) && !record.metadata().get(key).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the record's metadata links it to the publication it comments on ({@link #COMMENT_LINK}). */
+    private static boolean commentsOnAnother(BibliographicRecord record) {
+        for (Map.Entry<String, List<String>> entry : record.metadata().entrySet()) {
+            if (entry.getKey().strip().equalsIgnoreCase(COMMENT_LINK) && !entry.getValue().isEmpty()) {
                 return true;
             }
         }

@@ -126,6 +126,20 @@ class StudyDesignClassifierTest {
     }
 
     /** Review 15, H1: an erratum or retraction notice restating a study's title voted as a second study. */
+    // An explorer's A (s18): a letter of an abstract-text export ("Comment on" block, no abstract) voted as a primary study
+    @Test
+    void withoutPublicationTypesARecordThatCommentsOnAnotherIsAComment() {
+        StudyDesign letter = classifier.classify(record("Clinical implications of elevated serum IL-6", "").metadata("Comment on",
+                "Clin Cardiol. 2008 Sep;31(9):413-8.").build());
+        assertThat(letter.type()).isEqualTo(StudyDesign.Type.COMMENT);
+        assertThat(letter.basis()).isEqualTo("link: \"Comment on\"");
+        // a study others commented on is no comment, nor one whose types decide otherwise
+        assertThat(classifier.classify(record("IL-6 rises", "Serum IL-6 rose.").metadata("Comment in", "J Test Med. 2016;1:2.").build()).type())
+                .isEqualTo(StudyDesign.Type.PRIMARY);
+        assertThat(classifier.classify(record("IL-6 rises", "Serum IL-6 rose.").metadata("Comment on", "J Test Med. 2016;1:2.")
+                .publicationType("Review").build()).type()).isEqualTo(StudyDesign.Type.REVIEW);
+    }
+
     @Test
     void noticesAndProtocolsAreNoStudiesWhateverElseTheyAreTyped() {
         StudyDesign notice = classifier.classify(record("Retraction Note: Increased serum IL-6 in fibromyalgia", "")

@@ -52,6 +52,8 @@ final class HtmlReportWriter implements ReportWriter {
     private final Map<String, String> strings = new HashMap<>();
     /** Kept records without abstract text: only their titles could give findings. */
     private long keptWithoutAbstract;
+    /** Those of them whose titles gave findings. */
+    private long titleOnlyWithFindings;
     /** What Read this first says of particular kept records (those a focus lost, which file each came from). */
     private final KeptRecordNotes notes = new KeptRecordNotes();
     /**
@@ -80,6 +82,9 @@ final class HtmlReportWriter implements ReportWriter {
     public void record(RecordFindings delivered) throws IOException {
         if (!delivered.record().hasAbstract()) {
             keptWithoutAbstract++;
+            if (!delivered.findings().isEmpty()) {
+                titleOnlyWithFindings++;
+            }
         }
         notes.record(delivered);
         if (delivered.record().publicationTypes().isEmpty()) {
@@ -119,7 +124,7 @@ final class HtmlReportWriter implements ReportWriter {
         synthesis.kinds().forEach(k -> kinds.add(k.kind().name()));
         long findingsOfNoKind = studies.stream().flatMap(s -> s.findings().stream()).filter(f -> !kinds.contains(f.kind())).count();
         ReportView view = ReportViewBuilder.build(options, summary, synthesis, studies, findingsOfNoKind,
-                keptWithoutAbstract, keptWithoutTypes, notes);
+                new ReportViewBuilder.WithoutAbstract(keptWithoutAbstract, titleOnlyWithFindings), keptWithoutTypes, notes);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(page, StandardCharsets.UTF_8))) {
             renderer.page(view, out);
         }

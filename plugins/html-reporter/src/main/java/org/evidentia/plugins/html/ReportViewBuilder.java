@@ -62,12 +62,13 @@ final class ReportViewBuilder {
     /**
      * @param arrival             the studies with findings, in the run's order
      * @param findingsOfNoKind    findings whose kind no extractor of the run declared (not synthesised)
-     * @param keptWithoutAbstract kept records without abstract text
+     * @param keptWithoutAbstract kept records without abstract text, and how many of them gave findings
      * @param keptWithoutTypes    kept records without publication types
      * @param notes               what Read this first says of particular kept records
      */
     static ReportView build(HtmlSummaryOptions options, RunSummary summary, Synthesis synthesis, List<StudyEntry> arrival,
-                            long findingsOfNoKind, long keptWithoutAbstract, long keptWithoutTypes, KeptRecordNotes notes) throws IOException {
+                            long findingsOfNoKind, WithoutAbstract keptWithoutAbstract, long keptWithoutTypes, KeptRecordNotes notes)
+            throws IOException {
         Set<StudyDesign.Type> voting = synthesis.votingDesigns();
         List<StudyEntry> sorted = new ArrayList<>(arrival);
         sorted.sort(StudyEntry.ORDER);
@@ -172,6 +173,10 @@ final class ReportViewBuilder {
         return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 
+    /** Kept records without abstract text, and how many of them gave findings from their titles. */
+    record WithoutAbstract(long kept, long withFindings) {
+    }
+
     /**
      * What a reader must know before reading the numbers, which the methods appendix states at the
      * end of the page: that the run failed (first, when it did: its report is kept for inspection
@@ -181,7 +186,7 @@ final class ReportViewBuilder {
      * without publication types, and kept records without an abstract. Each kind's accuracy is
      * folded behind one line of its figures, so that the box stays short.
      */
-    static List<Caveat> readFirst(RunSummary summary, long keptWithoutAbstract, long keptWithoutTypes, List<KindSection> kinds,
+    static List<Caveat> readFirst(RunSummary summary, WithoutAbstract keptWithoutAbstract, long keptWithoutTypes, List<KindSection> kinds,
                                   Caveat retracted, KeptRecordNotes notes, Synthesis synthesis) {
         List<Caveat> caveats = new ArrayList<>();
         if (summary.failure() != null) {
@@ -249,11 +254,19 @@ final class ReportViewBuilder {
                             + (keptWithoutTypes == 1 ? "carries" : "carry") + " no publication types: designs inferred from wording",
                     null));
         }
-        if (keptWithoutAbstract > 0) {
-            caveats.add(new Caveat(Phrases.number(keptWithoutAbstract) + " of the " + Phrases.count(c.recordsKept(), "record", "records")
-                    + " kept " + (keptWithoutAbstract == 1 ? "has" : "have") + " no abstract: only "
-                    + (keptWithoutAbstract == 1 ? "its title" : "their titles") + " could give findings, and "
-                    + (keptWithoutAbstract == 1 ? "it counts" : "they count") + " among the records without findings.", null, null));
+        long withoutAbstract = keptWithoutAbstract.kept();
+        if (withoutAbstract > 0) {
+            long withFindings = keptWithoutAbstract.withFindings();
+            long without = withoutAbstract - withFindings;
+            // an explorer's A (s18): a letter's title gave a finding, and the box said that all of them had none
+            String counted = withFindings == 0
+                    ? ", and " + (withoutAbstract == 1 ? "it counts" : "they count") + " among the records without findings."
+                    : without == 0 ? (withoutAbstract == 1 ? ", and it did." : ", and each did.")
+                    : "; " + Phrases.number(withFindings) + " did, and the other"
+                            + (without == 1 ? " counts" : "s, " + Phrases.number(without) + ", count") + " among the records without findings.";
+            caveats.add(new Caveat(Phrases.number(withoutAbstract) + " of the " + Phrases.count(c.recordsKept(), "record", "records")
+                    + " kept " + (withoutAbstract == 1 ? "has" : "have") + " no abstract: only "
+                    + (withoutAbstract == 1 ? "its title" : "their titles") + " could give findings" + counted, null, null));
         }
         return caveats;
     }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Direction;
 import org.evidentia.api.Origin;
 import org.evidentia.api.ReportContext;
 import org.evidentia.api.RunSummary;
@@ -772,6 +774,21 @@ class HtmlSummaryReporterTest {
                 c.recordsSkipped(), c.recordsUnaccounted(), c.recordsKept(), c.recordsWithFindings(), c.findings());
         return new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(), counts,
                 base.problems(), base.notices(), duplicates, base.focus());
+    }
+
+    /** An explorer's A (s18): a letter's title gave a finding, and Read this first said every record without abstract had none. */
+    @Test
+    void readThisFirstCountsTheRecordsWithoutAbstractWhoseTitlesGaveFindings(@TempDir Path dir) throws IOException {
+        BibliographicRecord letter = BibliographicRecord.builder().pmid("19452490").title("Elevated serum IL-6 in patients with myocardial infarction.")
+                .year(2009).build();
+        TestRun withLetter = Fixtures.builder().record(letter).finding(Fixtures.cytokine(letter, "IL6", "IL-6", "IL-6", Direction.INCREASED,
+                Fixtures.attributes("condition", "human", "myocardial infarction", "serum", "patients"))).build();
+
+        Document page = Jsoup.parse(write(withLetter, dir, Map.of()));
+
+        assertThat(page.getElementById("read-first").select("li").eachText()).contains(
+                "2 of the 7 records kept have no abstract: only their titles could give findings; 1 did, and the other counts among the"
+                        + " records without findings.");
     }
 
     /**
