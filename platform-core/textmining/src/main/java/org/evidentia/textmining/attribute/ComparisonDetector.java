@@ -1106,6 +1106,9 @@ final class ComparisonDetector {
         if ((lower.contains("both") || lower.contains("alike")) && lower.contains("control")) {
             lower = PATIENTS_AND_CONTROLS.matcher(lower).replaceAll(" ");
         }
+        if (lower.contains("all ") || lower.contains("each ") || lower.contains("every ")) {
+            lower = AT_EVERY_TIME_POINT.matcher(lower).replaceAll(" ");
+        }
         String previous = "";
         Word before = null;
         for (Word w : Words.of(lower)) {
@@ -1243,6 +1246,16 @@ final class ComparisonDetector {
      */
     private static final Pattern SEX_SUBGROUP = Pattern.compile(
             "\\b(?:only\\s+in|in\\s+both)\\s+(?:the\\s+)?(?:men|women|males|females|boys|girls|sexes|genders)\\b");
+
+    /**
+     * Every time point of a study named as where a difference held, not as its comparator: "reduced IL-6 compared to
+     * non-fatigued participants over all three time points analyzed", "higher than controls at each of the four visits"
+     * compare groups at each time (guidelines v1.2: {@code time} is a later against an earlier time point).
+     */
+    private static final Pattern AT_EVERY_TIME_POINT = Pattern.compile(
+            "\\b(?:over|at|across|in|during|for)\\s+(?:all|each|every)\\s+(?:of\\s+the\\s+|the\\s+)?(?:[\\p{L}\\d-]+\\s+)?"
+                    + "(?:time\\s*points?|timepoints?|visits?|assessments?|occasions?|sampling\\s+times?|times)\\b"
+                    + "(?:\\s+(?:analy[sz]ed|studied|examined|measured|tested|assessed))?");
 
     /**
      * The patients and the controls named together as where a change was seen, not as its comparator: "IL-6 was higher

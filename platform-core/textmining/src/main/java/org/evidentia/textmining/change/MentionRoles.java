@@ -379,6 +379,9 @@ final class MentionRoles {
      * "the effect of", "blockade of", with determiners and short modifiers in between; or a gene variant
      * of which the names are the genes ("the A allele at", "polymorphisms in").
      */
+    /** An allele's or genotype's short name after its noun: "allele A", "genotype GG", "allele *2". */
+    private static final Pattern ALLELE_NAME = Pattern.compile("[a-z]|[acgt]{2,3}|\\*?\\d{1,2}");
+
     private static boolean governedAsStimulus(TokenizedSentence t, int first) {
         int p = beforeModifiers(t, first);
         int skipped = first - 1 - p; // the determiners and modifiers passed over
@@ -390,8 +393,11 @@ final class MentionRoles {
             return !w.equals("given") || givenAsVerb(t, p); // "patients received IFN-alpha": the treatment
         }
         if ((w.equals("at") || w.equals("of") || w.equals("in") || w.equals("within")) && p >= 1
-                && VARIANT_BEFORE.contains(t.word(p - 1))) {
-            return true; // "the frequency of the A allele at TNF-alpha", "polymorphisms in IL-6 and TNF": the genes
+                && (VARIANT_BEFORE.contains(t.word(p - 1))
+                        || p >= 2 && VARIANT_BEFORE.contains(t.word(p - 2)) && ALLELE_NAME.matcher(t.word(p - 1)).matches())) {
+            // "the frequency of the A allele at TNF-alpha", "polymorphisms in IL-6 and TNF", "the frequency of allele A of
+            // TNF-α (-308G/A)": the genes
+            return true;
         }
         if (w.equals("of") && p >= 1) {
             // "the effect of NPY", "blockade of CGRP", "administration of cortisol"; not "levels of", "production of"

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.evidentia.api.Api;
 import org.evidentia.api.Direction;
 import org.evidentia.textmining.change.ChangeCues.Entry;
@@ -130,6 +131,10 @@ public final class StatementReader {
     private static final Set<String> GRADED_AMOUNTS = WORDS.get("graded-amount");
     /** Words before "limit" that make it the noun of a bound: "the upper reference limit", "the detection limit". */
     private static final Set<String> BOUND_MODIFIERS = WORDS.get("bound-modifier");
+    /** An amplification that is a laboratory step: "genes were amplified by PCR", "amplified and sequenced" (a method, no change). */
+    private static final Pattern AMPLIFIED_IN_THE_LABORATORY = Pattern.compile(
+            "\\b(?:pcr|rt-pcr|qpcr|polymerase chain reaction|primers?|cdna|dna|sequenc\\w*|exons?|promoters?|alleles?|polymorphisms?)\\b");
+    private static final Set<String> AMPLIFY = Set.of("amplify", "amplifies", "amplified", "amplifying", "amplification");
 
     private static final int NP_LIMIT = 14;
     private static final int OBJECT_LIMIT = 34;
@@ -709,6 +714,9 @@ public final class StatementReader {
             }
             if (w.equals("more") && i >= 2 && t.isWord(i - 1, "or") && (t.isWord(i - 2, "one") || t.isWord(i - 2, "two"))) {
                 return false; // "one or more"
+            }
+            if (AMPLIFY.contains(w) && AMPLIFIED_IN_THE_LABORATORY.matcher(lower).find()) {
+                return false; // "TNF-α and TNF-β genes were amplified by PCR to detect polymorphisms": a method, not a change
             }
             if (standards.ranksAgainstAnotherEntity(i, e)) {
                 return false; // "IL-6 levels were higher than IL-8 levels": a ranking, no change against a comparator

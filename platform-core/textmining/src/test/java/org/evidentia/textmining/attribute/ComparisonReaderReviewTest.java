@@ -284,4 +284,41 @@ class ComparisonReaderReviewTest {
         assertThat(comparisons("Training lowered postexercise TNF-α in serum.")).containsExactly("TNF decreased intervention");
         assertThat(comparisons("Postexercise plasma IL-6 was higher in obese than in lean women.")).containsExactly("IL6 increased condition");
     }
+
+    // A sampler's s18 (pattern 1d): "Immunohistochemical analysis revealed" was the cause of a change, a treatment
+    @Test
+    void aMethodThatFoundADifferenceCausedNothing() {
+        assertThat(comparison("Western blot analysis revealed higher IL-6 in the mucosa of patients with colitis than of controls."))
+                .isEqualTo("condition");
+        assertThat(comparison("Immunohistochemical analysis revealed enhanced expression of TNF-α in the lamina propria of these patients."))
+                .isEqualTo("condition");
+        assertThat(comparison("Flow cytometry showed lower IL-10 in T cells of patients with asthma than of controls.")).isEqualTo("condition");
+        // an agent before the verb still causes
+        assertThat(comparison("Infliximab reduced IL-6 in the mucosa of patients with colitis.")).isEqualTo("intervention");
+    }
+
+    // A sampler's s18 (pattern 1a): "over all three time points" named the times the groups differed at, not a contrast of times
+    @Test
+    void aDifferenceAtEveryTimePointComparesTheGroups() {
+        assertThat(comparisons("Patients showed reduced levels of TNF-α compared to non-fatigued participants over all three time points analyzed."))
+                .containsExactly("TNF decreased condition");
+        assertThat(comparisons("Patients with narcolepsy had higher plasma IL-6 than controls at each of the four visits."))
+                .containsExactly("IL6 increased condition");
+        // times set against each other stay a change in time
+        assertThat(comparisons("In the patients with psoriasis, serum IL-6 did not change over 12 months of follow-up."))
+                .containsExactly("IL6 unchanged time");
+        assertThat(comparisons("Plasma IL-6 was higher at the third time point than at the first.")).containsExactly("IL6 increased time");
+    }
+
+    // A sampler's s18 (pattern 3a): "genes were amplified by PCR" is a method, not an increase
+    @Test
+    void anAmplificationInTheLaboratoryStatesNoChange() {
+        assertThat(comparisons("TNF-α and IL-6 genes were amplified using a polymerase chain reaction methodology to detect polymorphisms."))
+                .isEmpty();
+        assertThat(comparisons("The IL-6 promoter region was amplified and sequenced.")).isEmpty();
+        assertThat(comparisons("IL-1β amplified the rise of IL-6 in fibroblasts.")).containsExactly("IL6 increased exposure");
+        // the allele's frequency that then showed is no amount either (27382325's next sentence, reworded)
+        assertThat(comparisons("The frequency of allele A of TNF-α (-308G/A) was higher in patients with colitis than in controls.")).isEmpty();
+        assertThat(comparisons("Serum IL-6 was higher in carriers of allele A than in controls.")).containsExactly("IL6 increased genotype");
+    }
 }
