@@ -1032,8 +1032,11 @@ final class ComparisonDetector {
     private static final Set<String> COUNT_WORDS = WORDS.get("count-subject");
     private static final Pattern COUNT = Pattern.compile("\\d+(?:[.,]\\d+)?");
 
-    /** Whether a cause is only the authors or their study ("We found higher ...", "The authors found"): no cause. */
-    private static boolean onlyReporters(String cause) {
+    /**
+     * Whether a cause is only the authors, their study or a method of it ("We found higher ...", "The authors found",
+     * "Western blot analysis revealed"): no cause (package-private: nor is it a context, {@link StatementAttributes}).
+     */
+    static boolean onlyReporters(String cause) {
         List<Word> words = Words.of(StatementAttributes.lower(cause));
         return !words.isEmpty() && words.stream().allMatch(w -> REPORTERS.contains(w.text()));
     }

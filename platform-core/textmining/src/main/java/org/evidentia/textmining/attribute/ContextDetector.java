@@ -34,12 +34,18 @@ final class ContextDetector {
      * monocytes" and "IL-6 in patients with MD" name no group "IL-6 in ...".
      */
     private static final String MODIFIER = "(?!(?:in|at|on|to|for|with|by|among|than|compared|versus|vs)\\b)[\\p{L}\\d'’-]+\\s+";
+    /**
+     * What follows a group's "with", "who", "of" ...: up to a clause mark or bracket, and before its comparator ("patients
+     * with asthma than in controls" is the group "patients with asthma"; "patients with pain for longer than 2 years" keeps its
+     * "than" of a number).
+     */
+    private static final String GROUP_TAIL = "(?:(?!\\s(?:than(?!\\s+\\d)|compared|versus|vs|relative to)\\b)[^,;.()\\[\\]]){2,60}";
     /** A group after a preposition, with up to three words ({@link #MODIFIER}) before its noun. */
     private static final Pattern POPULATION = Pattern.compile(
             "\\b(?:in|among|of|from|for)\\s+((?:" + MODIFIER + "){0,3}(?:" + GROUP + ")\\b"
-                    + "(?:\\s+(?:with|who|after|of|on|under|from)\\s+[^,;.()\\[\\]]{3,60})?)");
+                    + "(?:\\s+(?:with|who|after|of|on|under|from)\\s+" + GROUP_TAIL + ")?)");
     private static final Pattern SUBJECT_GROUP = Pattern.compile(
-            "\\s*((?:" + MODIFIER + "){0,3}(?:" + GROUP + ")(?:\\s+with\\s+[^,;.()\\[\\]]{3,60})?)");
+            "\\s*((?:" + MODIFIER + "){0,3}(?:" + GROUP + ")(?:\\s+with\\s+" + GROUP_TAIL + ")?)");
     private static final Pattern EXPOSURE = Pattern.compile(
             "\\b((?:after|following|during|under|upon|in response to)\\s+[^,;.()\\[\\]]{3,60})");
 

@@ -240,7 +240,10 @@ public final class StatementAttributes {
             String condition = conditions.condition(conditionClause(index, s, clause), s.cueStart() - s.clauseStart(),
                     sentence.text().substring(0, mention[0]), mayOpenList(index), f);
             put(values, CONDITION, ConditionGroups.of(condition));
-            put(values, CONTEXT, contexts.context(contextClause(index, s, clause), s.cueStart() - s.clauseStart(), s.cause(sentence.text()), condition)); // the precise wording
+            String cause = s.cause(sentence.text());
+            // "The microarray analysis revealed ...": the method that found the change is no context of it, as it is no cause
+            put(values, CONTEXT, contexts.context(contextClause(index, s, clause), s.cueStart() - s.clauseStart(),
+                    cause == null || ComparisonDetector.onlyReporters(cause) ? null : cause, condition)); // the precise wording
             return values;
         }
 
