@@ -108,7 +108,7 @@ final class DuplicateMerger {
         log.add(new Problem(Problem.Kind.WARNING, null, at == null ? null : at.file(), at == null ? 0 : at.recordNumber(),
                 at == null ? 0 : at.line(), id, named + ": the copy kept, " + (kept == null ? "read first" : kept)
                 + ", has no " + String.join(" and no ", lacks) + ", which the later copy " + (at == null ? "" : at + " ")
-                + "has; that copy was merged into it, so " + String.join(" and ", lost) + ". Name the fuller export first"
+                + "has; that copy was merged into it as a duplicate and what it holds left out, so " + String.join(" and ", lost) + ". Name the fuller export first"
                 + ((lacking & ABSTRACT) != 0 ? ", or leave out the export without abstracts" : "")));
         log.notice("copies of a record holding an abstract, publication types or a PMID that the first copy lacks were merged"
                 + " into it (each a warning in run.json): the first copy read is kept, so to keep the fuller one name the MEDLINE"

@@ -50,7 +50,7 @@ class DuplicateMergerTest {
             assertThat(p.line()).isEqualTo(40);
             assertThat(p.recordId()).isEqualTo("90000010");
             assertThat(p.message()).isEqualTo("PMID 90000010: the copy kept, dup.csv:2 (record 1), has no abstract and no"
-                    + " publication types that decide its design, which the later copy dup.txt:40 (record 3) has; that copy was merged into it, so its"
+                    + " publication types that decide its design, which the later copy dup.txt:40 (record 3) has; that copy was merged into it as a duplicate and what it holds left out, so its"
                     + " abstract was not searched for findings and the design was not read from its publication types."
                     + " Name the fuller export first, or leave out the export without abstracts");
         });
@@ -104,7 +104,7 @@ class DuplicateMergerTest {
         assertThat(handedOn).singleElement().satisfies(r -> assertThat(r.pmid()).isNull());
         assertThat(log.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
                 "record 10.1007/s11916-003-0032-2 (PMID 90000020 in the merged copy): the copy kept, dup.csv:2 (record 1), has no PMID,"
-                        + " which the later copy later.csv:5 (record 4) has; that copy was merged into it, so the reports give no PMID. Name the fuller export first"));
+                        + " which the later copy later.csv:5 (record 4) has; that copy was merged into it as a duplicate and what it holds left out, so the reports give no PMID. Name the fuller export first"));
     }
 
     @Test
