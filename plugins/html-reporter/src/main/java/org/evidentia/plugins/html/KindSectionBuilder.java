@@ -417,13 +417,25 @@ final class KindSectionBuilder {
                         stated.size() > KEY_VALUES, notStated(lead, s, attribute)));
             }
             rows.add(new KeyRow(row.label(), row.key(), row.anchor(), row.studies(), row.up(), row.down(), row.unclear(),
-                    row.signTestP(), row.tooFewVotes(), row.p(), cells, minority(lead, s), oneSentenceVotes(lead, s)));
+                    noChangeOnly(lead, s), row.signTestP(), row.tooFewVotes(), row.p(), cells, minority(lead, s), oneSentenceVotes(lead, s)));
         }
         int more = section.synthesis().size() - rows.size();
         return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), section.anchor(), section.label(),
                 section.studies(), pool(lead), tableBreakdowns.stream().map(Attribute::label).toList(), rows,
                 more == 0 ? "" : Phrases.count(more, "more " + Phrases.noun(kind.subjectLabel()), "more " + Phrases.noun(kind.subjectPlural())),
                 section.caveat(), accuracy, section.inVitro());
+    }
+
+    /**
+     * How many of a subject's ◆ votes in a stratum come from studies that found no change only (every finding unchanged), not
+     * from findings that conflict: the sign test leaves both out, and a reader weighing the ▲ majority needs the null results
+     * apart (an explorer's B, s18: 16 of one subject's 18 ◆ were null results, shown only as "no clear direction").
+     */
+    private long noChangeOnly(Stratum stratum, SubjectSynthesis subject) {
+        return subject.votes().stream().filter(v -> v.vote() == Vote.NO_CLEAR_DIRECTION).filter(v -> {
+            List<FindingEntry> findings = voteFindings.getOrDefault(new Behind(stratum.values(), subject.key(), v.recordId()), List.of());
+            return !findings.isEmpty() && findings.stream().allMatch(f -> f.direction() == Direction.UNCHANGED);
+        }).count();
     }
 
     /**

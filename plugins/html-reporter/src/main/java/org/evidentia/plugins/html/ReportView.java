@@ -88,6 +88,7 @@ public record ReportView(String title, String documentTitle, String question, St
      * One subject of a kind's key results.
      *
      * @param rowAnchor  id of its row in the lead stratum's synthesis table
+     * @param noChangeOnly how many of its {@code unclear} votes come from studies that found no change only (the rest conflict)
      * @param tooFewVotes true when its ▲ and ▼ votes are too few for the sign test to reach p &lt; 0.05, so
      *                   {@code signTestP} is a dash and {@code p} says the test's p for the title
      * @param breakdowns one cell per breakdown, as {@code breakdownLabels}
@@ -95,7 +96,7 @@ public record ReportView(String title, String documentTitle, String question, St
      * @param oneSentence its ◆ votes that rest on one sentence read both as increased and as decreased
      *                   ({@code vote} {@code unclear}), which may be misreadings; null when it has none
      */
-    public record KeyRow(String label, String key, String rowAnchor, int studies, long up, long down, long unclear,
+    public record KeyRow(String label, String key, String rowAnchor, int studies, long up, long down, long unclear, long noChangeOnly,
                          String signTestP, boolean tooFewVotes, String p, List<KeyCell> breakdowns, Minority minority,
                          Minority oneSentence) {
 

@@ -410,7 +410,8 @@ class ReportInBrowserTest {
         Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
         byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
         Files.write(Files.createDirectories(Path.of("target", "screenshots")).resolve("report-printed.pdf"), bytes);
-        assertThat(pages(bytes)).as("pages of the printed report: 60 before, 46 since").isLessThanOrEqualTo(50);
+        // 51 since session 18's pointer to studies.csv in the flow diagram's caption and the key results' no-change counts
+        assertThat(pages(bytes)).as("pages of the printed report: 60 before, 46 since, 51 since").isLessThanOrEqualTo(52);
         assertThat(severeLogs()).as("console errors").isEmpty();
     }
 
