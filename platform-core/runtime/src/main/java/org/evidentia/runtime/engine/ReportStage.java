@@ -387,9 +387,12 @@ final class ReportStage implements AutoCloseable {
         focusedValues.instead().forEach(log::notice);
     }
 
-    /** The run's focus on {@code criteria} and what it left out of the records delivered so far. */
-    RunSummary.Focus focus(List<String> criteria) {
-        return new RunSummary.Focus(criteria, leftOutOfFocus, leftOutUnstated, recordsLeftOutUnstated);
+    /**
+     * The run's focus, its criteria as {@link FindingFocus#criteria()} writes them (each once, the attribute as the kinds
+     * name it), and what it left out of the records delivered so far.
+     */
+    RunSummary.Focus focus() {
+        return new RunSummary.Focus(focus.criteria(), leftOutOfFocus, leftOutUnstated, recordsLeftOutUnstated);
     }
 
     /**

@@ -300,7 +300,7 @@ public final class RunEngine {
             String readFailure = readFailure(plan, found, read, deletionsRead.get(), counts);
             Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
                     ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates(),
-                    reports.focus(plan.focus()), extraction.findingsDropped(),
+                    reports.focus(), extraction.findingsDropped(),
                     readFailure != null ? readFailure : failure(pipeline, reports, log.problems().size()), exclusions, optionFiles);
             reports.finish(summarise.get());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
@@ -569,7 +569,7 @@ public final class RunEngine {
                 List<String> notices = new ArrayList<>(base.notices());
                 log.notices().stream().filter(n -> !notices.contains(n)).forEach(notices::add);
                 return new RunSummary(version, runDate, base.inputs(), plugins, optionJson, counts, problems, notices, base.duplicates(),
-                        reports.focus(pipeline.focus()), base.findingsDropped(),
+                        reports.focus(), base.findingsDropped(),
                         failure(pipeline, reports, problems.size(), unfinished), exclusions, optionFiles);
             };
             reports.finish(summarise.get());

@@ -1788,10 +1788,12 @@ class RunEngineTest {
         // IL6 states no specimen, IL10 another one: both left out, one of them for want of a value
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6@unstated down:tnf@csf up:il10\n");
         Pipeline focused = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1,
-                null, List.of("specimen=CSF"));
+                null, List.of(" Specimen = CSF", "specimen=CSF"));
 
         RunResult result = engine.run(focused, dir, catalog(false), RunProgress.NONE, List.of());
 
+        // an explorer's 2 (s18b): the criteria as given reached the console, run.json and the reports, blanks, case and repeats
+        assertThat(result.summary().focus().criteria()).containsExactly("specimen=CSF");
         assertThat(result.summary().counts().findings()).isEqualTo(1);
         assertThat(result.summary().focus().findingsLeftOut()).isEqualTo(2);
         assertThat(result.summary().focus().leftOutUnstated()).isEqualTo(1);
