@@ -36,7 +36,13 @@ final class DuplicateIndex {
     private int buckets = FIRST_BUCKETS;
     private int size;
     private final BitSet hasPmid = new BitSet();
+    /**
+     * Each record's title and year as a 32-bit hash (0: a title too short to tell), to tell a copy found by its PMID or DOI
+     * whose title or year is another (4 bytes a record; a shared hash at worst leaves one such copy untold).
+     */
+    private final IntColumn titles = new IntColumn();
     private boolean byIdAlone;
+    private boolean otherTitleOrYear;
 
     /**
      * Looks a record up and, when it is new, registers it under {@code index}.
@@ -65,6 +71,9 @@ final class DuplicateIndex {
             earlier = get(idKey);
             byIdAlone = earlier >= 0;
         }
+        // found by its PMID or DOI, with a title of its own and the earlier record's title known: is it the same title and year?
+        int title = titleKey == 0 ? 0 : (int) (titleKey ^ titleKey >>> 32) | 1;
+        otherTitleOrYear = earlier >= 0 && !byIdAlone && title != 0 && titles.get(earlier) != 0 && titles.get(earlier) != title;
         if (earlier >= 0) {
             return earlier;
         }
@@ -77,6 +86,7 @@ final class DuplicateIndex {
         }
         if (titleKey != 0) {
             putIfAbsent(titleKey, index);
+            titles.set(index, title);
         }
         if (idKey != 0) {
             putIfAbsent(idKey, index);
@@ -90,6 +100,14 @@ final class DuplicateIndex {
      */
     boolean foundByIdAlone() {
         return byIdAlone;
+    }
+
+    /**
+     * Whether the last record {@link #findOrAdd} found by its PMID or DOI has another title or year than the earlier record
+     * (both titles long enough to tell): a sheet's mistyped PMID, when the two come from one file.
+     */
+    boolean foundWithAnotherTitleOrYear() {
+        return otherTitleOrYear;
     }
 
     private int eligible(int earlier, BibliographicRecord record) {

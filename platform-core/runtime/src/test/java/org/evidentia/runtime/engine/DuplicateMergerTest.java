@@ -59,6 +59,30 @@ class DuplicateMergerTest {
                 .contains("name the fuller file before its folder (evidentia run exports/pubmed.txt exports/: a file is read once)");
     }
 
+    /** An explorer's E (s18b): two rows of a sheet with one PMID, another title, year and abstract, merged without a word. */
+    @Test
+    void aRowOfTheSamePmidWithAnotherTitleInTheSameFileIsAWarningAndNotBetweenFiles() throws Exception {
+        merger.take(BibliographicRecord.builder().pmid("5").title("Serum IL-6 in lupus patients and controls").year(2020)
+                .origin(new Origin("csv-table", "sheet.csv", 1, 2)).build());
+        merger.take(BibliographicRecord.builder().pmid("5").title("Serum TNF in gout patients and controls").year(2021)
+                .origin(new Origin("csv-table", "sheet.csv", 2, 3)).build());
+        // the same title again, and another title from another file: copies, not told
+        merger.take(BibliographicRecord.builder().pmid("5").title("Serum IL-6 in lupus patients and controls").year(2020)
+                .origin(new Origin("csv-table", "sheet.csv", 3, 4)).build());
+        merger.take(BibliographicRecord.builder().pmid("5").title("Serum IL-6 in lupus patients and in controls").year(2019)
+                .origin(new Origin("medline", "lupus.txt", 1, 1)).build());
+
+        assertThat(merger.merged()).isEqualTo(3);
+        assertThat(log.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.file()).isEqualTo("sheet.csv");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).isEqualTo("record 5, sheet.csv:3 (record 2), has the PMID of the record sheet.csv:2 (record 1) in the"
+                    + " same file but another title or year; it was taken as a copy and merged into the first, so its text was not"
+                    + " searched for findings: mend the id of the one that is mistyped");
+        });
+    }
+
     @Test
     void aLaterVersionMergedIntoTheFirstReadIsAWarningThatPointsToTheStore() throws Exception {
         BibliographicRecord.Builder base = BibliographicRecord.builder().pmid("90000020").title(TITLE).year(2020)
