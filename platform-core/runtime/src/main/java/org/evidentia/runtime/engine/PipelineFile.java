@@ -217,6 +217,10 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                 names(root, "extractors", issues), names(root, "reporters", issues), options(root, issues),
                 text(root, "output", issues), bool(root, "strict", issues), text(root, "run-date", issues),
                 names(root, "focus", issues), store(root, issues), exclude(root, issues), lines);
+        // an alias is read as its name ("focus: *a" as the focus "a"): its refusal says all there is to say of that value (s18b, C)
+        List<String> aliased = shapeIssues.stream().filter(i -> i.message().startsWith(ALIAS_REFUSED)).map(Issue::path).toList();
+        issues.removeIf(i -> !shapeIssues.contains(i) && aliased.stream().anyMatch(path -> i.path().equals(path)
+                || i.path().startsWith(path + "[") || i.path().startsWith(path + ".")));
         issues.sort(Comparator.comparingInt(i -> pipeline.lineOf(i.path())));
         return new Checked(pipeline, issues.stream()
                 .map(i -> new Issue(i.path(), file + ":" + pipeline.lineOf(i.path()) + ": " + i.message())).toList());
@@ -275,7 +279,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
             default -> {
                 if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
                     // "*i" was read as the name "i" ("no source named 'i'"); an alias is not followed, so say so (F35)
-                    shapeIssues.add(new Issue(path, "a YAML alias (*" + parser.getText() + ") is not read in a pipeline file; write its"
+                    shapeIssues.add(new Issue(path, ALIAS_REFUSED + parser.getText() + ") is not read in a pipeline file; write its"
                             + " value out"));
                 }
                 return nodes.textNode(parser.getText());
@@ -295,6 +299,9 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
         }
         return e.getLocation().getLineNr();
     }
+
+    /** How the refusal of an alias begins. */
+    private static final String ALIAS_REFUSED = "a YAML alias (*";
 
     /** A boolean as YAML 1.2's core schema writes one. */
     private static final Pattern BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");

@@ -82,6 +82,11 @@ class PipelineFileTest {
         Files.writeString(alias, "inputs: &i [x]\nsources: *i\n");
         assertThatThrownBy(() -> PipelineFile.read(alias)).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining(alias + ":2: a YAML alias (*i) is not read in a pipeline file; write its value out");
+        // an explorer's C (s18b): the alias's name was then checked as the value too ("focus 'a' is not of the form ...")
+        Path focus = dir.resolve("focus.yaml");
+        Files.writeString(focus, "inputs: &a [x]\nfocus: *a\n");
+        assertThatThrownBy(() -> PipelineFile.read(focus)).isInstanceOf(ConfigurationException.class)
+                .hasMessage(focus + ":2: a YAML alias (*a) is not read in a pipeline file; write its value out");
 
         Path documents = dir.resolve("documents.yaml");
         Files.writeString(documents, "inputs: [x]\n---\ninputs: [y]\n");
