@@ -370,6 +370,11 @@ final class ComparisonDetector {
             return overTime(masked, facts);
         }
         String weighed = scanned.weighed();
+        if (COMPARATOR.matcher(masked).find()) {
+            // groups compared at every time point ("lower than controls at each of the four visits"); without a comparator of
+            // groups in the sentence, "IL-6 declined across all follow-up visits" is a change in time
+            weighed = atEveryTimePointBlanked(weighed);
+        }
         String tail = written(weighed.substring(cue), facts);
         String head = written(weighed.substring(0, cue), facts);
         String kind = classify(tail, false);
@@ -1038,8 +1043,15 @@ final class ComparisonDetector {
      */
     static boolean onlyReporters(String cause) {
         List<Word> words = Words.of(StatementAttributes.lower(cause));
-        return !words.isEmpty() && words.stream().allMatch(w -> REPORTERS.contains(w.text()));
+        int end = 0; // up to what the method was done on: "Western blot analysis of colonic biopsies"
+        while (end < words.size() && !SAMPLE_PREPOSITIONS.contains(words.get(end).text())) {
+            end++;
+        }
+        return end > 0 && words.subList(0, end).stream().allMatch(w -> REPORTERS.contains(w.text()));
     }
+
+    /** What opens the sample a method was done on, after the method: "of colonic biopsies", "in sera", "on tissue sections". */
+    private static final Set<String> SAMPLE_PREPOSITIONS = Set.of("of", "in", "on", "for", "from");
 
     /** An entity acting on cells is a stimulus; given to people or animals, a treatment. */
     private static String entityGiven(String specimen) {
@@ -1108,9 +1120,6 @@ final class ComparisonDetector {
         }
         if ((lower.contains("both") || lower.contains("alike")) && lower.contains("control")) {
             lower = PATIENTS_AND_CONTROLS.matcher(lower).replaceAll(" ");
-        }
-        if (lower.contains("all ") || lower.contains("each ") || lower.contains("every ")) {
-            lower = AT_EVERY_TIME_POINT.matcher(lower).replaceAll(" ");
         }
         String previous = "";
         Word before = null;
@@ -1250,6 +1259,22 @@ final class ComparisonDetector {
     private static final Pattern SEX_SUBGROUP = Pattern.compile(
             "\\b(?:only\\s+in|in\\s+both)\\s+(?:the\\s+)?(?:men|women|males|females|boys|girls|sexes|genders)\\b");
 
+    /** {@code text} with each {@link #AT_EVERY_TIME_POINT} blanked out, char for char, so that offsets into it hold. */
+    private static String atEveryTimePointBlanked(String text) {
+        if (!text.contains("all ") && !text.contains("each ") && !text.contains("every ")) {
+            return text;
+        }
+        Matcher m = AT_EVERY_TIME_POINT.matcher(text);
+        StringBuilder out = null;
+        while (m.find()) {
+            out = out == null ? new StringBuilder(text) : out;
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /**
      * Every time point of a study named as where a difference held, not as its comparator: "reduced IL-6 compared to
      * non-fatigued participants over all three time points analyzed", "higher than controls at each of the four visits"
@@ -1258,7 +1283,7 @@ final class ComparisonDetector {
     private static final Pattern AT_EVERY_TIME_POINT = Pattern.compile(
             "\\b(?:over|at|across|in|during|for)\\s+(?:all|each|every)\\s+(?:of\\s+the\\s+|the\\s+)?(?:[\\p{L}\\d-]+\\s+)?"
                     + "(?:time\\s*points?|timepoints?|visits?|assessments?|occasions?|sampling\\s+times?|times)\\b"
-                    + "(?:\\s+(?:analy[sz]ed|studied|examined|measured|tested|assessed))?");
+                    + "(?:\\s+(?:analy[sz]ed|studied|examined|measured|tested|assessed))?", Pattern.CASE_INSENSITIVE);
 
     /**
      * The patients and the controls named together as where a change was seen, not as its comparator: "IL-6 was higher

@@ -36,10 +36,12 @@ final class ContextDetector {
     private static final String MODIFIER = "(?!(?:in|at|on|to|for|with|by|among|than|compared|versus|vs)\\b)[\\p{L}\\d'’-]+\\s+";
     /**
      * What follows a group's "with", "who", "of" ...: up to a clause mark or bracket, and before its comparator ("patients
-     * with asthma than in controls" is the group "patients with asthma"; "patients with pain for longer than 2 years" keeps its
-     * "than" of a number).
+     * with asthma than in controls" is the group "patients with asthma"; "patients with pain for longer than 2 years" and "with
+     * more than one comorbidity" keep their "than" of a number; "versus" stays, as it may join two groups: "patients with type
+     * 2 versus type 1 diabetes").
      */
-    private static final String GROUP_TAIL = "(?:(?!\\s(?:than(?!\\s+\\d)|compared|versus|vs|relative to)\\b)[^,;.()\\[\\]]){2,60}";
+    private static final String GROUP_TAIL = "(?:(?!\\s(?:than(?!\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\\b)"
+            + "|compared|in comparison|as opposed to|relative to)\\b)[^,;.()\\[\\]]){2,60}";
     /** A group after a preposition, with up to three words ({@link #MODIFIER}) before its noun. */
     private static final Pattern POPULATION = Pattern.compile(
             "\\b(?:in|among|of|from|for)\\s+((?:" + MODIFIER + "){0,3}(?:" + GROUP + ")\\b"

@@ -374,14 +374,14 @@ final class MentionRoles {
         return p;
     }
 
+    /** An allele's or genotype's short name after its noun: "allele A", "genotype GG", "allele *2". */
+    private static final Pattern ALLELE_NAME = Pattern.compile("[a-z]|[acgt]{2,3}|\\*?\\d{1,2}");
+
     /**
      * What governs a list from the left: "treated with", "in response to", "exposure to", "after",
      * "the effect of", "blockade of", with determiners and short modifiers in between; or a gene variant
      * of which the names are the genes ("the A allele at", "polymorphisms in").
      */
-    /** An allele's or genotype's short name after its noun: "allele A", "genotype GG", "allele *2". */
-    private static final Pattern ALLELE_NAME = Pattern.compile("[a-z]|[acgt]{2,3}|\\*?\\d{1,2}");
-
     private static boolean governedAsStimulus(TokenizedSentence t, int first) {
         int p = beforeModifiers(t, first);
         int skipped = first - 1 - p; // the determiners and modifiers passed over

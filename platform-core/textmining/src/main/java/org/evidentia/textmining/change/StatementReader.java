@@ -131,10 +131,15 @@ public final class StatementReader {
     private static final Set<String> GRADED_AMOUNTS = WORDS.get("graded-amount");
     /** Words before "limit" that make it the noun of a bound: "the upper reference limit", "the detection limit". */
     private static final Set<String> BOUND_MODIFIERS = WORDS.get("bound-modifier");
-    /** An amplification that is a laboratory step: "genes were amplified by PCR", "amplified and sequenced" (a method, no change). */
-    private static final Pattern AMPLIFIED_IN_THE_LABORATORY = Pattern.compile(
-            "\\b(?:pcr|rt-pcr|qpcr|polymerase chain reaction|primers?|cdna|dna|sequenc\\w*|exons?|promoters?|alleles?|polymorphisms?)\\b");
+    /** The laboratory's words of an amplification in its clause: "amplified by PCR", "amplified and sequenced", "with primers". */
+    private static final Pattern AMPLIFYING_METHOD = Pattern.compile(
+            "\\b(?:pcr|rt-pcr|qpcr|rt-qpcr|polymerase chain reaction|primers?|sequenc\\w*|electrophoresis)\\b");
+    /** Nucleic acids a laboratory amplifies: "the IL-6 genes were amplified", "amplification of the promoter region". */
+    private static final Set<String> AMPLIFIED_NUCLEIC = Set.of("gene", "genes", "promoter", "promoters", "region", "regions", "fragment",
+            "fragments", "cdna", "dna", "exon", "exons", "locus", "loci", "sequence", "sequences", "amplicon", "amplicons");
     private static final Set<String> AMPLIFY = Set.of("amplify", "amplifies", "amplified", "amplifying", "amplification");
+    /** Body fluids named before a name ("plasma IL-6"): an amount in circulation or a secretion, never a culture stimulated. */
+    private static final Set<String> FLUIDS = Set.of("plasma", "serum", "sera", "urine", "urinary", "csf", "saliva", "salivary", "circulating");
 
     private static final int NP_LIMIT = 14;
     private static final int OBJECT_LIMIT = 34;
@@ -715,7 +720,10 @@ public final class StatementReader {
             if (w.equals("more") && i >= 2 && t.isWord(i - 1, "or") && (t.isWord(i - 2, "one") || t.isWord(i - 2, "two"))) {
                 return false; // "one or more"
             }
-            if (AMPLIFY.contains(w) && AMPLIFIED_IN_THE_LABORATORY.matcher(lower).find()) {
+            if (e.polarity() == Polarity.SAME && i + 1 < n && (t.isWord(i + 1, "to") || t.isWord(i + 1, "with")) && sizesAChange(i)) {
+                return false; // "a drop of IL-6 levels comparable to that of the subgroups": the drop's size, no amount unchanged
+            }
+            if (AMPLIFY.contains(w) && amplifiedInTheLaboratory(i)) {
                 return false; // "TNF-α and TNF-β genes were amplified by PCR to detect polymorphisms": a method, not a change
             }
             if (standards.ranksAgainstAnotherEntity(i, e)) {
@@ -2415,7 +2423,8 @@ public final class StatementReader {
                 return;
             }
             for (int e : found) {
-                link(e, c, inner, false, stimulus, contrastedEntities.contains(e));
+                link(e, c, inner, false, stimulus >= 0 && inAFluidAfterTheStimulatedConjunct(stimulus, e) ? -1 : stimulus,
+                        contrastedEntities.contains(e));
             }
             if (inner == null && (c.direction() == Direction.INCREASED || c.direction() == Direction.DECREASED)) {
                 for (int e : pickedFrom) {
@@ -2426,6 +2435,82 @@ public final class StatementReader {
             }
             contrastedEntities.clear();
             cause = null;
+        }
+
+        /**
+         * Whether the amplification at {@code i} is a laboratory step: its clause names the method ("amplified by PCR",
+         * "amplified and sequenced"), or what was amplified is a nucleic acid, before a passive "were amplified" or after
+         * "amplification of" ("the IL-6 genes were amplified", "amplification of the promoter region"). "CpG DNA amplified
+         * IL-6 production" (active, no method) and "IL-1β amplified the rise of IL-6 in carriers of the C allele" are changes.
+         */
+        private boolean amplifiedInTheLaboratory(int i) {
+            int[] clause = clauses.get(clauses.of(i));
+            if (AMPLIFYING_METHOD.matcher(lower.substring(t.start(clause[0]), t.end(clause[1] - 1))).find()) {
+                return true;
+            }
+            if (i >= 2 && t.is(i - 1, WordClass.BE) && AMPLIFIED_NUCLEIC.contains(t.word(i - 2))) {
+                return true;
+            }
+            if (t.isWord(i, "amplification") && i + 1 < n && t.isWord(i + 1, "of")) {
+                for (int k = i + 2; k < n && k <= i + 6 && t.kind(k) != Kind.PUNCT; k++) {
+                    if (AMPLIFIED_NUCLEIC.contains(t.word(k))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the "comparable" or "similar" at {@code i} follows, within six words of its clause, a noun of an increase or
+         * decrease with its "of": "a drop of IL-6 levels comparable to that of the subgroups", "the rise of IL-6 was similar
+         * to that of TNF" liken the change to another (a sampler's s18, 3b: read as IL-6 unchanged); "IL-6 levels were
+         * comparable to those of controls" likens the levels.
+         */
+        private boolean sizesAChange(int i) {
+            for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+                if (t.kind(k) == Kind.PUNCT || t.kind(k) == Kind.OPEN || t.kind(k) == Kind.CLOSE) {
+                    return false;
+                }
+                Cue change = cues.at(k);
+                if (change != null && change.is(ChangeCues.NOUN) && (change.polarity() == Polarity.UP || change.polarity() == Polarity.DOWN)
+                        && k + 1 < i && t.isWord(k + 1, "of")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the name at {@code e} stands in a body fluid of its own (with the names listed with it) in a conjunct of the
+         * subject after a comma that follows the stimulus at {@code stimulus}, or in a conjunct before the one the stimulus
+         * opens after a comma and "and": in "LPS-stimulated release of TNF, and plasma IL-6, were higher in
+         * patients" the plasma was not stimulated, the TNF released was (a sampler's s18, 1c: IL-6 read as an exposure's change).
+         */
+        private boolean inAFluidAfterTheStimulatedConjunct(int stimulus, int e) {
+            if (e < stimulus) {
+                // "Plasma IL-6, and LPS-stimulated TNF-α, were higher": the stimulus opens a later conjunct
+                for (int q = e + 1; q + 1 < stimulus; q++) {
+                    if (t.isWord(q, ",") && (t.isWord(q + 1, "and") || t.isWord(q + 1, "or"))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            int p = e - 1; // past the names listed with it and their amount: "serum IL-6 and IL-8", "serum levels of IL-6"
+            while (p > stimulus && (t.isEntity(p) || t.isWord(p, "and") || t.isWord(p, "or") || t.isWord(p, ",") || t.isWord(p, "of")
+                    || t.is(p, WordClass.MEASURE))) {
+                p--;
+            }
+            if (p <= stimulus || t.kind(p) != Kind.WORD || !FLUIDS.contains(t.word(p))) {
+                return false;
+            }
+            for (int q = stimulus + 1; q < p; q++) {
+                if (t.isWord(q, ",")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the name at {@code e} is named again after {@code from}: "..., only IL-6 was elevated, but IL-8 was reduced" says more of IL-8. */

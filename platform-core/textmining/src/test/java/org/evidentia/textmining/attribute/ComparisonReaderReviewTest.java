@@ -293,6 +293,10 @@ class ComparisonReaderReviewTest {
         assertThat(comparison("Immunohistochemical analysis revealed enhanced expression of TNF-α in the lamina propria of these patients."))
                 .isEqualTo("condition");
         assertThat(comparison("Flow cytometry showed lower IL-10 in T cells of patients with asthma than of controls.")).isEqualTo("condition");
+        // with what it was done on, and other methods' names (the review of session 18)
+        assertThat(comparison("Western blot analysis of colonic biopsies revealed higher IL-6 in patients with colitis than in controls."))
+                .isEqualTo("condition");
+        assertThat(comparison("Immunoblotting revealed higher IL-6 in patients with colitis than in controls.")).isEqualTo("condition");
         // an agent before the verb still causes
         assertThat(comparison("Infliximab reduced IL-6 in the mucosa of patients with colitis.")).isEqualTo("intervention");
     }
@@ -308,6 +312,9 @@ class ComparisonReaderReviewTest {
         assertThat(comparisons("In the patients with psoriasis, serum IL-6 did not change over 12 months of follow-up."))
                 .containsExactly("IL6 unchanged time");
         assertThat(comparisons("Plasma IL-6 was higher at the third time point than at the first.")).containsExactly("IL6 increased time");
+        // and one group over every visit, with no comparator of groups, is a change in time (the review of session 18)
+        assertThat(comparisons("In the patients with psoriasis, serum IL-6 declined progressively across all follow-up visits."))
+                .containsExactly("IL6 decreased time");
     }
 
     // A sampler's s18 (pattern 3a): "genes were amplified by PCR" is a method, not an increase
@@ -317,8 +324,37 @@ class ComparisonReaderReviewTest {
                 .isEmpty();
         assertThat(comparisons("The IL-6 promoter region was amplified and sequenced.")).isEmpty();
         assertThat(comparisons("IL-1β amplified the rise of IL-6 in fibroblasts.")).containsExactly("IL6 increased exposure");
+        // a nucleic or genetic word elsewhere in the sentence makes no laboratory step of a change (the review of session 18)
+        assertThat(comparisons("CpG DNA amplified IL-6 production by B cells.")).containsExactly("IL6 increased exposure");
+        assertThat(comparisons("IL-1β amplified TNF-α-induced IL-6 in fibroblasts from carriers of the -174C allele."))
+                .contains("IL6 increased exposure");
         // the allele's frequency that then showed is no amount either (27382325's next sentence, reworded)
         assertThat(comparisons("The frequency of allele A of TNF-α (-308G/A) was higher in patients with colitis than in controls.")).isEmpty();
         assertThat(comparisons("Serum IL-6 was higher in carriers of allele A than in controls.")).containsExactly("IL6 increased genotype");
+    }
+
+    // A sampler's s18 (pattern 1c): the stimulus of one conjunct of a subject made a fluid's amount in the next an exposure's
+    @Test
+    void aStimulusOfOneConjunctLeavesTheFluidOfTheNextUnstimulated() {
+        assertThat(comparisons("LPS-stimulated release of TNF-α, and serum IL-6 and IL-10, were higher in patients with fibromyalgia than"
+                + " in controls.")).containsExactly("TNF increased exposure", "IL6 increased condition", "IL10 increased condition");
+        // nor one before the conjunct the stimulus opens (the review of session 18)
+        assertThat(comparisons("Plasma IL-6, and LPS-stimulated TNF-α, were higher in patients with fibromyalgia than in controls."))
+                .containsExactly("IL6 increased condition", "TNF increased exposure");
+        // names the stimulus qualifies stay its own
+        assertThat(comparisons("LPS-stimulated IL-6 and TNF-α were higher in patients than in controls."))
+                .containsExactly("IL6 increased exposure", "TNF increased exposure");
+    }
+
+    // A sampler's s18 (pattern 3b): "a drop of IL-6 levels comparable to that of ..." likened the drop, and was read as IL-6 unchanged
+    @Test
+    void aChangeLikenedToAnotherIsNoAmountUnchanged() {
+        assertThat(comparisons("Treatment produced a drop of IL-6 levels comparable to that found in patients with low IL-6 at entry."))
+                .containsExactly("IL6 decreased intervention");
+        assertThat(comparisons("The increase of IL-6 was similar to that of TNF-α in patients with sepsis."))
+                .doesNotContain("IL6 unchanged condition");
+        // levels likened stay unchanged
+        assertThat(comparisons("IL-6 levels were comparable to those of healthy controls in patients with asthma."))
+                .containsExactly("IL6 unchanged condition");
     }
 }
