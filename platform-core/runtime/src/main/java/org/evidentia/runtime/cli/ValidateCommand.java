@@ -81,7 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (plan.sources().isEmpty()) {
                 // `run` reads nothing then, and fails: an explorer's F19 (s15) had it called valid
                 issues.add(new ConfigurationException.Issue("sources", "no source can read the inputs: no installed and enabled plugin has one"
-                        + ExtensionCatalog.of(host).disabledMay("have one") + " (`evidentia plugins` lists them)"));
+                        + ExtensionCatalog.of(host).disabledMay("have one") + "; `evidentia plugins` lists them"));
             }
             if (store == null && pipeline.output() != null) {
                 try {
@@ -249,7 +249,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** The names the file gives, or "(all: ...)" when it leaves the choice to the installed plugins. */
     private static String names(List<String> named, List<? extends LoadedExtension<?>> selected) {
         if (named.isEmpty() && selected.isEmpty()) {
-            return "(none installed)";
+            return "(none installed and enabled)";
         }
         String list = String.join(", ", selected.stream().map(LoadedExtension::name).toList());
         return named.isEmpty() ? "(all: " + list + ")" : list;

@@ -37,12 +37,15 @@ final class DuplicateIndex {
     private int size;
     private final BitSet hasPmid = new BitSet();
     /**
-     * Each record's title and year as a 32-bit hash (0: a title too short to tell), to tell a copy found by its PMID or DOI
-     * whose title or year is another (4 bytes a record; a shared hash at worst leaves one such copy untold).
+     * Each record's title as a 32-bit hash (0: a title too short to tell), to tell a copy found by its PMID or DOI whose
+     * title is another (4 bytes a record; a shared hash at worst leaves one such copy untold). Not its year: a sheet's row
+     * may leave the year out, and one study's copies differ in it.
      */
     private final IntColumn titles = new IntColumn();
+    /** What the last record {@link #findOrAdd} found an earlier one by: 'p' its PMID, 'd' its DOI, 't' title and year, 'i' its id. */
+    private char matchedBy;
     private boolean byIdAlone;
-    private boolean otherTitleOrYear;
+    private boolean otherTitle;
 
     /**
      * Looks a record up and, when it is new, registers it under {@code index}.
@@ -53,6 +56,7 @@ final class DuplicateIndex {
         long pmidKey = record.pmid() == null ? 0 : finish(add(add(add(OFFSET, 'p'), ':'), record.pmid()));
         long doiKey = record.doi() == null ? 0 : finish(add(add(add(OFFSET, 'd'), ':'), record.doi().toLowerCase(Locale.ROOT)));
         long titleKey = record.title() == null ? 0 : titleKey(record.title(), record.year());
+        int title = record.title() == null ? 0 : titleHash(record.title());
         // the id a source gave, where it is not the PMID or DOI keyed above: an explorer's F3, two rows of one sheet id were
         // two records of a run but one study of its synthesis and one record of a store
         String id = record.id();
@@ -60,20 +64,24 @@ final class DuplicateIndex {
                 : finish(add(add(add(OFFSET, 'i'), ':'), id));
 
         int earlier = pmidKey == 0 ? -1 : get(pmidKey);
+        matchedBy = 'p';
         if (earlier < 0 && doiKey != 0) {
             earlier = eligible(get(doiKey), record);
+            matchedBy = 'd';
         }
         if (earlier < 0 && titleKey != 0) {
             earlier = eligible(get(titleKey), record);
+            matchedBy = 't';
         }
         byIdAlone = false;
         if (earlier < 0 && idKey != 0) {
             earlier = get(idKey);
             byIdAlone = earlier >= 0;
+            matchedBy = 'i';
         }
-        // found by its PMID or DOI, with a title of its own and the earlier record's title known: is it the same title and year?
-        int title = titleKey == 0 ? 0 : (int) (titleKey ^ titleKey >>> 32) | 1;
-        otherTitleOrYear = earlier >= 0 && !byIdAlone && title != 0 && titles.get(earlier) != 0 && titles.get(earlier) != title;
+        // found by its PMID or DOI, with a title of its own and the earlier record's title known: is it the same title?
+        otherTitle = earlier >= 0 && (matchedBy == 'p' || matchedBy == 'd') && title != 0 && titles.get(earlier) != 0
+                && titles.get(earlier) != title;
         if (earlier >= 0) {
             return earlier;
         }
@@ -103,11 +111,16 @@ final class DuplicateIndex {
     }
 
     /**
-     * Whether the last record {@link #findOrAdd} found by its PMID or DOI has another title or year than the earlier record
-     * (both titles long enough to tell): a sheet's mistyped PMID, when the two come from one file.
+     * Whether the last record {@link #findOrAdd} found by its PMID or DOI ({@link #foundByDoi()} says which) has another
+     * title than the earlier record (both long enough to tell): a sheet's mistyped PMID, when the two come from one file.
      */
-    boolean foundWithAnotherTitleOrYear() {
-        return otherTitleOrYear;
+    boolean foundWithAnotherTitle() {
+        return otherTitle;
+    }
+
+    /** Whether the last record {@link #findOrAdd} found was found by its DOI (its PMID matched none). */
+    boolean foundByDoi() {
+        return matchedBy == 'd';
     }
 
     private int eligible(int earlier, BibliographicRecord record) {
@@ -139,6 +152,12 @@ final class DuplicateIndex {
             }
         }
         return folded < MIN_TITLE_CHARS ? 0 : finish(add(add(h, '|'), String.valueOf(year)));
+    }
+
+    /** A title's letters and digits in lower case, hashed to a non-zero int; 0 for a title too short to tell, as {@link #titleKey}. */
+    private static int titleHash(String title) {
+        long key = titleKey(title, null);
+        return key == 0 ? 0 : (int) (key ^ key >>> 32) | 1;
     }
 
     /*

@@ -70,8 +70,8 @@ final class DuplicateMerger {
         int earlier = index.findOrAdd(record, keptRecords.size());
         if (earlier >= 0 && index.foundByIdAlone()) {
             warnOtherRecordOfOneId(earlier, record);
-        } else if (earlier >= 0 && index.foundWithAnotherTitleOrYear()) {
-            warnOtherTitleInOneFile(earlier, record);
+        } else if (earlier >= 0 && index.foundWithAnotherTitle() && versionOf(record) == keptRecords.version(earlier)) {
+            warnOtherTitleInOneFile(earlier, record, index.foundByDoi());
         }
         if (earlier >= 0 && sameIdCopiesGoOn && keptRecords.id(earlier).equals(record.id())) {
             next.accept(record);
@@ -137,22 +137,24 @@ final class DuplicateMerger {
     }
 
     /**
-     * Warns that {@code copy}, from the file of the earlier record of its PMID or DOI, has another title or year: within one
-     * file that is no second export of one study but, most often, a mistyped PMID in a sheet, whose study the merge loses
-     * (an explorer's E, s18b: two rows of one PMID, another title, year and abstract, merged without a word). Between files
-     * it is not told: one study's exports differ in their years (an epub's year against its issue's) and titles alike.
+     * Warns that {@code copy}, from the file of the earlier record of its PMID or DOI and of the same version, has another
+     * title: within one file that is no second export of one study but, most often, a mistyped PMID in a sheet, whose study
+     * the merge loses (an explorer's E, s18b: two rows of one PMID, another title, year and abstract, merged without a
+     * word). Between files it is not told: one study's exports differ in their titles (a translation in brackets, a
+     * correction) as in their years.
      */
-    private void warnOtherTitleInOneFile(int earlier, BibliographicRecord copy) {
+    private void warnOtherTitleInOneFile(int earlier, BibliographicRecord copy, boolean byDoi) {
         Origin at = copy.origins().isEmpty() ? null : copy.origins().get(0);
         Origin kept = keptRecords.firstOrigin(earlier);
         if (at == null || kept == null || !at.file().equals(kept.file())) {
             return;
         }
-        String id = keptRecords.id(earlier);
-        log.add(new Problem(Problem.Kind.WARNING, null, at.file(), at.recordNumber(), at.line(), id, "record " + id + ", " + at
-                + ", has the " + (id.equals(copy.pmid()) ? "PMID" : id.equalsIgnoreCase(copy.doi()) ? "DOI" : "id") + " of the record " + kept
-                + " in the same file but another title or year; it was taken as a copy and merged into the first, so its text was"
-                + " not searched for findings: mend the id of the one that is mistyped"));
+        String key = byDoi ? "DOI " + copy.doi() : "PMID " + copy.pmid();
+        log.add(new Problem(Problem.Kind.WARNING, null, at.file(), at.recordNumber(), at.line(), copy.id(), at + " has the " + key
+                + " of the record " + keptRecords.id(earlier) + ", " + kept + ", in the same file, but another title; "
+                + (sameIdCopiesGoOn ? "it was taken as a later copy of it, whose text a findings store keeps in place of the first's"
+                        : "it was taken as a copy and merged into the first, so its text was not searched for findings")
+                + ": mend the id of the one that is mistyped"));
     }
 
     /** A copy's version: 1 when not stated, at most {@link Byte#MAX_VALUE} (PubMed's run to a few). */

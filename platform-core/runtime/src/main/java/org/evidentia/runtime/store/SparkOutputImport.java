@@ -243,7 +243,7 @@ public final class SparkOutputImport {
             if (end.kept() != records.size()) {
                 throw new IOException(output.resolve(SparkOutputLayout.RECORDS_JSON) + ": input " + summary.path() + " kept " + Plural.count(end.kept(), "record")
                         + ", but " + records.size() + (records.size() == 1 ? " is" : " are") + " in the output: "
-                        + (records.size() < end.kept() ? "it is incomplete" : "it holds records the job did not keep, or one twice"));
+                        + (records.size() < end.kept() ? "it is incomplete" : "it holds a record twice, or records the job did not keep"));
             }
             recorder.inputEnded(end);
             progress.applied(index, toApply.size(), summary.path(), records.size());

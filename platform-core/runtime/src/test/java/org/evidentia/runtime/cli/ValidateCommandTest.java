@@ -53,7 +53,7 @@ class ValidateCommandTest {
         CommandRun sourceOnly = CommandRun.of("validate", "--plugins-dir", dir.resolve("sources").toString(), pipeline.toString());
 
         assertThat(sourceOnly.exit()).as(sourceOnly.toString()).isEqualTo(ExitCode.OK);
-        assertThat(sourceOnly.out()).contains("extractors (none installed); reporters (none installed)");
+        assertThat(sourceOnly.out()).contains("extractors (none installed and enabled); reporters (none installed and enabled)");
     }
 
     @Test

@@ -125,7 +125,6 @@ class StudyDesignClassifierTest {
                 .metadata("Retraction of", "J Test Med. 2014;1:1.").build()).retracted()).isFalse();
     }
 
-    /** Review 15, H1: an erratum or retraction notice restating a study's title voted as a second study. */
     // An explorer's A (s18): a letter of an abstract-text export ("Comment on" block, no abstract) voted as a primary study
     @Test
     void withoutPublicationTypesARecordThatCommentsOnAnotherIsAComment() {
@@ -140,6 +139,7 @@ class StudyDesignClassifierTest {
                 .publicationType("Review").build()).type()).isEqualTo(StudyDesign.Type.REVIEW);
     }
 
+    /** Review 15, H1: an erratum or retraction notice restating a study's title voted as a second study. */
     @Test
     void noticesAndProtocolsAreNoStudiesWhateverElseTheyAreTyped() {
         StudyDesign notice = classifier.classify(record("Retraction Note: Increased serum IL-6 in fibromyalgia", "")

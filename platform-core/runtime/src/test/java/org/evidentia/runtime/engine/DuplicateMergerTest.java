@@ -77,10 +77,24 @@ class DuplicateMergerTest {
             assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
             assertThat(p.file()).isEqualTo("sheet.csv");
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).isEqualTo("record 5, sheet.csv:3 (record 2), has the PMID of the record sheet.csv:2 (record 1) in the"
-                    + " same file but another title or year; it was taken as a copy and merged into the first, so its text was not"
+            assertThat(p.message()).isEqualTo("sheet.csv:3 (record 2) has the PMID 5 of the record 5, sheet.csv:2 (record 1), in the"
+                    + " same file, but another title; it was taken as a copy and merged into the first, so its text was not"
                     + " searched for findings: mend the id of the one that is mistyped");
         });
+    }
+
+    /** The review of session 18: a row leaving the year out, or another version of the record, is no mistyped id. */
+    @Test
+    void aRowWithoutItsYearOrAnotherVersionOfTheSameTitleIsNoOtherRecord() throws Exception {
+        merger.take(BibliographicRecord.builder().pmid("5").title("Serum IL-6 in lupus patients and controls").year(2020)
+                .origin(new Origin("csv-table", "sheet.csv", 1, 2)).build());
+        merger.take(BibliographicRecord.builder().pmid("5").title("Serum IL-6 in lupus patients and controls")
+                .origin(new Origin("csv-table", "sheet.csv", 2, 3)).build());
+        merger.take(BibliographicRecord.builder().pmid("5").version(2).title("Serum IL-6 in lupus patients and in their controls")
+                .year(2020).origin(new Origin("csv-table", "sheet.csv", 3, 4)).build());
+
+        assertThat(merger.merged()).isEqualTo(2);
+        assertThat(log.problems()).extracting(Problem::message).noneMatch(m -> m.contains("another title"));
     }
 
     @Test
