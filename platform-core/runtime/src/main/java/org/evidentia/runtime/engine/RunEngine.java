@@ -311,12 +311,16 @@ public final class RunEngine {
         }
     }
 
-    /** A warning naming the ids of the exclusion list that matched no record ({@code where}: of what), when there are any. */
+    /**
+     * A warning naming the ids of the exclusion list that matched no record ({@code where}: of what), when there are any, and
+     * one for each record it names twice with two reasons.
+     */
     private static void unmatchedExclusions(ExclusionTally excluding, String file, String where, ProblemLog log) {
         String unmatched = ExclusionTally.unmatchedMessage("this exclusion list", excluding.unmatched(), where); // the problem names its file
         if (unmatched != null) {
             log.add(new Problem(Problem.Kind.WARNING, null, file, 0, 0, null, unmatched));
         }
+        excluding.twoReasons().forEach(twice -> log.add(new Problem(Problem.Kind.WARNING, null, file, 0, 0, null, twice)));
     }
 
     /** Starts {@code recorders} once {@code output} is taken; when one fails, the output is let go (nothing was staged) and the failure thrown. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary;
+import org.evidentia.runtime.text.ConsoleText;
 import org.evidentia.runtime.text.Plural;
 
 /**
@@ -24,6 +25,7 @@ public final class ExclusionTally {
     private final Map<String, Long> byReason = new TreeMap<>();
     private final Set<ExclusionList.Exclusion> matched = new LinkedHashSet<>();
     private final List<Excluded> excluded = new ArrayList<>();
+    private final List<String> twoReasons = new ArrayList<>();
 
     /** A record the list excluded: its id and the reason its entry gives. */
     public record Excluded(String recordId, String reason) {
@@ -45,7 +47,19 @@ public final class ExclusionTally {
         ExclusionList.Exclusion first = all.get(0);
         byReason.merge(first.reason(), 1L, Long::sum);
         excluded.add(new Excluded(id, first.reason()));
+        all.stream().filter(other -> !other.reason().equals(first.reason())).findFirst().ifPresent(other -> twoReasons.add(
+                "record " + id + " is listed twice with two reasons, as " + first.id().value() + " (line " + first.line() + ": "
+                        + ConsoleText.oneLine(first.reason()) + ") and as " + other.id().value() + " (line " + other.line() + ": "
+                        + ConsoleText.oneLine(other.reason()) + "); it was excluded as the first says: give it one reason"));
         return first;
+    }
+
+    /**
+     * A sentence for each record the list names by two of its ids (its PMID and its DOI, say) with two reasons, of which
+     * the first (by the list's order of ids) was counted: an explorer's F6 (s15) saw the other dropped without a word.
+     */
+    public List<String> twoReasons() {
+        return List.copyOf(twoReasons);
     }
 
     /**
@@ -109,7 +123,18 @@ public final class ExclusionTally {
     /** {@code off-topic: 2; not a primary study: 1}: the records excluded by reason, most first. */
     public static String byReason(RunSummary.Exclusions exclusions) {
         List<String> parts = new ArrayList<>();
-        exclusions.byReason().forEach((reason, n) -> parts.add(String.format(Locale.ROOT, "%s: %,d", reason, n)));
+        exclusions.byReason().forEach((reason, n) -> parts.add(String.format(Locale.ROOT, "%s: %,d", shown(reason), n)));
         return String.join("; ", parts);
+    }
+
+    /**
+     * A reason as the one-line tally writes it: on one line, and in double quotes when it holds the tally's own marks
+     * ({@code "off-topic: a veterinary study": 2; other: 1}, which read as three reasons unquoted: an explorer's F9 and
+     * F18, s15).
+     */
+    private static String shown(String reason) {
+        String line = ConsoleText.oneLine(reason);
+        return line.indexOf(':') >= 0 || line.indexOf(';') >= 0 || line.indexOf('"') >= 0
+                ? '"' + line.replace("\"", "\"\"") + '"' : line;
     }
 }
