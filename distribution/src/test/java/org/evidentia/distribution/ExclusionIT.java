@@ -235,7 +235,7 @@ class ExclusionIT {
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(1);
         assertThat(again.stdout()).contains("Nothing to apply");
         assertThat(again.stderr()).contains("warning: 1 id of the exclusion list typo.csv matches no record the store holds: 96600999")
-                .contains("evidentia: the report failed: 1 problem met and --strict was given");
+                .contains("evidentia: the run failed: 1 problem met and --strict was given");
         assertThat(dist.run(work, "report", "--store", "strict.db", "-o", "strict-report", "--strict").exitCode()).isEqualTo(1);
         list("typo.csv", "id,reason", "96600001,off-topic");
         Distribution.Result mended = dist.run(work, "run", "--store", "strict.db", "export.nbib", "--exclude", "typo.csv",

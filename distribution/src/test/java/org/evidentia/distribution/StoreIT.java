@@ -649,7 +649,7 @@ class StoreIT {
         try {
             Distribution.Result during = dist.run(work, "report", "--store", "killed.db", "-o", "during", "--strict", "-r", "findings-jsonl");
             assertThat(during.exitCode()).as(during.toString()).isEqualTo(1);
-            assertThat(during.stderr()).contains("evidentia: the run failed: the store's last run (run 1) is still running and --strict was given");
+            assertThat(during.stderr()).contains("evidentia: the report failed: the store's last run (run 1) is still running and --strict was given");
             assertThat(json.readTree(work.resolve("during/run.json").toFile()).get("notices").get(0).asText())
                     .startsWith("The store's last run did not end complete: run 1 (evidentia run, started ")
                     .containsPattern("\\) is still running and has applied \\d+ inputs\\.")
@@ -660,7 +660,7 @@ class StoreIT {
         run.waitFor();
         Distribution.Result afterKill = dist.run(work, "report", "--store", "killed.db", "-o", "after-kill", "--strict", "-r", "findings-jsonl");
         assertThat(afterKill.exitCode()).as(afterKill.toString()).isEqualTo(1);
-        assertThat(afterKill.stderr()).contains("evidentia: the run failed: the store's last run (run 1) did not finish (it was killed before"
+        assertThat(afterKill.stderr()).contains("evidentia: the report failed: the store's last run (run 1) did not finish (it was killed before"
                 + " it could record its end) and --strict was given");
         assertThat(json.readTree(work.resolve("after-kill/run.json").toFile()).get("notices").get(0).asText())
                 .contains("Run the same command again (without --force): it skips the inputs applied and goes on from there; then report again.");

@@ -212,11 +212,11 @@ class HtmlSummaryReporterTest {
             throws IOException {
         // report reader s9, M8: drawn beside the flow, the box read as PRISMA's records excluded at screening
         assertThat(doc.select("#flow-without text").eachText()).containsExactly("Without findings: 1", "none extracted; not screened out");
-        assertThat(doc.selectFirst("#flow figcaption").text()).endsWith("The searches that made the input files are not part of it: state"
+        assertThat(doc.selectFirst("#flow figcaption").text()).contains("The searches that made the input files are not part of it: state"
                 + " them (database, query, date) beside it.")
                 // an explorer's E (s18): a reader of the report alone could not tell where those records are
-                .contains("Records without findings have no card in this report: the review-table reporter's studies.csv lists every"
-                        + " record kept, those with 0 findings among them, for screening by hand.");
+                .endsWith("Records without findings have no card in this report; a run with the review-table reporter lists every record"
+                        + " kept in its studies.csv, those with 0 findings among them, for screening by hand.");
         RunSummary base = run.summary();
         RunSummary focused = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
                 base.counts(), base.problems(), base.notices(), base.duplicates(),

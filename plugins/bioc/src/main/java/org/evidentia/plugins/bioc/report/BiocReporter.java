@@ -28,7 +28,11 @@ public final class BiocReporter implements Reporter {
         return "findings.bioc.xml (and .json): records as BioC documents, findings as annotations and relations with their offsets";
     }
 
-    /** It reads records' fields, never their metadata, so sources may leave that out. */
+    /**
+     * It reads records' fields, and of their metadata only the links that decide a design where a record has no publication
+     * types ("Comment on", "Retraction in"), which only the exports without types give and their sources always keep; so
+     * sources may leave the rest out.
+     */
     @Override
     public boolean readsMetadata(ExtensionContext context) {
         return false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.evidentia.api.BibliographicRecord;
@@ -119,8 +120,18 @@ final class FindingDocuments {
         // population and condition: without them a round trip would not give the same findings
         putIfPresent(infons, "mesh_terms", record.meshTerms().isEmpty() ? null : String.join("; ", record.meshTerms()));
         putIfPresent(infons, "keywords", record.keywords().isEmpty() ? null : String.join("; ", record.keywords()));
+        // an export without publication types says a comment or a retraction by its links ("Comment on", "Retraction in"),
+        // which decide the design: without them a round trip would read a letter as a primary study (session 18)
+        record.metadata().forEach((key, values) -> {
+            if (DESIGN_LINKS.contains(key.strip().toLowerCase(Locale.ROOT)) && !values.isEmpty()) {
+                infons.put(key, String.join("; ", values));
+            }
+        });
         return clean(infons);
     }
+
+    /** The metadata of links that decide a record's design where it has no publication types, lower case. */
+    private static final Set<String> DESIGN_LINKS = Set.of("comment on", "retraction in", "retracted and republished in");
 
     private static void putIfPresent(Map<String, String> infons, String key, String value) {
         if (value != null) {
