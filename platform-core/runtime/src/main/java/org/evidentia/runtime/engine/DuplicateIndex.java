@@ -55,8 +55,9 @@ final class DuplicateIndex {
     int findOrAdd(BibliographicRecord record, int index) {
         long pmidKey = record.pmid() == null ? 0 : finish(add(add(add(OFFSET, 'p'), ':'), record.pmid()));
         long doiKey = record.doi() == null ? 0 : finish(add(add(add(OFFSET, 'd'), ':'), record.doi().toLowerCase(Locale.ROOT)));
-        long titleKey = record.title() == null ? 0 : titleKey(record.title(), record.year());
-        int title = record.title() == null ? 0 : titleHash(record.title());
+        long folded = record.title() == null ? 0 : foldedTitle(record.title());
+        long titleKey = folded == 0 ? 0 : finish(add(add(folded, '|'), String.valueOf(record.year())));
+        int title = folded == 0 ? 0 : (int) finish(folded) | 1; // the title alone, from the same fold
         // the id a source gave, where it is not the PMID or DOI keyed above: an explorer's F3, two rows of one sheet id were
         // two records of a run but one study of its synthesis and one record of a store
         String id = record.id();
@@ -128,11 +129,11 @@ final class DuplicateIndex {
     }
 
     /**
-     * The key of a title and year: the hash of {@code "t:" + folded + "|" + year}, where the title
-     * is folded to its letters and digits in lower case, hashed as it is folded; 0 for a title of
-     * fewer than {@value #MIN_TITLE_CHARS} such chars, too short to tell a study.
+     * The hash of {@code "t:" + folded}, where the title is folded to its letters and digits in lower case, hashed as it is
+     * folded; 0 for a title of fewer than {@value #MIN_TITLE_CHARS} such chars, too short to tell a study. A title's key is
+     * this and its year ({@code "|" + year}), finished.
      */
-    private static long titleKey(String title, Integer year) {
+    private static long foldedTitle(String title) {
         long h = add(add(OFFSET, 't'), ':');
         int folded = 0;
         for (int i = 0; i < title.length(); i++) {
@@ -151,13 +152,7 @@ final class DuplicateIndex {
                 folded++;
             }
         }
-        return folded < MIN_TITLE_CHARS ? 0 : finish(add(add(h, '|'), String.valueOf(year)));
-    }
-
-    /** A title's letters and digits in lower case, hashed to a non-zero int; 0 for a title too short to tell, as {@link #titleKey}. */
-    private static int titleHash(String title) {
-        long key = titleKey(title, null);
-        return key == 0 ? 0 : (int) (key ^ key >>> 32) | 1;
+        return folded < MIN_TITLE_CHARS || h == 0 ? 0 : h;
     }
 
     /*

@@ -110,7 +110,8 @@ final class DuplicateMerger {
         log.add(new Problem(Problem.Kind.WARNING, null, at == null ? null : at.file(), at == null ? 0 : at.recordNumber(),
                 at == null ? 0 : at.line(), id, named + ": the copy kept, " + (kept == null ? "read first" : kept)
                 + ", has no " + String.join(" and no ", lacks) + ", which the later copy " + (at == null ? "" : at + " ")
-                + "has; that copy was merged into it as a duplicate and what it holds left out, so " + String.join(" and ", lost) + ". Name the fuller export first"
+                + "has; that copy was merged into it as a duplicate and what it holds left out, so " + String.join(" and ", lost)
+                + ". Name the fuller export first"
                 + ((lacking & ABSTRACT) != 0 ? ", or leave out the export without abstracts" : "")));
         log.notice("copies of a record holding an abstract, publication types or a PMID that the first copy lacks were merged"
                 + " into it (each a warning in run.json): the first copy read is kept, so to keep the fuller one name the MEDLINE"
@@ -152,7 +153,8 @@ final class DuplicateMerger {
         String key = byDoi ? "DOI " + copy.doi() : "PMID " + copy.pmid();
         log.add(new Problem(Problem.Kind.WARNING, null, at.file(), at.recordNumber(), at.line(), copy.id(), at + " has the " + key
                 + " of the record " + keptRecords.id(earlier) + ", " + kept + ", in the same file, but another title; "
-                + (sameIdCopiesGoOn ? "it was taken as a later copy of it, whose text a findings store keeps in place of the first's"
+                + (sameIdCopiesGoOn && keptRecords.id(earlier).equals(copy.id())
+                        ? "it was taken as a later copy of it, whose text a findings store keeps in place of the first's"
                         : "it was taken as a copy and merged into the first, so its text was not searched for findings")
                 + ": mend the id of the one that is mistyped"));
     }

@@ -2423,7 +2423,7 @@ public final class StatementReader {
                 return;
             }
             for (int e : found) {
-                link(e, c, inner, false, stimulus >= 0 && inAFluidAfterTheStimulatedConjunct(stimulus, e) ? -1 : stimulus,
+                link(e, c, inner, false, stimulus >= 0 && outsideTheStimulatedConjunct(stimulus, e) ? -1 : stimulus,
                         contrastedEntities.contains(e));
             }
             if (inner == null && (c.direction() == Direction.INCREASED || c.direction() == Direction.DECREASED)) {
@@ -2487,7 +2487,7 @@ public final class StatementReader {
          * opens after a comma and "and": in "LPS-stimulated release of TNF, and plasma IL-6, were higher in
          * patients" the plasma was not stimulated, the TNF released was (a sampler's s18, 1c: IL-6 read as an exposure's change).
          */
-        private boolean inAFluidAfterTheStimulatedConjunct(int stimulus, int e) {
+        private boolean outsideTheStimulatedConjunct(int stimulus, int e) {
             if (e < stimulus) {
                 // "Plasma IL-6, and LPS-stimulated TNF-α, were higher": the stimulus opens a later conjunct
                 for (int q = e + 1; q + 1 < stimulus; q++) {
