@@ -53,7 +53,7 @@ final class SpecimenDetector {
 
     private static final WordLists WORDS = WordLists.load(SpecimenDetector.class, "specimens.tsv");
     /** Abbreviations that are specimens only in capitals and not inside a name ("CSF", not "G-CSF"). */
-    private static final Set<String> CAPITALS_ONLY = Set.of("csf", "bal", "balf", "pbmc", "pbmcs", "ihc", "pbl", "pbls", "iec", "iecs");
+    private static final Set<String> CAPITALS_ONLY = Set.of("csf", "bal", "balf", "pbmc", "pbmcs", "pbmnc", "pbmncs", "ihc", "pbl", "pbls", "iec", "iecs");
     private static final Set<String> CELL_TYPES = WORDS.get("cell-type");
     /** The unit of a cell count after a cell word: "cells/mm(3)", "cells/µL", "lymphocytes per microliter", "cells/10 hpf". */
     private static final Pattern COUNT_UNIT = Pattern.compile(

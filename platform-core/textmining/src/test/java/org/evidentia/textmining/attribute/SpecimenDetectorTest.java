@@ -61,6 +61,15 @@ class SpecimenDetectorTest {
         assertThat(of("IL-6 rose and NK cells and CD4+ T cells fell")).isNull();
     }
 
+    // A sampler's s18 (pattern 2b): blood mononuclear cells in culture were read as cultured cells, and PBMNCs as nothing
+    @Test
+    void bloodMononuclearCellsInCultureAreBloodCells() {
+        assertThat(of("IL-6 release by cultured PBMC was higher in patients")).isEqualTo(Specimen.PBMC);
+        assertThat(of("IL-6 secretion by cultured monocytes rose")).isEqualTo(Specimen.PBMC);
+        assertThat(of("IL-6 secretion by PBMNCs rose")).isEqualTo(Specimen.PBMC);
+        assertThat(of("IL-6 release by cultured fibroblasts rose")).isEqualTo(Specimen.CELLS);
+    }
+
     @Test
     void aSpecimenOutsideTheVocabularyIsWrittenAsNone() {
         assertThat(Specimen.OTHER.label()).isNull();
