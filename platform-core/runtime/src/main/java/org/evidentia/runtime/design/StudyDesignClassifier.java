@@ -236,18 +236,18 @@ public final class StudyDesignClassifier {
      * it out (MEDLINE, XML) type a retracted paper {@code Retracted Publication} as well.
      */
     private static boolean linksToItsRetraction(BibliographicRecord record) {
-        for (String key : record.metadata().keySet()) {
-            if (RETRACTION_LINKS.contains(key.strip().toLowerCase(Locale.ROOT)) && !record.metadata().get(key).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        return linksBy(record, RETRACTION_LINKS);
     }
 
     /** Whether the record's metadata links it to the publication it comments on ({@link #COMMENT_LINK}). */
     private static boolean commentsOnAnother(BibliographicRecord record) {
+        return linksBy(record, List.of(COMMENT_LINK));
+    }
+
+    /** Whether the record's metadata holds a link under one of {@code keys} (lower case), in any case of the key. */
+    private static boolean linksBy(BibliographicRecord record, List<String> keys) {
         for (Map.Entry<String, List<String>> entry : record.metadata().entrySet()) {
-            if (entry.getKey().strip().equalsIgnoreCase(COMMENT_LINK) && !entry.getValue().isEmpty()) {
+            if (keys.contains(entry.getKey().strip().toLowerCase(Locale.ROOT)) && !entry.getValue().isEmpty()) {
                 return true;
             }
         }

@@ -182,9 +182,10 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
         }
         Map<String, Integer> lines = new HashMap<>();
         List<Issue> shapeIssues = new ArrayList<>();
+        List<String> aliased = new ArrayList<>();
         JsonNode root;
         try (JsonParser parser = YAML.createParser(text)) {
-            root = parser.nextToken() == null ? null : node(parser, "", lines, shapeIssues);
+            root = parser.nextToken() == null ? null : node(parser, "", lines, shapeIssues, aliased);
             if (root != null && parser.nextToken() != null) {
                 // "---" and a second document, which a YAML reader would leave unread: its inputs, its output
                 throw new ConfigurationException(file + ":" + parser.currentTokenLocation().getLineNr() + ": a second YAML document"
@@ -218,7 +219,6 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                 text(root, "output", issues), bool(root, "strict", issues), text(root, "run-date", issues),
                 names(root, "focus", issues), store(root, issues), exclude(root, issues), lines);
         // an alias is read as its name ("focus: *a" as the focus "a"): its refusal says all there is to say of that value (s18b, C)
-        List<String> aliased = shapeIssues.stream().filter(i -> i.message().startsWith(ALIAS_REFUSED)).map(Issue::path).toList();
         issues.removeIf(i -> !shapeIssues.contains(i) && aliased.stream().anyMatch(path -> i.path().equals(path)
                 || i.path().startsWith(path + "[") || i.path().startsWith(path + ".")));
         issues.sort(Comparator.comparingInt(i -> pipeline.lineOf(i.path())));
@@ -230,9 +230,10 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
      * The value at the parser's current token as a tree, with the line of each key and item into {@code lines} (the first
      * of a key given twice), and into {@code shapeIssues} what YAML reads but a pipeline file refuses: a key given twice
      * in one map (a reader keeps the later value, so an edit that added a key again silently undid the one before) and an
-     * alias, which is not followed.
+     * alias, which is not followed (its path into {@code aliased}).
      */
-    private static JsonNode node(JsonParser parser, String path, Map<String, Integer> lines, List<Issue> shapeIssues) throws IOException {
+    private static JsonNode node(JsonParser parser, String path, Map<String, Integer> lines, List<Issue> shapeIssues, List<String> aliased)
+            throws IOException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -248,7 +249,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                     }
                     lines.putIfAbsent(child, line);
                     parser.nextToken();
-                    object.set(name, node(parser, child, lines, shapeIssues));
+                    object.set(name, node(parser, child, lines, shapeIssues, aliased));
                 }
                 return object;
             }
@@ -258,7 +259,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     String child = path + "[" + index++ + "]";
                     lines.putIfAbsent(child, parser.currentTokenLocation().getLineNr());
-                    array.add(node(parser, child, lines, shapeIssues));
+                    array.add(node(parser, child, lines, shapeIssues, aliased));
                 }
                 return array;
             }
@@ -279,7 +280,8 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
             default -> {
                 if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
                     // "*i" was read as the name "i" ("no source named 'i'"); an alias is not followed, so say so (F35)
-                    shapeIssues.add(new Issue(path, ALIAS_REFUSED + parser.getText() + ") is not read in a pipeline file; write its"
+                    aliased.add(path);
+                    shapeIssues.add(new Issue(path, "a YAML alias (*" + parser.getText() + ") is not read in a pipeline file; write its"
                             + " value out"));
                 }
                 return nodes.textNode(parser.getText());
@@ -299,9 +301,6 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
         }
         return e.getLocation().getLineNr();
     }
-
-    /** How the refusal of an alias begins. */
-    private static final String ALIAS_REFUSED = "a YAML alias (*";
 
     /** A boolean as YAML 1.2's core schema writes one. */
     private static final Pattern BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
