@@ -1139,12 +1139,13 @@ final class ComparisonDetector {
             if (w.next() != null && PHRASE_STARTS.contains(w.text())) {
                 bits |= bits(w.text() + " " + w.next(), true);
             }
-            if (w.text().indexOf('-') > 0) {
-                // "LPS-stimulated", "NGF-deficient", "diet-fed": the parts of a hyphenated word
-                String[] parts = w.text().split("-");
+            if (w.text().indexOf('-') > 0 || w.text().indexOf('/') > 0) {
+                // "LPS-stimulated", "NGF-deficient", "diet-fed": the parts of a hyphenated word; and of a slashed one,
+                // "Vil-Cre/Stat3-CA" (a Cre driver and the construct it switches on)
+                String[] parts = WORD_PARTS.split(w.text());
                 for (int k = 0; k < parts.length; k++) {
                     if (!parts[k].equals("pre") && !(k > 0 && DEFICIENCY.contains(parts[k])
-                            && lower.length() == text.length() && commonNoun(text.substring(w.start(), w.start() + w.text().length()).split("-")[k - 1]))) {
+                            && lower.length() == text.length() && commonNoun(WORD_PARTS.split(text.substring(w.start(), w.start() + w.text().length()))[k - 1]))) {
                         bits |= bits(parts[k], weak);
                     }
                 }
@@ -1176,6 +1177,8 @@ final class ComparisonDetector {
     }
 
     private static final int INTERVENTION = ORDER.indexOf("intervention");
+    /** What parts a word: its hyphens and slashes. */
+    private static final Pattern WORD_PARTS = Pattern.compile("[-/]");
     /**
      * An amount with its unit of time or dose, then at most one word, right before "condition(s)": "the 4-h sleep condition",
      * "the 30-min condition", "the 50% condition" (not "for 24 h the condition"). Such a condition is a study arm, a schedule or dose given, not a disease; it

@@ -357,4 +357,24 @@ class ComparisonReaderReviewTest {
         assertThat(comparisons("IL-6 levels were comparable to those of healthy controls in patients with asthma."))
                 .containsExactly("IL6 unchanged condition");
     }
+
+    // A sampler's s18 (pattern 1a, the other way): a long-term change of one group is a change in time, not the record's disease
+    @Test
+    void aLongTermChangeIsAChangeInTime() {
+        assertThat(comparisons("No significant long-term changes were observed in serum IL-6 over a 3-year period."))
+                .containsExactly("IL6 unchanged time");
+        // with a treatment or a group it names, those decide as before
+        assertThat(comparisons("Long-term treatment with infliximab reduced serum IL-6.")).containsExactly("IL6 decreased intervention");
+        assertThat(comparisons("Patients with long-term disease had higher serum IL-6 than controls.")).containsExactly("IL6 increased condition");
+    }
+
+    // A sampler's s18 (pattern 1b): a strain named by its Cre driver and construct ("Vil-Cre/Stat3-CA") was no engineered one
+    @Test
+    void aStrainNamedByItsConstructsIsAGenotype() {
+        assertThat(comparisons("Vil-Cre/Stat3-CA mice developed colitis with higher Il17a mRNA than littermates."))
+                .containsExactly("IL17A increased genotype");
+        // the parts of a slashed word are read as those of a hyphenated one
+        assertThat(comparisons("LPS/IFN-γ stimulation increased IL-6 secretion by macrophages.")).containsExactly("IL6 increased exposure");
+        assertThat(comparisons("IL-6 was higher in patients with RA/SLE than in controls.")).containsExactly("IL6 increased condition");
+    }
 }
