@@ -136,6 +136,32 @@ class FormatsIT {
     }
 
     /**
+     * The review of session 17, issue 1: a sheet's row whose id is the PMID of a MEDLINE record (another study, a mistyped id)
+     * was a second record of the run, with the same id as the first: the report failed on two studies of one id. One id is
+     * one record, as a findings store and the synthesis key them: merged, in either order, with a warning naming both.
+     */
+    @Test
+    void aSheetRowWhoseIdIsAnotherRecordsPmidIsOneRecordAndEveryReportIsWritten() throws Exception {
+        Files.writeString(work.resolve("a.nbib"), "PMID- 4242\nTI  - Serum interleukin-6 in patients with fibromyalgia.\nDP  - 2019\n"
+                + "AB  - Serum IL-6 was higher in patients with fibromyalgia than in healthy controls.\n");
+        Files.writeString(work.resolve("b.csv"), "id,title,year,abstract\n4242,A row of a sheet about another study,2020,"
+                + "IL-8 was lower in patients with asthma than in controls.\n");
+        for (List<String> inputs : List.of(List.of("a.nbib", "b.csv"), List.of("b.csv", "a.nbib"))) {
+            String out = "out-" + inputs.get(0);
+            List<String> args = new ArrayList<>(List.of("run", "-o", out));
+            args.addAll(inputs);
+            Distribution.Result run = dist.run(work, args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            JsonNode json = JSON.readTree(work.resolve(out).resolve("run.json").toFile());
+            assertThat(json.at("/counts/records_kept").asLong()).as(inputs.toString()).isOne();
+            assertThat(json.at("/counts/duplicates_merged").asLong()).as(inputs.toString()).isOne();
+            assertThat(run.stderr()).contains("record 4242, " + inputs.get(1) + ":").contains("has the id of the record " + inputs.get(0) + ":");
+            assertThat(work.resolve(out).resolve("report.html")).exists();
+            assertThat(work.resolve(out).resolve("studies.csv")).content().hasLineCount(2);
+        }
+    }
+
+    /**
      * Review s8, H1: an input applied again under its name with other records left the earlier application's merged copy
      * listed, while the counts (of each input's last application) had none. A list that does not add up to the counts is
      * not given; the report's note then says its counts are the store's.

@@ -6,10 +6,11 @@ import org.evidentia.api.BibliographicRecord;
 
 /**
  * Finds records already seen in this run: same PMID, else same DOI, else same normalised title and
- * year, else the same id the source gave it (a sheet's {@code id} column), which a findings store and
- * the synthesis key a record by. A DOI or title match between two records that both have (different)
- * PMIDs is not a duplicate, nor one title in two years (whose ids, made from the title alone by
- * {@link BibliographicRecord#titleId}, are one all the same).
+ * year, else the same id, which a findings store and the synthesis key a record by: one a source gave
+ * (a sheet's {@code id} column), one made from the title alone ({@link BibliographicRecord#titleId}:
+ * one title in two years), or a PMID or DOI that is another record's id (a sheet's {@code id} of
+ * {@code 123} and a MEDLINE record of PMID 123). A DOI or title match between two records that both
+ * have (different) PMIDs is not a duplicate, nor one title in two years by title alone.
  *
  * <p>Memory stays small as runs grow: keys are kept as 64-bit hashes, not as strings, chained in
  * buckets of at most one key each on average (20 to 24 bytes a key: the key, its record, the next
@@ -22,9 +23,6 @@ final class DuplicateIndex {
 
     private static final int MIN_TITLE_CHARS = 20;
 
-    /** How an id made from a title begins ({@link BibliographicRecord#titleId}): no id the source gave. */
-    private static final String TITLE_ID = "title:";
-
     private static final int FIRST_BUCKETS = 1 << 12;
 
     private final LongColumn keys = new LongColumn();
@@ -36,6 +34,9 @@ final class DuplicateIndex {
     private int buckets = FIRST_BUCKETS;
     private int size;
     private final BitSet hasPmid = new BitSet();
+    /** The records whose id is their PMID, and those whose id is their DOI: another record's id may be that PMID or DOI. */
+    private final BitSet idIsPmid = new BitSet();
+    private final BitSet idIsDoi = new BitSet();
     /**
      * Each record's title as a 32-bit hash (0: a title too short to tell), to tell a copy found by its PMID or DOI whose
      * title is another (4 bytes a record; a shared hash at worst leaves one such copy untold). Not its year: a sheet's row
@@ -58,11 +59,13 @@ final class DuplicateIndex {
         long folded = record.title() == null ? 0 : foldedTitle(record.title());
         long titleKey = folded == 0 ? 0 : finish(add(add(folded, '|'), String.valueOf(record.year())));
         int title = folded == 0 ? 0 : (int) finish(folded) | 1; // the title alone, from the same fold
-        // the id a source gave, where it is not the PMID or DOI keyed above: an explorer's F3, two rows of one sheet id were
-        // two records of a run but one study of its synthesis and one record of a store
+        // the id, where it is not the PMID or DOI keyed above: an explorer's F3, two rows of one sheet id were two records of
+        // a run but one study of its synthesis and one record of a store; so were one title in two years (the review of
+        // session 17), whose id is made from the title alone
         String id = record.id();
-        long idKey = id.equals(record.pmid()) || id.equals(record.doi()) || id.startsWith(TITLE_ID) ? 0
-                : finish(add(add(add(OFFSET, 'i'), ':'), id));
+        boolean idIsItsPmid = id.equals(record.pmid());
+        boolean idIsItsDoi = !idIsItsPmid && id.equals(record.doi());
+        long idKey = idIsItsPmid || idIsItsDoi ? 0 : finish(add(add(add(OFFSET, 'i'), ':'), id));
 
         int earlier = pmidKey == 0 ? -1 : get(pmidKey);
         matchedBy = 'p';
@@ -75,8 +78,8 @@ final class DuplicateIndex {
             matchedBy = 't';
         }
         byIdAlone = false;
-        if (earlier < 0 && idKey != 0) {
-            earlier = get(idKey);
+        if (earlier < 0) {
+            earlier = idKey != 0 ? sameId(id) : sameIdGiven(id);
             byIdAlone = earlier >= 0;
             matchedBy = 'i';
         }
@@ -100,7 +103,31 @@ final class DuplicateIndex {
         if (idKey != 0) {
             putIfAbsent(idKey, index);
         }
+        idIsPmid.set(index, idIsItsPmid);
+        idIsDoi.set(index, idIsItsDoi);
         return -1;
+    }
+
+    /**
+     * The earlier record of the id {@code id} of a record whose id is not its PMID or DOI: one registered under that id, or
+     * one whose id is its PMID or DOI, that text ("a sheet's id 123, the PMID of a MEDLINE record read before"); else -1.
+     */
+    private int sameId(String id) {
+        int earlier = sameIdGiven(id);
+        if (earlier < 0) {
+            int byPmid = get(finish(add(add(add(OFFSET, 'p'), ':'), id)));
+            earlier = byPmid >= 0 && idIsPmid.get(byPmid) ? byPmid : -1;
+        }
+        if (earlier < 0) {
+            int byDoi = get(finish(add(add(add(OFFSET, 'd'), ':'), id.toLowerCase(Locale.ROOT))));
+            earlier = byDoi >= 0 && idIsDoi.get(byDoi) ? byDoi : -1;
+        }
+        return earlier;
+    }
+
+    /** The earlier record a source gave the id {@code id}, the PMID or DOI that is a later record's id; else -1. */
+    private int sameIdGiven(String id) {
+        return get(finish(add(add(add(OFFSET, 'i'), ':'), id)));
     }
 
     /**

@@ -41,18 +41,50 @@ class DuplicateIndexTest {
                 .as("one id, though PMIDs of their own").isZero();
         assertThat(index.findOrAdd(record().pmid("43").title("A fourth title, long enough to key").build(), 5)).isEqualTo(-1);
         assertThat(index.findOrAdd(record().id("43").title("A fifth title, long enough to key").build(), 6))
-                .as("an id that is another record's PMID is no id that record was given").isEqualTo(-1);
+                .as("an id that is another record's PMID: one id, one record (the review of session 17)").isEqualTo(5);
+        assertThat(index.foundByIdAlone()).isTrue();
+    }
+
+    // The review of session 17, issue 1: a record whose id is its PMID or DOI and another a source gave that text as its id were
+    // two records of a run, but one record of a findings store and one study of the synthesis, which key a record by its id
+    @Test
+    void anIdThatIsAnotherRecordsPmidOrDoiIsOneRecord() {
+        index.findOrAdd(record().id("4242").title("A study known by its sheet id only").build(), 0);
+        assertThat(index.findOrAdd(record().pmid("4242").title("A MEDLINE record of the same text as PMID").build(), 1))
+                .as("the PMID after the sheet's id").isZero();
+        assertThat(index.foundByIdAlone()).isTrue();
+        index.findOrAdd(record().doi("10.1000/Abc").title("A record known by its DOI alone here").build(), 2);
+        assertThat(index.findOrAdd(record().id("10.1000/Abc").title("A sheet row of another title entirely").build(), 3))
+                .as("a sheet's id after the DOI").isEqualTo(2);
+        assertThat(index.foundByIdAlone()).isTrue();
+        // the PMID or DOI of a record whose id is another text is not that record's id
+        index.findOrAdd(record().id("S1").pmid("77").doi("10.1000/xyz").title("A sheet row with its own id and a PMID").build(), 4);
+        assertThat(index.findOrAdd(record().id("77").title("Another sheet row of another title here").build(), 5)).isEqualTo(-1);
+        assertThat(index.findOrAdd(record().id("10.1000/xyz").title("A third sheet row of another title here").build(), 6))
+                .isEqualTo(-1);
+    }
+
+    // The review of session 17, issue 2: an id made from the title alone is one in two years, and one record to a store
+    @Test
+    void oneTitleInTwoYearsHasOneIdAndIsOneRecord() {
+        assertThat(index.findOrAdd(record().title("Serum IL-6 in fibromyalgia: a cohort").year(2019).build(), 0)).isEqualTo(-1);
+        assertThat(index.findOrAdd(record().title("Serum IL-6 in fibromyalgia: a cohort").year(2021).build(), 1)).isZero();
+        assertThat(index.foundByIdAlone()).as("told: not known as a copy by its title and year").isTrue();
+        assertThat(index.findOrAdd(record().title("Editorial.").year(2019).build(), 2)).isEqualTo(-1);
+        assertThat(index.findOrAdd(record().title("Editorial.").year(2020).build(), 3)).as("a title too short to key, one id").isEqualTo(2);
     }
 
     @Test
     void theSameTitleFoldedToLettersAndDigitsAndTheSameYearIsADuplicate() {
-        index.findOrAdd(record().title("Serum IL-6 in Fibromyalgia: A Cohort").build(), 0);
-        assertThat(index.findOrAdd(record().title("serum il 6 in fibromyalgia, a cohort.").build(), 1)).isZero();
-        assertThat(index.findOrAdd(record().title("Serum IL-6 in Fibromyalgia: A Cohort").year(2021).build(), 2))
+        // ids of their own, so that the title and year alone are weighed (an id made from the title is one in any year)
+        index.findOrAdd(record().id("a").title("Serum IL-6 in Fibromyalgia: A Cohort").build(), 0);
+        assertThat(index.findOrAdd(record().id("b").title("serum il 6 in fibromyalgia, a cohort.").build(), 1)).isZero();
+        assertThat(index.foundByIdAlone()).isFalse();
+        assertThat(index.findOrAdd(record().id("c").title("Serum IL-6 in Fibromyalgia: A Cohort").year(2021).build(), 2))
                 .as("another year").isEqualTo(-1);
-        assertThat(index.findOrAdd(record().title("Serum IL-6 in Fibromyalgia: A Cohort").year(null).build(), 3))
+        assertThat(index.findOrAdd(record().id("d").title("Serum IL-6 in Fibromyalgia: A Cohort").year(null).build(), 3))
                 .as("no year").isEqualTo(-1);
-        assertThat(index.findOrAdd(record().title("Serum IL-6 in fibromyalgia: a cohort").year(null).build(), 4)).isEqualTo(3);
+        assertThat(index.findOrAdd(record().id("e").title("Serum IL-6 in fibromyalgia: a cohort").year(null).build(), 4)).isEqualTo(3);
     }
 
     @Test
@@ -66,12 +98,12 @@ class DuplicateIndexTest {
 
     @Test
     void aTitleOfFewerThanTwentyLettersAndDigitsTellsNothing() {
-        index.findOrAdd(record().title("Cytokines (a note).").build(), 0); // 14 letters
-        assertThat(index.findOrAdd(record().title("Cytokines: a note").build(), 1)).isEqualTo(-1);
-        index.findOrAdd(record().title("Cytokines in twenty!").build(), 2); // 17
-        assertThat(index.findOrAdd(record().title("cytokines in twenty").build(), 3)).isEqualTo(-1);
-        index.findOrAdd(record().title("Cytokines: twenty-one chars").build(), 4); // 23
-        assertThat(index.findOrAdd(record().title("cytokines twenty one chars").build(), 5)).isEqualTo(4);
+        index.findOrAdd(record().id("a").title("Cytokines (a note).").build(), 0); // 14 letters
+        assertThat(index.findOrAdd(record().id("b").title("Cytokines: a note").build(), 1)).isEqualTo(-1);
+        index.findOrAdd(record().id("c").title("Cytokines in twenty!").build(), 2); // 17
+        assertThat(index.findOrAdd(record().id("d").title("cytokines in twenty").build(), 3)).isEqualTo(-1);
+        index.findOrAdd(record().id("e").title("Cytokines: twenty-one chars").build(), 4); // 23
+        assertThat(index.findOrAdd(record().id("f").title("cytokines twenty one chars").build(), 5)).isEqualTo(4);
     }
 
     @Test
