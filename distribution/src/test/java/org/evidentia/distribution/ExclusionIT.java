@@ -360,13 +360,16 @@ class ExclusionIT {
         assertThat(nothing.stderr()).contains("a run with --store applies inputs to the store, and none is given")
                 .contains("or `--exclude FILE` alone to change the store's exclusion list");
     }
-    /** Review 29, L11: a score measures the extractor, so evaluate reads a pipeline file's excluded records too, and says so. */
+    /**
+     * Review 29, L11: a score measures the extractor, so evaluate reads a pipeline file's excluded records too, and says so;
+     * and (the review of session 19, E1) scores the findings outside the file's focus, which it had left out without a word.
+     */
     @Test
-    void evaluateScoresTheRecordsAPipelineFilesListExcludesAndSaysItDoesNotApplyTheList() throws Exception {
+    void evaluateScoresTheRecordsAPipelineFilesListExcludesAndTheFindingsOutsideItsFocusAndSaysSo() throws Exception {
         export("export.nbib", 1, 2);
         list("screened.csv", "id,reason", "96600002,off-topic");
         Path pipeline = Files.writeString(work.resolve("review.yaml"), "inputs: [export.nbib]\nextractors: [cytokines]\n"
-                + "exclude: screened.csv\n");
+                + "exclude: screened.csv\nfocus: [population=animal]\n");
         Path gold = Files.writeString(work.resolve("gold.jsonl"),
                 "{\"pmid\": \"96600001\", \"cytokine\": \"IL6\", \"direction\": \"increased\"}\n"
                         + "{\"pmid\": \"96600002\", \"cytokine\": \"IL6\", \"direction\": \"increased\"}\n");
@@ -374,9 +377,15 @@ class ExclusionIT {
         Distribution.Result evaluated = dist.run(work, "evaluate", "--gold", gold.toString(), pipeline.toString());
 
         assertThat(evaluated.exitCode()).as(evaluated.toString()).isZero();
-        assertThat(evaluated.stderr()).contains("note: evaluate scores every record: the exclusion list screened.csv (1 id) is not applied");
+        assertThat(evaluated.stderr()).contains("note: evaluate scores every record: the exclusion list screened.csv (1 id) is not applied")
+                .contains("note: evaluate scores every finding: the focus population=animal is not applied")
+                .doesNotContain("annotated for another extractor");
         assertThat(evaluated.stdout()).contains("Precision 1.000  Recall 1.000");
-        Distribution.Result run = dist.run(work, "run", "-r", "findings-jsonl", "-o", "run", pipeline.toString());
+        Distribution.Result focusGiven = dist.run(work, "evaluate", "--gold", gold.toString(), "--focus", "population=animal",
+                "export.nbib");
+        assertThat(focusGiven.stderr()).contains("note: evaluate scores every finding: the focus population=animal is not applied");
+        assertThat(focusGiven.stdout()).contains("Precision 1.000  Recall 1.000");
+        Distribution.Result run = dist.run(work, "run", "-r", "findings-jsonl", "-o", "run", "--focus", "population=human", pipeline.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(pmidsWithFindings(work.resolve("run/findings.jsonl"))).containsExactly("96600001");
     }

@@ -54,6 +54,12 @@ public record Pipeline(List<String> inputs, List<String> sources, List<String> e
                 inputsAt, sourcesFromFile, null);
     }
 
+    /** This pipeline with no focus: every finding of its records is delivered. */
+    public Pipeline withoutFocus() {
+        return new Pipeline(inputs, sources, extractors, reporters, options, output, strict, threads, runDate, List.of(), inputSources,
+                inputsAt, sourcesFromFile, exclusions);
+    }
+
     /** This pipeline with no reporters and no focus: a run whose records go to its recorders alone (a findings store). */
     public Pipeline withoutReports() {
         return new Pipeline(inputs, sources, extractors, List.of(), options, output, strict, threads, runDate, List.of(), inputSources,

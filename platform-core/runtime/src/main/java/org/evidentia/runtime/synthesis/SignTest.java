@@ -2,15 +2,15 @@ package org.evidentia.runtime.synthesis;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /**
  * The two-sided exact sign test: under the null hypothesis an up vote and a down vote are equally
  * likely (p = 0.5), and the p-value is the probability of a split at least as uneven as the one seen.
  *
- * <p>Computed with exact integer binomial coefficients and one final division, so small counts give
- * the hand-computed values exactly (8 up, 0 down: 2/256 = 0.0078125) and large counts neither
- * overflow nor underflow.
+ * <p>Computed with exact integer binomial coefficients and one exact quotient, rounded once to the
+ * nearest double, so small counts give the hand-computed values exactly (8 up, 0 down: 2/256 =
+ * 0.0078125) and large counts do not overflow; a p below the smallest double (over about 1,075
+ * votes all one way) is 0.
  */
 final class SignTest {
 
@@ -36,8 +36,9 @@ final class SignTest {
             tail = tail.add(coefficient);
             coefficient = coefficient.multiply(BigInteger.valueOf(n - i)).divide(BigInteger.valueOf(i + 1L));
         }
-        // 2 * tail / 2^n = tail / 2^(n-1)
-        BigDecimal p = new BigDecimal(tail).divide(new BigDecimal(BigInteger.ONE.shiftLeft(n - 1)), MathContext.DECIMAL64);
+        // 2 * tail / 2^n = tail / 2^(n-1) = tail * 5^(n-1) / 10^(n-1): exact, and then rounded once, to the nearest double
+        // (a division to 16 digits had left some p a unit in the last place off: the review of session 19, S2)
+        BigDecimal p = new BigDecimal(tail.multiply(BigInteger.valueOf(5).pow(n - 1)), n - 1);
         return Math.min(1.0, p.doubleValue());
     }
 }

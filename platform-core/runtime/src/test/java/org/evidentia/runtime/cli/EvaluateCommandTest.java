@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import org.evidentia.runtime.evaluation.EvaluationReport;
+import org.evidentia.runtime.evaluation.EvaluationReport.AttributeScore;
+import org.evidentia.runtime.evaluation.EvaluationReport.FalsePositive;
+import org.evidentia.runtime.evaluation.EvaluationReport.Miss;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.ExitCode;
 
-/** What `evaluate` refuses of its own options before it reads anything. */
+/** What `evaluate` refuses of its own options before it reads anything, and how it tells a figure below its threshold. */
 class EvaluateCommandTest {
 
     @Test
@@ -30,5 +36,17 @@ class EvaluateCommandTest {
             assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
             assertThat(run.err()).isEqualTo("evidentia: " + said.get(i) + ": expected a number from 0 to 1 (an F1 or an accuracy, such as 0.85)\n");
         }
+    }
+
+    // The review of session 19, E4: "F1 0.924 (min 0.924)" failed the gate it seemed to meet (F1 170/184 = 0.92391)
+    @Test
+    void aFigureBelowItsThresholdIsToldToFivePlacesWithItsCounts() {
+        // dev.jsonl's figures: 85 true, 2 false, 12 missed; specimen right on 82 of 85
+        EvaluationReport dev = new EvaluationReport(40, 97, 85, Collections.nCopies(2, new FalsePositive(null, null)),
+                Collections.nCopies(12, new Miss(null, true)), List.of(new AttributeScore("specimen", 82, 85, List.of())), List.of());
+
+        assertThat(EvaluateCommand.belowTargets("dev.jsonl", dev, 0.924, Map.of("specimen", 0.965)))
+                .containsExactly("dev.jsonl F1 0.92391 (min 0.924)", "dev.jsonl specimen accuracy 0.96471, 82 of 85 (min 0.965)");
+        assertThat(EvaluateCommand.belowTargets("dev.jsonl", dev, 0.9239, Map.of("specimen", 0.9647))).isEmpty();
     }
 }

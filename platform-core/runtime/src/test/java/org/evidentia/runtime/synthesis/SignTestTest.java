@@ -38,6 +38,13 @@ class SignTestTest {
         assertThat(SignTest.twoSidedP(500, 500)).isEqualTo(1.0);
     }
 
+    // The review of session 19, S2: a quotient taken to 16 digits was a unit in the last place off the exact p's double
+    @Test
+    void thePIsTheExactQuotientsNearestDouble() {
+        // 97 up, 8 down: 2 * sum_{i <= 8} C(105, i) / 2^105, whose nearest double Python's Fraction gives
+        assertThat(SignTest.twoSidedP(97, 8)).isEqualTo(1.4953374522738916e-20);
+    }
+
     @Test
     void rejectsNegativeCounts() {
         assertThatThrownBy(() -> SignTest.twoSidedP(-1, 2)).isInstanceOf(IllegalArgumentException.class)

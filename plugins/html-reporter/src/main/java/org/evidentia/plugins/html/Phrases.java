@@ -332,16 +332,24 @@ final class Phrases {
     /**
      * Two significant digits, trailing zeros kept ({@code 0.070}, {@code 0.50}, {@code 1.0}), so that
      * every p shows the same precision; {@code < 0.001} below that: the precision a sign test on
-     * votes merits.
+     * votes merits. A p that two digits would round to 0.05 from either side gets the digits that tell
+     * which side it lies on ({@code 0.0498}, {@code 0.0501}): the report counts the tests below 0.05, and
+     * two rows printed {@code 0.050} of which one was counted could not be told apart (the review of session 19, S1).
      */
     static String pValue(double p) {
         if (p < 0.001) {
             return "< 0.001";
         }
-        BigDecimal rounded = new BigDecimal(p).round(new MathContext(2));
+        BigDecimal exact = new BigDecimal(p);
+        BigDecimal rounded = exact.round(new MathContext(2));
+        for (int digits = 3; rounded.compareTo(SIGNIFICANCE) == 0 && p != 0.05 && digits <= 17; digits++) {
+            rounded = exact.round(new MathContext(digits));
+        }
         if (rounded.precision() < 2) {
             rounded = rounded.setScale(rounded.scale() + 2 - rounded.precision());
         }
         return rounded.toPlainString();
     }
+
+    private static final BigDecimal SIGNIFICANCE = new BigDecimal("0.05");
 }

@@ -32,6 +32,12 @@ class PhrasesTest {
             "0.0625, 0.063",
             "0.0009765625, < 0.001",
             "0.001953125, 0.0020",
+            // the review of session 19, S1: either side of 0.05 is told (42 up and 25 down; 22 and 10), 0.05 itself is not
+            "0.04980011429472866, 0.0498",
+            "0.05010245973244309, 0.0501",
+            "0.049996, 0.049996",
+            "0.05, 0.050",
+            "0.0549, 0.055",
     })
     void formatsPValuesToTwoSignificantDigitsKeepingTrailingZeros(double p, String expected) {
         assertThat(Phrases.pValue(p)).isEqualTo(expected);
