@@ -133,6 +133,22 @@ class EvaluationIT {
         assertThat(own.stderr()).as(own.toString()).doesNotContain("warning");
     }
 
+    /** The review of session 19, E6: a gold subject written as a label scored a miss and a false positive without a word. */
+    @Test
+    void aGoldSubjectWrittenAsALabelIsToldWithTheKeyMeant() throws Exception {
+        Path input = Files.writeString(work.resolve("one.nbib"), "PMID- 7\nTI  - Cytokines in fibromyalgia.\n"
+                + "AB  - Serum IL-6 and IL-10 were higher in patients with fibromyalgia than in healthy controls.\n");
+        Path gold = Files.writeString(work.resolve("gold.jsonl"), "{\"pmid\": \"7\", \"subject\": \"IL-6\", \"direction\": \"increased\"}\n"
+                + "{\"pmid\": \"7\", \"subject\": \"IL10\", \"direction\": \"increased\"}\n");
+
+        Distribution.Result run = dist.run(work, "evaluate", "-x", "cytokines", "--gold", gold.toString(), input.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.stdout()).contains("F1 0.500");
+        assertThat(run.stderr()).as(run.toString()).contains("evidentia: warning: " + gold + ": the gold's subject IL-6 was missed where"
+                + " the extractor found IL6, the same letters and digits").doesNotContain("IL10").doesNotContain("another extractor");
+    }
+
     @Test
     void heldOutFieldsTheExtractorWasNotTunedOn() throws Exception {
         // Gold the project annotated from other fields (distribution/src/test/resources/gold/README.md);

@@ -172,12 +172,17 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
             out.flush(); // the figures first, then the warning about them, where both go to one terminal
             for (Path file : goldFiles.keySet()) {
                 EvaluationReport report = reports.get(file.toString());
-                if (report.noGoldSubjectPredicted(evaluator.kind())) {
+                Map<String, String> writtenOtherwise = report.subjectsWrittenOtherwise(evaluator.kind());
+                if (writtenOtherwise.isEmpty() && report.noGoldSubjectPredicted(evaluator.kind())) {
                     spec.commandLine().getErr().printf(Locale.ROOT, "evidentia: warning: %s: extractor %s found none of the gold's"
                             + " subjects in the gold records read (%s); if the file was annotated for another extractor, name that one with -x"
                             + " (extractors: %s)%n", file, extractor.name(), firstOf(report.goldSubjectsOfRecordsRead(), 5),
                             String.join(", ", plugins.extractors().stream().map(LoadedExtension::name).toList()));
                 }
+                writtenOtherwise.forEach((gold, predicted) -> spec.commandLine().getErr().printf(
+                        Locale.ROOT, "evidentia: warning: %s: the gold's subject %s was missed where the extractor found %s, the same letters"
+                                + " and digits: a gold subject is the extractor's key (%s), or each such line scores a miss and a false"
+                                + " positive%n", file, gold, predicted, predicted));
             }
             if (errors != null) {
                 ErrorsFile.write(errors, reports);
