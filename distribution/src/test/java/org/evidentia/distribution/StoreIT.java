@@ -314,6 +314,36 @@ class StoreIT {
         sameReports(report("reordered.db", "report-reordered"), fromStore);
     }
 
+    /**
+     * The review of session 19, D1: a record read without its PMID (a RIS export) and its MEDLINE copy with the PMID, applied
+     * in one run, left the store the thinner copy without the PMID (the run merged the MEDLINE copy, whose file it then
+     * counted applied); in two runs the store took the PMID. Now one run and two give one store.
+     */
+    @Test
+    void aRecordHeldByItsDoiGetsItsPmidWhetherItsCopyComesInTheSameRunOrALaterOne() throws Exception {
+        Files.writeString(work.resolve("doi.ris"), "TY  - JOUR\nTI  - Serum interleukin-6 in patients with Crohn disease\n"
+                + "AB  - Serum IL-6 levels were significantly higher in patients with Crohn's disease than in healthy controls.\n"
+                + "JO  - Gut\nPY  - 2019\nDO  - 10.1000/test.doi.1\nER  - \n");
+        Files.writeString(work.resolve("pmid.nbib"), "PMID- 99000001\nDP  - 2019 Jan\nTI  - Serum interleukin-6 in patients with Crohn"
+                + " disease.\nAB  - Serum IL-6 levels were significantly higher in patients with Crohn's disease than in healthy\n"
+                + "      controls. IL-10 was decreased in the patients' serum compared with controls.\nPT  - Journal Article\nTA  - Gut\n"
+                + "AID - 10.1000/test.doi.1 [doi]\n");
+
+        JsonNode one = runIntoStore("one.db", "doi.ris", "pmid.nbib");
+        runIntoStore("two.db", "doi.ris");
+        JsonNode second = runIntoStore("two.db", "pmid.nbib");
+
+        assertThat(one.get("records_added").asLong()).isOne();
+        assertThat(one.get("records_revised").asLong()).isOne();
+        assertThat(second.get("records_revised").asLong()).isOne();
+        for (String store : List.of("one.db", "two.db")) {
+            assertThat(sql(store, "SELECT count(*) FROM records WHERE record_id = '99000001' AND pmid = '99000001'")).as(store).isOne();
+            assertThat(sql(store, "SELECT count(*) FROM records")).as(store).isOne();
+        }
+        sameReports(report("one.db", "report-one"), report("two.db", "report-two"));
+        assertThat(Files.readString(work.resolve("report-one/findings.jsonl"))).contains("\"pmid\":\"99000001\"", "IL10");
+    }
+
     @Test
     void anInputAppliedBeforeIsSkippedByItsChecksumAndAppliedAgainChangesNothing() throws Exception {
         Updates u = updates();

@@ -73,7 +73,7 @@ final class DuplicateMerger {
         } else if (earlier >= 0 && index.foundWithAnotherTitle() && versionOf(record) == keptRecords.version(earlier)) {
             warnOtherTitleInOneFile(earlier, record, index.foundByDoi());
         }
-        if (earlier >= 0 && sameIdCopiesGoOn && keptRecords.id(earlier).equals(record.id())) {
+        if (earlier >= 0 && sameIdCopiesGoOn && (keptRecords.id(earlier).equals(record.id()) || bringsThePmid(earlier, record))) {
             next.accept(record);
             return;
         }
@@ -92,6 +92,16 @@ final class DuplicateMerger {
             keptRecords.add(record, holdings.of(record), versionOf(record));
             next.accept(record);
         }
+    }
+
+    /**
+     * Whether {@code copy}, found by its DOI, has the PMID the kept record {@code earlier} lacks: a recorder (a findings
+     * store) then takes it as it takes such a copy in a later run, as the record of that DOI known by its PMID from then on,
+     * so that the store does not depend on how its inputs were grouped into runs (the review of session 19, D1: in one run the
+     * store kept the DOI-only copy, without the PMID, whose file it then counted as applied).
+     */
+    private boolean bringsThePmid(int earlier, BibliographicRecord copy) {
+        return copy.pmid() != null && index.foundByDoi() && (keptRecords.holdings(earlier) & PMID) == 0;
     }
 
     /**

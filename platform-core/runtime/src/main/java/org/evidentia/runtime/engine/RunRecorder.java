@@ -17,9 +17,10 @@ import org.evidentia.api.RunSummary.Problem;
  * which records the input deletes, in order with the records, and it adds its own section to run.json.
  *
  * <p>A recorder keeps versions itself, so a run with a recorder hands on every later copy of a record
- * whose id was seen before in the run (copies found by DOI or title under another id are still
- * merged). Reporters would then see a record twice: a run with a recorder has no reporters, and its
- * reports are made from what was recorded.
+ * whose id was seen before in the run, and a copy found by its DOI that has the PMID the record kept
+ * lacks (other copies found by DOI or title under another id are still merged). Reporters would then
+ * see a record twice: a run with a recorder has no reporters, and its reports are made from what was
+ * recorded.
  *
  * <p>Threading as for {@link ReportWriter}: one call at a time, each before the next.
  */

@@ -38,8 +38,11 @@ import org.evidentia.runtime.engine.Deletion;
  *       and the stored, later text stays (a file's age is its first application; see {@link #apply});</li>
  *   <li>the same text is unchanged, or re-extracted when its design or findings differ (other plugins);</li>
  *   <li>a record the store does not hold by its id may be held by its DOI the other way: a copy with a PMID of a record
- *       held by its DOI alone is that record, known by its PMID from then on and revised by the copy; a copy without a
- *       PMID of a DOI held under a PMID is a duplicate.</li>
+ *       held by its DOI alone is that record, known by its PMID from then on and revised by the copy (unless that PMID was
+ *       deleted at its version, or the copy's input is older than the stored text's, as above); a copy without a PMID of a
+ *       DOI held under a PMID, or held without one under the DOI in another case, is a duplicate;</li>
+ *   <li>a copy that is retracted (by its publication types or a link to its retraction) revises a stored copy that is
+ *       not, whichever source read it: a retraction never loses to an older copy.</li>
  * </ol>
  *
  * A record whose input states no version counts as version 1, PubMed's first. One thread uses it.
@@ -67,13 +70,16 @@ final class RecordApplier implements AutoCloseable {
     private final PreparedStatement insertMergedCopy;
     private final CopyHoldings holdings = new CopyHoldings();
     private final List<LaterTextKept> keptTexts = new ArrayList<>();
+    private final Connection db;
+    private boolean doiWithPmidIndexed;
 
     RecordApplier(Connection db) throws SQLException {
+        this.db = db;
         findRecord = db.prepareStatement("SELECT seq, version, source, content_hash, extraction_hash, file_id, retracted"
                 + " FROM records WHERE record_id = ?");
         findContent = db.prepareStatement("SELECT content FROM records WHERE seq = ?");
         // the other copy of an article known by its DOI: held without a PMID where this copy has one (records_doi_only, an
-        // index of the few such records), or the reverse (a copy without a PMID, rare: read through the table)
+        // index of the few such records), or the reverse (a copy without a PMID: records_doi_with_pmid, made when first asked)
         findDoiOnly = db.prepareStatement("SELECT record_id FROM records WHERE lower(doi) = lower(?) AND pmid IS NULL ORDER BY seq LIMIT 1");
         findDoiWithPmid = db.prepareStatement("SELECT record_id FROM records WHERE lower(doi) = lower(?) AND pmid IS NOT NULL ORDER BY seq LIMIT 1");
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM records WHERE pmid IS NULL LIMIT 1")) {
@@ -132,14 +138,31 @@ final class RecordApplier implements AutoCloseable {
         int version = versionOf(record);
         String source = record.origins().isEmpty() ? null : record.origins().get(0).source();
         Stored stored = find(id);
+        if (stored == null) {
+            // before the DOI is looked at: a deleted PMID does not come back as the DOI copy it revises (the review of
+            // session 19, D2)
+            Integer deletedAt = deletedVersion(id);
+            if (deletedAt != null && version <= deletedAt) {
+                changes.superseded++;
+                change(fileId, id, version, "superseded-by-deletion");
+                return;
+            }
+        }
         if (stored == null && record.doi() != null) {
             String other = heldByDoi(record);
             if (other != null && record.pmid() != null) {
                 // the article the store holds by its DOI alone (an export without PMIDs applied first), now with its PMID:
-                // that record, known by its PMID from now on, and revised by this copy (F9: two studies for one article)
+                // that record, known by its PMID from now on, and revised by this copy (F9: two studies for one article),
+                // unless the stored text is of a later input (an older file applied again with --force: D2)
                 rekey(other, id);
-                revise(find(id), delivered, encoded, fileId, version, changes);
+                Stored rekeyed = find(id);
+                if (!laterTextKept(rekeyed, id, version, fileId, firstApplied, changes)) {
+                    revise(rekeyed, delivered, encoded, fileId, version, changes);
+                }
                 return;
+            }
+            if (other == null && record.pmid() == null) {
+                other = heldByDoiInAnotherCase(record); // one DOI in two cases is one article, as a run merges it (D7)
             }
             if (other != null) {
                 // a copy without a PMID of an article the store holds by its PMID: a thinner copy, merged as a run merges it
@@ -148,12 +171,6 @@ final class RecordApplier implements AutoCloseable {
             }
         }
         if (stored == null) {
-            Integer deletedAt = deletedVersion(id);
-            if (deletedAt != null && version <= deletedAt) {
-                changes.superseded++;
-                change(fileId, id, version, "superseded-by-deletion");
-                return;
-            }
             long seq = insert(delivered, fileId, encoded);
             heldWithoutPmid |= record.pmid() == null;
             insertFindings(seq, delivered, encoded);
@@ -167,20 +184,14 @@ final class RecordApplier implements AutoCloseable {
             return;
         }
         boolean sameText = encoded.contentHash().equals(stored.contentHash);
-        if (version > stored.version || (!sameText && (Objects.equals(source, stored.source) || fullerThanStored(record, stored)))) {
-            if (version == stored.version && stored.fileId != fileId) {
-                // the stored text's input is younger than this one: its text is the current one (a retraction, a correction)
-                findTextAge.setLong(1, stored.fileId);
-                try (ResultSet rs = findTextAge.executeQuery()) {
-                    if (rs.next() && firstApplied < rs.getLong(2)) {
-                        changes.superseded++;
-                        change(fileId, id, version, "superseded-by-later-text");
-                        keptTexts.add(new LaterTextKept(id, version, stored.retracted, writer(rs.getString(1), rs.getString(3))));
-                        return;
-                    }
-                }
+        // a retraction read by another source than the stored copy's (PubMed XML after a MEDLINE export) revised nothing
+        // where the stored copy's publication types already decided its design (the review of session 19, D5)
+        boolean retracts = delivered.design().retracted() && !stored.retracted;
+        if (version > stored.version
+                || (!sameText && (Objects.equals(source, stored.source) || retracts || fullerThanStored(record, stored)))) {
+            if (!laterTextKept(stored, id, version, fileId, firstApplied, changes)) {
+                revise(stored, delivered, encoded, fileId, version, changes);
             }
-            revise(stored, delivered, encoded, fileId, version, changes);
             return;
         }
         if (!sameText) {
@@ -312,6 +323,27 @@ final class RecordApplier implements AutoCloseable {
     }
 
     /**
+     * Whether the stored text, at the copy's version, is of an input younger than the copy's: it is then the current one (a
+     * retraction, a correction), and the copy is superseded by it (counted and noted, with the text kept told).
+     */
+    private boolean laterTextKept(Stored stored, String id, int version, long fileId, long firstApplied, Changes changes)
+            throws SQLException {
+        if (version != stored.version || stored.fileId == fileId) {
+            return false;
+        }
+        findTextAge.setLong(1, stored.fileId);
+        try (ResultSet rs = findTextAge.executeQuery()) {
+            if (rs.next() && firstApplied < rs.getLong(2)) {
+                changes.superseded++;
+                change(fileId, id, version, "superseded-by-later-text");
+                keptTexts.add(new LaterTextKept(id, version, stored.retracted, writer(rs.getString(1), rs.getString(3))));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The id of the held record of {@code copy}'s DOI that is held the other way: without a PMID where the copy has one,
      * with one where the copy has none; null when there is none.
      */
@@ -319,10 +351,31 @@ final class RecordApplier implements AutoCloseable {
         if (copy.pmid() != null && !heldWithoutPmid) {
             return null;
         }
+        if (copy.pmid() == null && !doiWithPmidIndexed) {
+            // a store of PubMed's records never asks this, and keeps no such index; one applying another database's export
+            // (a RIS or CSV file without PMIDs) asks it of every record, which without the index read the whole table each
+            // time (the review of session 19, D6). Made once, then kept up by SQLite.
+            try (Statement s = db.createStatement()) {
+                s.execute(StoreSchema.RECORDS_DOI_WITH_PMID);
+            }
+            doiWithPmidIndexed = true;
+        }
         PreparedStatement find = copy.pmid() != null ? findDoiOnly : findDoiWithPmid;
         find.setString(1, copy.doi());
         try (ResultSet rs = find.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** The id of a record held without a PMID under {@code copy}'s DOI written in another case; null when there is none. */
+    private String heldByDoiInAnotherCase(BibliographicRecord copy) throws SQLException {
+        if (!heldWithoutPmid) {
+            return null;
+        }
+        findDoiOnly.setString(1, copy.doi());
+        try (ResultSet rs = findDoiOnly.executeQuery()) {
+            String held = rs.next() ? rs.getString(1) : null;
+            return held == null || held.equals(copy.id()) ? null : held;
         }
     }
 

@@ -37,6 +37,13 @@ final class StoreSchema {
      * table, so no format: a store of an earlier version gets it when a run opens it to change it.
      */
     private static final String RECORDS_DOI = "CREATE INDEX IF NOT EXISTS records_doi_only ON records(lower(doi)) WHERE pmid IS NULL";
+    /**
+     * The records held with a PMID, by their DOI, as the applier matches a copy without a PMID (another database's export)
+     * to the record held by its PMID: made by the applier when it first asks, so that a store of PubMed's records alone,
+     * which never asks, does not keep it. No format, as above.
+     */
+    static final String RECORDS_DOI_WITH_PMID =
+            "CREATE INDEX IF NOT EXISTS records_doi_with_pmid ON records(lower(doi)) WHERE pmid IS NOT NULL";
 
     /** Each input file's checksum as last hashed, by its real path, with its {@link org.evidentia.runtime.input.FileStamp} then. */
     private static final String FILE_STAMPS = "CREATE TABLE file_stamps (real_path TEXT PRIMARY KEY, stamp TEXT NOT NULL, sha256 TEXT NOT NULL)";

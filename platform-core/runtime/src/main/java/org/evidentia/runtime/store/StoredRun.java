@@ -390,8 +390,8 @@ public final class StoredRun implements RecordedRun {
      * told). None where a counted application kept no ids (a store of format 2 or before): what it held is not known.
      */
     private List<String> heldOver(Counted counted) throws SQLException, IOException {
-        if (counted.replaced().isEmpty()) {
-            return List.of();
+        if (counted.replaced().isEmpty() || StoreSchema.format(db) < StoreSchema.EXCLUSIONS_SINCE) {
+            return List.of(); // a store of format 2 or before has no record_ids to read (the review of session 19, D3)
         }
         Set<String> held = new HashSet<>();
         Map<String, Application> earlier = new HashMap<>();

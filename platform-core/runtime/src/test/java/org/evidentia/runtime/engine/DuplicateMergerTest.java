@@ -145,6 +145,21 @@ class DuplicateMergerTest {
                         + " which the later copy later.csv:5 (record 4) has; that copy was merged into it as a duplicate and what it holds left out, so the reports give no PMID. Name the fuller export first"));
     }
 
+    // The review of session 19, D1: in one store run, the DOI-only record kept and its copy with the PMID merged, the store
+    // never saw the PMID, which a later run's copy gives it
+    @Test
+    void forARecorderACopyFoundByItsDoiThatBringsThePmidTheKeptRecordLacksGoesOn() throws Exception {
+        List<BibliographicRecord> recorded = new ArrayList<>();
+        DuplicateMerger forStore = new DuplicateMerger(recorded::add, (keptId, copy) -> { }, true, log);
+        forStore.take(csvRow(null, "10.1007/s11916-003-0032-2"));
+        forStore.take(medline("90000020", "10.1007/s11916-003-0032-2"));
+
+        assertThat(recorded).extracting(BibliographicRecord::pmid).containsExactly(null, "90000020");
+        assertThat(forStore.merged()).isZero();
+        assertThat(log.problems()).as("the store takes the PMID: no copy's PMID is left out").isEmpty();
+        // a run without a recorder merges it, as before (the test above)
+    }
+
     @Test
     void aWarningForEachFullerCopyAndOneNoticeForTheRun() throws Exception {
         for (int i = 0; i < 3; i++) {

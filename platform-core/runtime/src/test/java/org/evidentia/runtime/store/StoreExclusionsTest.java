@@ -323,6 +323,26 @@ class StoreExclusionsTest {
         assertThat(reported(db)).containsExactly("2=off-topic");
     }
 
+    // The review of session 19, D3: a report of a format-2 store whose input was applied again with other content asked for
+    // the ids each application held, which that format did not keep ("no such column: record_ids")
+    @Test
+    void aStoreOfFormat2WhoseInputWasAppliedAgainWithOtherContentIsReadAsItIs() throws Exception {
+        Path db = dir.resolve("old.db");
+        apply(db, null, input("export.txt", "v1", "1", "2", "3"));
+        apply(db, null, input("export.txt", "v2", "1", "3", "4"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE exclusions");
+            s.execute("ALTER TABLE files DROP COLUMN record_ids");
+            s.execute("ALTER TABLE files DROP COLUMN input");
+            s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
+            s.execute("DROP TABLE file_stamps");
+            s.execute("PRAGMA user_version = 2");
+        }
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().summary().counts().recordsRead()).as("4 held, record 2 from the earlier content").isEqualTo(4);
+        }
+    }
+
     /** Review 29, L5: a reviewer's own screening table named exclusions in a format-2 store is named, and nothing changes. */
     @Test
     void aUsersOwnTableOfTheNameTheUpgradeAddsIsNamedAndTheStoreLeftAsItWas() throws Exception {

@@ -365,6 +365,100 @@ class StoreReadingTest {
         }
     }
 
+    /** The records the store holds, each as "id pmid doi retracted findings", in the order added. */
+    private static List<String> held(Path db) throws Exception {
+        List<String> held = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT record_id, pmid, doi, retracted, findings FROM records ORDER BY seq")) {
+            while (rs.next()) {
+                held.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4) + " " + rs.getInt(5));
+            }
+        }
+        return held;
+    }
+
+    private static List<String> changes(Path db) throws Exception {
+        List<String> changes = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT f.path, c.record_id, c.change FROM changes c JOIN files f ON f.file_id = c.file_id ORDER BY c.rowid")) {
+            while (rs.next()) {
+                changes.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            }
+        }
+        return changes;
+    }
+
+    // The review of session 19, D2: the DOI path revised before the deletion was looked at, so a deleted PMID came back
+    @Test
+    void aDeletedPmidDoesNotComeBackThroughTheRecordHeldByItsDoi() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("full.txt", byDoi("25325463", "IL-6 rose.", "full.txt")));
+        apply(db, List.of(MARKER), new Input("del.xml", "sha-del", List.of(), List.of(), List.of(new Deletion("25325463", 1))));
+        apply(db, List.of(MARKER), input("nopmid.txt", byDoi(null, "IL-6 rose.", "nopmid.txt")));
+        apply(db, List.of(MARKER), new Input("full.txt", "sha-full.txt-again", List.of(byDoi("25325463", "IL-6 rose.", "full.txt")),
+                List.of(), List.of()));
+
+        assertThat(held(db)).containsExactly("10.1/X null 10.1/X 0 1");
+        assertThat(changes(db)).endsWith("full.txt 25325463 superseded-by-deletion");
+    }
+
+    // The review of session 19, D5: a retraction read by PubMed XML of a record held from a MEDLINE export, whose publication
+    // types already decided its design, was a duplicate: the record stayed unretracted and voted
+    @Test
+    void aRetractionReadByAnotherSourceRevisesTheStoredCopy() throws Exception {
+        Path db = dir.resolve("review.db");
+        BibliographicRecord medline = BibliographicRecord.builder().pmid("77000001").title("A case").section(null, "IL-6 rose.")
+                .publicationType("Journal Article").publicationType("Case Reports").year(2021).origin(new Origin("medline", "m.txt", 1, 1)).build();
+        BibliographicRecord xml = BibliographicRecord.builder().pmid("77000001").title("A case").section(null, "IL-6 rose.")
+                .publicationType("Journal Article").publicationType("Case Reports").publicationType("Retracted Publication").year(2021)
+                .origin(new Origin("pubmed-xml", "r.xml", 1, 1)).build();
+        StudyDesign caseReport = new StudyDesign(StudyDesign.Type.CASE_REPORT, false, "publication type Case Reports");
+        apply(db, List.of(MARKER), input("m.txt", new RecordFindings(medline, caseReport, List.of())));
+        apply(db, List.of(MARKER), input("r.xml", new RecordFindings(xml, new StudyDesign(StudyDesign.Type.CASE_REPORT, true,
+                "publication type Case Reports"), List.of())));
+        // and a copy that is not retracted, read again by the first source, does not take the retraction back as a duplicate
+        BibliographicRecord other = BibliographicRecord.builder().pmid("77000001").title("A case").section(null, "IL-6 rose, it said.")
+                .publicationType("Journal Article").publicationType("Case Reports").year(2021).origin(new Origin("csv", "c.csv", 1, 2)).build();
+        apply(db, List.of(MARKER), input("c.csv", new RecordFindings(other, caseReport, List.of())));
+
+        assertThat(held(db)).containsExactly("77000001 77000001 null 1 0");
+        assertThat(changes(db)).containsExactly("r.xml 77000001 revised", "c.csv 77000001 duplicate");
+    }
+
+    // The review of session 19, D7: one DOI in two cases was one record of a run but two of a store applied in two runs
+    @Test
+    void oneDoiInTwoCasesIsOneRecordAcrossRuns() throws Exception {
+        Path db = dir.resolve("review.db");
+        BibliographicRecord upper = BibliographicRecord.builder().doi("10.1000/TEST.2").title("A study").section(null, "IL-6 rose.")
+                .year(2021).origin(new Origin("ris", "up.ris", 1, 1)).build();
+        BibliographicRecord lower = BibliographicRecord.builder().doi("10.1000/test.2").title("A study").section(null, "IL-6 rose.")
+                .year(2021).origin(new Origin("ris", "low.ris", 1, 1)).build();
+        apply(db, List.of(MARKER), input("up.ris", new RecordFindings(upper, PRIMARY, List.of())));
+        apply(db, List.of(MARKER), input("low.ris", new RecordFindings(lower, PRIMARY, List.of())));
+
+        assertThat(held(db)).containsExactly("10.1000/TEST.2 null 10.1000/TEST.2 0 0");
+        assertThat(changes(db)).containsExactly("low.ris 10.1000/test.2 duplicate");
+    }
+
+    // The review of session 19, D6: a copy without a PMID looked for the record of its DOI held with one through the whole table
+    @Test
+    void aCopyWithoutAPmidFindsTheRecordOfItsDoiThroughAnIndexMadeWhenFirstAsked() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("full.txt", byDoi("25325463", "IL-6 rose.", "full.txt")));
+        String plan = "EXPLAIN QUERY PLAN SELECT record_id FROM records WHERE lower(doi) = lower('10.1/x') AND pmid IS NOT NULL ORDER BY seq LIMIT 1";
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema WHERE name = 'records_doi_with_pmid'")) {
+            assertThat(rs.getInt(1)).as("a store of records with PMIDs alone keeps no such index").isZero();
+        }
+        apply(db, List.of(MARKER), input("nopmid.txt", byDoi(null, "IL-6 rose.", "nopmid.txt")));
+
+        assertThat(changes(db)).containsExactly("nopmid.txt 10.1/X duplicate");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(plan)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("detail")).contains("USING INDEX records_doi_with_pmid");
+        }
+    }
+
     @Test
     void recordsHeldFromAnEarlierContentOfAnInputAndInNoInputNowAreNamedWithThatContentsChecksum() throws Exception {
         // An explorer's F2 (2026-12-05): an export downloaded again without 10 records it had; the report counted 320 records
