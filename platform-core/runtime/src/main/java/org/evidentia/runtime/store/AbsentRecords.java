@@ -213,6 +213,10 @@ public final class AbsentRecords {
         }
     }
 
+    /** A list of ids inflates at most this many times its deflated size, beyond {@link #MIN_INFLATED_LIMIT}. */
+    static final long MAX_INFLATION = 64;
+    static final long MIN_INFLATED_LIMIT = 16L << 20;
+
     /** The ids {@link #encode} wrote. */
     static List<String> decode(byte[] deflated) throws IOException {
         Inflater inflater = new Inflater();
@@ -220,11 +224,18 @@ public final class AbsentRecords {
             inflater.setInput(deflated);
             ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 3);
             byte[] buffer = new byte[8192];
+            // ids deflate to a third or a fifth; a crafted list that inflates a thousandfold ended a report out of memory,
+            // with advice about its inputs (the review of session 19, D4)
+            long limit = Math.max(MIN_INFLATED_LIMIT, MAX_INFLATION * deflated.length);
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
                 // an empty list's stream ends in the call that returns nothing: finished, not cut short
                 if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new IOException("the ids an input held are cut short");
+                }
+                if (out.size() + n > limit) {
+                    throw new IOException("the ids an input held are damaged: " + deflated.length + " bytes inflate to more than "
+                            + limit + ", far beyond what a list of ids deflates to");
                 }
                 out.write(buffer, 0, n);
             }

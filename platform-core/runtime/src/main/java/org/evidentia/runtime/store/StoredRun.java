@@ -435,12 +435,17 @@ public final class StoredRun implements RecordedRun {
         return notices;
     }
 
-    /** The ids the application {@code fileId} held ({@code files.record_ids}), or null when it kept none. */
-    private static List<String> recordIds(PreparedStatement ids, long fileId) throws SQLException, IOException {
+    /**
+     * The ids the application {@code fileId} held ({@code files.record_ids}), or null when it kept none or its list is
+     * damaged: the note these ids feed is then left out, and the report made (the review of session 19, D4).
+     */
+    private static List<String> recordIds(PreparedStatement ids, long fileId) throws SQLException {
         ids.setLong(1, fileId);
         try (ResultSet rs = ids.executeQuery()) {
             byte[] blob = rs.next() ? rs.getBytes(1) : null;
             return blob == null ? null : AbsentRecords.decode(blob);
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -701,16 +706,27 @@ public final class StoredRun implements RecordedRun {
                 } catch (IOException e) {
                     throw store.damagedRecord(seq, e);
                 }
-                StudyDesign design = new StudyDesign(StudyDesign.Type.parse(r.getString(3)), r.getInt(4) != 0, r.getString(5));
+                // a damaged design or finding names the store and the record, as damaged content does (the review of session 19,
+                // D10: "'sideways' is not a direction" named neither)
+                StudyDesign design;
+                try {
+                    design = new StudyDesign(StudyDesign.Type.parse(r.getString(3)), r.getInt(4) != 0, r.getString(5));
+                } catch (RuntimeException e) {
+                    throw store.damagedRecord(seq, new IOException("its design: " + e.getMessage(), e));
+                }
                 List<Finding> list = new ArrayList<>();
                 while (moreFindings && f.getLong(1) < seq) {
                     moreFindings = f.next(); // findings of no record: check() reports them
                 }
                 while (moreFindings && f.getLong(1) == seq) {
-                    list.add(RecordCodec.finding(f.getString(2), f.getString(3), f.getString(4), RecordText.cleaned(f.getString(5)),
-                            RecordText.cleaned(f.getString(6)), f.getString(7), f.getString(8), f.getString(9), RecordText.cleaned(f.getString(10)),
-                            RecordText.cleaned(f.getString(11)), f.getInt(12), f.getInt(13), f.getInt(14),
-                            f.getInt(15), f.getString(16), f.getString(17)));
+                    try {
+                        list.add(RecordCodec.finding(f.getString(2), f.getString(3), f.getString(4), RecordText.cleaned(f.getString(5)),
+                                RecordText.cleaned(f.getString(6)), f.getString(7), f.getString(8), f.getString(9),
+                                RecordText.cleaned(f.getString(10)), RecordText.cleaned(f.getString(11)), f.getInt(12), f.getInt(13),
+                                f.getInt(14), f.getInt(15), f.getString(16), f.getString(17)));
+                    } catch (IOException | RuntimeException e) {
+                        throw store.damagedRecord(seq, new IOException("its finding " + (list.size() + 1) + ": " + e.getMessage(), e));
+                    }
                     moreFindings = f.next();
                 }
                 sink.accept(new RecordFindings(record, design, list));

@@ -238,6 +238,31 @@ class StoreExclusionsTest {
                 .hasMessage("the ids an input held are cut short");
     }
 
+    // The review of session 19, D4: a crafted list that inflated a thousandfold ended a report out of memory
+    @Test
+    void anInputsIdsThatInflateFarBeyondAnyListOfIdsAreDamaged() throws Exception {
+        List<String> baseline = IntStream.range(0, 1_000_000).mapToObj(i -> Integer.toString(30_000_000 + i)).toList();
+        assertThat(AbsentRecords.decode(AbsentRecords.encode(baseline))).as("a million PMIDs in a row").hasSize(1_000_000);
+
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        byte[] ones = "1\n".repeat(1 << 19).getBytes(java.nio.charset.StandardCharsets.US_ASCII); // 1 MiB
+        byte[] buffer = new byte[8192];
+        for (int i = 0; i < 40; i++) {
+            deflater.setInput(ones);
+            while (!deflater.needsInput()) {
+                bomb.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            bomb.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        assertThatThrownBy(() -> AbsentRecords.decode(bomb.toByteArray())).isInstanceOf(IOException.class)
+                .hasMessageStartingWith("the ids an input held are damaged: " + bomb.size() + " bytes inflate to more than 16777216");
+    }
+
     @Test
     void aSearchIsOneInputWhateverBatchFilesItsRecordsCameIn() throws Exception {
         Path db = dir.resolve("review.db");

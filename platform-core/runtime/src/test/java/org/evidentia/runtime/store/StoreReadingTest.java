@@ -459,6 +459,18 @@ class StoreReadingTest {
         }
     }
 
+    // The review of session 19, D14: a report counted each input's revised records by reading the whole changes table
+    @Test
+    void theRecordsAnInputRevisedAreCountedThroughAnIndex() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker")));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN SELECT DISTINCT record_id FROM changes WHERE file_id = 1 AND change = 'revised'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("detail")).contains("USING INDEX changes_file");
+        }
+    }
+
     @Test
     void recordsHeldFromAnEarlierContentOfAnInputAndInNoInputNowAreNamedWithThatContentsChecksum() throws Exception {
         // An explorer's F2 (2026-12-05): an export downloaded again without 10 records it had; the report counted 320 records

@@ -167,6 +167,27 @@ class StoreTamperingTest {
         });
     }
 
+    /** The review of session 19, D10: a damaged finding or design ended a report with a bare message naming neither store nor record. */
+    @Test
+    void aDamagedFindingOrDesignIsReportedWithTheStoreAndTheRecord() throws Exception {
+        Map<String, String> damage = Map.of(
+                "UPDATE findings SET attributes = '{bad'", "its finding 1: ",
+                "UPDATE findings SET direction = 'sideways'", "its finding 1: 'sideways' is not a direction",
+                "UPDATE records SET design = 'nonsense'", "its design: 'nonsense' is not a study design");
+        for (Map.Entry<String, String> d : damage.entrySet()) {
+            Path db = storeWithOneRecord();
+            execute(db, d.getKey());
+            assertThatThrownBy(() -> {
+                try (FindingsStore store = FindingsStore.openForReading(db)) {
+                    store.stored().replay(r -> { });
+                }
+            }).as(d.getKey()).isInstanceOf(IOException.class)
+                    .hasMessageStartingWith("findings store " + db + ": the record stored as seq 1 is damaged: " + d.getValue())
+                    .hasMessageEndingWith("was the store changed by something other than Evidentia?");
+            Files.delete(db);
+        }
+    }
+
     /** Review 23 L11: a damaged kind declaration named neither the store nor the kind. */
     @Test
     void aDamagedKindDeclarationIsReportedWithTheStoreAndTheKind() throws Exception {
