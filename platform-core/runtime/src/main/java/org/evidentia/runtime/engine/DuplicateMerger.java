@@ -38,7 +38,8 @@ final class DuplicateMerger {
 
     /** Told of each later copy merged into a kept record, by the kept record's id. */
     interface Merged {
-        void merged(String keptId, BibliographicRecord copy);
+        /** @param keptOrigin the kept record's first origin, null when it has none */
+        void merged(String keptId, Origin keptOrigin, BibliographicRecord copy);
     }
 
     private final Next next;
@@ -87,7 +88,7 @@ final class DuplicateMerger {
             if (versionOf(record) > keptRecords.version(earlier) && keptRecords.id(earlier).equals(record.id())) {
                 warnLaterVersionMerged(earlier, record);
             }
-            onMerged.merged(keptRecords.id(earlier), record);
+            onMerged.merged(keptRecords.id(earlier), keptRecords.firstOrigin(earlier), record);
         } else {
             keptRecords.add(record, holdings.of(record), versionOf(record));
             next.accept(record);

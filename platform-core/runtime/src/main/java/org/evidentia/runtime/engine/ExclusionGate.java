@@ -41,7 +41,7 @@ final class ExclusionGate implements DuplicateMerger.Next, DuplicateMerger.Merge
     }
 
     @Override
-    public void merged(String keptId, BibliographicRecord copy) {
+    public void merged(String keptId, Origin keptOrigin, BibliographicRecord copy) {
         if (excludedIds.contains(keptId)) {
             return; // the record is excluded already, by the copy read first
         }

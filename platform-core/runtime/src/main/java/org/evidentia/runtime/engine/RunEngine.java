@@ -266,7 +266,7 @@ public final class RunEngine {
             ExclusionGate gate = excluding == null ? null : new ExclusionGate(excluding, extraction::submit, log);
             InputEndsToRecorders toRecorders = recorders.isEmpty() ? null : new InputEndsToRecorders(log, digests, extraction, reports);
             DuplicateMerger merger = new DuplicateMerger(gate != null ? gate : extraction::submit,
-                    gate != null ? gate : toRecorders != null ? toRecorders : (keptId, copy) -> { }, !recorders.isEmpty(), log);
+                    gate != null ? gate : toRecorders != null ? toRecorders : (keptId, keptOrigin, copy) -> { }, !recorders.isEmpty(), log);
             DeletionNotices deletionNotices = new DeletionNotices(); // a run without recorders notes its inputs' deletions
             InputStage.InputEndSink toRecordersOrLog = toRecorders != null ? toRecorders : deletionNotices;
             AtomicLong deletionsRead = new AtomicLong(); // a run that only deleted read something: see readFailure()

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.RunSummary;
+import org.evidentia.api.RunSummary.Duplicate;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
@@ -129,20 +130,30 @@ public interface RunRecorder extends ReportWriter, RunJsonSection {
      * @param notices     the run's notices so far
      * @param mergedIds   the ids of the copies counted in {@code merged}, in their order (none where they are not known): the
      *                    input holds them though they are not handed on
+     * @param duplicates  the copies counted in {@code merged}, by the record each was merged into: its first origin, then
+     *                    the copies' origins, as run.json's {@code duplicates} lists them (none where they are not known); a
+     *                    recorder keeps them with the input, so that a run stopped after it loses none
      */
     record InputEnd(int index, InputSummary summary, boolean readToEnd, long merged, long unaccounted, List<Deletion> deleted,
-                    List<Problem> problems, List<String> notices, List<String> mergedIds) {
+                    List<Problem> problems, List<String> notices, List<String> mergedIds, List<Duplicate> duplicates) {
         public InputEnd {
             deleted = List.copyOf(deleted);
             problems = List.copyOf(problems);
             notices = List.copyOf(notices);
             mergedIds = List.copyOf(mergedIds);
+            duplicates = List.copyOf(duplicates);
+        }
+
+        /** An input end whose merged copies' origins are not known. */
+        public InputEnd(int index, InputSummary summary, boolean readToEnd, long merged, long unaccounted, List<Deletion> deleted,
+                        List<Problem> problems, List<String> notices, List<String> mergedIds) {
+            this(index, summary, readToEnd, merged, unaccounted, deleted, problems, notices, mergedIds, List.of());
         }
 
         /** An input end whose merged copies' ids are not known (the output of an evidentia-spark job of before 2026-12-05). */
         public InputEnd(int index, InputSummary summary, boolean readToEnd, long merged, long unaccounted, List<Deletion> deleted,
                         List<Problem> problems, List<String> notices) {
-            this(index, summary, readToEnd, merged, unaccounted, deleted, problems, notices, List.of());
+            this(index, summary, readToEnd, merged, unaccounted, deleted, problems, notices, List.of(), List.of());
         }
 
         /** Records of this input handed to the recorder. */

@@ -237,9 +237,13 @@ public final class SparkOutputImport {
                     f.path("records").asLong(), f.path("skipped").asLong());
             List<String> fileNotices = StoreJson.strings(f.path("notices").asText());
             fileNotices.stream().filter(n -> !notices.contains(n)).forEach(notices::add);
+            List<Duplicate> fileDuplicates = new ArrayList<>();
+            for (JsonNode d : f.path("duplicates")) {
+                fileDuplicates.add(new Duplicate(d.path("record_id").asText(), StoreJson.origins(d.path("origins").asText())));
+            }
             RunRecorder.InputEnd end = new RunRecorder.InputEnd(index++, summary, f.path("read_to_end").asBoolean(), f.path("merged").asLong(),
                     f.path("unaccounted").asLong(), deletions(f), StoreJson.problems(f.path("problems").asText()),
-                    notices, mergedIds(f));
+                    notices, mergedIds(f), fileDuplicates);
             if (end.kept() != records.size()) {
                 throw new IOException(output.resolve(SparkOutputLayout.RECORDS_JSON) + ": input " + summary.path() + " kept " + Plural.count(end.kept(), "record")
                         + ", but " + records.size() + (records.size() == 1 ? " is" : " are") + " in the output: "
@@ -247,9 +251,7 @@ public final class SparkOutputImport {
             }
             recorder.inputEnded(end);
             progress.applied(index, toApply.size(), summary.path(), records.size());
-            for (JsonNode d : f.path("duplicates")) {
-                duplicates.add(new Duplicate(d.path("record_id").asText(), StoreJson.origins(d.path("origins").asText())));
-            }
+            duplicates.addAll(fileDuplicates);
         }
     }
 

@@ -761,6 +761,16 @@ public final class StoreRecorder implements RunRecorder {
                         status == FileStatus.APPLIED, Set.copyOf(file.ids)));
             }
         }
+        // with the input, in its transaction: written at the run's end, the copies of inputs a stopped run had applied were
+        // lost, and the run that went on skipped those inputs (the review of session 19, D9)
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO merged_copies (run_id, record_id, origins) VALUES (?, ?, ?)")) {
+            for (Duplicate d : end.duplicates()) {
+                s.setLong(1, runId);
+                s.setString(2, d.recordId());
+                s.setString(3, StoreJson.origins(d.origins()));
+                s.executeUpdate();
+            }
+        }
         Changes runTotals = new Changes();
         runTotals.add(totals);
         runTotals.add(c);
@@ -799,14 +809,6 @@ public final class StoreRecorder implements RunRecorder {
             s.setString(3, runProblems.isEmpty() ? null : StoreJson.problems(runProblems));
             s.setLong(4, runId);
             s.executeUpdate();
-        }
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO merged_copies (run_id, record_id, origins) VALUES (?, ?, ?)")) {
-            for (Duplicate d : summary.duplicates()) {
-                s.setLong(1, runId);
-                s.setString(2, d.recordId());
-                s.setString(3, StoreJson.origins(d.origins()));
-                s.executeUpdate();
-            }
         }
         StoredExclusions.Changes changes = settings.exclusions() == null ? StoredExclusions.Changes.NONE
                 : StoredExclusions.replace(db, settings.exclusions(), runId);

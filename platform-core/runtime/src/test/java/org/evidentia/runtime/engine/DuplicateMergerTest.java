@@ -15,7 +15,7 @@ class DuplicateMergerTest {
 
     private final List<BibliographicRecord> handedOn = new ArrayList<>();
     private final ProblemLog log = new ProblemLog();
-    private final DuplicateMerger merger = new DuplicateMerger(handedOn::add, (keptId, copy) -> { }, false, log);
+    private final DuplicateMerger merger = new DuplicateMerger(handedOn::add, (keptId, keptOrigin, copy) -> { }, false, log);
 
     /** A PubMed CSV export's row: no abstract, no publication types. */
     private static BibliographicRecord csvRow(String pmid, String doi) {
@@ -150,7 +150,7 @@ class DuplicateMergerTest {
     @Test
     void forARecorderACopyFoundByItsDoiThatBringsThePmidTheKeptRecordLacksGoesOn() throws Exception {
         List<BibliographicRecord> recorded = new ArrayList<>();
-        DuplicateMerger forStore = new DuplicateMerger(recorded::add, (keptId, copy) -> { }, true, log);
+        DuplicateMerger forStore = new DuplicateMerger(recorded::add, (keptId, keptOrigin, copy) -> { }, true, log);
         forStore.take(csvRow(null, "10.1007/s11916-003-0032-2"));
         forStore.take(medline("90000020", "10.1007/s11916-003-0032-2"));
 

@@ -459,6 +459,28 @@ class StoreReadingTest {
         }
     }
 
+    // The review of session 19, D9: the copies an input merged were written at the run's end, so a run stopped after the
+    // input was applied lost them, and the run that went on skipped the input: the report counted a duplicate and listed none
+    @Test
+    void theCopiesAnInputMergedAreKeptWithTheInputThoughTheRunStopsAfterIt() throws Exception {
+        Path db = dir.resolve("review.db");
+        RecordFindings kept = record("1", 1, "IL-6 rose.", "dup.txt", "marker");
+        Origin copy = new Origin("pubmed-xml", "dup.txt", 2, 9);
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder(StoreRunSettings.of("run"))) {
+            recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), List.of(MARKER)));
+            recorder.record(kept);
+            recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("dup.txt", "sha-dup", "pubmed-xml", 2, 0), true, 1, 0,
+                    List.of(), List.of(), List.of(), List.of("10.1/copy"),
+                    List.of(new RunSummary.Duplicate("1", List.of(kept.record().origins().get(0), copy)))));
+            recorder.interruptedBy("stopped by a signal (Ctrl-C or kill)");
+        }
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            RunSummary summary = store.stored().summary();
+            assertThat(summary.counts().recordsRead()).as("the record kept and its copy merged").isEqualTo(2);
+            assertThat(summary.duplicates()).singleElement().satisfies(d -> assertThat(d.origins()).endsWith(copy));
+        }
+    }
+
     // The review of session 19, D14: a report counted each input's revised records by reading the whole changes table
     @Test
     void theRecordsAnInputRevisedAreCountedThroughAnIndex() throws Exception {
