@@ -393,10 +393,21 @@ public final class StoredRun implements RecordedRun {
         if (counted.replaced().isEmpty() || StoreSchema.format(db) < StoreSchema.EXCLUSIONS_SINCE) {
             return List.of(); // a store of format 2 or before has no record_ids to read (the review of session 19, D3)
         }
-        Set<String> held = new HashSet<>();
+        // The ids of the earlier contents first (an export downloaded again: a few), struck off as each counted input's list
+        // is read: holding every id of every counted input at once took gigabytes of a store of the baseline (the review of
+        // session 19, D13)
         Map<String, Application> earlier = new HashMap<>();
         try (PreparedStatement ids = db.prepareStatement("SELECT record_ids FROM files WHERE file_id = ?")) {
+            for (Application r : counted.replaced()) {
+                List<String> of = recordIds(ids, r.fileId());
+                if (of != null) {
+                    of.forEach(id -> earlier.put(id, r)); // the latest earlier content that held it
+                }
+            }
             for (Application a : counted.inputs()) {
+                if (earlier.isEmpty()) {
+                    return List.of();
+                }
                 if (a.unread()) {
                     continue;
                 }
@@ -404,13 +415,7 @@ public final class StoredRun implements RecordedRun {
                 if (of == null) {
                     return List.of();
                 }
-                held.addAll(of);
-            }
-            for (Application r : counted.replaced()) {
-                List<String> of = recordIds(ids, r.fileId());
-                if (of != null) {
-                    of.forEach(id -> earlier.put(id, r)); // the latest earlier content that held it
-                }
+                of.forEach(earlier::remove);
             }
         }
         org.evidentia.runtime.exclusion.ExclusionList excluded = exclusions();
@@ -419,7 +424,7 @@ public final class StoredRun implements RecordedRun {
             while (rs.next()) {
                 String id = rs.getString(1);
                 Application from = earlier.get(id);
-                if (from != null && !held.contains(id) && (excluded == null || excluded.of(rs.getString(2), rs.getString(3), id) == null)) {
+                if (from != null && (excluded == null || excluded.of(rs.getString(2), rs.getString(3), id) == null)) {
                     byContent.computeIfAbsent(from, k -> new ArrayList<>()).add(id);
                 }
             }
