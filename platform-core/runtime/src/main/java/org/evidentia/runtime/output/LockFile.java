@@ -226,8 +226,24 @@ public final class LockFile implements AutoCloseable {
         }
     }
 
-    /** Takes the lock of the file {@code file} names without waiting; empty when another process holds it. */
+    /**
+     * Takes the lock of the file {@code file} names without waiting; empty when another process holds it. An interruption
+     * (Ctrl-C or SIGTERM early in a run) is set aside meanwhile and set again after, as {@link #close} does: it would close
+     * the channel between making the file and locking it, and the file would stay (the review of session 19, D8); the
+     * lock taken is let go of as the run unwinds, and its file deleted.
+     */
     private static Optional<LockFile> tryTake(Path file, Path key) throws IOException {
+        boolean interrupted = Thread.interrupted();
+        try {
+            return tryTakeUninterrupted(file, key);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Optional<LockFile> tryTakeUninterrupted(Path file, Path key) throws IOException {
         while (true) {
             FileChannel channel = open(file);
             FileLock lock;

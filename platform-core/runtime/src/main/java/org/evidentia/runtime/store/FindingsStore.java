@@ -269,9 +269,22 @@ public final class FindingsStore implements AutoCloseable {
         return out.toString();
     }
 
-    /** The lock file a run or an import holds while it changes the store: {@code .review.db.lock} beside {@code review.db}. */
+    /**
+     * The lock file a run or an import holds while it changes the store: {@code .review.db.lock} beside {@code review.db}, the
+     * file the path names once links are followed, so that a run through a link to a store held by another is refused as a
+     * run through its own name is (the review of session 19, D12: both applied their inputs at once).
+     */
     private static Path lockFile(StoreFile store) {
-        return store.folder().resolve("." + store.path().getFileName() + ".lock");
+        Path real = store.path();
+        try {
+            for (int hops = 0; hops < 40 && Files.isSymbolicLink(real); hops++) {
+                real = real.resolveSibling(Files.readSymbolicLink(real)).normalize(); // a link to a store not made yet
+            }
+            real = Files.exists(real) ? real.toRealPath() : real.getParent().toRealPath().resolve(real.getFileName());
+        } catch (IOException e) {
+            // a folder not there (refused before) or unreadable: the name as given
+        }
+        return real.getParent().resolve("." + real.getFileName() + ".lock");
     }
 
     /**

@@ -65,6 +65,29 @@ class LockFileTest {
         }
     }
 
+    // The review of session 19, D8: a run stopped early was interrupted before it took its lock; the interruption closed the
+    // channel between making the file and locking it, and the file stayed
+    @Test
+    void aLockTakenOnAnInterruptedThreadIsTakenAndItsFileDeletedOnRelease() throws Exception {
+        Path file = dir.resolve(".review-run.lock");
+        Thread.currentThread().interrupt();
+        LockFile lock;
+        boolean stillInterrupted;
+        try {
+            lock = LockFile.tryLock(file).orElseThrow();
+        } finally {
+            stillInterrupted = Thread.interrupted();
+        }
+        assertThat(stillInterrupted).isTrue();
+        Thread.currentThread().interrupt(); // as the run unwinds
+        try {
+            lock.close();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(file).doesNotExist();
+    }
+
     @Test
     void aLockFileLeftByAKilledHolderIsTakenAndThenDeleted() throws Exception {
         Path file = Files.writeString(dir.resolve(".out.lock"), "4242 a holder killed long ago, and a longer line than a token\n");

@@ -620,6 +620,14 @@ class FindingsStoreTest {
         try (FindingsStore store = FindingsStore.open(db)) {
             assertThatThrownBy(() -> FindingsStore.open(db)).isInstanceOf(StoreException.class).hasMessageContaining("in use by another Evidentia run");
         }
+        // through a link to it too (the review of session 19, D12: the lock was named after the link, and both runs applied)
+        Path link = Files.createSymbolicLink(dir.resolve("link.db"), db);
+        try (FindingsStore store = FindingsStore.open(db)) {
+            assertThatThrownBy(() -> FindingsStore.open(link)).isInstanceOf(StoreException.class).hasMessageContaining("in use by another Evidentia run");
+        }
+        try (FindingsStore store = FindingsStore.open(link)) {
+            assertThatThrownBy(() -> FindingsStore.open(db)).isInstanceOf(StoreException.class).hasMessageContaining("in use by another Evidentia run");
+        }
         Path other = dir.resolve("other.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t (x)");
