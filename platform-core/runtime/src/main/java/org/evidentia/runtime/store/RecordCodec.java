@@ -84,11 +84,20 @@ final class RecordCodec {
     record Encoded(byte[] content, String contentHash, String extractionHash, List<String> attributes) {
     }
 
+    /**
+     * Metadata that says when a database processed a record, not what the record says: MEDLINE's last revision, completion,
+     * creation, Entrez and MeSH dates, its publication history and indexing status. A record whose only change is one of
+     * these was counted as revised from a MEDLINE export downloaded again, and as unchanged from PubMed XML, whose source keeps
+     * no such dates (the review of session 19, D11); they are stored, and left out of the hash that tells a revision.
+     */
+    static final java.util.Set<String> PROCESSING_DATES = java.util.Set.of("LR", "DCOM", "DA", "CRDT", "EDAT", "MHDA", "PHST", "STAT");
+
     /** Encodes a record with its findings: the costly part of storing it, done off the store's writer thread. */
     Encoded encode(RecordFindings delivered) {
         BibliographicRecord record = delivered.record();
         byte[] bare = json(record, false);
-        String hash = hash(bare);
+        String hash = hash(record.metadata().keySet().stream().anyMatch(PROCESSING_DATES::contains) ? json(withoutProcessingDates(record), false)
+                : bare);
         byte[] origins = originsJson(record);
         // The stored JSON is the bare one with the origins added as its last key.
         ByteArrayOutputStream out = new ByteArrayOutputStream(bare.length / 2 + 64);
@@ -105,6 +114,13 @@ final class RecordCodec {
             attributes.add(attributes(f.attributes()));
         }
         return new Encoded(out.toByteArray(), hash, extractionHash(delivered.design(), delivered.findings()), attributes);
+    }
+
+    private static BibliographicRecord withoutProcessingDates(BibliographicRecord r) {
+        Map<String, List<String>> metadata = new TreeMap<>(r.metadata());
+        metadata.keySet().removeAll(PROCESSING_DATES);
+        return new BibliographicRecord(r.id(), r.pmid(), r.doi(), r.pmcid(), r.title(), r.sections(), r.authors(), r.journal(), r.year(),
+                r.publicationTypes(), r.meshTerms(), r.keywords(), metadata, r.origins(), r.version());
     }
 
     /** {@code ,"origins":[...]}: the origins as the last key of a record's JSON. */

@@ -481,6 +481,21 @@ class StoreReadingTest {
         }
     }
 
+    // The review of session 19, D11: a MEDLINE record whose last-revision date alone changed was revised (its source keeps every
+    // tag in the metadata), where the same change read from PubMed XML was unchanged
+    @Test
+    void aRecordWhoseProcessingDatesAloneChangedIsUnchanged() throws Exception {
+        Path db = dir.resolve("review.db");
+        java.util.function.BiFunction<String, String, RecordFindings> medline = (lr, title) -> new RecordFindings(BibliographicRecord.builder()
+                .pmid("77000009").title(title).section(null, "Serum IL-6 was higher in patients.").year(2020).metadata("LR", lr)
+                .metadata("STAT", "MEDLINE").metadata("OWN", "NLM").origin(new Origin("medline", "e.txt", 1, 1)).build(), PRIMARY, List.of());
+        apply(db, List.of(MARKER), input("e1.txt", medline.apply("20200101", "T.")));
+        apply(db, List.of(MARKER), input("e2.txt", medline.apply("20240507", "T.")));
+        assertThat(changes(db)).as("unchanged: no change row").isEmpty();
+        apply(db, List.of(MARKER), input("e3.txt", medline.apply("20240508", "T, corrected.")));
+        assertThat(changes(db)).containsExactly("e3.txt 77000009 revised");
+    }
+
     // The review of session 19, D14: a report counted each input's revised records by reading the whole changes table
     @Test
     void theRecordsAnInputRevisedAreCountedThroughAnIndex() throws Exception {
