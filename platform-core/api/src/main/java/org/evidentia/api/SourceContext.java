@@ -44,8 +44,8 @@ public interface SourceContext extends ExtensionContext {
      * The input deletes the record with this id (PubMed's {@code <DeleteCitation>} in an update
      * file). A run that records into a findings store removes the record and its findings from the
      * store; a run without a store counts the deletion and says so in its summary, since it has no
-     * earlier records to delete. Call it once per id listed, in the input's order; deletions take
-     * effect after the input's records.
+     * earlier records to delete. Call it once per id listed, in the input's order (an id the input
+     * lists twice, at the same version, is one deletion); deletions take effect after the input's records.
      *
      * @param id the deleted record's {@link BibliographicRecord#id() id} (for PubMed, its PMID)
      * @since 0.1

@@ -1,7 +1,6 @@
 package org.evidentia.runtime.engine;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -28,7 +27,8 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
     private final Predicate<StudyDesign> votes;
     private final boolean wantsMetadata;
     private volatile long inputHolds = -1;
-    private final List<Deletion> deleted = new ArrayList<>(0);
+    /** In order; a list that names an id twice at one version deletes it once (the review of session 19, N1: the second was "unmatched"). */
+    private final java.util.Set<Deletion> deleted = new java.util.LinkedHashSet<>(0);
     private volatile boolean deletionsLost;
 
     /**
