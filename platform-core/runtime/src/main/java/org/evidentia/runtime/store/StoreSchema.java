@@ -333,6 +333,11 @@ final class StoreSchema {
         if (format > FORMAT) {
             throw new StoreException(name + " is a findings store of format " + format + ", made by a newer Evidentia; this one reads format " + FORMAT);
         }
+        if (format < 1) {
+            // no Evidentia wrote format 0: the upgrade's messages would blame its own tables on the user (the review of session 19, N3)
+            throw new StoreException(name + " says it is a findings store but of format " + format + ", which no Evidentia writes;"
+                    + " was it changed by another program? Give a new file name to make a store");
+        }
     }
 
     private static int pragma(Connection db, String name) throws SQLException {

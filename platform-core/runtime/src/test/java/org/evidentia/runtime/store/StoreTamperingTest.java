@@ -188,6 +188,20 @@ class StoreTamperingTest {
         }
     }
 
+    /** The review of session 19, N3: a store of format 0, which no Evidentia writes, was told its own tables were the user's. */
+    @Test
+    void aStoreOfFormat0IsRefusedAsNoneEvidentiaWrites() throws Exception {
+        Path db = storeWithOneRecord();
+        execute(db, "PRAGMA user_version = 0");
+        for (boolean forReading : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> {
+                try (FindingsStore store = forReading ? FindingsStore.openForReading(db) : FindingsStore.open(db)) {
+                    store.stored();
+                }
+            }).hasMessageContaining("review.db says it is a findings store but of format 0, which no Evidentia writes");
+        }
+    }
+
     /** Review 23 L11: a damaged kind declaration named neither the store nor the kind. */
     @Test
     void aDamagedKindDeclarationIsReportedWithTheStoreAndTheKind() throws Exception {
