@@ -377,4 +377,14 @@ class ComparisonReaderReviewTest {
         assertThat(comparisons("LPS/IFN-γ stimulation increased IL-6 secretion by macrophages.")).containsExactly("IL6 increased exposure");
         assertThat(comparisons("IL-6 was higher in patients with RA/SLE than in controls.")).containsExactly("IL6 increased condition");
     }
+
+    // A sampler's s19 (patterns 2a, 2b): "wild type" written with a space was no genotype, a stimulus of both arms won; a chow
+    // given was no treatment
+    @Test
+    void aWildTypeWrittenWithASpaceAndAChowGivenAreTheirComparisons() {
+        assertThat(comparisons("IL-8 mRNA was higher in HT29 cells expressing the mutant than in those expressing wild type NOD1, when"
+                + " both were stimulated with the NOD1 ligand.")).containsExactly("CXCL8 increased genotype");
+        assertThat(comparisons("Mice with DSS colitis fed a blueberry-enriched chow had lower colonic IL-1β mRNA."))
+                .containsExactly("IL1B decreased intervention");
+    }
 }
