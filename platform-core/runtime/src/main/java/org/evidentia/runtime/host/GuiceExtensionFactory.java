@@ -91,6 +91,14 @@ final class GuiceExtensionFactory implements ExtensionFactory {
             throw failure(extensionClass, plugin, e.getErrorMessages(), e);
         } catch (com.google.inject.ConfigurationException e) {
             throw failure(extensionClass, plugin, e.getErrorMessages(), e);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Error e) {
+            // Guice records a module's exceptions as creation errors but lets an Error through: an AssertionError in a plugin's
+            // configure() stopped every command that loads plugins, the listing too (the review of session 19, H10b)
+            throw new ExtensionCreationException(extensionClass.getName(), plugin == null ? "(host)" : plugin.getPluginId(),
+                    "its plugin's module or constructor threw " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), e);
         }
     }
 

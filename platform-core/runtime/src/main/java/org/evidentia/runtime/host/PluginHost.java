@@ -907,7 +907,9 @@ public final class PluginHost implements AutoCloseable {
         for (PluginWrapper plugin : started) {
             try {
                 manager.stopPlugin(plugin.getPluginId());
-            } catch (RuntimeException e) {
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
                 LOG.warn("Plugin {} did not stop cleanly: {}", plugin.getPluginId(), e.getMessage());
             }
             manager.factory().pluginStopped(plugin.getPluginId());
@@ -1152,6 +1154,38 @@ public final class PluginHost implements AutoCloseable {
             super.resolvePlugins();
         }
 
+        /**
+         * Starts the resolved plugins in their order, dependencies first, as PF4J does, but a plugin whose constructor or
+         * start() throws an Error other than the JVM's own fails alone: PF4J catches Exception and LinkageError only, and an
+         * AssertionError stopped every command that loads plugins (the review of session 19, H10); and a plugin one of whose
+         * dependencies did not start does not start either, as it would reach that dependency's classes all the same (H1).
+         */
+        @Override
+        public void startPlugins() {
+            for (PluginWrapper plugin : new ArrayList<>(getResolvedPlugins())) {
+                PluginState state = plugin.getPluginState();
+                if (state == PluginState.DISABLED || state == PluginState.STARTED) {
+                    continue;
+                }
+                String notStarted = plugin.getDescriptor().getDependencies().stream().filter(d -> !d.isOptional())
+                        .map(PluginDependency::getPluginId)
+                        .filter(id -> getPlugin(id) == null || getPlugin(id).getPluginState() != PluginState.STARTED).findFirst().orElse(null);
+                if (notStarted != null) {
+                    plugin.setPluginState(PluginState.FAILED);
+                    plugin.setFailedException(new PluginRuntimeException("it needs plugin '" + notStarted + "', which did not start"));
+                    continue;
+                }
+                try {
+                    startPlugin(plugin.getPluginId());
+                } catch (VirtualMachineError e) {
+                    throw e;
+                } catch (Throwable e) {
+                    plugin.setPluginState(PluginState.FAILED);
+                    plugin.setFailedException(e);
+                }
+            }
+        }
+
         private static List<String> dependencyIds(PluginWrapper plugin) {
             return plugin.getDescriptor().getDependencies().stream().map(PluginDependency::getPluginId).toList();
         }
@@ -1168,6 +1202,14 @@ public final class PluginHost implements AutoCloseable {
                 }
                 if (out.containsKey(id)) {
                     return "needs plugin '" + id + "', which cannot be loaded";
+                }
+                if (!dependency.isOptional() && needed.getPluginState() == PluginState.DISABLED) {
+                    // PF4J loads a disabled plugin with its class loader, and its dependents started and ran its code (the review
+                    // of session 19, H1)
+                    String requires = needed.getDescriptor().getRequires();
+                    return "needs plugin '" + id + "', which is disabled" + (requiresMet(getSystemVersion(), requires)
+                            ? " (`evidentia plugins enable " + id + "`)" : ": it requires Evidentia " + requires + ", but this is Evidentia "
+                            + getSystemVersion());
                 }
                 String support = dependency.getPluginVersionSupport();
                 if (!"*".equals(support) && !requiresMet(needed.getDescriptor().getVersion(), support)) {

@@ -461,7 +461,13 @@ public final class PluginInstaller {
                 removed.add(pluginsDir.relativize(folder));
             }
             for (String list : SWITCH_FILES) {
-                if (new PluginList(pluginsDir.resolve(list)).remove(id)) {
+                PluginList lines = new PluginList(pluginsDir.resolve(list));
+                if (list.equals(PluginList.ENABLED) && lines.ids().equals(List.of(id))) {
+                    // its line is kept: an enabled.txt that names no plugin enables every one, and the others it left disabled
+                    // came on with the removal (the review of session 19, H7); a line naming no plugin installed is harmless
+                    continue;
+                }
+                if (lines.remove(id)) {
                     removed.add(Path.of(list + " (its line)"));
                 }
             }

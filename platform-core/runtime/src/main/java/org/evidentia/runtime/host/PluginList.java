@@ -50,14 +50,17 @@ final class PluginList {
     }
 
     /**
-     * The ids the list names, as PF4J reads them: every line that does not start with {@code #}, as
-     * it is (not stripped; a blank line too), each once, in order. Empty when the file is not there.
+     * The ids the list names: every line that is neither blank nor starts with {@code #}, stripped, each
+     * once, in order. Empty when the file is not there. A blank line was an id of its own, so an
+     * {@code enabled.txt} holding a comment and a blank line disabled every plugin without a reason, and
+     * {@code "delta "} named no plugin, though {@link #remove} strips (the review of session 19, H14).
      */
     List<String> ids() {
         List<String> ids = new ArrayList<>();
         for (String[] line : lines(read())) {
-            if (!line[0].startsWith("#") && !ids.contains(line[0])) {
-                ids.add(line[0]);
+            String id = line[0].strip();
+            if (!id.isEmpty() && !id.startsWith("#") && !ids.contains(id)) {
+                ids.add(id);
             }
         }
         return ids;

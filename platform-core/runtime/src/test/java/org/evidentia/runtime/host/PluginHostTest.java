@@ -18,9 +18,12 @@ import org.evidentia.runtime.engine.RunPlan;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.host.fixtures.BadlyNamedReporter;
 import org.evidentia.runtime.host.fixtures.AskingReporter;
+import org.evidentia.runtime.host.fixtures.AssertingModulePlugin;
+import org.evidentia.runtime.host.fixtures.AssertingPlugin;
 import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingSource;
+import org.evidentia.runtime.host.fixtures.KindListReporter;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.evidentia.runtime.host.fixtures.SynthesisNamedReporter;
 import org.evidentia.runtime.host.fixtures.TracedSource;
@@ -434,6 +437,41 @@ class PluginHostTest {
                     "cyc-a: its dependencies form a cycle (cyc-a -> cyc-b -> cyc-a): none of them can be loaded",
                     "cyc-b: its dependencies form a cycle (cyc-a -> cyc-b -> cyc-a): none of them can be loaded");
             assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
+            assertThat(host.extensions(Reporter.class)).isEmpty();
+        }
+    }
+
+    // The review of session 19, H10 and H10b: an AssertionError from a plugin's start() or its Guice module stopped every command
+    @Test
+    void aPluginWhoseStartOrModuleThrowsAnErrorFailsAloneAndTheOthersWork() throws Exception {
+        PluginFolders.folder(plugins, "asserting-start", "*", AssertingPlugin.class, PlainReporter.class);
+        PluginFolders.folder(plugins, "asserting-module", "*", AssertingModulePlugin.class, KindListReporter.class);
+        PluginFolders.folder(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
+            assertThat(host.extensions(Reporter.class)).isEmpty();
+            assertThat(host.problems()).anySatisfy(p -> assertThat(p).startsWith("asserting-start: failed to start").contains("start assertion"))
+                    .anySatisfy(p -> assertThat(p).startsWith("asserting-module: ").contains("module configure assertion"));
+        }
+    }
+
+    // The review of session 19, H1: a plugin whose dependency was disabled started, and ran the disabled plugin's code
+    @Test
+    void aPluginNeedingADisabledOrUnstartedPluginIsNotStarted() throws Exception {
+        PluginFolders.zip(plugins, "dep-off", "*", null, PlainReporter.class);
+        PluginFolders.zip(plugins, "needs-off", Map.of("plugin.dependencies", "dep-off"), null, KindListReporter.class);
+        PluginFolders.zip(plugins, "dep-future", ">=9.0.0", null, PlainReporter.class);
+        PluginFolders.zip(plugins, "needs-future", Map.of("plugin.dependencies", "dep-future"), null, KindListReporter.class);
+        PluginFolders.zip(plugins, "dep-broken", "*", FailingPlugin.class, PlainReporter.class);
+        PluginFolders.zip(plugins, "needs-broken", Map.of("plugin.dependencies", "dep-broken"), null, KindListReporter.class);
+        Files.writeString(plugins.resolve("disabled.txt"), "dep-off\n");
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).contains(
+                    "needs-off: needs plugin 'dep-off', which is disabled (`evidentia plugins enable dep-off`)",
+                    "needs-future: needs plugin 'dep-future', which is disabled: it requires Evidentia >=9.0.0, but this is Evidentia 0.1.0",
+                    "needs-broken: failed to start: it needs plugin 'dep-broken', which did not start");
             assertThat(host.extensions(Reporter.class)).isEmpty();
         }
     }

@@ -292,6 +292,23 @@ class PluginInstallerTest {
                 .hasMessageStartingWith("no plugin 'plain-plugin' in ");
     }
 
+    // The review of session 19, H7: removing the one plugin enabled.txt named emptied it, and an enabled.txt that names no plugin
+    // enables every one
+    @Test
+    void removingThePluginEnabledTxtAloneNamesLeavesTheOthersDisabled() throws IOException {
+        installer().install(PluginFolders.zip(downloads, "plain-plugin", "*", null, PlainReporter.class));
+        PluginFolders.zip(plugins, "other", "*", null, PlainReporter.class);
+        Files.writeString(plugins.resolve("enabled.txt"), "# only this one\nplain-plugin\n");
+
+        List<Path> removed = installer().remove("plain-plugin");
+
+        assertThat(removed).extracting(Path::toString).containsExactly("plain-plugin-1.2.3.zip");
+        assertThat(Files.readString(plugins.resolve("enabled.txt"))).isEqualTo("# only this one\nplain-plugin\n");
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.statuses()).singleElement().satisfies(st -> assertThat(st.state()).isEqualTo("disabled"));
+        }
+    }
+
     /** `evidentia plugins` lists a zip that states no usable id by its file name: remove takes that name, with or without .zip. */
     @Test
     void aZipOfNoUsableIdIsRemovedByTheFileNameTheListingShowsButAUsablePluginOnlyByItsId() throws IOException {

@@ -109,6 +109,18 @@ class PluginListsTest {
         assertThat(stateAtNextStart("greeting-plugin")).isEqualTo("disabled");
     }
 
+    // The review of session 19, H14: a blank line was an id of its own, and a line's blanks part of the id
+    @Test
+    void blankLinesAreNoIdsAndAnIdsBlanksAreNotPartOfIt() throws Exception {
+        twoPlugins();
+        Files.writeString(plugins.resolve("enabled.txt"), "# plugins to enable, one a line\n\n");
+        assertThat(stateAtNextStart("plain-plugin")).as("an enabled.txt naming no plugin").isEqualTo("started");
+        Files.delete(plugins.resolve("enabled.txt"));
+        Files.writeString(plugins.resolve("disabled.txt"), "plain-plugin \n");
+        assertThat(stateAtNextStart("plain-plugin")).isEqualTo("disabled");
+        assertThat(stateAtNextStart("greeting-plugin")).isEqualTo("started");
+    }
+
     @Test
     void aListThatIsASymbolicLinkIsReadButNeverWrittenThroughNorReplaced() throws Exception {
         twoPlugins();
