@@ -134,7 +134,8 @@ final class DuplicateMerger {
     /**
      * Warns that {@code copy} has the id of the earlier record, though neither PMID, DOI nor title and year make them one
      * study (they differ, or a title is too short to tell): two rows of a sheet given one id, say. One id is one record to the synthesis and to a findings store, so the
-     * run takes it as a copy (merged; a store keeps the later text, as for any copy of its records).
+     * run takes it as a copy (merged; a store keeps one of the two texts, as for any copy of its records: the later where one
+     * source read both or it is the fuller, else the first).
      */
     private void warnOtherRecordOfOneId(int earlier, BibliographicRecord copy) {
         String id = keptRecords.id(earlier);
@@ -144,7 +145,8 @@ final class DuplicateMerger {
                 at == null ? 0 : at.line(), id, "record " + id + (at == null ? "" : ", " + at + ",") + " has the id of the record "
                 + (kept == null ? "read first" : kept) + " but is not known as a copy of it by its PMID, DOI, or title and year; one id is"
                 + " one record, so it was taken as a copy"
-                + (sameIdCopiesGoOn ? " (a findings store keeps the later text)" : " and merged into the first")
+                + (sameIdCopiesGoOn ? " (a findings store keeps one text of the two, by its rules for any copy of its records)"
+                        : " and merged into the first")
                 + ": give each record an id of its own"));
     }
 

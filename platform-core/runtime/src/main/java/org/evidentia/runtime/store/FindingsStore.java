@@ -277,12 +277,18 @@ public final class FindingsStore implements AutoCloseable {
     private static Path lockFile(StoreFile store) {
         Path real = store.path();
         try {
-            for (int hops = 0; hops < 40 && Files.isSymbolicLink(real); hops++) {
-                real = real.resolveSibling(Files.readSymbolicLink(real)).normalize(); // a link to a store not made yet
+            if (Files.exists(real)) {
+                real = real.toRealPath(); // every link followed by the system, a folder's too
+            } else {
+                // a store not made yet, perhaps through a link: each link's target read from the folder the link really is in
+                real = real.getParent().toRealPath().resolve(real.getFileName());
+                for (int hops = 0; hops < 40 && Files.isSymbolicLink(real); hops++) {
+                    Path target = real.getParent().resolve(Files.readSymbolicLink(real));
+                    real = target.getParent().toRealPath().resolve(target.getFileName());
+                }
             }
-            real = Files.exists(real) ? real.toRealPath() : real.getParent().toRealPath().resolve(real.getFileName());
         } catch (IOException e) {
-            // a folder not there (refused before) or unreadable: the name as given
+            real = store.path(); // a folder not there (refused before) or unreadable: the name as given
         }
         return real.getParent().resolve("." + real.getFileName() + ".lock");
     }

@@ -72,6 +72,13 @@ final class RecordApplier implements AutoCloseable {
     private final List<LaterTextKept> keptTexts = new ArrayList<>();
     private final Connection db;
     private boolean doiWithPmidIndexed;
+    /**
+     * In this run, the id the store holds a record by where that is not the record's own: a record held by its DOI rekeyed to
+     * its PMID, a copy merged into a record held under another id. The copies the run itself merged into such a record are
+     * written under the id the store holds it by (the review of session 19, R1: under the old id they matched no record, and
+     * a report of the store then listed none of its merged copies).
+     */
+    private final java.util.Map<String, String> heldAs = new java.util.HashMap<>();
 
     RecordApplier(Connection db) throws SQLException {
         this.db = db;
@@ -162,7 +169,7 @@ final class RecordApplier implements AutoCloseable {
                 return;
             }
             if (other == null && record.pmid() == null) {
-                other = heldByDoiInAnotherCase(record); // one DOI in two cases is one article, as a run merges it (D7)
+                other = heldWithoutPmidByDoi(record); // one DOI is one article, in any case and under any id, as a run merges it (D7)
             }
             if (other != null) {
                 // a copy without a PMID of an article the store holds by its PMID: a thinner copy, merged as a run merges it
@@ -234,6 +241,9 @@ final class RecordApplier implements AutoCloseable {
         changes.duplicate++;
         change(fileId, copy.id(), version, "duplicate");
         mergedCopy(copy, heldAs, stored, fileId);
+        if (!copy.id().equals(heldAs)) {
+            this.heldAs.put(copy.id(), heldAs);
+        }
     }
 
     /**
@@ -367,8 +377,11 @@ final class RecordApplier implements AutoCloseable {
         }
     }
 
-    /** The id of a record held without a PMID under {@code copy}'s DOI written in another case; null when there is none. */
-    private String heldByDoiInAnotherCase(BibliographicRecord copy) throws SQLException {
+    /**
+     * The id of a record held without a PMID under {@code copy}'s DOI, in any case, by another id than the copy's (the DOI
+     * written in another case, or a sheet's own id); null when there is none.
+     */
+    private String heldWithoutPmidByDoi(BibliographicRecord copy) throws SQLException {
         if (!heldWithoutPmid) {
             return null;
         }
@@ -379,8 +392,18 @@ final class RecordApplier implements AutoCloseable {
         }
     }
 
+    /** The id the store holds the record of id {@code id} by, after this run's rekeys and merges. */
+    String heldAs(String id) {
+        String held = id;
+        for (int hops = 0; hops < 8 && heldAs.containsKey(held); hops++) {
+            held = heldAs.get(held);
+        }
+        return held;
+    }
+
     /** Gives the held record {@code from} the id {@code to}, with the copies merged into it. */
     private void rekey(String from, String to) throws SQLException {
+        heldAs.put(from, to);
         rekey.setString(1, to);
         rekey.setString(2, from);
         rekey.executeUpdate();

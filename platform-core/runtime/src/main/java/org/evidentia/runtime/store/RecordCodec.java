@@ -85,7 +85,7 @@ final class RecordCodec {
     }
 
     /**
-     * Metadata that says when a database processed a record, not what the record says: MEDLINE's last revision, completion,
+     * Metadata of the MEDLINE source that says when PubMed processed a record, not what the record says: the last revision, completion,
      * creation, Entrez and MeSH dates, its publication history and indexing status. A record whose only change is one of
      * these was counted as revised from a MEDLINE export downloaded again, and as unchanged from PubMed XML, whose source keeps
      * no such dates (the review of session 19, D11); they are stored, and left out of the hash that tells a revision.
@@ -96,8 +96,8 @@ final class RecordCodec {
     Encoded encode(RecordFindings delivered) {
         BibliographicRecord record = delivered.record();
         byte[] bare = json(record, false);
-        String hash = hash(record.metadata().keySet().stream().anyMatch(PROCESSING_DATES::contains) ? json(withoutProcessingDates(record), false)
-                : bare);
+        String hash = hash(fromMedline(record) && record.metadata().keySet().stream().anyMatch(PROCESSING_DATES::contains)
+                ? json(withoutProcessingDates(record), false) : bare);
         byte[] origins = originsJson(record);
         // The stored JSON is the bare one with the origins added as its last key.
         ByteArrayOutputStream out = new ByteArrayOutputStream(bare.length / 2 + 64);
@@ -114,6 +114,11 @@ final class RecordCodec {
             attributes.add(attributes(f.attributes()));
         }
         return new Encoded(out.toByteArray(), hash, extractionHash(delivered.design(), delivered.findings()), attributes);
+    }
+
+    /** Whether the MEDLINE source read the record: its tags are MEDLINE's (a RIS file's DA is a date of publication). */
+    private static boolean fromMedline(BibliographicRecord r) {
+        return !r.origins().isEmpty() && "medline".equals(r.origins().get(0).source());
     }
 
     private static BibliographicRecord withoutProcessingDates(BibliographicRecord r) {

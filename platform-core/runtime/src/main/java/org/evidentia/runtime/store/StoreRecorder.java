@@ -612,7 +612,10 @@ public final class StoreRecorder implements RunRecorder {
                 } else if (item instanceof InputEnd end) {
                     file.ids.addAll(end.mergedIds()); // held by the input, though merged into a copy another input held first
                     applier.delete(end.deleted(), file.id, file.changes);
-                    FileApplied done = endFile(file, end);
+                    // the copies the run merged, under the id the store holds their record by now
+                    List<Duplicate> duplicates = end.duplicates().stream()
+                            .map(d -> new Duplicate(applier.heldAs(d.recordId()), d.origins())).toList();
+                    FileApplied done = endFile(file, end, duplicates);
                     db.commit();
                     totals.add(done.changes()); // counted once committed: a commit that fails (a full disk) applied nothing
                     done.changes().moveIdsTo(totals);
@@ -722,7 +725,7 @@ public final class StoreRecorder implements RunRecorder {
     }
 
     /** Writes the input's row and the run's counts as they are once the input's transaction commits; returns what the input did. */
-    private FileApplied endFile(FileInProgress file, InputEnd end) throws SQLException {
+    private FileApplied endFile(FileInProgress file, InputEnd end, List<Duplicate> duplicates) throws SQLException {
         Changes c = file.changes;
         long kept = end.kept();
         if (c.kept() != kept) {
@@ -764,7 +767,7 @@ public final class StoreRecorder implements RunRecorder {
         // with the input, in its transaction: written at the run's end, the copies of inputs a stopped run had applied were
         // lost, and the run that went on skipped those inputs (the review of session 19, D9)
         try (PreparedStatement s = db.prepareStatement("INSERT INTO merged_copies (run_id, record_id, origins) VALUES (?, ?, ?)")) {
-            for (Duplicate d : end.duplicates()) {
+            for (Duplicate d : duplicates) {
                 s.setLong(1, runId);
                 s.setString(2, d.recordId());
                 s.setString(3, StoreJson.origins(d.origins()));

@@ -628,6 +628,17 @@ class FindingsStoreTest {
         try (FindingsStore store = FindingsStore.open(link)) {
             assertThatThrownBy(() -> FindingsStore.open(db)).isInstanceOf(StoreException.class).hasMessageContaining("in use by another Evidentia run");
         }
+        // a link reached through a folder link, its target relative ("../"): followed from where the link really is (the review of
+        // session 19, R12: followed as text, the lock went to a folder that is not there)
+        Path deep = Files.createDirectories(dir.resolve("x/y/a"));
+        Files.createDirectories(dir.resolve("x/y/data"));
+        Path deepStore = dir.resolve("x/y/data/review.db");
+        Files.createSymbolicLink(deep.resolve("link.db"), Path.of("../data/review.db"));
+        Path viaFolderLink = Files.createSymbolicLink(dir.resolve("a"), deep).resolve("link.db");
+        try (FindingsStore store = FindingsStore.open(viaFolderLink)) {
+            assertThatThrownBy(() -> FindingsStore.open(deepStore)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("in use by another Evidentia run");
+        }
         Path other = dir.resolve("other.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t (x)");

@@ -494,6 +494,13 @@ class StoreReadingTest {
         assertThat(changes(db)).as("unchanged: no change row").isEmpty();
         apply(db, List.of(MARKER), input("e3.txt", medline.apply("20240508", "T, corrected.")));
         assertThat(changes(db)).containsExactly("e3.txt 77000009 revised");
+        // another source's tag of the name is what the record says (a RIS file's DA is its date of publication: the review of
+        // session 19, R3)
+        java.util.function.Function<String, RecordFindings> ris = da -> new RecordFindings(BibliographicRecord.builder().doi("10.1/ris")
+                .title("R.").section(null, "IL-6 rose.").metadata("DA", da).origin(new Origin("ris", "r.ris", 1, 1)).build(), PRIMARY, List.of());
+        apply(db, List.of(MARKER), input("r1.ris", ris.apply("2019/01/01")));
+        apply(db, List.of(MARKER), input("r2.ris", ris.apply("2020/01/01")));
+        assertThat(changes(db)).endsWith("r2.ris 10.1/ris revised");
     }
 
     // The review of session 19, D14: a report counted each input's revised records by reading the whole changes table
