@@ -258,14 +258,16 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
 
     /** One message per figure of {@code report} below its threshold. */
     /**
-     * What falls below a threshold, each with its figure to five places and an accuracy with its counts: the figures print
-     * to three, and "F1 0.924 (min 0.924)" said the target was met where F1 was 170/184 = 0.92391 (the review of session
-     * 19, E4).
+     * What falls below a threshold, each with its figure to five places and its counts (F1 as 2TP of 2TP + FP + FN): the
+     * figures print to three, and "F1 0.924 (min 0.924)" said the target was met where F1 was 170/184 = 0.92391 (the review
+     * of session 19, E4).
      */
     static List<String> belowTargets(String name, EvaluationReport report, Double minF1, Map<String, Double> thresholds) {
         List<String> below = new ArrayList<>();
         if (minF1 != null && report.f1() < minF1) {
-            below.add(String.format(Locale.ROOT, "%s F1 %.5f (min %s)", name, report.f1(), minF1));
+            int tp = report.truePositives();
+            below.add(String.format(Locale.ROOT, "%s F1 %.5f, %d of %d (min %s)", name, report.f1(), 2 * tp,
+                    2 * tp + report.falsePositives().size() + report.misses().size(), minF1));
         }
         thresholds.forEach((attribute, min) -> {
             EvaluationReport.AttributeScore score = report.attribute(attribute);

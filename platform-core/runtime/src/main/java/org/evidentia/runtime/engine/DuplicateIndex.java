@@ -34,9 +34,8 @@ final class DuplicateIndex {
     private int buckets = FIRST_BUCKETS;
     private int size;
     private final BitSet hasPmid = new BitSet();
-    /** The records whose id is their PMID, and those whose id is their DOI: another record's id may be that PMID or DOI. */
+    /** The records whose id is their PMID: another record's id may be that PMID. */
     private final BitSet idIsPmid = new BitSet();
-    private final BitSet idIsDoi = new BitSet();
     /**
      * Each record's title as a 32-bit hash (0: a title too short to tell), to tell a copy found by its PMID or DOI whose
      * title is another (4 bytes a record; a shared hash at worst leaves one such copy untold). Not its year: a sheet's row
@@ -63,9 +62,10 @@ final class DuplicateIndex {
         // a run but one study of its synthesis and one record of a store; so were one title in two years (the review of
         // session 17), whose id is made from the title alone
         String id = record.id();
+        // a record whose id is its DOI (few: those without a PMID) is keyed by that id as well, exactly, as ids are compared
+        // everywhere (the review of session 19's change, R13: compared as DOIs, without case, one run merged what two kept apart)
         boolean idIsItsPmid = id.equals(record.pmid());
-        boolean idIsItsDoi = !idIsItsPmid && id.equals(record.doi());
-        long idKey = idIsItsPmid || idIsItsDoi ? 0 : finish(add(add(add(OFFSET, 'i'), ':'), id));
+        long idKey = idIsItsPmid ? 0 : finish(add(add(add(OFFSET, 'i'), ':'), id));
 
         int earlier = pmidKey == 0 ? -1 : get(pmidKey);
         matchedBy = 'p';
@@ -104,13 +104,12 @@ final class DuplicateIndex {
             putIfAbsent(idKey, index);
         }
         idIsPmid.set(index, idIsItsPmid);
-        idIsDoi.set(index, idIsItsDoi);
         return -1;
     }
 
     /**
-     * The earlier record of the id {@code id} of a record whose id is not its PMID or DOI: one registered under that id, or
-     * one whose id is its PMID or DOI, that text ("a sheet's id 123, the PMID of a MEDLINE record read before"); else -1.
+     * The earlier record of the id {@code id} of a record whose id is not its PMID: one registered under that id, or one
+     * whose id is its PMID, that text ("a sheet's id 123, the PMID of a MEDLINE record read before"); else -1.
      */
     private int sameId(String id) {
         int earlier = sameIdGiven(id);
@@ -118,14 +117,10 @@ final class DuplicateIndex {
             int byPmid = get(finish(add(add(add(OFFSET, 'p'), ':'), id)));
             earlier = byPmid >= 0 && idIsPmid.get(byPmid) ? byPmid : -1;
         }
-        if (earlier < 0) {
-            int byDoi = get(finish(add(add(add(OFFSET, 'd'), ':'), id.toLowerCase(Locale.ROOT))));
-            earlier = byDoi >= 0 && idIsDoi.get(byDoi) ? byDoi : -1;
-        }
         return earlier;
     }
 
-    /** The earlier record a source gave the id {@code id}, the PMID or DOI that is a later record's id; else -1. */
+    /** The earlier record registered under the id {@code id}: a source's, a DOI's or one made from a title; else -1. */
     private int sameIdGiven(String id) {
         return get(finish(add(add(add(OFFSET, 'i'), ':'), id)));
     }

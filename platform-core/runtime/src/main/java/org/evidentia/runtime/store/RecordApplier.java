@@ -161,11 +161,12 @@ final class RecordApplier implements AutoCloseable {
                 // the article the store holds by its DOI alone (an export without PMIDs applied first), now with its PMID:
                 // that record, known by its PMID from now on, and revised by this copy (F9: two studies for one article),
                 // unless the stored text is of a later input (an older file applied again with --force: D2)
-                rekey(other, id);
-                Stored rekeyed = find(id);
-                if (!laterTextKept(rekeyed, id, version, fileId, firstApplied, changes)) {
-                    revise(rekeyed, delivered, encoded, fileId, version, changes);
+                Stored held = find(other);
+                if (laterTextKept(held, id, version, fileId, firstApplied, changes)) {
+                    return; // decided before the rekey, which a revision completes (the review of session 19's change, R4)
                 }
+                rekey(other, id);
+                revise(find(id), delivered, encoded, fileId, version, changes);
                 return;
             }
             if (other == null && record.pmid() == null) {

@@ -46,7 +46,7 @@ class EvaluateCommandTest {
                 Collections.nCopies(12, new Miss(null, true)), List.of(new AttributeScore("specimen", 82, 85, List.of())), List.of());
 
         assertThat(EvaluateCommand.belowTargets("dev.jsonl", dev, 0.924, Map.of("specimen", 0.965)))
-                .containsExactly("dev.jsonl F1 0.92391 (min 0.924)", "dev.jsonl specimen accuracy 0.96471, 82 of 85 (min 0.965)");
+                .containsExactly("dev.jsonl F1 0.92391, 170 of 184 (min 0.924)", "dev.jsonl specimen accuracy 0.96471, 82 of 85 (min 0.965)");
         assertThat(EvaluateCommand.belowTargets("dev.jsonl", dev, 0.9239, Map.of("specimen", 0.9647))).isEmpty();
     }
 }

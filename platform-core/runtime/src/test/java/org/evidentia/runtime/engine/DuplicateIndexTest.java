@@ -57,6 +57,8 @@ class DuplicateIndexTest {
         assertThat(index.findOrAdd(record().id("10.1000/Abc").title("A sheet row of another title entirely").build(), 3))
                 .as("a sheet's id after the DOI").isEqualTo(2);
         assertThat(index.foundByIdAlone()).isTrue();
+        assertThat(index.findOrAdd(record().id("10.1000/abc").title("A sheet row of a third title entirely").build(), 7))
+                .as("ids compare exactly, as a store keys them (the review of session 19's change, R13)").isEqualTo(-1);
         // the PMID or DOI of a record whose id is another text is not that record's id
         index.findOrAdd(record().id("S1").pmid("77").doi("10.1000/xyz").title("A sheet row with its own id and a PMID").build(), 4);
         assertThat(index.findOrAdd(record().id("77").title("Another sheet row of another title here").build(), 5)).isEqualTo(-1);

@@ -416,7 +416,7 @@ class StoreReadingTest {
         apply(db, List.of(MARKER), input("m.txt", new RecordFindings(medline, caseReport, List.of())));
         apply(db, List.of(MARKER), input("r.xml", new RecordFindings(xml, new StudyDesign(StudyDesign.Type.CASE_REPORT, true,
                 "publication type Case Reports"), List.of())));
-        // and a copy that is not retracted, read again by the first source, does not take the retraction back as a duplicate
+        // and a copy that is not retracted, read by yet another source, does not take the retraction back: a duplicate
         BibliographicRecord other = BibliographicRecord.builder().pmid("77000001").title("A case").section(null, "IL-6 rose, it said.")
                 .publicationType("Journal Article").publicationType("Case Reports").year(2021).origin(new Origin("csv", "c.csv", 1, 2)).build();
         apply(db, List.of(MARKER), input("c.csv", new RecordFindings(other, caseReport, List.of())));
