@@ -266,6 +266,10 @@ public final class PluginInstaller {
             } else {
                 try (InputStream in = file.getInputStream(properties)) {
                     descriptor.load(in);
+                } catch (IllegalArgumentException e) {
+                    // Properties.load's word for a bad \\u escape, which named neither the zip nor the file (the review of session 19, H2)
+                    throw new IllegalArgumentException("cannot install " + name + ": its " + DESCRIPTOR + " cannot be read: "
+                            + Messages.plain(e).replaceFirst("\\.$", "") + " (a backslash-u escape needs four hexadecimal digits)");
                 }
                 problems.addAll(descriptorProblems(descriptor));
             }
@@ -378,6 +382,25 @@ public final class PluginInstaller {
         if (!requires.isEmpty() && !requires.equals("*") && problems.stream().noneMatch(p -> p.startsWith("plugin.requires "))
                 && !versions.checkVersionConstraint(systemVersion, requires)) {
             problems.add("it requires Evidentia " + requires + ", but this is Evidentia " + systemVersion);
+        }
+        // as the host reads them (a zip copied in with such a list is not loaded): install said "Installed" of one it then could
+        // not load (the review of session 19, H11)
+        for (String entry : descriptor.getProperty("plugin.dependencies", "").split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            org.pf4j.PluginDependency dependency = new org.pf4j.PluginDependency(entry.strip());
+            if (!PluginDescriptorRules.isPluginId(dependency.getPluginId())) {
+                problems.add("plugin.dependencies names '" + dependency.getPluginId() + "', which is not a plugin id: expected e.g. 'other-plugin@>=1.0.0'");
+                continue;
+            }
+            String support = dependency.getPluginVersionSupport();
+            try {
+                versions.checkVersionConstraint("0.0.0", support);
+            } catch (RuntimeException e) {
+                problems.add("plugin.dependencies names " + dependency.getPluginId() + " with version '" + support
+                        + "', which is not a version constraint: expected e.g. '" + dependency.getPluginId() + "@>=1.0.0'");
+            }
         }
         return problems;
     }

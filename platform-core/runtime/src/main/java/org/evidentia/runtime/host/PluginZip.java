@@ -125,6 +125,9 @@ public final class PluginZip {
      * @throws ZipException when {@link #problems} finds any (in the zip as it is opened here, which
      *     is the one unpacked), or an entry inflates to more bytes than it declares; nothing is left of the zip then
      */
+    /** What the host writes into a plugin's folder: its extensions' names and the stamp of the zip it was unpacked from. */
+    private static final java.util.Set<String> HOST_FILES = java.util.Set.of(ExtensionNames.FILE, ZipStamp.FILE);
+
     static void unpack(Path zip, Path folder) throws IOException {
         Path partial = Partials.newFolder(folder.getParent(), ".unpacking-");
         try (ZipFile file = new ZipFile(zip.toFile())) {
@@ -136,6 +139,12 @@ public final class PluginZip {
                 Path target = partial.resolve(entry.getName()).normalize();
                 if (!target.startsWith(partial)) { // the file system's own word, beside escapes' reading of the name
                     throw new ZipException(outside(entry));
+                }
+                if (HOST_FILES.contains(partial.relativize(target).toString())) {
+                    // the host's own files, in a zip made of a folder it had unpacked and used: its extensions' names are
+                    // learnt from the extensions made, not from a list the zip brings, which let a name install refuses through
+                    // (the review of session 19, H9)
+                    continue;
                 }
                 if (entry.isDirectory()) {
                     Files.createDirectories(target);

@@ -309,6 +309,30 @@ class PluginInstallerTest {
         }
     }
 
+    // The review of session 19, H9, H2, H11: a zip carrying the host's list of its extensions' names got a name install refuses
+    // past it; a malformed plugin.properties was told in Java's words alone; unreadable dependencies were installed
+    @Test
+    void aZipsOwnListOfNamesIsNotTheHostsAndItsPropertiesAndDependenciesAreReadAsTheHostReadsThem() throws IOException {
+        installer().install(PluginFolders.zip(downloads, "plain-plugin", "*", null, PlainReporter.class));
+        Path planted = PluginFolders.zipWithEntries(downloads, "twin", Map.of(), Map.of(".evidentia-extensions",
+                PlainReporter.class.getName() + "\ttwin-name\n"), null, PlainReporter.class);
+        PluginInstaller.Installing twin = installer().install(planted);
+        assertThat(twin.outcome()).isEqualTo(PluginInstaller.Installing.Outcome.NAMES_TAKEN);
+        assertThat(twin.takenNames().toString()).contains("plain");
+
+        Path escape = PluginFolders.zipWithEntries(downloads, "escape", Map.of("plugin.provider", "bad \\u12G4 escape"), Map.of(), null,
+                PlainReporter.class);
+        assertThatThrownBy(() -> installer().install(escape)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("escape.zip: its plugin.properties cannot be read: Malformed \\uxxxx encoding (a backslash-u escape"
+                        + " needs four hexadecimal digits)");
+
+        Path depends = PluginFolders.zip(downloads, "depends", Map.of("plugin.dependencies", "plain-plugin@>=1.0.0@x"), null,
+                org.evidentia.runtime.host.fixtures.KindListReporter.class);
+        assertThatThrownBy(() -> installer().install(depends)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("plugin.dependencies names plain-plugin with version '>=1.0.0@x', which is not a version constraint");
+        assertThat(names(plugins)).as("nothing of the three installed").containsExactly("plain-plugin-1.2.3", "plain-plugin-1.2.3.zip");
+    }
+
     /** `evidentia plugins` lists a zip that states no usable id by its file name: remove takes that name, with or without .zip. */
     @Test
     void aZipOfNoUsableIdIsRemovedByTheFileNameTheListingShowsButAUsablePluginOnlyByItsId() throws IOException {
