@@ -54,11 +54,18 @@ final class GuiceExtensionFactory implements ExtensionFactory {
     private Supplier<Injector> hostInjectorMaker;
     private Injector hostInjector;
     private PluginManager pluginManager;
+    private Unloadable unloadable;
     private final Map<String, PluginInjector> pluginInjectors = new ConcurrentHashMap<>();
 
-    void setInjector(Supplier<Injector> maker, PluginManager manager) {
+    /** Told of an extension class a plugin's index names that cannot be loaded: its siblings are bound without it. */
+    interface Unloadable {
+        void noted(String pluginId, String extensionClass, String problem);
+    }
+
+    void setInjector(Supplier<Injector> maker, PluginManager manager, Unloadable unloadable) {
         this.hostInjectorMaker = maker;
         this.pluginManager = manager;
+        this.unloadable = unloadable;
     }
 
     /** Asked once per plugin (whose child injector is kept) and per host extension: a lock is all it needs. */
@@ -186,14 +193,22 @@ final class GuiceExtensionFactory implements ExtensionFactory {
         return (Binder binder) -> extensionClasses.forEach(c -> binder.bind(c).in(Scopes.SINGLETON));
     }
 
+    /**
+     * The plugin's extension classes that load; one that does not is noted and left out, so that its siblings are bound
+     * and made (the review of session 19, H4: one missing class failed every extension of its plugin, each blamed in turn).
+     */
     private List<Class<?>> extensionClasses(PluginWrapper plugin) {
         List<Class<?>> extensionClasses = new ArrayList<>();
         for (String className : pluginManager.getExtensionClassNames(plugin.getPluginId())) {
             try {
                 extensionClasses.add(plugin.getPluginClassLoader().loadClass(className));
             } catch (ClassNotFoundException e) {
-                throw new PluginRuntimeException(e, "Plugin {} lists extension {} but has no such class",
-                        plugin.getPluginId(), className);
+                unloadable.noted(plugin.getPluginId(), className, "its extensions index names " + className
+                        + ", but the plugin has no such class: it is not used");
+            } catch (LinkageError e) {
+                unloadable.noted(plugin.getPluginId(), className, "its extension " + className + " cannot be loaded: "
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + firstLine(e.getMessage()))
+                        + " (a class it needs is not in the plugin's classes/ or lib/): it is not used");
             }
         }
         return extensionClasses;

@@ -104,7 +104,7 @@ public final class PluginHost implements AutoCloseable {
         this.manager = new HostPluginManager(this.pluginsDir, countedEnabled);
         manager.setSystemVersion(systemVersion);
         // the development stage makes each extension when first asked for (see GuiceExtensionFactory)
-        manager.factory().setInjector(() -> Guice.createInjector(Stage.DEVELOPMENT, new HostModule()), manager);
+        manager.factory().setInjector(() -> Guice.createInjector(Stage.DEVELOPMENT, new HostModule()), manager, manager::failed);
     }
 
     /**

@@ -456,6 +456,19 @@ class PluginHostTest {
         }
     }
 
+    // The review of session 19, H4: one extension class its index names but the plugin lacks failed every extension of the plugin
+    @Test
+    void anExtensionClassThePluginLacksIsToldAndItsSiblingsWork() throws Exception {
+        Path folder = PluginFolders.folder(plugins, "half-plugin", "*", null, PlainReporter.class);
+        Files.writeString(folder.resolve("classes/META-INF/extensions.idx"), "org.example.Missing\n", java.nio.file.StandardOpenOption.APPEND);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
+            assertThat(host.problems()).singleElement().asString().startsWith("half-plugin: ")
+                    .contains("its extensions index names org.example.Missing, but the plugin has no such class");
+        }
+    }
+
     // The review of session 19, H1: a plugin whose dependency was disabled started, and ran the disabled plugin's code
     @Test
     void aPluginNeedingADisabledOrUnstartedPluginIsNotStarted() throws Exception {
