@@ -1173,15 +1173,25 @@ public final class PluginHost implements AutoCloseable {
                 if (notStarted != null) {
                     plugin.setPluginState(PluginState.FAILED);
                     plugin.setFailedException(new PluginRuntimeException("it needs plugin '" + notStarted + "', which did not start"));
+                    LOG.debug("Plugin {} not started: it needs plugin {}, which did not start", plugin.getPluginId(), notStarted);
+                    firePluginStateEvent(new org.pf4j.PluginStateEvent(this, plugin, state));
                     continue;
                 }
+                // started here as PF4J's startPlugins starts it, not through startPlugin(id), which would start (and enable,
+                // rewriting the folder's lists) an optional dependency that is disabled, and start again one that failed
                 try {
-                    startPlugin(plugin.getPluginId());
+                    plugin.getPlugin().start();
+                    plugin.setPluginState(PluginState.STARTED);
+                    plugin.setFailedException(null);
+                    startedPlugins.add(plugin);
                 } catch (VirtualMachineError e) {
                     throw e;
                 } catch (Throwable e) {
                     plugin.setPluginState(PluginState.FAILED);
                     plugin.setFailedException(e);
+                    LOG.debug("Plugin {} failed to start", plugin.getPluginId(), e);
+                } finally {
+                    firePluginStateEvent(new org.pf4j.PluginStateEvent(this, plugin, state));
                 }
             }
         }
@@ -1203,7 +1213,8 @@ public final class PluginHost implements AutoCloseable {
                 if (out.containsKey(id)) {
                     return "needs plugin '" + id + "', which cannot be loaded";
                 }
-                if (!dependency.isOptional() && needed.getPluginState() == PluginState.DISABLED) {
+                if (!dependency.isOptional() && needed.getPluginState() == PluginState.DISABLED
+                        && plugin.getPluginState() != PluginState.DISABLED) { // a disabled dependent is disabled already: no problem
                     // PF4J loads a disabled plugin with its class loader, and its dependents started and ran its code (the review
                     // of session 19, H1)
                     String requires = needed.getDescriptor().getRequires();

@@ -171,6 +171,7 @@ public final class PluginInstaller {
             Map<String, List<String>> taken;
             String problem;
             List<String> extensions;
+            boolean disabled;
             try (PluginHost host = PluginHost.withCandidate(pluginsDir, systemVersion, unpacked, new java.util.HashSet<>(replaced))
                     .startUnderCallersLock()) {
                 taken = host.sharedNames(id);
@@ -195,14 +196,22 @@ public final class PluginInstaller {
                 List<PluginStatus> statuses = host.statuses().stream().filter(s -> s.id().equals(id)).toList();
                 problem = statuses.stream().map(PluginStatus::problem).filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 extensions = statuses.stream().flatMap(s -> s.extensions().stream()).toList();
+                disabled = statuses.stream().anyMatch(s -> "disabled".equals(s.state()));
             }
             if (!taken.isEmpty()) {
                 return new Installing(Installing.Outcome.NAMES_TAKEN, id, version, null, taken, null, List.of(), null, List.of());
             }
             Path installed = moveIn(copy, id + "-" + version + ".zip");
             removeReplaced(replaced, installed);
+            List<String> warnings = new ArrayList<>(unindexedExtensions(copy));
+            if (disabled) {
+                // installed, and switched off by the folder's lists: "Installed" alone read as ready to use (the review of session
+                // 19, H8)
+                warnings.add("it is disabled by the plugins folder's enabled.txt or disabled.txt: `evidentia plugins enable " + id
+                        + "` to use it");
+            }
             return new Installing(Installing.Outcome.INSTALLED, id, version, installed, Map.of(), problem, extensions, replacedVersion,
-                    unindexedExtensions(copy));
+                    warnings);
         } finally {
             try {
                 FileTrees.delete(staging);
@@ -383,8 +392,8 @@ public final class PluginInstaller {
                 && !versions.checkVersionConstraint(systemVersion, requires)) {
             problems.add("it requires Evidentia " + requires + ", but this is Evidentia " + systemVersion);
         }
-        // as the host reads them (a zip copied in with such a list is not loaded): install said "Installed" of one it then could
-        // not load (the review of session 19, H11)
+        // their versions as the host reads them (a zip copied in with such a list is not loaded): install said "Installed" of
+        // one it then could not load (the review of session 19, H11); and each an id, which the host only finds missing
         for (String entry : descriptor.getProperty("plugin.dependencies", "").split(",")) {
             if (entry.isBlank()) {
                 continue;

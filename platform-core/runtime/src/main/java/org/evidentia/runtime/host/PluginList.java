@@ -77,7 +77,7 @@ final class PluginList {
     boolean add(String id) {
         String content = read();
         for (String[] line : lines(content)) {
-            if (line[0].equals(id)) {
+            if (line[0].strip().equals(id)) { // as ids() and remove() read lines
                 return false;
             }
         }

@@ -117,6 +117,9 @@ public final class PluginZip {
         return size > LARGE_ENTRY_BYTES && size / Math.max(compressed, 1) > MAX_RATIO;
     }
 
+    /** What the host writes into a plugin's folder: its extensions' names and the stamp of the zip it was unpacked from. */
+    private static final java.util.Set<String> HOST_FILES = java.util.Set.of(ExtensionNames.FILE, ZipStamp.FILE);
+
     /**
      * Unpacks {@code zip} into {@code folder}, which is replaced: into a hidden folder beside it
      * first, moved into place once every entry is written, so that a zip that fails half-way
@@ -125,9 +128,6 @@ public final class PluginZip {
      * @throws ZipException when {@link #problems} finds any (in the zip as it is opened here, which
      *     is the one unpacked), or an entry inflates to more bytes than it declares; nothing is left of the zip then
      */
-    /** What the host writes into a plugin's folder: its extensions' names and the stamp of the zip it was unpacked from. */
-    private static final java.util.Set<String> HOST_FILES = java.util.Set.of(ExtensionNames.FILE, ZipStamp.FILE);
-
     static void unpack(Path zip, Path folder) throws IOException {
         Path partial = Partials.newFolder(folder.getParent(), ".unpacking-");
         try (ZipFile file = new ZipFile(zip.toFile())) {

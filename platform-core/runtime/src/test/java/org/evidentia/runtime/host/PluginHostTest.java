@@ -489,6 +489,24 @@ class PluginHostTest {
         }
     }
 
+    // The review of session 19's fixes, F1 and F3: starting a plugin through PF4J's startPlugin(id) enabled its disabled
+    // optional dependency (rewriting disabled.txt) and started it; a disabled plugin of a disabled dependency was a problem
+    @Test
+    void aDisabledOptionalDependencyStaysDisabledAndADisabledDependentIsNoProblem() throws Exception {
+        PluginFolders.zip(plugins, "dep-opt", "*", null, PlainReporter.class);
+        PluginFolders.zip(plugins, "uses-opt", Map.of("plugin.dependencies", "dep-opt?"), null, KindListReporter.class);
+        PluginFolders.zip(plugins, "dep-off", "*", null, GreetingSource.class);
+        PluginFolders.zip(plugins, "needs-off", Map.of("plugin.dependencies", "dep-off"), null, TracedSource.class);
+        Files.writeString(plugins.resolve("disabled.txt"), "dep-opt\ndep-off\nneeds-off\n");
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).isEmpty();
+            assertThat(host.statuses()).extracting(s -> s.id() + " " + s.state())
+                    .contains("dep-opt disabled", "uses-opt started", "dep-off disabled", "needs-off disabled");
+        }
+        assertThat(Files.readString(plugins.resolve("disabled.txt"))).isEqualTo("dep-opt\ndep-off\nneeds-off\n");
+    }
+
     @Test
     void aZipNeedingAMissingPluginIsReportedAndTheOthersStart() throws Exception {
         PluginFolders.zip(plugins, "needs-missing", Map.of("plugin.dependencies", "nonexistent"), null, PlainReporter.class);

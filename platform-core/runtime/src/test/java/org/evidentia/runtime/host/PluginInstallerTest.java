@@ -309,6 +309,20 @@ class PluginInstallerTest {
         }
     }
 
+    // The review of session 19, H8: a plugin the folder's lists switch off was "Installed" without a word of it
+    @Test
+    void aPluginInstalledDisabledBySwitchFilesSaysSo() throws IOException {
+        PluginFolders.zip(plugins, "other", "*", null, PlainReporter.class);
+        Files.writeString(plugins.resolve("enabled.txt"), "other\n");
+
+        PluginInstaller.Installing installed = installer().install(PluginFolders.zip(downloads, "kinds-plugin", "*", null,
+                org.evidentia.runtime.host.fixtures.KindListReporter.class));
+
+        assertThat(installed.outcome()).isEqualTo(PluginInstaller.Installing.Outcome.INSTALLED);
+        assertThat(installed.warnings()).containsExactly("it is disabled by the plugins folder's enabled.txt or disabled.txt:"
+                + " `evidentia plugins enable kinds-plugin` to use it");
+    }
+
     // The review of session 19, H9, H2, H11: a zip carrying the host's list of its extensions' names got a name install refuses
     // past it; a malformed plugin.properties was told in Java's words alone; unreadable dependencies were installed
     @Test
