@@ -256,9 +256,8 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                 : String.join(", ", subjects.subList(0, shown)) + ", ... " + subjects.size() + " in all";
     }
 
-    /** One message per figure of {@code report} below its threshold. */
     /**
-     * What falls below a threshold, each with its figure to five places and its counts (F1 as 2TP of 2TP + FP + FN): the
+     * One message per figure of {@code report} below its threshold, each with its figure to five places and its counts (F1 as 2TP of 2TP + FP + FN): the
      * figures print to three, and "F1 0.924 (min 0.924)" said the target was met where F1 was 170/184 = 0.92391 (the review
      * of session 19, E4).
      */

@@ -46,24 +46,30 @@ public final class Evaluator {
         gold.forEach(g -> named.putIfAbsent(g.record().identity(), g.record()));
 
         // Which gold record each read record is: by PMID, else DOI, else title. Lines that name one read record in two
-        // ways (by PMID on one, by DOI on another) are one gold record, the first way it matched (an explorer's F5: the
-        // other was "not found in the inputs", its findings false positives and misses).
+        // ways (by PMID on one, by DOI on another) are one gold record (an explorer's F5: the other was "not found in the
+        // inputs", its findings false positives and misses). The identities one read record shares are joined, and each
+        // group goes by its first identity in a fixed order (PMID, DOI, title, then as text), not by the record read first:
+        // two records of one title gave other figures in the other order (the review of session 19, E2).
         Map<String, String> sameAs = new HashMap<>();
-        Map<String, String> recordToGold = new HashMap<>();
-        Set<String> goldRecordsRead = new LinkedHashSet<>();
+        Map<String, List<String>> identitiesOf = new LinkedHashMap<>();
         for (BibliographicRecord record : records) {
             List<String> identities = goldIdentities(named, record);
             if (!identities.isEmpty()) {
-                String identity = sameAs.getOrDefault(identities.get(0), identities.get(0));
-                identities.forEach(other -> sameAs.putIfAbsent(other, identity));
-                recordToGold.put(record.id(), identity);
-                goldRecordsRead.add(identity);
+                identitiesOf.put(record.id(), identities);
+                identities.forEach(other -> join(sameAs, identities.get(0), other));
             }
         }
+        Map<String, String> recordToGold = new HashMap<>();
+        Set<String> goldRecordsRead = new LinkedHashSet<>();
+        identitiesOf.forEach((recordId, identities) -> {
+            String identity = root(sameAs, identities.get(0));
+            recordToGold.put(recordId, identity);
+            goldRecordsRead.add(identity);
+        });
         Map<String, GoldRecord> goldRecords = new LinkedHashMap<>();
         Map<Triple, List<GoldFinding>> goldTriples = new LinkedHashMap<>();
         for (GoldFinding g : gold) {
-            String identity = sameAs.getOrDefault(g.record().identity(), g.record().identity());
+            String identity = root(sameAs, g.record().identity());
             goldRecords.putIfAbsent(identity, named.get(identity));
             if (!g.none()) {
                 Triple t = new Triple(identity, kind.canonicalKey(g.subject()), g.direction());
@@ -141,6 +147,30 @@ public final class Evaluator {
         return new EvaluationReport(goldRecords.size(), goldTriples.size(), truePositives, falsePositives, misses,
                 scores, unread);
     }
+
+    /** The identity {@code identity}'s group goes by (itself when it is in none). */
+    private static String root(Map<String, String> sameAs, String identity) {
+        String root = identity;
+        while (sameAs.containsKey(root) && !sameAs.get(root).equals(root)) {
+            root = sameAs.get(root);
+        }
+        return root;
+    }
+
+    /** Joins the groups of two identities under the one that comes first in {@link #IDENTITY_ORDER}. */
+    private static void join(Map<String, String> sameAs, String a, String b) {
+        String ra = root(sameAs, a);
+        String rb = root(sameAs, b);
+        if (!ra.equals(rb)) {
+            boolean aFirst = IDENTITY_ORDER.compare(ra, rb) < 0;
+            sameAs.put(aFirst ? rb : ra, aFirst ? ra : rb);
+        }
+    }
+
+    /** PMID identities first, then DOI ones, then title ones; within a kind, as text. */
+    private static final java.util.Comparator<String> IDENTITY_ORDER = java.util.Comparator
+            .comparingInt((String id) -> id.startsWith("pmid:") ? 0 : id.startsWith("doi:") ? 1 : 2)
+            .thenComparing(java.util.Comparator.naturalOrder());
 
     /** The gold records {@code record} is, in the order of trust: by PMID, by DOI, by title. */
     private static List<String> goldIdentities(Map<String, GoldRecord> goldRecords, BibliographicRecord record) {

@@ -210,6 +210,28 @@ class EvaluatorTest {
         assertThat(report.misses()).isEmpty();
     }
 
+    // The review of session 19, E2: two records of one title, the title naming a gold record, gave F1 0.800 in one order and
+    // 0.400 in the other
+    @Test
+    void theFiguresDoNotDependOnTheOrderOfTheRecordsRead() {
+        BibliographicRecord x = BibliographicRecord.builder().pmid("92000001").title("Shared title of two records.").build();
+        BibliographicRecord y = BibliographicRecord.builder().pmid("92000002").title("Shared title of two records.").build();
+        List<GoldFinding> goldLines = List.of(gold(new GoldRecord("92000001", null, null), "IL6", Direction.INCREASED),
+                gold(new GoldRecord(null, null, "Shared title of two records."), "TNF", Direction.DECREASED));
+        List<Finding> findings = List.of(predicted(x, "IL6", Direction.INCREASED), predicted(x, "TNF", Direction.DECREASED),
+                predicted(y, "IL10", Direction.INCREASED));
+
+        EvaluationReport xy = EVALUATOR.evaluate(goldLines, List.of(x, y), findings);
+        EvaluationReport yx = EVALUATOR.evaluate(goldLines, List.of(y, x), findings);
+
+        for (EvaluationReport report : List.of(xy, yx)) {
+            assertThat(report.goldRecords()).isEqualTo(1);
+            assertThat(report.truePositives()).isEqualTo(2);
+            assertThat(report.falsePositives()).hasSize(1);
+            assertThat(report.misses()).isEmpty();
+        }
+    }
+
     @Test
     void goldRecordsMissingFromTheInputsAreReportedAndTheirTriplesMissed() {
         GoldRecord missing = new GoldRecord("42", null, null);
