@@ -58,7 +58,7 @@ final class DuplicateIndex {
         long folded = record.title() == null ? 0 : foldedTitle(record.title());
         long titleKey = folded == 0 ? 0 : finish(add(add(folded, '|'), String.valueOf(record.year())));
         int title = folded == 0 ? 0 : (int) finish(folded) | 1; // the title alone, from the same fold
-        // the id, where it is not the PMID or DOI keyed above: an explorer's F3, two rows of one sheet id were two records of
+        // the id, where it is not the PMID keyed above: an explorer's F3, two rows of one sheet id were two records of
         // a run but one study of its synthesis and one record of a store; so were one title in two years (the review of
         // session 17), whose id is made from the title alone
         String id = record.id();

@@ -163,6 +163,7 @@ final class RecordApplier implements AutoCloseable {
                 // unless the stored text is of a later input (an older file applied again with --force: D2)
                 Stored held = find(other);
                 if (laterTextKept(held, id, version, fileId, firstApplied, changes)) {
+                    heldAs.put(id, other); // the record stays under its DOI, and so do the copies the run merged into it
                     return; // decided before the rekey, which a revision completes (the review of session 19's change, R4)
                 }
                 rekey(other, id);
