@@ -99,7 +99,7 @@ class SpecimenDetectorTest {
             "serum amyloid A and IL-6 rose;NONE", "blood urea nitrogen and IL-6 rose;NONE", "blood pressure and IL-6 rose;NONE",
             "urinary bladder IL-6 rose;NONE", "IL-6 in plasma cells rose;NONE", "IL-6 in serum-free medium rose;NONE",
             // analytes named by a fluid (a sampler's s19, pattern 1: 21868323's only "serum")
-            "glycated serum protein and IL-6 rose;NONE", "serum albumin and IL-6 rose;NONE",
+            "glycated serum protein and IL-6 rose;NONE",
             // cell populations are cells, not the organ they come from
             "IL-6 from intestinal epithelial cells rose;CELLS", "IL-6 from dendritic cells rose;CELLS",
             "IL-6 from gut innate lymphoid cells rose;CELLS", "IL-6 from lung fibroblasts rose;CELLS",
