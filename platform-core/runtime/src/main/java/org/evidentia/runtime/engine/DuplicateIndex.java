@@ -58,14 +58,14 @@ final class DuplicateIndex {
         long folded = record.title() == null ? 0 : foldedTitle(record.title());
         long titleKey = folded == 0 ? 0 : finish(add(add(folded, '|'), String.valueOf(record.year())));
         int title = folded == 0 ? 0 : (int) finish(folded) | 1; // the title alone, from the same fold
-        // the id, where it is not the PMID keyed above: an explorer's F3, two rows of one sheet id were two records of
-        // a run but one study of its synthesis and one record of a store; so were one title in two years (the review of
-        // session 17), whose id is made from the title alone
+        // the id, which a store and the synthesis key a record by, where it is not the PMID keyed above: a source's (an
+        // explorer's F3: two rows of one sheet id were two records of a run but one study of its synthesis and one record
+        // of a store), one made from the title alone (one title in two years: the review of session 17), or a DOI, keyed
+        // exactly as ids are compared everywhere (the review of session 19's change, R13)
         String id = record.id();
-        // a record whose id is its DOI (few: those without a PMID) is keyed by that id as well, exactly, as ids are compared
-        // everywhere (the review of session 19's change, R13: compared as DOIs, without case, one run merged what two kept apart)
         boolean idIsItsPmid = id.equals(record.pmid());
-        long idKey = idIsItsPmid ? 0 : finish(add(add(add(OFFSET, 'i'), ':'), id));
+        long ownIdKey = finish(add(add(add(OFFSET, 'i'), ':'), id));
+        long idKey = idIsItsPmid ? 0 : ownIdKey;
 
         int earlier = pmidKey == 0 ? -1 : get(pmidKey);
         matchedBy = 'p';
@@ -79,7 +79,14 @@ final class DuplicateIndex {
         }
         byIdAlone = false;
         if (earlier < 0) {
-            earlier = idKey != 0 ? sameId(id) : sameIdGiven(id);
+            // the id registered by an earlier record (its source's, its DOI, one made from its title), else, for an id that
+            // is not this record's PMID, the PMID of an earlier record whose id that is ("a sheet's id 123, the PMID of a
+            // MEDLINE record read before")
+            earlier = get(ownIdKey);
+            if (earlier < 0 && !idIsItsPmid) {
+                int byPmid = get(finish(add(add(add(OFFSET, 'p'), ':'), id)));
+                earlier = byPmid >= 0 && idIsPmid.get(byPmid) ? byPmid : -1;
+            }
             byIdAlone = earlier >= 0;
             matchedBy = 'i';
         }
@@ -105,24 +112,6 @@ final class DuplicateIndex {
         }
         idIsPmid.set(index, idIsItsPmid);
         return -1;
-    }
-
-    /**
-     * The earlier record of the id {@code id} of a record whose id is not its PMID: one registered under that id, or one
-     * whose id is its PMID, that text ("a sheet's id 123, the PMID of a MEDLINE record read before"); else -1.
-     */
-    private int sameId(String id) {
-        int earlier = sameIdGiven(id);
-        if (earlier < 0) {
-            int byPmid = get(finish(add(add(add(OFFSET, 'p'), ':'), id)));
-            earlier = byPmid >= 0 && idIsPmid.get(byPmid) ? byPmid : -1;
-        }
-        return earlier;
-    }
-
-    /** The earlier record registered under the id {@code id}: a source's, a DOI's or one made from a title; else -1. */
-    private int sameIdGiven(String id) {
-        return get(finish(add(add(add(OFFSET, 'i'), ':'), id)));
     }
 
     /**

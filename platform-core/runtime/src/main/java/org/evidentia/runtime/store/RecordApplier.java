@@ -40,7 +40,7 @@ import org.evidentia.runtime.engine.Deletion;
  *   <li>a record the store does not hold by its id may be held by its DOI the other way: a copy with a PMID of a record
  *       held by its DOI alone is that record, known by its PMID from then on and revised by the copy (unless that PMID was
  *       deleted at its version, or the copy's input is older than the stored text's, as above); a copy without a PMID of a
- *       DOI held under a PMID, or held without one under the DOI in another case, is a duplicate;</li>
+ *       DOI held under a PMID, or held without one under the same DOI (in any case) and another id, is a duplicate;</li>
  *   <li>a copy that is retracted (by its publication types or a link to its retraction) revises a stored copy that is
  *       not, whichever source read it: a retraction never loses to an older copy.</li>
  * </ol>

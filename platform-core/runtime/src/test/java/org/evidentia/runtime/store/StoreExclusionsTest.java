@@ -319,20 +319,28 @@ class StoreExclusionsTest {
         }
     }
 
+    /** Makes {@code db} the store format 2 wrote: no exclusion list, no ids or search of an application, no stamps. */
+    private static void asFormat2(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            asFormat2(s);
+        }
+    }
+
+    private static void asFormat2(Statement s) throws Exception {
+        s.execute("DROP TABLE exclusions");
+        s.execute("ALTER TABLE files DROP COLUMN record_ids");
+        s.execute("ALTER TABLE files DROP COLUMN input");
+        s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
+        s.execute("DROP TABLE file_stamps");
+        s.execute("PRAGMA user_version = 2");
+    }
+
     @Test
     void aStoreOfFormat2IsReadAsItIsAndTheNextRunAddsTheListAndTellsAbsentRecordsFromWhatItsInputsWroteLast() throws Exception {
         Path db = dir.resolve("old.db");
         Input export = input("export.txt", "v1", "1", "2", "3");
         apply(db, null, export);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            // the store as format 2 wrote it: no exclusion list, no ids or search of an application
-            s.execute("DROP TABLE exclusions");
-            s.execute("ALTER TABLE files DROP COLUMN record_ids");
-            s.execute("ALTER TABLE files DROP COLUMN input");
-            s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
-            s.execute("DROP TABLE file_stamps");
-            s.execute("PRAGMA user_version = 2");
-        }
+        asFormat2(db);
         try (FindingsStore store = FindingsStore.openForReading(db)) {
             assertThat(store.stored().exclusions()).isNull();
             assertThat(store.stored().summary().counts().recordsRead()).isEqualTo(3);
@@ -355,14 +363,7 @@ class StoreExclusionsTest {
         Path db = dir.resolve("old.db");
         apply(db, null, input("export.txt", "v1", "1", "2", "3"));
         apply(db, null, input("export.txt", "v2", "1", "3", "4"));
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE exclusions");
-            s.execute("ALTER TABLE files DROP COLUMN record_ids");
-            s.execute("ALTER TABLE files DROP COLUMN input");
-            s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
-            s.execute("DROP TABLE file_stamps");
-            s.execute("PRAGMA user_version = 2");
-        }
+        asFormat2(db);
         try (FindingsStore store = FindingsStore.openForReading(db)) {
             assertThat(store.stored().summary().counts().recordsRead()).as("4 held, record 2 from the earlier content").isEqualTo(4);
         }
@@ -374,12 +375,7 @@ class StoreExclusionsTest {
         Path db = dir.resolve("screened.db");
         apply(db, null, input("export.txt", "v1", "1", "2"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE exclusions");
-            s.execute("ALTER TABLE files DROP COLUMN record_ids");
-            s.execute("ALTER TABLE files DROP COLUMN input");
-            s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
-            s.execute("DROP TABLE file_stamps");
-            s.execute("PRAGMA user_version = 2");
+            asFormat2(s);
             s.execute("CREATE TABLE exclusions (pmid TEXT, why TEXT)"); // the reviewer's own screening notes
             s.execute("INSERT INTO exclusions VALUES ('2', 'duplicate cohort')");
         }
@@ -411,12 +407,7 @@ class StoreExclusionsTest {
         Path db = dir.resolve("viewed.db");
         apply(db, null, input("export.txt", "v1", "1"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE exclusions");
-            s.execute("ALTER TABLE files DROP COLUMN record_ids");
-            s.execute("ALTER TABLE files DROP COLUMN input");
-            s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
-            s.execute("DROP TABLE file_stamps");
-            s.execute("PRAGMA user_version = 2");
+            asFormat2(s);
             s.execute("CREATE VIEW exclusions AS SELECT record_id FROM records");
         }
         assertThatThrownBy(() -> apply(db, null, input("export.txt", "v2", "1", "2")))
