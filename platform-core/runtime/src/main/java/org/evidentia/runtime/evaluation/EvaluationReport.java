@@ -2,6 +2,7 @@ package org.evidentia.runtime.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,24 +171,30 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
      * hit (the review of session 19, E6). In the gold file's order.
      */
     public Map<String, String> subjectsWrittenOtherwise(FindingKind kind) {
+        // each record's predicted keys by their letters and digits, once (not once per miss: the review of session 19, R10)
+        Map<GoldRecord, Map<String, Set<String>>> predictedOf = new HashMap<>();
+        for (FalsePositive f : falsePositives) {
+            String predicted = kind.canonicalKey(f.finding().subject().key());
+            predictedOf.computeIfAbsent(f.record(), r -> new HashMap<>())
+                    .computeIfAbsent(lettersAndDigits(predicted), k -> new java.util.LinkedHashSet<>()).add(predicted);
+        }
         Map<String, String> written = new LinkedHashMap<>();
         for (Miss miss : misses) {
-            if (!miss.recordRead() || miss.gold().subject() == null) {
+            Map<String, Set<String>> predicted = predictedOf.get(miss.gold().record());
+            if (predicted == null || !miss.recordRead() || miss.gold().subject() == null) {
                 continue;
             }
             String gold = kind.canonicalKey(miss.gold().subject());
-            for (FalsePositive f : falsePositives) {
-                String predicted = kind.canonicalKey(f.finding().subject().key());
-                if (f.record().equals(miss.gold().record()) && !predicted.equals(gold) && lettersAndDigits(predicted).equals(lettersAndDigits(gold))) {
-                    written.putIfAbsent(miss.gold().subject(), predicted);
-                }
-            }
+            predicted.getOrDefault(lettersAndDigits(gold), Set.of()).stream().filter(meant -> !meant.equals(gold)).findFirst()
+                    .ifPresent(meant -> written.putIfAbsent(miss.gold().subject(), meant));
         }
         return written;
     }
 
+    private static final java.util.regex.Pattern NEITHER_LETTER_NOR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static String lettersAndDigits(String key) {
-        return key.replaceAll("[^\\p{L}\\p{N}]+", "").toUpperCase(Locale.ROOT);
+        return NEITHER_LETTER_NOR_DIGIT.matcher(key).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     /** The score of a closed attribute, or null when the finding kind has no such closed attribute. */
