@@ -37,7 +37,6 @@ import org.pf4j.DefaultPluginFactory;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.ExtensionFactory;
 import org.pf4j.InvalidPluginDescriptorException;
-import org.pf4j.JarPluginRepository;
 import org.pf4j.Plugin;
 import org.pf4j.PluginDependency;
 import org.pf4j.PluginDescriptor;
@@ -183,6 +182,7 @@ public final class PluginHost implements AutoCloseable {
             }
         }
         leaveOutUnpackingsOfDeletedZips();
+        leaveOutJars();
         Set<Path> leftOut = refusedZips();
         leftOut.addAll(replaced);
         manager.repository().leaveOut(leftOut);
@@ -265,6 +265,24 @@ public final class PluginHost implements AutoCloseable {
                     fileProblems.putIfAbsent(name, "was unpacked from " + name + ".zip, which is no longer in the plugins folder,"
                             + " so it is not loaded: delete the folder " + name + " (or put the zip back)");
                 }
+            }
+        } catch (IOException e) {
+            fileProblems.put(pluginsDir.toString(), "the plugins folder cannot be read: " + Messages.plain(e));
+        }
+    }
+
+    /**
+     * A jar in the plugins folder is not loaded, and said so: PF4J can load a plugin jar, but the
+     * {@code plugins} commands install, replace and remove zips, so a jar's plugin could be listed and
+     * never removed or replaced (a zip of its id installed beside it lost to it).
+     */
+    private void leaveOutJars() {
+        try (Stream<Path> files = Files.list(pluginsDir)) {
+            for (Path jar : files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")
+                    && Files.isRegularFile(f)).sorted().toList()) {
+                fileProblems.putIfAbsent(jar.getFileName().toString(), "is a jar, and Evidentia loads plugin zips (and the"
+                        + " folders they unpack to), not jars, so it is not loaded: install the plugin's zip"
+                        + " (`evidentia plugins install PLUGIN.zip`) and delete the jar");
             }
         } catch (IOException e) {
             fileProblems.put(pluginsDir.toString(), "the plugins folder cannot be read: " + Messages.plain(e));
@@ -994,9 +1012,7 @@ public final class PluginHost implements AutoCloseable {
         protected PluginRepository createPluginRepository() {
             repositoryProblems = new LinkedHashMap<>();
             screened = new ScreenedPluginRepository(getPluginsRoots().get(0), repositoryProblems);
-            return new CompoundPluginRepository()
-                    .add(new JarPluginRepository(getPluginsRoots()), this::isNotDevelopment)
-                    .add(screened, this::isNotDevelopment);
+            return new CompoundPluginRepository().add(screened, this::isNotDevelopment);
         }
 
         @Override

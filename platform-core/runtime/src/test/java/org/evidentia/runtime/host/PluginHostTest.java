@@ -16,6 +16,7 @@ import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunPlan;
 import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.output.FileTrees;
 import org.evidentia.runtime.host.fixtures.BadlyNamedReporter;
 import org.evidentia.runtime.host.fixtures.AskingReporter;
 import org.evidentia.runtime.host.fixtures.AssertingModulePlugin;
@@ -109,6 +110,38 @@ class PluginHostTest {
                     + " plugins folder, so it is not loaded: delete the folder plain-plugin (or put the zip back)");
         }
         assertThat(plugins.resolve("plain-plugin")).as("nothing deleted without the folder's lock").isDirectory();
+    }
+
+    /**
+     * Review s19, H3: PF4J loads a plugin jar put in the folder, but install, replace and remove manage zips, so the
+     * jar's plugin could never be removed, and a zip of its id installed beside it lost to it. A jar is listed, not loaded.
+     */
+    @Test
+    void aPluginJarInTheFolderIsListedAsNotLoadedWithWhatToInstallInstead() throws Exception {
+        Path staging = Files.createTempDirectory(plugins, ".staging-");
+        Path folder = PluginFolders.folder(staging, "jar-plugin", "*", null, PlainReporter.class);
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(plugins.resolve("jar-plugin-1.2.3.jar")));
+             var files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path relative = folder.relativize(file);
+                // PF4J's jar layout: plugin.properties and the classes at the jar's root
+                String entry = (relative.startsWith("classes") ? relative.subpath(1, relative.getNameCount()) : relative)
+                        .toString().replace('\\', '/');
+                out.putNextEntry(new java.util.zip.ZipEntry(entry));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        FileTrees.delete(staging);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).isEmpty();
+            assertThat(host.statuses()).extracting(PluginStatus::id, PluginStatus::state)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("jar-plugin-1.2.3.jar", "not loaded"));
+            assertThat(host.problems()).containsExactly("jar-plugin-1.2.3.jar: is a jar, and Evidentia loads plugin zips (and the"
+                    + " folders they unpack to), not jars, so it is not loaded: install the plugin's zip"
+                    + " (`evidentia plugins install PLUGIN.zip`) and delete the jar");
+        }
     }
 
     @Test
