@@ -149,6 +149,23 @@ class EvaluationIT {
                 + " the extractor found IL6, the same letters and digits").doesNotContain("IL10").doesNotContain("another extractor");
     }
 
+    /** The review of session 19, E5: a "none" line by PMID and a finding line by DOI of one record read. */
+    @Test
+    void aRecordSaidToHaveNoFindingOnOneLineAndGivenOneUnderAnotherNameIsTold() throws Exception {
+        Path input = Files.writeString(work.resolve("one.nbib"), "PMID- 7\nTI  - Cytokines in fibromyalgia.\n"
+                + "AB  - Serum IL-6 was higher in patients with fibromyalgia than in healthy controls.\nLID - 10.1000/FM.7 [doi]\n");
+        Path gold = Files.writeString(work.resolve("gold.jsonl"), "{\"pmid\": \"7\", \"none\": true}\n"
+                + "{\"doi\": \"10.1000/fm.7\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+
+        Distribution.Result run = dist.run(work, "evaluate", "-x", "cytokines", "--gold", gold.toString(), input.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.stdout()).contains("F1 1.000");
+        assertThat(run.stderr()).as(run.toString()).contains("evidentia: warning: " + gold + ": line 1 says PMID 7 has no finding"
+                + " (\"none\": true), but line 2 gives it one, naming it by DOI 10.1000/fm.7, and an input holds one record known by"
+                + " both: its findings are scored; mend one of the two lines");
+    }
+
     @Test
     void heldOutFieldsTheExtractorWasNotTunedOn() throws Exception {
         // Gold the project annotated from other fields (distribution/src/test/resources/gold/README.md);

@@ -26,16 +26,26 @@ import org.evidentia.runtime.text.Plural;
  * @param misses            gold triples that were not predicted
  * @param attributes        one score per closed attribute of the finding kind, in the kind's order
  * @param unreadGoldRecords gold records that no input record matched (their triples are misses)
+ * @param noneContradicted  gold records said to have no finding on one line and given findings on another that names
+ *                          them another way (one record read by both names): their findings are scored
  */
 public record EvaluationReport(int goldRecords, int goldTriples, int truePositives,
                                List<FalsePositive> falsePositives, List<Miss> misses, List<AttributeScore> attributes,
-                               List<GoldRecord> unreadGoldRecords) {
+                               List<GoldRecord> unreadGoldRecords, List<NoneContradicted> noneContradicted) {
 
     public EvaluationReport {
         falsePositives = List.copyOf(falsePositives);
         misses = List.copyOf(misses);
         attributes = List.copyOf(attributes);
         unreadGoldRecords = List.copyOf(unreadGoldRecords);
+        noneContradicted = List.copyOf(noneContradicted);
+    }
+
+    /**
+     * A gold line saying its record has no finding ({@code "none": true}) and a line giving the same record one, which
+     * name it two ways (by PMID and by DOI, say): the gold file's check, made before reading, cannot know them one record.
+     */
+    public record NoneContradicted(GoldFinding none, GoldFinding finding) {
     }
 
     /** A predicted triple the gold lacks, with the finding that first stated it. */
@@ -97,6 +107,7 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
         List<FalsePositive> fps = new ArrayList<>();
         List<Miss> misses = new ArrayList<>();
         List<GoldRecord> unread = new ArrayList<>();
+        List<NoneContradicted> contradicted = new ArrayList<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, List<AttributeMismatch>> mismatches = new LinkedHashMap<>();
         for (EvaluationReport r : reports) {
@@ -106,6 +117,7 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
             fps.addAll(r.falsePositives);
             misses.addAll(r.misses);
             unread.addAll(r.unreadGoldRecords);
+            contradicted.addAll(r.noneContradicted);
             for (AttributeScore a : r.attributes) {
                 int[] c = counts.computeIfAbsent(a.name(), k -> new int[2]);
                 c[0] += a.correct();
@@ -115,7 +127,7 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
         }
         List<AttributeScore> attributes = new ArrayList<>();
         counts.forEach((name, c) -> attributes.add(new AttributeScore(name, c[0], c[1], mismatches.get(name))));
-        return new EvaluationReport(records, triples, tp, fps, misses, attributes, unread);
+        return new EvaluationReport(records, triples, tp, fps, misses, attributes, unread, contradicted);
     }
 
     /** Predicted triples of gold records. */

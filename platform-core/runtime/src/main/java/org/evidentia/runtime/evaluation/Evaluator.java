@@ -68,14 +68,27 @@ public final class Evaluator {
         });
         Map<String, GoldRecord> goldRecords = new LinkedHashMap<>();
         Map<Triple, List<GoldFinding>> goldTriples = new LinkedHashMap<>();
+        Map<String, GoldFinding> noneLines = new LinkedHashMap<>();
+        Map<String, GoldFinding> findingLines = new HashMap<>();
         for (GoldFinding g : gold) {
             String identity = root(sameAs, g.record().identity());
             goldRecords.putIfAbsent(identity, named.get(identity));
-            if (!g.none()) {
+            if (g.none()) {
+                noneLines.putIfAbsent(identity, g);
+            } else {
+                findingLines.putIfAbsent(identity, g);
                 Triple t = new Triple(identity, kind.canonicalKey(g.subject()), g.direction());
                 goldTriples.computeIfAbsent(t, k -> new ArrayList<>()).add(g);
             }
         }
+        // The gold file's check refuses "none" and a finding for one record named one way; named two ways, they are one
+        // record only once read (the review of session 19, E5: the finding won without a word).
+        List<EvaluationReport.NoneContradicted> noneContradicted = new ArrayList<>();
+        noneLines.forEach((identity, none) -> {
+            if (findingLines.containsKey(identity)) {
+                noneContradicted.add(new EvaluationReport.NoneContradicted(none, findingLines.get(identity)));
+            }
+        });
 
         Map<Triple, List<Finding>> predicted = new LinkedHashMap<>();
         for (Finding f : findings) {
@@ -145,7 +158,7 @@ public final class Evaluator {
             }
         });
         return new EvaluationReport(goldRecords.size(), goldTriples.size(), truePositives, falsePositives, misses,
-                scores, unread);
+                scores, unread, noneContradicted);
     }
 
     /** The identity {@code identity}'s group goes by (itself when it is in none). */

@@ -171,6 +171,22 @@ class EvaluatorTest {
         assertThat(report.recall()).isEqualTo(1.0);
     }
 
+    /** The review of session 19, E5: "none" by PMID and a finding by DOI of one record read: the finding won without a word. */
+    @Test
+    void aNoneLineAndAFindingLineNamingOneReadRecordTwoWaysAreTold() {
+        BibliographicRecord both = BibliographicRecord.builder().pmid("1").doi("10.1/A").title("Study A").build();
+        GoldFinding none = new GoldFinding(new GoldRecord("1", null, null), null, null, Map.of(), null, 1);
+        GoldFinding finding = new GoldFinding(new GoldRecord(null, "10.1/a", null), "M6", Direction.INCREASED, Map.of(), "s", 2);
+
+        EvaluationReport report = EVALUATOR.evaluate(List.of(none, finding), List.of(both), List.of(predicted(both, "M6", Direction.INCREASED)));
+
+        assertThat(report.noneContradicted()).containsExactly(new EvaluationReport.NoneContradicted(none, finding));
+        assertThat(report.truePositives()).isEqualTo(1);
+        // read without the DOI, the two lines are two records, neither contradicted
+        assertThat(EVALUATOR.evaluate(List.of(none, finding), List.of(A), List.of()).noneContradicted()).isEmpty();
+        assertThat(EvaluationReport.pool(List.of(report, report)).noneContradicted()).hasSize(2);
+    }
+
     @Test
     void aGoldOfSubjectsTheExtractorNeverNamesIsToldFromAPoorScore() {
         GoldRecord a = new GoldRecord("1", null, null);
