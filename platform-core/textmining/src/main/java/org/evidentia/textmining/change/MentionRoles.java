@@ -58,6 +58,7 @@ final class MentionRoles {
             }
         }
         boolean[] notMeasured = new boolean[t.size()];
+        boolean[] receptorLigand = new boolean[t.size()];
         for (int i = 0; i < t.size(); i++) {
             if (t.isEntity(i)) {
                 notMeasured[i] = notMeasuredAfter(t, i) || notMeasuredBefore(t, i) || ratio(t, i);
@@ -82,19 +83,22 @@ final class MentionRoles {
                 last = next;
                 j = next + 1;
             }
-            boolean governed = governedAsStimulus(t, first) || measurementPropertyBefore(t, first) || manipulatedUnderACondition(t, first, last)
-                    || afterGovernedConjunct(t, first, last);
+            boolean ligand = receptorOfTheName(t, first);
+            boolean governed = ligand || governedAsStimulus(t, first) || measurementPropertyBefore(t, first)
+                    || manipulatedUnderACondition(t, first, last) || afterGovernedConjunct(t, first, last);
             boolean headAfter = last > first && headNotMeasured(t, last) || measurementPropertyAfter(t, last);
             for (int k = first; k <= last; k++) {
                 if (t.isEntity(k) && (governed || headAfter)) {
                     notMeasured[k] = true;
+                    receptorLigand[k] = ligand;
                 }
             }
             i = last + 1;
         }
-        // "neuropeptide Y [NPY]-induced": a name and its bracketed alias share their role
+        // "neuropeptide Y [NPY]-induced": a name and its bracketed alias share their role; not a receptor's ligand, whose
+        // brackets name the receptor ("the soluble receptor 1 for tumor necrosis factor (sTNF-R1)")
         for (int k = 0; k + 3 < t.size(); k++) {
-            if (t.isEntity(k) && t.kind(k + 1) == TokenizedSentence.Kind.OPEN && t.isEntity(k + 2)
+            if (t.isEntity(k) && !receptorLigand[k] && t.kind(k + 1) == TokenizedSentence.Kind.OPEN && t.isEntity(k + 2)
                     && t.kind(k + 3) == TokenizedSentence.Kind.CLOSE) {
                 boolean either = notMeasured[k] || notMeasured[k + 2];
                 notMeasured[k] = either;
@@ -426,6 +430,31 @@ final class MentionRoles {
         }
         return STIMULUS_PREPOSITION.contains(w) && skipped == 0; // "after cortisol", "upon CGRP", "by NGF", "via NPY"
     }
+
+    /**
+     * Whether the name is that of a receptor's ligand, named after it: "the soluble receptor 1 for tumor necrosis factor",
+     * "receptors of IL-6", "the receptor type II for IL-1". A receptor measured is a soluble receptor's name of its own in
+     * the lexicon or no amount of the cytokine (a membrane receptor), and the cytokine's own amount is not said.
+     */
+    private static boolean receptorOfTheName(TokenizedSentence t, int first) {
+        int p = first - 1;
+        if (p < 1 || !(t.isWord(p, "for") || t.isWord(p, "of"))) {
+            return false;
+        }
+        // up to two words of the receptor's number or type between ("receptor 1", "receptor type II", "receptor p55")
+        for (int g = p - 1; g >= 0 && g >= p - 3; g--) {
+            if (t.isWord(g, "receptor") || t.isWord(g, "receptors")) {
+                return true;
+            }
+            if (!(t.kind(g) == TokenizedSentence.Kind.NUMBER || RECEPTOR_NUMBER.matcher(t.word(g)).matches())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A receptor's number or type between it and "for": "1", "II", "type", "p55", "alpha". */
+    private static final Pattern RECEPTOR_NUMBER = Pattern.compile("(?i)type|[ivx]{1,3}|p\\d{2}|\\d{1,2}|alpha|beta|α|β");
 
     /**
      * Whether the list from {@code first} to {@code last} is the second conjunct of stimuli whose first is no name: "the

@@ -387,4 +387,13 @@ class ComparisonReaderReviewTest {
         assertThat(comparisons("Mice with DSS colitis fed a blueberry-enriched chow had lower colonic IL-1β mRNA."))
                 .containsExactly("IL1B decreased intervention");
     }
+
+    // A sampler's s20 (patterns 2b, 4c): an oxidant or irritant given to make injury is an exposure; a microRNA's agomir or
+    // antagomir is its overexpression or knockdown
+    @Test
+    void anOxidantGivenIsAnExposureAndAnAgomirAGenotype() {
+        assertThat(comparisons("Oral gavage of hydrogen peroxide raised ileal TNF-α mRNA in rats.")).containsExactly("TNF increased exposure");
+        assertThat(comparisons("Paraquat raised IL-6 release by the astrocytes.")).containsExactly("IL6 increased exposure");
+        assertThat(comparisons("Injection of a miR-155 antagomir lowered colonic TNF-α in mice.")).containsExactly("TNF decreased genotype");
+    }
 }

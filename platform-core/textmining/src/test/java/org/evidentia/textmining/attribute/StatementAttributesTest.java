@@ -82,6 +82,9 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.POPULATION, "cell-line");
         assertThat(first("We studied 40 rats after burn injury. IL-6 rose within 6 hours."))
                 .containsEntry(StatementAttributes.POPULATION, "animal");
+        // a sampler's s20 (pattern 5b): people named by their occupation
+        assertThat(first("Serum IL-6 rose in 30 cadets after a 4-day field exercise.")).containsEntry(StatementAttributes.POPULATION, "human");
+        assertThat(first("Plasma IL-6 was higher in firefighters after the shift.")).containsEntry(StatementAttributes.POPULATION, "human");
         BibliographicRecord tagged = BibliographicRecord.builder().pmid("2").meshTerm("Humans").meshTerm("Interleukin-6/blood*")
                 .section(null, "IL-6 rose after the marathon.").build();
         assertThat(first(tagged)).containsEntry(StatementAttributes.POPULATION, "human");

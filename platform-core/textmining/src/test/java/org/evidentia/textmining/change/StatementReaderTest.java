@@ -305,7 +305,11 @@ class StatementReaderTest {
                 // a reviewer's class 2 (2026-12-04): a variant named by what it makes is the variant, not an amount
                 "The high IL-10 producer genotype was more common among patients with colitis than among controls.",
                 "Carriers of the low TNF-alpha producing allele were more frequent in the septic group.",
-                "The proportion of low IL-6 secretor homozygotes was elevated in cases compared with controls."})
+                "The proportion of low IL-6 secretor homozygotes was elevated in cases compared with controls.",
+                // sample s20: a receptor named by its ligand after it is no amount of the ligand
+                "Serum soluble receptor for TNF-α was raised in patients with sepsis.",
+                "Levels of the receptor type II for IL-6 were higher in smokers.",
+                "Expression of the receptor p55 for TNF was reduced in the colon of treated mice."})
         void causesReceptorsVariantsAndStimuliAreNotMeasured(String sentence) {
             assertThat(read(sentence)).as(sentence).isEmpty();
         }
@@ -333,6 +337,13 @@ class StatementReaderTest {
             assertThat(read("A low dose of IL-6 was given, inducing plasma IL-6 levels as high as in infection.")).isEmpty();
             assertThat(read("The higher dose of IFN-alpha increased time spent in shallow sleep.")).isEmpty();
             assertThat(read("In fibroblasts, 10 ng/ml IL-1beta induced IL-1beta mRNA expression.")).containsExactly("IL1B increased");
+        }
+
+        @Test
+        void aReceptorNamedByItsLigandThenByItsBracketedAbbreviationIsNoAmountOfTheLigand() {
+            // sample s20: read as TNF increased, a false triple (the receptor's own name in brackets is not the ligand's alias)
+            assertThat(read("Plasma soluble receptor 1 for TNF-α (sTNF-R1) was elevated in the patients.")).doesNotContain("TNF increased");
+            assertThat(read("Plasma TNF-α (TNF) was elevated in the patients.")).containsExactly("TNF increased");
         }
 
         /**
