@@ -3,7 +3,9 @@ package org.evidentia.plugins.pubmed;
 /**
  * Joins lines that an export wrapped at a fixed width back into one text. Lines are joined with one
  * space, except after a letter followed by a hyphen: exports wrap after a hyphen without a space
- * ({@code "anterior-"} + {@code "to-psoas"}), so the hyphen joins directly.
+ * ({@code "anterior-"} + {@code "to-psoas"}), so the hyphen joins directly; but not before a conjunction,
+ * as the hyphen then ends a word whose second part is shared ({@code "pro-"} + {@code "and anti-inflammatory"}:
+ * "pro-and" was read, review s20, 8).
  */
 public final class WrappedText {
 
@@ -16,10 +18,25 @@ public final class WrappedText {
             return;
         }
         int length = text.length();
-        if (length > 0 && !(length >= 2 && text.charAt(length - 1) == '-' && Character.isLetter(text.charAt(length - 2)))) {
+        if (length > 0 && !(length >= 2 && text.charAt(length - 1) == '-' && Character.isLetter(text.charAt(length - 2))
+                && !startsWithConjunction(piece, start, end))) {
             text.append(' ');
         }
         text.append(piece, start, end);
+    }
+
+    /** The words after which a hyphen ends a word whose second part is shared: "pre- and postmenopausal", "pro- or anti-". */
+    private static final String[] CONJUNCTIONS = {"and", "or", "nor", "to", "versus"};
+
+    private static boolean startsWithConjunction(CharSequence piece, int start, int end) {
+        for (String word : CONJUNCTIONS) {
+            int after = start + word.length();
+            if (after <= end && piece.subSequence(start, after).toString().equals(word)
+                    && (after == end || Character.isWhitespace(piece.charAt(after)))) { // "to-psoas" is one word
+                return true;
+            }
+        }
+        return false;
     }
 
     /** As {@link #append(StringBuilder, CharSequence, int, int)} for a whole line, stripped first. */

@@ -55,8 +55,12 @@ final class AbstractTextParser {
             "PMID:" + BLANKS + "\\d++(?:\\s*\\[[^\\]]{0,80}\\]\\s*|\\s+)(\\d{1,7}\\. \\S)");
     /** A record number glued after a sentence's end: "none.661. Clin ...". */
     private static final Pattern GLUED_NUMBER = Pattern.compile("(?<=[.)\\]] ?)(\\d{1,7})\\. (?=\\S)");
-    /** A record's first line: a number, a period and a citation with a year. */
-    private static final Pattern CITATION_START = Pattern.compile("^\\d{1,7}\\. \\S.*\\b(?:1[89]|20)\\d\\d\\b.*");
+    /**
+     * A record's first line: a number, a period and a citation whose year follows a period, semicolon or colon
+     * ("1. J Immunol. 2015 Mar 1;...", a book's "...: MDText.com, Inc.; 2000-."). A year anywhere on the line was taken:
+     * an abstract's wrapped line "2016. From 2017 on, ..." in record 2015 started a record of its own (review s20, 1).
+     */
+    private static final Pattern CITATION_START = Pattern.compile("^\\d{1,7}\\. \\S.*[.;:] (?:1[89]|20)\\d\\d\\b.*");
 
     /** How the Abstract (text) export numbers its records and prints their identities. */
     static final NumberedRecords.Layout LAYOUT = new NumberedRecords.Layout() {
@@ -103,6 +107,11 @@ final class AbstractTextParser {
         @Override
         public boolean startsWithoutBlankLine(String line) {
             return CITATION_START.matcher(line).matches();
+        }
+
+        @Override
+        public boolean startsAfterBlankLine(String line) {
+            return CITATION_START.matcher(line).matches(); // a paragraph "2. ..." of record 1's abstract is no citation
         }
     };
 

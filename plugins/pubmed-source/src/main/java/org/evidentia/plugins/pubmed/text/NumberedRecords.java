@@ -52,6 +52,12 @@ final class NumberedRecords {
 
         /** Whether a line numbered as the next record starts it even without a blank line before it. */
         boolean startsWithoutBlankLine(String line);
+
+        /**
+         * Whether a line numbered as the next record, after one blank line, starts it: an abstract's paragraph may begin
+         * "2. " too, where the record has not printed its identity yet.
+         */
+        boolean startsAfterBlankLine(String line);
     }
 
     /** One line as the records hold it: its number in the file, its text and whether it was cut. */
@@ -190,8 +196,8 @@ final class NumberedRecords {
             return false;
         }
         return recordHasIdentity
-                || (blanks > 0 && (number == lastNumber + 1 || blanks >= 2))
-                || (number == lastNumber + 1 && layout.startsWithoutBlankLine(line));
+                || blanks >= 2
+                || (number == lastNumber + 1 && (blanks > 0 ? layout.startsAfterBlankLine(line) : layout.startsWithoutBlankLine(line)));
     }
 
     /** The record number a line starts with, or 0 when it does not look like a record's first line. */

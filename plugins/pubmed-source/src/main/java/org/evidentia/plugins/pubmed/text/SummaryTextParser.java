@@ -67,6 +67,11 @@ final class SummaryTextParser {
         public boolean startsWithoutBlankLine(String line) {
             return false; // wrapped citations may start a line with "12: " (a page range); only a blank line or a PMID before tells
         }
+
+        @Override
+        public boolean startsAfterBlankLine(String line) {
+            return true; // a summary has no abstract paragraphs: a numbered line after a blank line is the next record
+        }
     };
 
     private final LineInput lines;

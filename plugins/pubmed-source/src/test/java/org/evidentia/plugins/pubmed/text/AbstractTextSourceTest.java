@@ -170,6 +170,35 @@ class AbstractTextSourceTest {
                 .isEqualTo("First paragraph.\n5. A numbered paragraph inside the abstract."));
     }
 
+    /**
+     * Review s20, 1: a numbered line that follows the record's number is its successor's start only when it reads as a
+     * citation. A wrapped abstract line "2016. From 2017 on, ..." in record 2015 was a record of its own (the file's 2
+     * records read as 3, the PMID on an empty one, the TNF sentence in none), and so was record 1's paragraph "2. ...".
+     */
+    @Test
+    void aWrappedLineOrAParagraphNumberedAsTheNextRecordIsNoRecordUnlessItIsACitation(@TempDir Path dir) {
+        String wrapped = "2015. J Immunol. 2015 Jul 1;182(1):49-57.\n\nSerum cytokines in a cohort.\n\nSmith J(1).\n\n"
+                + "Serum IL-6 was elevated in the patients enrolled between 2001 and\n"
+                + "2016. From 2017 on, serum TNF-alpha was increased in patients.\n\nPMID: 11111111  [Indexed for MEDLINE]\n\n\n"
+                + "2016. Am J Epidemiol. 2016 Jul 1;183(1):50-57.\n\nSecond title.\n\nRoe B(1).\n\nAn abstract.\n\n"
+                + "PMID: 22222222  [Indexed for MEDLINE]\n";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "wrapped.txt", wrapped.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("11111111", "22222222");
+        assertThat(run.records().get(0).abstractText()).isEqualTo("Serum IL-6 was elevated in the patients enrolled between 2001 and"
+                + " 2016. From 2017 on, serum TNF-alpha was increased in patients.");
+        assertThat(run.log().problems()).isEmpty();
+
+        String paragraphs = "1. J Test. 2020;1:1.\n\nA title.\n\nTester AB.\n\nWe studied two outcomes:\n\n"
+                + "2. Serum IL-6 was elevated in patients.\n\nPMID: 1  [Indexed for MEDLINE]\n\n\n"
+                + "2. J Test. 2021;2:2.\n\nAnother title.\n\nTester AB.\n\nPMID: 2  [Indexed for MEDLINE]\n";
+        SourceRun numbered = PluginTestKit.read(source, Fixtures.write(dir, "paragraphs.txt", paragraphs.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(numbered.records()).extracting(BibliographicRecord::pmid).containsExactly("1", "2");
+        assertThat(numbered.records().get(0).abstractText()).isEqualTo("We studied two outcomes:\n2. Serum IL-6 was elevated in patients.");
+        assertThat(numbered.log().problems()).isEmpty();
+    }
+
     @Test
     void onlySpacesAndTabsStandBetweenPmidAndItsNumber(@TempDir Path dir) {
         // a second footer whose number follows a vertical tab is no PMID: it must not replace the first
