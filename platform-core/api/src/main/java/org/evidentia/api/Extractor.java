@@ -23,7 +23,8 @@ public interface Extractor extends Extension {
     /**
      * The kind of findings this extractor makes, with its vocabulary. Every finding it returns has
      * {@link Finding#kind()} equal to this kind's {@link FindingKind#name() name}. Called once when a
-     * run starts; return the same value every time.
+     * run starts; return the same value every time. Never null: an extractor whose kind is null, or
+     * whose call throws, cannot be made, and runs go on without it (its plugin's problem says why).
      *
      * <p>Experimental, as {@link FindingKind} is: a minor version may change the declaration.
      *

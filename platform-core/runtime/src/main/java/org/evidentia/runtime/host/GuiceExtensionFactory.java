@@ -138,6 +138,12 @@ final class GuiceExtensionFactory implements ExtensionFactory {
             return firstLine(error.getMessage());
         }
         String message = thrown.getMessage();
+        if (thrown instanceof LinkageError) {
+            // "its constructor failed: org/evidentia/api/Lexicons" read as nonsense (an explorer's s20, 3): a class or method
+            // the plugin was compiled against is not the one here, most often another Evidentia api's
+            return "its constructor threw " + thrown.getClass().getSimpleName() + (message == null ? "" : ": " + firstLine(message))
+                    + " (a class or method it was compiled against is missing here: was it built against another Evidentia version?)";
+        }
         // plain words where the exception has them (docs/reliability.md); its class only where it has none
         return message == null ? "its constructor threw " + thrown.getClass().getSimpleName() : "its constructor failed: " + firstLine(message);
     }

@@ -623,7 +623,11 @@ public final class PluginHost implements AutoCloseable {
                 String className = extensionClass.getName();
                 Supplier<T> make = () -> {
                     try {
-                        return type.cast(manager.getExtensionFactory().create(extensionClass));
+                        T made = type.cast(manager.getExtensionFactory().create(extensionClass));
+                        if (made instanceof Extractor extractor) {
+                            checkKind(extractor, className, id);
+                        }
+                        return made;
                     } catch (RuntimeException | LinkageError e) {
                         manager.failed(id, className, cannotBeMade(className, e));
                         throw e;
@@ -669,6 +673,25 @@ public final class PluginHost implements AutoCloseable {
             ZipStamp stamp = Files.isDirectory(path) ? ZipStamp.readFrom(path) : null;
             return stamp != null ? new Artifact(path.getFileName() + ".zip", stamp.sha256()) : Artifact.of(path);
         });
+    }
+
+    /**
+     * An extractor whose {@code findingKind()} throws or returns null is one that cannot be made: every command that asks
+     * it (a run that names no extractor, {@code describe}, {@code plugins --check}) failed with its message, which named
+     * no plugin, or with a NullPointerException (an explorer's s20, 1); now the run goes on without it and says why.
+     */
+    private static void checkKind(Extractor extractor, String className, String pluginId) {
+        FindingKind kind;
+        try {
+            kind = extractor.findingKind();
+        } catch (RuntimeException | LinkageError e) {
+            throw new ExtensionCreationException(className, pluginId, "its findingKind() failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + Messages.plain(e)), e);
+        }
+        if (kind == null) {
+            throw new ExtensionCreationException(className, pluginId, "its findingKind() returned null, where the kind of the"
+                    + " findings it makes is expected", null);
+        }
     }
 
     private static String cannotBeMade(String className, Throwable e) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.evidentia.api.Extractor;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.engine.ConfigurationException;
@@ -25,6 +26,9 @@ import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingSource;
 import org.evidentia.runtime.host.fixtures.KindListReporter;
+import org.evidentia.runtime.host.fixtures.KindlessExtractor;
+import org.evidentia.runtime.host.fixtures.NullKindExtractor;
+import org.evidentia.runtime.host.fixtures.OtherApiReporter;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.evidentia.runtime.host.fixtures.SynthesisNamedReporter;
 import org.evidentia.runtime.host.fixtures.TracedSource;
@@ -233,6 +237,45 @@ class PluginHostTest {
                     + TracedSource.class.getName() + " cannot be made: its constructor failed: lexicon file missing");
         } finally {
             System.clearProperty(TracedSource.BROKEN);
+        }
+    }
+
+    /**
+     * An explorer's s20, 1: an extractor whose findingKind() threw was listed started, and every run that named no
+     * extractor failed with its message ("kind file missing", no plugin named); one that returned null, with a
+     * NullPointerException. Such an extractor cannot be made, as one whose constructor fails: a run goes on without it.
+     */
+    @Test
+    void anExtractorWithoutAKindCannotBeMadeAndARunGoesOnWithoutIt(@TempDir Path work) throws Exception {
+        PluginFolders.zip(plugins, "kindless-plugin", "*", null, KindlessExtractor.class, PlainReporter.class);
+        PluginFolders.zip(plugins, "null-kind-plugin", "*", null, NullKindExtractor.class);
+        try (PluginHost first = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(first.extensions(Extractor.class)).isEmpty();
+            assertThat(first.problems()).containsExactly(
+                    "kindless-plugin: its extension " + KindlessExtractor.class.getName() + " cannot be made: its findingKind() failed:"
+                            + " IllegalStateException: kind file missing",
+                    "null-kind-plugin: its extension " + NullKindExtractor.class.getName() + " cannot be made: its findingKind() returned"
+                            + " null, where the kind of the findings it makes is expected");
+        }
+        Files.writeString(work.resolve("input.txt"), "PMID- 1\n");
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            RunPlan plan = new RunEngine(new OptionsBinder(), "0.1.0").plan(new Pipeline(List.of("input.txt"), List.of(), List.of(),
+                    List.of(), Map.of(), work.resolve("out"), false, 1, null), work, ExtensionCatalog.of(host));
+            assertThat(plan.extractors()).isEmpty();
+            assertThat(plan.reporters()).extracting(LoadedExtension::name).containsExactly("plain");
+            assertThat(plan.pluginProblems()).contains("kindless-plugin: its extension " + KindlessExtractor.class.getName()
+                    + " cannot be made: its findingKind() failed: IllegalStateException: kind file missing");
+        }
+    }
+
+    /** An explorer's s20, 3: "its constructor failed: org/evidentia/api/Lexicons" named neither the error nor its likely cause. */
+    @Test
+    void anExtensionBuiltAgainstAnotherApiIsSaidToBeSo() throws Exception {
+        PluginFolders.zip(plugins, "other-api-plugin", "*", null, OtherApiReporter.class);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).containsExactly("other-api-plugin: its extension " + OtherApiReporter.class.getName()
+                    + " cannot be made: its constructor threw NoClassDefFoundError: org/evidentia/api/Lexicons (a class or method it"
+                    + " was compiled against is missing here: was it built against another Evidentia version?)");
         }
     }
 
