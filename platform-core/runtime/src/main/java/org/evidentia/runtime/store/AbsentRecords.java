@@ -74,6 +74,18 @@ public final class AbsentRecords {
     record Application(long fileId, String identity, String shown, boolean complete, Set<String> ids) {
     }
 
+    /**
+     * A batch file of a search that this run left out, as the store applied its bytes before: its records are in the search
+     * now all the same (the review of session 20, scale 1: the records of a search's unchanged first batch were told to
+     * have left it when a later batch was applied again, and a search that lost its last batch was told nothing).
+     *
+     * @param search the search it came from ({@code pubmed:QUERY})
+     * @param sha256 its bytes' checksum
+     * @param runId  the run that applied those bytes
+     */
+    record SkippedBatch(String search, String sha256, long runId) {
+    }
+
     private AbsentRecords() {
     }
 
@@ -106,16 +118,24 @@ public final class AbsentRecords {
         s.setString(3, search ? null : value);
     }
 
-    /** The absent records of each input this run applied again, in the order of the run's inputs; empty when none is. */
-    static List<Absent> find(Connection db, long runId, List<Application> applied) throws SQLException, IOException {
+    /**
+     * The absent records of each input this run applied again, in the order of the run's inputs; empty when none is. A
+     * search is all of its batch files: those this run {@code skipped} as applied before hold their records still.
+     */
+    static List<Absent> find(Connection db, long runId, List<Application> applied, List<SkippedBatch> skipped)
+            throws SQLException, IOException {
         Map<String, List<Application>> byInput = new LinkedHashMap<>();
         applied.forEach(a -> byInput.computeIfAbsent(a.identity(), k -> new ArrayList<>()).add(a));
+        Map<String, List<SkippedBatch>> skippedByInput = new LinkedHashMap<>();
+        skipped.forEach(b -> skippedByInput.computeIfAbsent(identity(b.search(), null), k -> new ArrayList<>()).add(b));
+        skippedByInput.keySet().forEach(identity -> byInput.putIfAbsent(identity, List.of()));
         List<Absent> absent = new ArrayList<>();
         for (Map.Entry<String, List<Application>> input : byInput.entrySet()) {
             List<Application> now = input.getValue();
             if (now.stream().anyMatch(a -> !a.complete())) {
                 continue; // read part-way or not at all: what it lacks is no sign that records left it
             }
+            List<SkippedBatch> unchanged = skippedByInput.getOrDefault(input.getKey(), List.of());
             Set<Long> earlier = new LinkedHashSet<>();
             Set<String> before = new LinkedHashSet<>();
             try (PreparedStatement s = db.prepareStatement(earlier("file_id, record_ids") + " ORDER BY file_id")) {
@@ -133,15 +153,34 @@ public final class AbsentRecords {
             Set<Long> ofThisInput = new HashSet<>(earlier);
             now.forEach(a -> ofThisInput.add(a.fileId()));
             now.forEach(a -> before.removeAll(a.ids()));
+            for (SkippedBatch batch : unchanged) {
+                before.removeAll(idsOf(db, batch));
+            }
             List<String> candidates = heldFromThisInputOnly(db, before, ofThisInput);
             if (!candidates.isEmpty()) {
                 candidates.removeAll(heldByOtherInputs(db, candidates, ofThisInput));
             }
             if (!candidates.isEmpty()) {
-                absent.add(new Absent(now.get(0).shown(), candidates));
+                absent.add(new Absent(now.isEmpty() ? unchanged.get(0).search() : now.get(0).shown(), candidates));
             }
         }
         return absent;
+    }
+
+    /** The ids the application of a skipped batch's bytes held. */
+    private static Set<String> idsOf(Connection db, SkippedBatch batch) throws SQLException, IOException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT file_id, record_ids FROM files WHERE run_id = ? AND sha256 = ?"
+                + " AND status IN " + FileStatus.APPLIED_SQL)) {
+            s.setLong(1, batch.runId());
+            s.setString(2, batch.sha256());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.addAll(rs.getBytes(2) == null ? lastWrittenBy(db, rs.getLong(1)) : decode(rs.getBytes(2)));
+                }
+            }
+        }
+        return ids;
     }
 
     /** Of {@code ids}, those the store holds whose text an application of this input wrote last. */

@@ -824,12 +824,24 @@ public final class StoreRecorder implements RunRecorder {
             exclusionOutcome = new ExclusionOutcome(null, runId, true, changes, RunSummary.Exclusions.NONE, List.of());
         }
         try {
-            absent = AbsentRecords.find(db, runId, applications);
+            absent = AbsentRecords.find(db, runId, applications, skippedBatches());
         } catch (IOException e) {
             // only a notice rides on these ids: a damaged list of one earlier application must not fail the run that applied its inputs
             absentUnknown = "the records that left an input applied again are not told this run: the ids an earlier application"
                     + " of it held cannot be read (" + e.getMessage() + ")";
         }
+    }
+
+    /** The batch files of searches that this run left out, as the store applied their bytes before. */
+    private List<AbsentRecords.SkippedBatch> skippedBatches() {
+        List<AbsentRecords.SkippedBatch> skipped = new ArrayList<>();
+        for (FindingsStore.AppliedFile file : settings.appliedBefore()) {
+            String search = retrievedFrom.get(InputIdentity.of(file.path()));
+            if (search != null) {
+                skipped.add(new AbsentRecords.SkippedBatch(search, file.sha256(), file.runId()));
+            }
+        }
+        return skipped;
     }
 
     private static String now() {

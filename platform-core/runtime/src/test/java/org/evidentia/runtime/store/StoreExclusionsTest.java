@@ -66,8 +66,15 @@ class StoreExclusionsTest {
 
     private StoreRecorder apply(Path db, ExclusionList list, Map<String, String> searches, RunRecorder.RunStart start, Input... inputs)
             throws Exception {
+        return apply(db, list, searches, List.of(), start, inputs);
+    }
+
+    /** As {@link #apply(Path, ExclusionList, Map, RunRecorder.RunStart, Input...)}, with inputs the run left out as applied before. */
+    private StoreRecorder apply(Path db, ExclusionList list, Map<String, String> searches, List<FindingsStore.AppliedFile> skipped,
+                                RunRecorder.RunStart start, Input... inputs) throws Exception {
         try (FindingsStore store = FindingsStore.open(db);
-             StoreRecorder recorder = store.recorder(StoreRunSettings.of("run").withRetrieval(searches, 0).withExclusions(list))) {
+             StoreRecorder recorder = store.recorder(StoreRunSettings.of("run").withInputs(skipped, Map.of()).withRetrieval(searches, 0)
+                     .withExclusions(list))) {
             recorder.started(start);
             for (int i = 0; i < inputs.length; i++) {
                 Input in = inputs[i];
@@ -273,6 +280,32 @@ class StoreExclusionsTest {
         // next month the search found 1, 2 and 4 (3 left it), in one batch: 2 was in the other file before, and is not absent
         StoreRecorder again = apply(db, null, Map.of(batch1.file().toString(), "pubmed:il6"), input("efetch-0001.xml", "s3", "1", "4", "2"));
         assertThat(again.absentRecords()).singleElement().satisfies(a -> {
+            assertThat(a.input()).isEqualTo("pubmed:il6");
+            assertThat(a.ids()).containsExactly("3");
+        });
+    }
+
+    /**
+     * The review of session 20 (scale, 1): a search fetched in two batches, applied again with its first batch's bytes
+     * unchanged (left out, as applied before) and its second changed: the first batch's records were told to have left the
+     * search. And a search whose first batch is unchanged and whose second is gone was told nothing.
+     */
+    @Test
+    void aSearchsBatchesLeftOutAsAppliedBeforeHoldTheirRecordsStill() throws Exception {
+        Path db = dir.resolve("review.db");
+        Input batch1 = input("efetch-0001.xml", "s1", "1", "2");
+        Input batch2 = input("efetch-0002.xml", "s2", "3");
+        Map<String, String> search = Map.of(batch1.file().toString(), "pubmed:il6", batch2.file().toString(), "pubmed:il6");
+        RunRecorder.RunStart start = new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(),
+                List.of(MARKER));
+        apply(db, null, search, batch1, batch2);
+        List<FindingsStore.AppliedFile> batch1Unchanged = List.of(new FindingsStore.AppliedFile(batch1.file().toString(), "s1", 1));
+
+        StoreRecorder revised = apply(db, null, search, batch1Unchanged, start, input("efetch-0002.xml", "s2b", "3"));
+        assertThat(revised.absentRecords()).isEmpty();
+
+        StoreRecorder shrunk = apply(db, null, search, batch1Unchanged, start);
+        assertThat(shrunk.absentRecords()).singleElement().satisfies(a -> {
             assertThat(a.input()).isEqualTo("pubmed:il6");
             assertThat(a.ids()).containsExactly("3");
         });
