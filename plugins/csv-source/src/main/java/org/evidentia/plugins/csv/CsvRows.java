@@ -36,6 +36,8 @@ import org.evidentia.api.SourceInput;
  */
 final class CsvRows implements Closeable {
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private final SourceInput input;
     private final SourceContext context;
     private final String sourceName;
@@ -145,6 +147,15 @@ final class CsvRows implements Closeable {
         if (row.unclosedQuoteLine() == 0 && row.limitPassed() == null && values.size() == 1 && values.get(0).isBlank()) {
             return null; // a line holding only spaces is no row
         }
+        if (row.unclosedQuoteLine() == 0 && row.limitPassed() == null && row.cutQuoteLine() == 0 && repeatsHeader(row)) {
+            // Two exports joined with cat: read as data, the header would be a record titled "Title" with PMID
+            // "PMID". It is no record, so it is neither counted nor reported as a skipped one (the file's
+            // count of rows, inputHolds, stays the number of data rows); a warning names its line.
+            context.warning(new Origin(sourceName, input.displayName(), 0, row.line()), "line " + row.line()
+                    + " repeats the header row of line " + headerLine + ": a second header row: were two exports joined?"
+                    + " Not read as a record; the rows after it are read under the header");
+            return null;
+        }
         rowNumber++;
         Origin origin = new Origin(sourceName, input.displayName(), rowNumber, row.line());
         if (row.unclosedQuoteLine() > 0) {
@@ -190,6 +201,38 @@ final class CsvRows implements Closeable {
             context.warning(origin, "row holds bytes that are not UTF-8 (read as U+FFFD)");
         }
         return builder.origin(origin).build();
+    }
+
+    /**
+     * Whether {@code row} holds the header's column names, in order (blanks around each ignored). A
+     * second file's UTF-8 byte-order mark, which {@code cat} leaves at the start of its header line,
+     * is not taken for part of the first name: the line is read again without it, since the mark
+     * before an opening quote keeps the reader from seeing the quote.
+     */
+    private boolean repeatsHeader(CsvReader.Row row) {
+        List<String> values = row.fields();
+        if (!values.isEmpty() && values.get(0).startsWith(BYTE_ORDER_MARK) && row.text().startsWith(BYTE_ORDER_MARK)) {
+            values = readAlone(row.text().substring(1));
+        }
+        if (values == null || values.size() != header.size()) {
+            return false;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (!values.get(i).strip().equals(header.names().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The fields of {@code text} read as one row, or null when it does not read as one whole row. */
+    private List<String> readAlone(String text) {
+        try {
+            CsvReader.Row alone = new CsvReader(new StringReader(text), delimiter, 1).next();
+            return alone == null || alone.unclosedQuoteLine() > 0 || alone.limitPassed() != null ? null : alone.fields();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string cannot fail to be read
+        }
     }
 
     /** Whether a row with {@code values} has the header's number of fields, or one more, empty, where that is allowed. */

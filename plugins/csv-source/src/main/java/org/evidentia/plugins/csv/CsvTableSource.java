@@ -14,6 +14,7 @@ import org.evidentia.api.Source;
 import org.evidentia.api.SourceContext;
 import org.evidentia.api.SourceInput;
 import org.evidentia.plugins.csv.ColumnMapping.Field;
+import org.evidentia.textmining.text.Pmids;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,12 +104,23 @@ public final class CsvTableSource implements Source {
 
     private static BibliographicRecord.Builder map(CsvRow row, ColumnMapping mapping, CsvTableOptions options, SourceContext context) {
         String id = row.get(mapping.column(Field.ID));
-        String pmid = row.get(mapping.column(Field.PMID));
+        String pmidValue = row.get(mapping.column(Field.PMID));
+        String pmid = Pmids.normalised(pmidValue);
+        String notAPmid = pmidValue != null && pmid == null ? pmidValue : null;
         String doi = withoutResolver(row.get(mapping.column(Field.DOI)));
-        String title = row.get(mapping.column(Field.TITLE));
+        String title = FoldedText.of(row.get(mapping.column(Field.TITLE)));
         if (id == null && pmid == null && doi == null && title == null) {
-            context.skipped(row.origin(), "row has no id, PMID, DOI or title; expected at least one to identify the record");
+            context.skipped(row.origin(), notAPmid == null
+                    ? "row has no id, PMID, DOI or title; expected at least one to identify the record"
+                    : "row's PMID '" + Pmids.quoted(notAPmid) + "' (in column " + columnName(row, mapping, Field.PMID)
+                            + ") is no PubMed id, and the row has no id, DOI or title; expected digits in the PMID column,"
+                            + " or another value to identify the record");
             return null;
+        }
+        if (notAPmid != null) {
+            // kept as the PMID, it would link to no record and merge with no other copy of the study
+            context.warning(row.origin(), "the row's PMID '" + Pmids.quoted(notAPmid) + "' (in column " + columnName(row, mapping, Field.PMID)
+                    + ") is no PubMed id; expected digits only (a 'PMID:' label or a '.0' tail is read as the number); kept without a PMID");
         }
         BibliographicRecord.Builder record = BibliographicRecord.builder()
                 .id(id)
@@ -119,7 +131,7 @@ public final class CsvTableSource implements Source {
                 .authors(split(row.get(mapping.column(Field.AUTHORS)), options.authorsSeparator()))
                 .journal(row.get(mapping.column(Field.JOURNAL)))
                 .year(Citations.year(row.get(mapping.column(Field.YEAR))));
-        String abstractText = row.get(mapping.column(Field.ABSTRACT));
+        String abstractText = FoldedText.of(row.get(mapping.column(Field.ABSTRACT)));
         if (abstractText != null) {
             record.section(null, abstractText);
         }
@@ -132,6 +144,10 @@ public final class CsvTableSource implements Source {
             }
         }
         return record;
+    }
+
+    private static String columnName(CsvRow row, ColumnMapping mapping, Field field) {
+        return row.header().names().get(mapping.column(field));
     }
 
     private static List<String> split(String value, String separator) {

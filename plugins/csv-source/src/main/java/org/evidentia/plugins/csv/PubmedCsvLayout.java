@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.SourceContext;
+import org.evidentia.textmining.text.Pmids;
 import org.evidentia.textmining.text.PubmedMarkup;
 
 /**
@@ -19,21 +20,27 @@ enum PubmedCsvLayout {
             "Publication Year", "Create Date", "PMCID", "NIHMS ID", "DOI"), false, RowStart.matching(Pattern.compile("\"\\d+\","))) {
         @Override
         BibliographicRecord.Builder map(CsvRow row, SourceContext context) {
-            String pmid = row.get("PMID");
-            if (pmid == null) {
+            String pmidValue = row.get("PMID");
+            if (pmidValue == null) {
                 context.skipped(row.origin(), "row has no PMID; expected one in column PMID");
                 return null;
             }
             String citation = row.get("Citation");
             String year = row.get("Publication Year");
+            String title = title(row.get("Title"));
+            String doi = firstNonNull(row.get("DOI"), Citations.doi(citation));
+            Pmid pmid = pmid(row, pmidValue, "in column PMID", title, doi, context);
+            if (pmid == null) {
+                return null;
+            }
             BibliographicRecord.Builder record = BibliographicRecord.builder()
-                    .pmid(pmid)
-                    .title(PubmedMarkup.plainText(row.get("Title")))
+                    .pmid(pmid.digits())
+                    .title(title)
                     .authors(Citations.authors(row.get("Authors")))
                     .journal(firstNonNull(row.get("Journal/Book"), Citations.journal(citation)))
                     .year(firstNonNull(Citations.year(year), Citations.year(citation)))
                     .pmcid(row.get("PMCID"))
-                    .doi(firstNonNull(row.get("DOI"), Citations.doi(citation)));
+                    .doi(doi);
             metadata(record, row, Set.of("PMID", "Title", "Authors", "Journal/Book", "PMCID", "DOI"));
             return record;
         }
@@ -45,21 +52,28 @@ enum PubmedCsvLayout {
         @Override
         BibliographicRecord.Builder map(CsvRow row, SourceContext context) {
             Identifiers ids = Identifiers.parse(row.get("Identifiers"));
-            String pmid = firstNonNull(ids.pmid(), row.get("EntrezUID"));
-            if (pmid == null) {
+            String pmidValue = firstNonNull(ids.pmid(), row.get("EntrezUID"));
+            if (pmidValue == null) {
                 context.skipped(row.origin(), "row has no PMID; expected PMID:n in column Identifiers or a number in EntrezUID");
                 return null;
             }
             String details = row.get("Details");
             String shortDetails = row.get("ShortDetails");
+            String title = title(row.get("Title"));
+            String doi = Citations.doi(details);
+            Pmid pmid = pmid(row, pmidValue, ids.pmid() != null ? "after PMID: in column Identifiers" : "in column EntrezUID",
+                    title, doi, context);
+            if (pmid == null) {
+                return null;
+            }
             BibliographicRecord.Builder record = BibliographicRecord.builder()
-                    .pmid(pmid)
+                    .pmid(pmid.digits())
                     .pmcid(ids.pmcid())
-                    .title(PubmedMarkup.plainText(row.get("Title")))
+                    .title(title)
                     .authors(Citations.authors(row.get("Description")))
                     .journal(firstNonNull(Citations.journal(shortDetails), Citations.journal(details)))
                     .year(firstNonNull(Citations.year(shortDetails), Citations.year(details)))
-                    .doi(Citations.doi(details));
+                    .doi(doi);
             if (Citations.markedReview(details)) {
                 record.publicationType("Review"); // the one publication type this layout gives
             }
@@ -109,6 +123,37 @@ enum PubmedCsvLayout {
             }
         }
         return null;
+    }
+
+    /** A title as the record holds it: PubMed's inline tags dropped, then white space (a quoted field's line breaks) folded. */
+    private static String title(String value) {
+        return FoldedText.of(PubmedMarkup.plainText(value));
+    }
+
+    /** A row's PMID: its digits, or null digits for a row kept without one. */
+    private record Pmid(String digits) {
+    }
+
+    /**
+     * The row's PMID read from {@code value} ({@link Pmids}). A value that is no PubMed id is not kept
+     * as one: it would link to no record and merge with no other copy of the study. The row is then kept
+     * without a PMID, with a warning, as the MEDLINE source keeps such a record, when its title or DOI
+     * identifies it; else it is skipped. Returns null after reporting the row as skipped.
+     */
+    private static Pmid pmid(CsvRow row, String value, String where, String title, String doi, SourceContext context) {
+        String digits = Pmids.normalised(value);
+        if (digits != null) {
+            return new Pmid(digits);
+        }
+        String bad = "the row's PMID '" + Pmids.quoted(value) + "' (" + where + ") is no PubMed id";
+        if (title == null && doi == null) {
+            context.skipped(row.origin(), bad + ", and the row has no title or DOI to identify it; expected digits"
+                    + " (a 'PMID:' label or a '.0' tail is read as the number)");
+            return null;
+        }
+        context.warning(row.origin(), bad + "; expected digits only (a 'PMID:' label or a '.0' tail is read as the number);"
+                + " kept without a PMID");
+        return new Pmid(null);
     }
 
     /** Every column not mapped onto a record field goes into metadata under its own name. */

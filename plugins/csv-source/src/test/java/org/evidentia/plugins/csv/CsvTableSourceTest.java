@@ -2,6 +2,7 @@ package org.evidentia.plugins.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.evidentia.plugins.csv.Fixtures.fixture;
 
 import java.io.IOException;
@@ -169,7 +170,7 @@ class CsvTableSourceTest {
 
         // Rows 2 and 3 run together: a sheet's fields may hold line breaks, so which line starts a row is not certain.
         assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000141", "90000144");
-        assertThat(run.records().get(1).sections()).extracting(AbstractSection::text).containsExactly("An abstract over\ntwo lines.");
+        assertThat(run.records().get(1).sections()).extracting(AbstractSection::text).containsExactly("An abstract over two lines."); // the quoted line break folded
         assertThat(run.log().problems()).hasSize(2).allSatisfy(problem -> assertThat(problem.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD));
         assertThat(run.log().problems().get(0)).satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(3);
@@ -188,5 +189,68 @@ class CsvTableSourceTest {
         });
         assertThat(run.declared()).isEqualTo(4);
         assertThat(run.unaccounted()).isZero();
+    }
+
+    // Review s20, item 2 (in/t1.csv): pandas writes an integer column with a missing value as floats, "31234567.0",
+    // which was kept as the PMID and so never merged with the MEDLINE copy of PMID 31234567.
+    @Test
+    void pmidsWithALabelOrAFloatTailAreReadAsTheirDigitsAndOtherValuesAreWarnedAndKeptWithoutAPmid(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("screening.csv");
+        Files.writeString(file, "PMID,Title,Year\r\n31234567.0,Float,2020\r\n,No PMID,2021\r\nPMID:31234568,Colon,2019\r\n"
+                + "pmid - 31234569 ,Label and blanks,2018\r\n31234570.00,Two zeros,2017\r\nabc,Letters,2016\r\n3.123457E7,Scientific,2015\r\n"
+                + "12x,,2014\r\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid)
+                .containsExactly("31234567", null, "31234568", "31234569", "31234570", null, null);
+        assertThat(run.records()).extracting(BibliographicRecord::title)
+                .containsExactly("Float", "No PMID", "Colon", "Label and blanks", "Two zeros", "Letters", "Scientific");
+        assertThat(run.records().get(5).id()).as("identified by its title, not by 'abc'").startsWith("title:");
+        assertThat(run.log().problems()).allSatisfy(problem -> assertThat(problem.file()).isEqualTo(file.toString()));
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::line, Problem::recordNumber, Problem::message).containsExactly(
+                tuple(Problem.Kind.WARNING, 7L, 6L, "the row's PMID 'abc' (in column PMID) is no PubMed id; expected digits only"
+                        + " (a 'PMID:' label or a '.0' tail is read as the number); kept without a PMID"),
+                tuple(Problem.Kind.WARNING, 8L, 7L, "the row's PMID '3.123457E7' (in column PMID) is no PubMed id; expected digits"
+                        + " only (a 'PMID:' label or a '.0' tail is read as the number); kept without a PMID"),
+                tuple(Problem.Kind.SKIPPED_RECORD, 9L, 8L, "row's PMID '12x' (in column PMID) is no PubMed id, and the row has no id,"
+                        + " DOI or title; expected digits in the PMID column, or another value to identify the record"));
+        assertThat(run.declared()).isEqualTo(8);
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    // Review s20, item 5, for a sheet: two sheets joined with cat gave a record titled "Title".
+    @Test
+    void aSecondHeaderRowIsWarnedAboutByItsLineAndNotReadOrCountedAsARecord(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("joined.tsv");
+        Files.writeString(file, "PMID\tTitle\tAbstract\n1\tFirst\tOne.\n PMID \tTitle\t\"Abstract\"\n2\tSecond\tTwo.\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly("First", "Second");
+        assertThat(run.records()).extracting(r -> r.origins().get(0).recordNumber()).containsExactly(1L, 2L);
+        assertThat(run.log().problems()).singleElement().extracting(Problem::kind, Problem::file, Problem::line, Problem::message)
+                .containsExactly(Problem.Kind.WARNING, file.toString(), 3L, "line 3 repeats the header row of line 1: a second header"
+                        + " row: were two exports joined? Not read as a record; the rows after it are read under the header");
+        assertThat(run.declared()).as("a header row is no record").isEqualTo(2);
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    // Review s20, item 10 (in/t1.csv): the abstract kept "...patients.\r\nTNF-alpha rose.", raw CR/LF included.
+    @Test
+    void aTitlesAndAnAbstractsLineBreaksAndRunsOfWhiteSpaceAreFoldedAsEveryOtherSourceFoldsThem(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("multi-line.csv");
+        Files.writeString(file, "PMID,Title,Abstract\r\n1,\"Two-line\r\ntitle\",\"Serum IL-6 was higher in patients.\r\n"
+                + "TNF-alpha  rose.\r\n\r\n\tIL-10\u00A0fell. \"\r\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        BibliographicRecord record = run.records().get(0);
+        assertThat(record.title()).isEqualTo("Two-line title");
+        assertThat(record.sections()).extracting(AbstractSection::text)
+                .containsExactly("Serum IL-6 was higher in patients. TNF-alpha rose. IL-10 fell.");
+        assertThat(run.log().problems()).isEmpty();
     }
 }

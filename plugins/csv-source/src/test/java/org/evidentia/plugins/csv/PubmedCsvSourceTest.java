@@ -1,6 +1,7 @@
 package org.evidentia.plugins.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.evidentia.plugins.csv.Fixtures.fixture;
 
 import java.io.ByteArrayOutputStream;
@@ -52,7 +53,7 @@ class PubmedCsvSourceTest {
         assertThat(second.pmcid()).isNull();
 
         BibliographicRecord multiline = run.records().get(2);
-        assertThat(multiline.title()).isEqualTo("A title that spans\ntwo lines");
+        assertThat(multiline.title()).as("the quoted line break folded").isEqualTo("A title that spans two lines");
         assertThat(multiline.origins().get(0).line()).isEqualTo(5);
         assertThat(multiline.origins().get(0).recordNumber()).isEqualTo(4);
 
@@ -348,5 +349,83 @@ class PubmedCsvSourceTest {
         assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly(
                 "Anopheles inventus, a made-up species of the Gigas Complex (Diptera: Culicidae)",
                 "IL-6 <5 pg/mL and P2Y12 in invented controls (p<0.05)");
+    }
+
+    // Review s20, item 2: "31234567.0" (pandas) and "PMID:31234568" were kept as PMIDs, so the row never merged
+    // with the MEDLINE copy of the same study; "abc" was kept as the PMID "abc".
+    @Test
+    void pmidsWithALabelOrAFloatTailAreReadAsTheirDigitsAndOtherValuesAreWarnedAndKeptWithoutAPmid(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("pmids.csv");
+        Files.writeString(file, CURRENT_HEADER + "\n" + row("31234567.0", "Float") + "\n" + row("PMID:31234568", "Colon") + "\n"
+                + row("PMID- 123", "MEDLINE label") + "\n" + row(" 124 ", "Blanks") + "\n" + row("abc", "Letters") + "\n"
+                + row("12x", "") + "\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("31234567", "31234568", "123", "124", null);
+        BibliographicRecord letters = run.records().get(4);
+        assertThat(letters.title()).isEqualTo("Letters");
+        assertThat(letters.id()).as("identified by its title, not by 'abc'").startsWith("title:");
+        assertThat(run.log().problems()).allSatisfy(problem -> assertThat(problem.file()).isEqualTo(file.toString()));
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::line, Problem::recordNumber, Problem::message).containsExactly(
+                tuple(Problem.Kind.WARNING, 6L, 5L, "the row's PMID 'abc' (in column PMID) is no PubMed id; expected digits only"
+                        + " (a 'PMID:' label or a '.0' tail is read as the number); kept without a PMID"),
+                tuple(Problem.Kind.SKIPPED_RECORD, 7L, 6L, "the row's PMID '12x' (in column PMID) is no PubMed id, and the row has"
+                        + " no title or DOI to identify it; expected digits (a 'PMID:' label or a '.0' tail is read as the number)"));
+        assertThat(run.declared()).isEqualTo(6);
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
+    void aLegacyRowsPmidIsReadAsTheCurrentLayoutsIs(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("legacy-pmids.csv");
+        String header = String.join(",", PubmedCsvLayout.LEGACY.columns());
+        Files.writeString(file, header + "\n"
+                + "\"Float.\",\"/pubmed/90000121\",\"Doe JA.\",\"J X. 2019.\",\"J X.  2019\",\"PubMed\",\"citation\",\"\",\"pubmed\",\"90000121.0\",\"p\",\n"
+                + "\"Letters.\",\"/pubmed/x\",\"Doe JA.\",\"J X. 2019.\",\"J X.  2019\",\"PubMed\",\"citation\",\"PMID:x1\",\"pubmed\",\"x1\",\"p\",\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000121", null);
+        assertThat(run.log().problems()).singleElement().extracting(Problem::kind, Problem::line, Problem::message).containsExactly(
+                Problem.Kind.WARNING, 3L, "the row's PMID 'x1' (after PMID: in column Identifiers) is no PubMed id; expected digits only"
+                        + " (a 'PMID:' label or a '.0' tail is read as the number); kept without a PMID");
+    }
+
+    // Review s20, item 5: two exports joined with cat gave a record with PMID "PMID" and title "Title".
+    @Test
+    void aSecondHeaderRowIsWarnedAboutByItsLineAndNotReadOrCountedAsARecord(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("joined.csv");
+        String quotedHeader = "\"" + CURRENT_HEADER.replace(",", "\",\"") + "\"";
+        // the second export keeps its byte-order mark, as cat leaves it, in front of its header line
+        Files.writeString(file, quotedHeader + "\r\n" + row("1", "First") + "\r\n" + quotedHeader + "\r\n" + row("2", "Second")
+                + "\r\n\uFEFF" + quotedHeader + "\r\n" + row("3", "Third") + "\r\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("1", "2", "3");
+        assertThat(run.records()).extracting(r -> r.origins().get(0).recordNumber()).containsExactly(1L, 2L, 3L);
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::file, Problem::line, Problem::message).containsExactly(
+                tuple(Problem.Kind.WARNING, file.toString(), 3L, "line 3 repeats the header row of line 1: a second header row:"
+                        + " were two exports joined? Not read as a record; the rows after it are read under the header"),
+                tuple(Problem.Kind.WARNING, file.toString(), 5L, "line 5 repeats the header row of line 1: a second header row:"
+                        + " were two exports joined? Not read as a record; the rows after it are read under the header"));
+        assertThat(run.declared()).as("a header row is no record").isEqualTo(3);
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    // Review s20, item 10: a quoted title's line break was kept ("Multi\nline title").
+    @Test
+    void aTitlesLineBreaksAndRunsOfWhiteSpaceAreFoldedAsEveryOtherSourceFoldsThem(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("multi-line.csv");
+        Files.writeString(file, CURRENT_HEADER + "\r\n" + row("1", "Multi\r\nline \t title") + "\r\n"
+                + row("2", "<i>Anopheles</i>\n<i>prachongae</i>,\u00A0a  species") + "\r\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::title)
+                .containsExactly("Multi line title", "Anopheles prachongae, a species");
+        assertThat(run.log().problems()).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.api.AbstractSection;
 import org.evidentia.textmining.text.PubmedMarkup;
+import org.evidentia.textmining.text.WrappedLines;
 
 /**
  * Splits abstracts into labelled sections ({@code BACKGROUND}, {@code METHODS}, ...). Labels are
@@ -129,9 +130,9 @@ public final class AbstractSections {
                     }
                     label = matcher.group(1);
                     text.setLength(0);
-                    WrappedText.append(text, matcher.group(2));
+                    WrappedLines.append(text, matcher.group(2));
                 } else {
-                    WrappedText.append(text, line);
+                    WrappedLines.append(text, line);
                 }
                 previous = line;
             }

@@ -4,6 +4,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.textmining.text.Pmids;
 
 /**
  * Maps one PubMed XML record ({@code PubmedArticle}, {@code PubmedBookArticle} or a bare
@@ -41,6 +42,8 @@ final class PubmedRecordParser {
     private String lastAffiliation;
     private int recordElements;
     private boolean tooManyElements;
+    private String notAPmid;
+    private boolean identifiedOtherwise;
 
     /** What a record's parts say about its title, journal and year, settled once the record ends. */
     private static final class Pending {
@@ -77,6 +80,8 @@ final class PubmedRecordParser {
         lastAffiliation = null;
         recordElements = 0;
         tooManyElements = false;
+        notAPmid = null;
+        identifiedOtherwise = false;
         switch (reader.getLocalName()) {
             case "MedlineCitation" -> medlineCitation(record, pending);
             default -> children(name -> {
@@ -90,6 +95,19 @@ final class PubmedRecordParser {
         }
         settle(record, pending);
         return record;
+    }
+
+    /**
+     * The text of the last parsed record's {@code <PMID>} when it is no PubMed id ({@link Pmids}), so the
+     * record was given no PMID; null when its PMID was read or it had none.
+     */
+    String notAPmid() {
+        return notAPmid;
+    }
+
+    /** Whether the last parsed record has a title or a DOI, which identify a record without a PMID. */
+    boolean identifiedOtherwise() {
+        return identifiedOtherwise;
     }
 
     /** Which limit the record last parsed passed, in words for a message; null when it passed none. */
@@ -446,7 +464,10 @@ final class PubmedRecordParser {
             year = Years.firstYear(pending.articleDateYear);
         }
         record.year(year);
-        record.doi(firstNonEmpty(pending.articleIdDoi, pending.elocationDoi));
+        String doi = firstNonEmpty(pending.articleIdDoi, pending.elocationDoi);
+        record.doi(doi);
+        identifiedOtherwise = doi != null
+                || firstNonEmpty(pending.articleTitle, pending.vernacularTitle, pending.bookTitle) != null;
         record.pmcid(firstNonEmpty(pending.articleIdPmcid, pending.otherIdPmcid));
     }
 
@@ -465,9 +486,15 @@ final class PubmedRecordParser {
     private void pmid(BibliographicRecord.Builder record) throws XMLStreamException {
         String version = reader.getAttributeValue(null, "Version");
         String pmid = text.read(reader);
-        if (record.pmid() == null && !pmid.isEmpty()) {
-            record.pmid(pmid);
-            record.version(version(version));
+        if (record.pmid() == null && notAPmid == null && !pmid.isEmpty()) {
+            // the record's first <PMID> decides: a later one (a BookDocument's) is no better evidence than a bad first
+            String digits = Pmids.normalised(pmid);
+            if (digits == null) {
+                notAPmid = pmid; // kept as the PMID, it would link to no record and merge with no other copy of the study
+            } else {
+                record.pmid(digits);
+                record.version(version(version));
+            }
         }
     }
 

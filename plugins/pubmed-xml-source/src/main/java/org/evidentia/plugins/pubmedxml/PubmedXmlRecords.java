@@ -18,6 +18,7 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
 import org.evidentia.api.SourceContext;
 import org.evidentia.api.SourceInput;
+import org.evidentia.textmining.text.Pmids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -236,22 +237,35 @@ final class PubmedXmlRecords implements Closeable {
         insideRecord = false;
         Origin origin = origin(recordNumber, recordStart.line());
         String limitPassed = parser.limitPassed();
+        String notAPmid = parser.notAPmid();
+        String named = builder.pmid() != null ? "PMID " + builder.pmid()
+                : notAPmid != null ? "<" + element + "> with PMID '" + Pmids.quoted(notAPmid) + "'" : "<" + element + ">";
         if (limitPassed != null) {
-            context.skipped(origin, (builder.pmid() == null ? "<" + element + ">" : "PMID " + builder.pmid()) + " is skipped: "
-                    + limitPassed + "; expected a PubMed record");
+            context.skipped(origin, named + " is skipped: " + limitPassed + "; expected a PubMed record");
             return null;
         }
-        if (builder.pmid() == null) {
-            context.skipped(origin, "<" + element + "> has no PMID: expected a <PMID> in its "
-                    + (element.equals("PubmedBookArticle") ? "<BookDocument>" : "<MedlineCitation>"));
+        String pmidElement = "<PMID> in its " + (element.equals("PubmedBookArticle") ? "<BookDocument>" : "<MedlineCitation>");
+        if (notAPmid != null) {
+            // As the MEDLINE source does: a record whose PMID is no PubMed id is kept without one, when its
+            // title or DOI can identify it.
+            String bad = "the record's PMID '" + Pmids.quoted(notAPmid) + "' is no PubMed id";
+            if (!parser.identifiedOtherwise()) {
+                context.skipped(origin, bad + ", and the record has no title or DOI to identify it; expected a " + pmidElement
+                        + " holding digits only");
+                return null;
+            }
+            context.warning(origin, bad + "; expected a " + pmidElement + " holding digits only (a 'PMID:' label or a '.0'"
+                    + " tail is read as the number); kept without a PMID");
+        } else if (builder.pmid() == null) {
+            context.skipped(origin, "<" + element + "> has no PMID: expected a " + pmidElement);
             return null;
         }
         if (text.sawReplacement()) {
-            context.warning(origin, "PMID " + builder.pmid() + " holds bytes that are not UTF-8 (read as U+FFFD)");
+            context.warning(origin, named + " holds bytes that are not UTF-8 (read as U+FFFD)");
         }
         List<String> entities = text.unexpandedEntities();
         if (!entities.isEmpty()) {
-            context.warning(origin, "PMID " + builder.pmid() + " refers to entities that were not expanded ("
+            context.warning(origin, named + " refers to entities that were not expanded ("
                     + String.join(", ", entities.stream().map(n -> "&" + n + ";").toList())
                     + (text.moreUnexpandedEntities() ? " and others" : "")
                     + "): DTDs and external entities are never loaded, so their text is missing");

@@ -74,6 +74,31 @@ class PubmedXmlBadInputTest {
         });
     }
 
+    // Review s20, item 2 (in/x2.xml): <PMID>PMID-abc</PMID> was kept as the PMID "PMID-abc"; MEDLINE keeps such a
+    // record without a PMID and says so.
+    @Test
+    void aPmidThatIsNoPubmedIdIsWarnedAboutAndTheRecordKeptWithoutOneWhileALabelOrAFloatTailIsRead(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("bad-pmids.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("PMID-abc", "Bad PMID") + "\n"
+                + record("PMID: 200002", "Label") + "\n" + record("31234567.0", "Float") + "\n" + record("abc", "") + "\n"
+                + record("200005", "Fine") + "\n</PubmedArticleSet>\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly(null, "200002", "31234567", "200005");
+        BibliographicRecord bad = run.records().get(0);
+        assertThat(bad.title()).isEqualTo("Bad PMID");
+        assertThat(bad.id()).as("identified by its title, not by 'PMID-abc'").startsWith("title:");
+        assertThat(run.log().problems()).allSatisfy(problem -> assertThat(problem.file()).isEqualTo(file.toString()));
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line, Problem::message).containsExactly(
+                tuple(Problem.Kind.WARNING, 1L, 3L, "the record's PMID 'PMID-abc' is no PubMed id; expected a <PMID> in its"
+                        + " <MedlineCitation> holding digits only (a 'PMID:' label or a '.0' tail is read as the number); kept without a PMID"),
+                tuple(Problem.Kind.SKIPPED_RECORD, 4L, 6L, "the record's PMID 'abc' is no PubMed id, and the record has no title or"
+                        + " DOI to identify it; expected a <PMID> in its <MedlineCitation> holding digits only"));
+        assertThat(run.unaccounted()).isZero();
+    }
+
     @Test
     void xmlThatIsNotWellFormedInTheMiddleLosesOnlyThatRecord() {
         SourceRun run = PluginTestKit.read(source, fixture("not-well-formed-in-the-middle.xml"));

@@ -6,28 +6,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.textmining.text.WrappedLines;
 
 /**
  * The tags of one RIS record, in the order read, and how they map onto a
  * {@link BibliographicRecord}. Every tag is also kept in the record's metadata under its own name.
- * Values keep their continuation lines as {@code \n}; fields that are one line of text join them.
+ * Values keep their continuation lines as {@code \n}; fields that are one line of text join them
+ * ({@link WrappedLines}).
  */
 final class RisFields {
 
     private static final String[] TITLE = {"TI", "T1", "CT", "BT"};
-    private static final String[] ABSTRACT = {"AB", "N2"};
     private static final String[] YEAR = {"PY", "DA", "Y1"};
     private static final String[] FULL_JOURNAL = {"JF", "JO"};
     private static final String[] ABBREVIATED_JOURNAL = {"JA", "J2", "J1"};
     private static final String[] NOTES = {"N1", "M2", "RN"};
 
     private final Map<String, List<String>> values = new LinkedHashMap<>();
+    /** The line each value of {@link #values} starts at, in the same order. */
+    private final Map<String, List<Long>> lines = new LinkedHashMap<>();
 
-    /** Adds one tag's value; empty values carry nothing and are left out. */
-    void add(String tag, String value) {
+    /** Adds one tag's value, which starts at line {@code line}; empty values carry nothing and are left out. */
+    void add(String tag, String value, long line) {
         String stripped = value.strip();
         if (!stripped.isEmpty()) {
             values.computeIfAbsent(tag, k -> new ArrayList<>()).add(stripped);
+            lines.computeIfAbsent(tag, k -> new ArrayList<>()).add(line);
         }
     }
 
@@ -99,9 +103,38 @@ final class RisFields {
         return null;
     }
 
-    /** AB, else N2 (older Reference Manager files); null when neither holds text. */
-    String abstractText() {
-        return first(ABSTRACT);
+    /**
+     * The abstract's values: every AB in input order (a repeated AB holds more of the abstract, one
+     * paragraph or more each), else every N2 (older Reference Manager files); empty when neither
+     * holds text.
+     */
+    List<String> abstractValues() {
+        List<String> abstracts = all("AB");
+        return abstracts.isEmpty() ? all("N2") : abstracts;
+    }
+
+    /**
+     * The line of the first N2 whose text is not in the record's AB values, or 0. Such an N2 is not
+     * read into the abstract (EndNote and others often write the same abstract in both tags, so
+     * reading both would state every finding twice), so the caller warns of it; it stays in metadata.
+     * White space is ignored in the comparison, as the two may be wrapped differently.
+     */
+    long n2NotInAbstract() {
+        if (!values.containsKey("AB")) {
+            return 0;
+        }
+        String abstracts = withoutSpace(String.join("", all("AB")));
+        List<String> n2 = all("N2");
+        for (int i = 0; i < n2.size(); i++) {
+            if (!abstracts.contains(withoutSpace(n2.get(i)))) {
+                return lines.get("N2").get(i);
+            }
+        }
+        return 0;
+    }
+
+    private static String withoutSpace(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     /** AU and A1 in the order written; editors and other contributors (A2 to A4) stay in metadata. */
@@ -184,8 +217,9 @@ final class RisFields {
         return items;
     }
 
+    /** A value's continuation lines joined as one line, as every source joins wrapped lines. */
     private static String oneLine(String value) {
-        return value.indexOf('\n') < 0 ? value : value.replaceAll("\\s*\\n\\s*", " ");
+        return value.indexOf('\n') < 0 ? value : WrappedLines.join(java.util.Arrays.asList(value.split("\n")));
     }
 
     private String first(String... tags) {

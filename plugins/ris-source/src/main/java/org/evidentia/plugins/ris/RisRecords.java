@@ -2,6 +2,8 @@ package org.evidentia.plugins.ris;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.BoundedLines;
 import org.evidentia.api.Origin;
@@ -11,7 +13,10 @@ import org.evidentia.api.SourceContext;
  * The records of one RIS file, parsed one at a time as they are asked for.
  *
  * <p>A record starts at its {@code TY  - } line and ends at its {@code ER  - } line; lines that are
- * not tag lines continue the value of the tag before them. Memory holds one record, and a record
+ * not tag lines continue the value of the tag before them. Inside a record, tag lines with one space
+ * before the hyphen ({@code "AB - "}) count only when its TY line has that form, and an ER line
+ * followed by text is no end but text (with a warning): both would otherwise take a wrapped line
+ * such as {@code "ER - positive tumours"} for a tag and lose it. Memory holds one record, and a record
  * never holds more than {@link #MAX_RECORD_CHARS} characters: a longer one (no exporter writes one)
  * is read past and skipped.
  *
@@ -85,7 +90,9 @@ final class RisRecords implements Closeable {
         Origin origin = new Origin(sourceName, file, recordNumber, firstLine);
         RisTagLine start = RisTagLine.parse(first);
         RisFields fields = new RisFields();
+        List<String> warnings = new ArrayList<>();
         String tag = start.tag();
+        long tagLine = firstLine;
         StringBuilder value = new StringBuilder(start.value());
         long characters = first.length();
         boolean tooLong = false;
@@ -99,6 +106,9 @@ final class RisRecords implements Closeable {
                 break;
             }
             RisTagLine next = RisTagLine.parse(line);
+            if (next != null && next.oneSpace() && !start.oneSpace()) {
+                next = null; // "ER - positive": text in a record whose tags have two spaces
+            }
             if (next != null && next.is("TY")) {
                 ending = Ending.NEXT_RECORD;
                 break;
@@ -112,15 +122,23 @@ final class RisRecords implements Closeable {
             }
             characters += line.length() + 1;
             tooLong |= characters > MAX_RECORD_CHARS;
+            if (next != null && next.is("ER") && !next.value().isEmpty()) {
+                // An ER line has no value: this is a wrapped line that starts with "ER - " (in a file of
+                // the one-space form), and ending the record here would lose the rest of it.
+                warnings.add("line " + lines.number() + " starts like the record's end but goes on with text: '" + quote(line)
+                        + "'; read as text of " + tag + ", not as the end; expected 'ER  - ' alone to end a record");
+                next = null;
+            }
             if (next != null) {
                 if (!tooLong) {
-                    fields.add(tag, value.toString());
+                    fields.add(tag, value.toString(), tagLine);
                 }
                 if (next.is("ER")) {
                     ending = Ending.ER;
                     break;
                 }
                 tag = next.tag();
+                tagLine = lines.number();
                 value.setLength(0);
                 value.append(next.value());
             } else if (!tooLong) {
@@ -128,13 +146,13 @@ final class RisRecords implements Closeable {
             }
         }
         if (ending != Ending.ER && !tooLong) {
-            fields.add(tag, value.toString());
+            fields.add(tag, value.toString(), tagLine);
         }
-        return build(fields, origin, start, ending, tooLong, cutLine, notUtf8Line);
+        return build(fields, origin, start, ending, tooLong, cutLine, notUtf8Line, warnings);
     }
 
     private BibliographicRecord build(RisFields fields, Origin origin, RisTagLine start, Ending ending, boolean tooLong,
-                                      long cutLine, long notUtf8Line) {
+                                      long cutLine, long notUtf8Line, List<String> warnings) {
         if (tooLong) {
             context.skipped(origin, "the record runs from line " + origin.line() + " to line " + lines.number()
                     + " and holds more than " + (MAX_RECORD_CHARS >> 20) + " MiB of text: expected one bibliographic record"
@@ -169,6 +187,12 @@ final class RisRecords implements Closeable {
             context.warning(origin, "line " + notUtf8Line + " holds bytes that are not UTF-8 (read as U+FFFD);"
                     + " expected UTF-8 text; the record is kept with the replaced characters");
         }
+        warnings.forEach(warning -> context.warning(origin, warning));
+        long n2Line = fields.n2NotInAbstract();
+        if (n2Line > 0) {
+            context.warning(origin, "the abstract in N2 at line " + n2Line + " differs from the record's AB: the abstract"
+                    + " is read from AB only; N2 is kept in the metadata");
+        }
         BibliographicRecord.Builder record = BibliographicRecord.builder()
                 .pmid(pmid)
                 .doi(doi)
@@ -178,9 +202,9 @@ final class RisRecords implements Closeable {
                 .journal(fields.journal())
                 .year(fields.year())
                 .origin(origin);
-        String abstractText = fields.abstractText();
-        if (abstractText != null) {
-            record.sections(AbstractText.sections(abstractText));
+        List<String> abstracts = fields.abstractValues();
+        if (!abstracts.isEmpty()) {
+            record.sections(AbstractText.sections(abstracts));
         }
         fields.publicationTypes().forEach(record::publicationType);
         fields.keywords().forEach(record::keyword);
@@ -191,8 +215,12 @@ final class RisRecords implements Closeable {
     private void stray(String line) {
         if (strayLines++ == 0) {
             firstStrayLine = lines.number();
-            firstStray = line.length() > MAX_QUOTED ? line.substring(0, MAX_QUOTED) + "..." : line;
+            firstStray = quote(line);
         }
+    }
+
+    private static String quote(String line) {
+        return line.length() > MAX_QUOTED ? line.substring(0, MAX_QUOTED) + "..." : line;
     }
 
     private void reportStrayLines() {

@@ -7,14 +7,16 @@ import java.util.Set;
  * capital letter, then a capital letter or digit), two spaces, a hyphen, a space and the value
  * ({@code ER  - } ends a record and has none; exporters often drop its trailing space).
  *
- * <p>Some exporters write one space before the hyphen. That form is accepted for the tags of the
+ * <p>Some exporters write one space before the hyphen. That form is parsed for the tags of the
  * RIS specification only, because a wrapped abstract line such as {@code "IL - 6 rose"} must stay
- * text.
+ * text; and {@link RisRecords} takes it for a tag line only inside a record whose {@code TY} line
+ * has that form, because a wrapped line such as {@code "ER - positive tumours"} must stay text too.
  *
- * @param tag   the two-character tag
- * @param value the value after {@code "- "}, possibly empty
+ * @param tag      the two-character tag
+ * @param value    the value after {@code "- "}, possibly empty
+ * @param oneSpace whether the line has one space before the hyphen ({@code "TY - JOUR"}), not two
  */
-record RisTagLine(String tag, String value) {
+record RisTagLine(String tag, String value, boolean oneSpace) {
 
     /** The tags of the RIS specification and of the exporters' common extensions. */
     private static final Set<String> KNOWN = Set.of(
@@ -44,7 +46,7 @@ record RisTagLine(String tag, String value) {
             }
             valueStart++;
         }
-        return new RisTagLine(tag, line.substring(Math.min(valueStart, line.length())).strip());
+        return new RisTagLine(tag, line.substring(Math.min(valueStart, line.length())).strip(), hyphen == 3);
     }
 
     private static boolean isTagStart(char c) {

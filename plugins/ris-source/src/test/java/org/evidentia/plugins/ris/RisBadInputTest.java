@@ -136,4 +136,55 @@ class RisBadInputTest {
                 .satisfies(r -> assertThat(r.abstractText()).isEqualTo("Serum levels of IL - 6 rose after surgery."));
         assertThat(run.log().problems()).isEmpty();
     }
+
+    @Test
+    void aWrappedLineThatStartsWithErAndOneSpaceIsTextInAFileOfTwoSpaceTags(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("er-text.ris");
+        Files.writeString(file, """
+                TY  - JOUR
+                TI  - Cytokines in breast cancer
+                AN  - PMID: 7654322
+                AB  - In patients with luminal tumours (defined as
+                ER - positive, PR - positive) serum IL-6 levels were significantly higher than in controls.
+                ER  -\s
+                """);
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).singleElement().satisfies(r -> assertThat(r.abstractText()).isEqualTo("In patients with"
+                + " luminal tumours (defined as ER - positive, PR - positive) serum IL-6 levels were significantly higher than in controls."));
+        assertThat(run.log().problems()).isEmpty();
+    }
+
+    @Test
+    void inAFileOfOneSpaceTagsAnErLineFollowedByTextIsReadAsTextWithAWarning(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("one-space-tags.ris");
+        Files.writeString(file, """
+                TY - JOUR
+                TI - Cytokines in breast cancer
+                AB - In patients with luminal tumours (defined as
+                ER - positive) serum IL-6 was higher.
+                PY  - 2020
+                ER -\s
+                TY - JOUR
+                TI - The next record
+                ER -\s
+                """);
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly("Cytokines in breast cancer", "The next record");
+        BibliographicRecord record = run.records().get(0);
+        assertThat(record.abstractText()).isEqualTo("In patients with luminal tumours (defined as ER - positive) serum IL-6"
+                + " was higher.");
+        assertThat(record.year()).as("the specification's form is a tag line in any record").isEqualTo(2020);
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.file()).isEqualTo(file.toString());
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).isEqualTo("line 4 starts like the record's end but goes on with text: 'ER - positive)"
+                    + " serum IL-6 was higher.'; read as text of AB, not as the end; expected"
+                    + " 'ER  - ' alone to end a record");
+        });
+    }
 }

@@ -11,8 +11,8 @@ import org.evidentia.plugins.pubmed.Identifiers;
 import org.evidentia.plugins.pubmed.InputReport;
 import org.evidentia.plugins.pubmed.LineInput;
 import org.evidentia.plugins.pubmed.ReadLimits;
-import org.evidentia.plugins.pubmed.WrappedText;
 import org.evidentia.textmining.text.PubmedMarkup;
+import org.evidentia.textmining.text.WrappedLines;
 
 /**
  * Reads MEDLINE records one at a time. A tag line is a tag of up to four characters padded with
@@ -174,7 +174,7 @@ final class MedlineParser {
                 continue;
             }
             if (line.startsWith(CONTINUATION) && tag != null) {
-                WrappedText.append(value, line, firstNonSpace(line), line.length());
+                WrappedLines.append(value, line, firstNonSpace(line), line.length());
             } else if (tagLine) {
                 if (tag != null) {
                     fields.add(tag, value.toString());

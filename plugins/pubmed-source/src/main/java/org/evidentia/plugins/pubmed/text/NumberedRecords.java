@@ -6,7 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import org.evidentia.plugins.pubmed.LineInput;
 import org.evidentia.plugins.pubmed.ReadLimits;
-import org.evidentia.plugins.pubmed.WrappedText;
+import org.evidentia.textmining.text.WrappedLines;
 
 /**
  * Cuts a PubMed text export into its numbered records ({@code "1. ..."} in the Abstract export,
@@ -79,7 +79,7 @@ final class NumberedRecords {
         }
 
         String joined() {
-            return WrappedText.join(texts());
+            return WrappedLines.join(texts());
         }
     }
 

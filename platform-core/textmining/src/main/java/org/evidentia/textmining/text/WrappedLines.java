@@ -1,18 +1,22 @@
-package org.evidentia.plugins.pubmed;
+package org.evidentia.textmining.text;
+
+import org.evidentia.api.Api;
 
 /**
  * Joins lines that an export wrapped at a fixed width back into one text. Lines are joined with one
  * space, except after a letter followed by a hyphen: exports wrap after a hyphen without a space
  * ({@code "anterior-"} + {@code "to-psoas"}), so the hyphen joins directly; but not before a conjunction,
  * as the hyphen then ends a word whose second part is shared ({@code "pro-"} + {@code "and anti-inflammatory"}:
- * "pro-and" was read, review s20, 8).
+ * "pro-and" was read, review s20, 8). The MEDLINE, PubMed text and RIS sources join their wrapped
+ * lines with it, so that a text reads the same from every format. Stateless.
  */
-public final class WrappedText {
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+public final class WrappedLines {
 
-    private WrappedText() {
+    private WrappedLines() {
     }
 
-    /** Appends {@code piece} (already stripped) to {@code text} as the next wrapped line. */
+    /** Appends {@code piece} from {@code start} to {@code end} (already stripped) to {@code text} as the next wrapped line. */
     public static void append(StringBuilder text, CharSequence piece, int start, int end) {
         if (start >= end) {
             return;
@@ -45,7 +49,7 @@ public final class WrappedText {
         append(text, piece, 0, piece.length());
     }
 
-    /** The lines joined as wrapped text. */
+    /** The lines joined as wrapped text; blank lines add nothing. */
     public static String join(Iterable<String> lines) {
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
