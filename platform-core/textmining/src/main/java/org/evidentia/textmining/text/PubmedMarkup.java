@@ -8,9 +8,10 @@ import java.util.List;
 import org.evidentia.api.Api;
 
 /**
- * Drops PubMed's inline markup from text that carries it as characters, keeping the text it marks:
- * {@code "using <sup>99m</sup>Tc-labelled"} gives {@code "using 99mTc-labelled"}, as the PubMed XML
- * source reads the same title from {@code <ArticleTitle>}.
+ * Drops PubMed's inline markup from text that carries it as characters, keeping the text it marks,
+ * a superscript's or subscript's in brackets as PubMed's MEDLINE and Abstract (text) exports print it:
+ * {@code "using <sup>99m</sup>Tc-labelled"} gives {@code "using (99m)Tc-labelled"}, as the PubMed XML
+ * source reads the same title from {@code <ArticleTitle>} ("10<sup>5</sup>" is not the number 105).
  *
  * <p>PubMed marks titles, abstracts and keywords with the formatting elements its DTD declares as
  * text ({@code <!ENTITY % text "#PCDATA | b | i | sup | sub | u">}) and, since 2018, MathML
@@ -42,6 +43,8 @@ public final class PubmedMarkup {
 
     /** The formatting elements of PubMed's DTD ({@code %text;}). */
     private static final List<String> FORMATTING = List.of("b", "i", "sup", "sub", "u");
+    /** Of those, the scripts, which keep their text in brackets. */
+    private static final List<String> SCRIPTS = List.of("sup", "sub");
 
     private PubmedMarkup() {
     }
@@ -65,7 +68,7 @@ public final class PubmedMarkup {
         for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
             int mathmlEnd = mathmlTagEnd(text, at);
             if (mathmlEnd > 0) {
-                drops.add(new int[] {at, mathmlEnd});
+                drops.add(new int[] {at, mathmlEnd, 0});
                 continue;
             }
             boolean closing = text.startsWith("/", at + 1);
@@ -80,8 +83,10 @@ public final class PubmedMarkup {
                 open.push(at);
             } else if (!open.isEmpty()) {
                 int start = open.pop();
-                drops.add(new int[] {start, start + nameLength + 2}); // <name>
-                drops.add(new int[] {at, at + nameLength + 3}); // </name>
+                // a script is bracketed as PubMed's MEDLINE and Abstract (text) exports print it, "10(-8)", unless empty
+                boolean bracketed = SCRIPTS.contains(FORMATTING.get(which)) && at > start + nameLength + 2;
+                drops.add(new int[] {start, start + nameLength + 2, bracketed ? '(' : 0}); // <name>
+                drops.add(new int[] {at, at + nameLength + 3, bracketed ? ')' : 0}); // </name>
             }
         }
         if (drops.isEmpty()) {
@@ -92,6 +97,9 @@ public final class PubmedMarkup {
         int kept = 0;
         for (int[] range : drops) {
             plain.append(text, kept, range[0]);
+            if (range[2] != 0) {
+                plain.append((char) range[2]);
+            }
             kept = range[1];
         }
         return plain.append(text, kept, text.length()).toString();

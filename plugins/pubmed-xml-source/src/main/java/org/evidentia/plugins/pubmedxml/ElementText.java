@@ -10,8 +10,9 @@ import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
- * Reads the text of an element as plain text: inline markup ({@code <i>}, {@code <sup>},
- * {@code <sub>}, {@code <b>}, MathML) is dropped and its text kept, runs of white space (the
+ * Reads the text of an element as plain text: inline markup ({@code <i>}, {@code <b>}, {@code <u>},
+ * MathML) is dropped and its text kept, a superscript or subscript is put in brackets as PubMed's text
+ * exports print it ({@code 10<sup>-8</sup>} reads {@code 10(-8)}), runs of white space (the
  * non-breaking space {@code &#xa0;} included) become one space, and the ends are trimmed.
  *
  * <p>One instance is reused for every element of a file, so that reading allocates little more
@@ -138,10 +139,23 @@ final class ElementText {
                         sawReplacement = holdsReplacement(reader.getTextCharacters(), reader.getTextStart(), count);
                     }
                 }
-                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.START_ELEMENT -> {
+                    depth++;
+                    if (keep && withinLimits && isScript(reader)) {
+                        pendingSpace = append(OPEN, 0, 1, pendingSpace);
+                    }
+                }
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (--depth == 0) {
                         return;
+                    }
+                    if (keep && withinLimits && isScript(reader)) {
+                        if (length > 0 && lastChar() == '(') {
+                            length--; // an empty script: no "()"
+                        } else {
+                            // "CD4<sup>+ </sup>T": no space before the bracket, one after it
+                            pendingSpace = append(CLOSE, 0, 1, false) | pendingSpace;
+                        }
                     }
                 }
                 case XMLStreamConstants.ENTITY_REFERENCE -> unexpandedEntity(reader.getLocalName());
@@ -151,6 +165,24 @@ final class ElementText {
             }
         }
     }
+
+    /**
+     * PubMed's text exports (MEDLINE, Abstract (text)) print a superscript or subscript in brackets, "10(-8)", "CD4(+)",
+     * "T(reg)": read so here too, a title or abstract reads the same from every PubMed format, and "10<sup>5</sup>" is not
+     * the number 105 (review s20, 3). Only PubMed's own {@code <sup>} and {@code <sub>}; MathML's scripts are dropped.
+     */
+    private static boolean isScript(XMLStreamReader2 reader) {
+        String name = reader.getLocalName();
+        String prefix = reader.getPrefix();
+        return (name.equals("sup") || name.equals("sub")) && (prefix == null || prefix.isEmpty());
+    }
+
+    private char lastChar() {
+        return isWide ? wide[length - 1] : (char) (latin1[length - 1] & 0xFF);
+    }
+
+    private static final char[] OPEN = {'('};
+    private static final char[] CLOSE = {')'};
 
     private static boolean holdsReplacement(char[] chars, int start, int count) {
         for (int i = start, end = start + count; i < end; i++) {

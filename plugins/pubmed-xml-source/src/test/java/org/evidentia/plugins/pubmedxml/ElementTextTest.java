@@ -32,7 +32,17 @@ class ElementTextTest {
                 "<a>TGF-<i>\u03b2</i>1 and caf\u00e9  <sup>\u2191</sup></a>",
                 "<a>\u03b2 first</a>",
                 "<a>plain, then</a>"))
-                .containsExactly("TGF-\u03b21 and caf\u00e9 \u2191", "\u03b2 first", "plain, then");
+                .containsExactly("TGF-\u03b21 and caf\u00e9 (\u2191)", "\u03b2 first", "plain, then");
+    }
+
+    /** Review s20, 3: "10<sup>5</sup> cells" read "105 cells", where PubMed's text exports print "10(5) cells". */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aSuperscriptOrSubscriptIsBracketedAsPubmedsTextExportsPrintIt(boolean fast) throws Exception {
+        assertThat(texts(fast, "<a>2.4\u00d710<sup>28</sup> cells</a>", "<a>CD4<sup>+</sup> T cells and T<sub>reg</sub></a>",
+                "<a>p &lt; 10<sup>-8</sup>, mL<sup>-1 </sup>each</a>", "<a>an empty <sup/>script</a>",
+                "<a>x<mml:math xmlns:mml=\"http://www.w3.org/1998/Math/MathML\"><mml:msup><mml:mi>y</mml:mi><mml:mn>2</mml:mn></mml:msup></mml:math></a>"))
+                .containsExactly("2.4\u00d710(28) cells", "CD4(+) T cells and T(reg)", "p < 10(-8), mL(-1) each", "an empty script", "xy2");
     }
 
     @Test
@@ -78,7 +88,7 @@ class ElementTextTest {
 
     /** What the markup of the pieces above says as text. */
     private static String plainText(String markup) {
-        return markup.replaceAll("<!\\[CDATA\\[(.*?)]]>", "$1").replaceAll("<[^>]*>", "").replace("&amp;", "&").replace("&lt;", "<")
+        return markup.replaceAll("<!\\[CDATA\\[(.*?)]]>", "$1").replace("<sup>", "(").replace("</sup>", ")").replaceAll("<[^>]*>", "").replace("&amp;", "&").replace("&lt;", "<")
                 .replace("&#x3b2;", "\u03b2").replace("&#160;", "\u00a0");
     }
 

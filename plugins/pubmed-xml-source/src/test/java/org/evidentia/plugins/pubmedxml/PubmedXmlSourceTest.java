@@ -38,7 +38,7 @@ class PubmedXmlSourceTest {
         // ArticleIdList wins over ELocationID; the ReferenceList's DOI belongs to someone else.
         assertThat(first.doi()).isEqualTo("10.9999/article.doi");
         assertThat(first.pmcid()).isEqualTo("PMC9000001");
-        assertThat(first.title()).isEqualTo("Serum IL-6 and TNF-\u03b1 in sepsis: CD4+ cells & Th17 responses.");
+        assertThat(first.title()).isEqualTo("Serum IL-6 and TNF-\u03b1 in sepsis: CD4(+) cells & Th17 responses.");
         assertThat(first.sections()).containsExactly(
                 new AbstractSection("BACKGROUND", "Interleukin-6 (IL-6) rises in sepsis."),
                 new AbstractSection("RESULTS", "IL-6 was higher (P < 0.01) after 6 weeks; IL-10 was not changed."),

@@ -296,10 +296,10 @@ class AbstractTextSourceTest {
         SourceRun run = PluginTestKit.read(source, Fixtures.path("abstract-text/inline-tags.txt"));
 
         assertThat(run.records()).singleElement().satisfies(r -> {
-            assertThat(r.title()).isEqualTo("Staphylococcus aureus in invented CD4+ counts.");
+            assertThat(r.title()).isEqualTo("Staphylococcus aureus in invented CD4(+) counts.");
             assertThat(r.sections()).extracting(AbstractSection::label, AbstractSection::text).containsExactly(
                     tuple("BACKGROUND", "Serum IL-6 <5 pg/mL was the invented threshold in S. aureus carriers."),
-                    tuple("RESULTS", "CD4+ T cells were higher in patients (p<0.05)."));
+                    tuple("RESULTS", "CD4(+) T cells were higher in patients (p<0.05)."));
         });
     }
 }
