@@ -106,6 +106,14 @@ final class ComparisonDetector {
      * baseline". A "pre-" word that names a group ("pre-eclampsia", "pre-term") is no time point,
      * nor one after "from" ("progression from pre-CAC to CAC": a disease stage).
      */
+    /** People said to be under a treatment's course: "patients undergoing primary treatment", "assessed weekly during chemoradiation". */
+    private static final Pattern UNDERGOING_REGIMEN = Pattern.compile("(?i)\\b(?:undergoing|underwent|receiving|during|after completion of)"
+            + "\\s+(?:[\\w-]+\\s+){0,3}?(?:treatment|therapy|chemotherapy|radiotherapy|radiation therapy|chemoradiation|chemoradiotherapy"
+            + "|immunotherapy|surgery|hemodialysis|haemodialysis|dialysis|training|rehabilitation)\\b");
+    /** Words of a time of day, which a treatment's course does not make a treatment's comparison. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)\\b(?:morning|evening|night|nights|nighttime|night-time|daytime|day-time"
+            + "|nocturnal|diurnal|circadian|afternoon|midafternoon|midnight|o'clock|day-night)\\b");
+
     private static final Pattern TIME_POINTS = Pattern.compile(
             "\\bpre-?\\s?([a-z]{3,})\\b.*\\bpost-?\\s?\\1\\b|\\bpost-?\\s?([a-z]{3,})\\b.*\\bpre-?\\s?\\2\\b"
                     + "|\\bbefore and after\\b|\\bpre- and post-"
@@ -256,10 +264,19 @@ final class ComparisonDetector {
         if (s.basis() == Statement.Basis.PRESUPPOSED) {
             return presupposed(s, scans.masked, specimen, facts);
         }
-        if (s.reverses()) {
-            return reversal(s, scans, confirmed, before, specimen, facts);
-        }
-        return compared(s, scans, sentence, confirmed, before, specimen, facts, false);
+        String kind = s.reverses() ? reversal(s, scans, confirmed, before, specimen, facts)
+                : compared(s, scans, sentence, confirmed, before, specimen, facts, false);
+        return "time".equals(kind) && underATreatmentsCourse(scans.masked, facts) ? "intervention" : kind;
+    }
+
+    /**
+     * Whether the record's people were under a treatment's course ("patients undergoing primary treatment", "assessed weekly
+     * during chemoradiation"): a change between two of its time points, "at 6 months" or "by week 8", is then the
+     * treatment's (guidelines v1.2: time has nothing given in between; a sampler's s20, pattern 1). A time of day is compared
+     * as such whatever the people undergo.
+     */
+    private static boolean underATreatmentsCourse(String sentence, RecordFacts facts) {
+        return facts.writes(UNDERGOING_REGIMEN) && !TIME_OF_DAY.matcher(sentence).find();
     }
 
     /**

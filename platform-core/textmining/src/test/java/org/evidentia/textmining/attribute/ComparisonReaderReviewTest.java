@@ -396,4 +396,16 @@ class ComparisonReaderReviewTest {
         assertThat(comparisons("Paraquat raised IL-6 release by the astrocytes.")).containsExactly("IL6 increased exposure");
         assertThat(comparisons("Injection of a miR-155 antagomir lowered colonic TNF-α in mice.")).containsExactly("TNF decreased genotype");
     }
+
+    // A sampler's s20 (pattern 1): a change between time points of people under a treatment's course is the treatment's
+    @Test
+    void aChangeOverTheCourseOfATreatmentIsTheTreatments() {
+        assertThat(comparisons("Sixty women undergoing adjuvant radiotherapy for breast cancer gave blood weekly. Serum IL-1β increased"
+                + " significantly by week 5.")).containsExactly("IL1B increased intervention");
+        // nothing given between the time points; a time of day whatever the people undergo
+        assertThat(comparisons("Patients with sepsis gave blood on days 1 and 7. Serum IL-6 decreased significantly by day 7."))
+                .containsExactly("IL6 decreased time");
+        assertThat(comparisons("Patients undergoing surgery gave blood at 8 am and 8 pm. Serum IL-6 was higher in the evening than in"
+                + " the morning.")).containsExactly("IL6 increased time");
+    }
 }
