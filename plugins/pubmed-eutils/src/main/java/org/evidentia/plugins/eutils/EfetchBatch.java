@@ -15,26 +15,38 @@ final class EfetchBatch {
     /**
      * The number of {@code PubmedArticle} and {@code PubmedBookArticle} records in the file.
      *
-     * @param expected how many the batch should hold; an answer with none of them is retried
+     * <p>A well-formed {@code PubmedArticleSet} that holds nothing at all is a batch whose every record
+     * was deleted since the search (the last, small batch can lose them all): 0, which the retriever keeps
+     * with its shortfall notice as it keeps a batch that lost some (review s20, item 6). Retried till
+     * then, it failed the whole search.
+     *
+     * @param expected how many the batch should hold; an answer without a record that holds something
+     *                 else (an element that is no record) is retried
      * @throws RetryableException when the answer is cut off, empty, or a busy server's error
      * @throws IOException        when EFetch answered with an error another attempt will not mend
      */
     static long count(SafeXml xml, Path file, long expected) throws IOException {
-        long records;
+        Scan scan;
         try {
-            records = xml.read(file, EfetchBatch::scan);
+            scan = xml.read(file, EfetchBatch::scan);
         } catch (XMLStreamException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
             throw new RetryableException("the EFetch answer is not well-formed XML" + where + " (cut off?)");
         }
-        if (records == 0 && expected > 0) {
-            throw new RetryableException("the EFetch answer holds no record, expected " + expected);
+        if (scan.records() == 0 && expected > 0 && scan.firstOther() != null) {
+            throw new RetryableException("the EFetch answer holds no record, expected " + expected + ", but <"
+                    + scan.firstOther() + ">");
         }
-        return records;
+        return scan.records();
     }
 
-    private static long scan(XMLStreamReader reader) throws IOException, XMLStreamException {
+    /** What an answer holds: its records, and the name of its first element in the set that is no record (or null). */
+    private record Scan(long records, String firstOther) {
+    }
+
+    private static Scan scan(XMLStreamReader reader) throws IOException, XMLStreamException {
         long records = 0;
+        String firstOther = null;
         int depth = 0;
         String root = null;
         while (reader.hasNext()) {
@@ -54,6 +66,8 @@ final class EfetchBatch {
                     }
                 } else if (depth == 2 && (name.equals("PubmedArticle") || name.equals("PubmedBookArticle"))) {
                     records++;
+                } else if (depth == 2 && firstOther == null) {
+                    firstOther = name;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
@@ -62,7 +76,7 @@ final class EfetchBatch {
         if (root == null) {
             throw new RetryableException("the EFetch answer is empty");
         }
-        return records;
+        return new Scan(records, firstOther);
     }
 
     /** The text of an {@code <ERROR>} inside an unexpected root ({@code eFetchResult}), or null. */

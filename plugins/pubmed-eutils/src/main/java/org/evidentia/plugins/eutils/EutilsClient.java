@@ -30,7 +30,8 @@ import java.util.function.Consumer;
 
 /**
  * Calls the E-utilities as NCBI asks: every request carries the common parameters the retriever
- * gives ({@code tool}, and {@code email} and {@code api_key} for NCBI's own address only), is paced by {@link RequestPacing},
+ * gives ({@code tool}, and {@code email} and {@code api_key} for NCBI's own address only), is paced by the retriever's
+ * one {@link RequestPacing} (shared by all its searches) at the interval it gives,
  * and is retried with exponential backoff (1, 2, 4, ... s, at most 60 s, longer when the server
  * sends {@code Retry-After}) after a network error, HTTP 429 or 5xx, or an answer that is cut off.
  * Other HTTP errors fail at once, and so does a host whose address cannot be found before any
@@ -48,6 +49,7 @@ final class EutilsClient {
     private final URI base;
     private final Map<String, String> common;
     private final RequestPacing pacing;
+    private final Duration interval;
     private final Timing timing;
     private final int retries;
     private final Duration timeout;
@@ -57,14 +59,17 @@ final class EutilsClient {
 
     /**
      * @param common   parameters sent with every request (tool, email, api_key)
+     * @param pacing   the pacing of all the requests the retriever makes, this client's among them
+     * @param interval the least time NCBI's limit allows between this client's requests (350 ms, or 110 ms with a key)
      * @param progress where retries are told
      */
-    EutilsClient(HttpClient http, URI base, Map<String, String> common, RequestPacing pacing, Timing timing, int retries,
-                 Duration timeout, Consumer<String> progress) {
+    EutilsClient(HttpClient http, URI base, Map<String, String> common, RequestPacing pacing, Duration interval, Timing timing,
+                 int retries, Duration timeout, Consumer<String> progress) {
         this.http = http;
         this.base = base;
         this.common = Map.copyOf(common);
         this.pacing = pacing;
+        this.interval = interval;
         this.timing = timing;
         this.retries = retries;
         this.timeout = timeout;
@@ -102,13 +107,17 @@ final class EutilsClient {
             BoundedBody body = new BoundedBody(maxBytes, timeout);
             CompletableFuture<Void> deadline = null;
             try {
-                pacing.await();
+                pacing.await(interval);
                 // the request's own timeout ends at the answer's headers; this one ends the body still arriving then
                 deadline = CompletableFuture.runAsync(body::expire,
                         CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS));
                 // ofFile alone does not truncate: a shorter answer after a longer one would keep the longer one's tail
-                response = http.send(request, info -> body.into(HttpResponse.BodySubscribers.ofFile(target, StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)));
+                // the answer's headers: the server has the request, and the next one is paced from here
+                response = http.send(request, info -> {
+                    pacing.answered();
+                    return body.into(HttpResponse.BodySubscribers.ofFile(target, StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
+                });
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while calling " + utility);

@@ -37,6 +37,13 @@ public final class PubmedRetriever implements Retriever {
 
     private final Timing timing;
     private final URI keyAddress;
+    /**
+     * The pacing of every request this retriever makes, whichever search it belongs to: NCBI's limit
+     * is of requests a second from one machine, and the runtime makes one retriever for a run, which
+     * may hold several searches (a query split by years). Each search had its own, so three searches
+     * sent 5 requests in one second (review s20, item 3).
+     */
+    private final RequestPacing pacing;
     private final SafeXml xml = new SafeXml();
 
     public PubmedRetriever() {
@@ -55,6 +62,7 @@ public final class PubmedRetriever implements Retriever {
     PubmedRetriever(Timing timing, URI keyAddress) {
         this.timing = timing;
         this.keyAddress = keyAddress;
+        this.pacing = new RequestPacing(timing);
     }
 
     /**
@@ -174,9 +182,9 @@ public final class PubmedRetriever implements Retriever {
                 .connectTimeout(Duration.ofSeconds(Math.min(30, options.timeoutSeconds())))
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
-        RequestPacing pacing = new RequestPacing(timing, apiKey == null ? RequestPacing.WITHOUT_KEY : RequestPacing.WITH_KEY);
-        EutilsClient client = new EutilsClient(http, URI.create(options.baseUrl()), common, pacing, timing, options.retries(),
-                Duration.ofSeconds(options.timeoutSeconds()), context::progress);
+        Duration interval = apiKey == null ? RequestPacing.WITHOUT_KEY : RequestPacing.WITH_KEY;
+        EutilsClient client = new EutilsClient(http, URI.create(options.baseUrl()), common, pacing, interval, timing,
+                options.retries(), Duration.ofSeconds(options.timeoutSeconds()), context::progress);
 
         Path work = cache.startFresh(folder);
         context.progress("searching PubMed for " + query + (keyWithheld
@@ -216,9 +224,7 @@ public final class PubmedRetriever implements Retriever {
             Path file = work.resolve(name);
             long records = client.call("efetch.fcgi", efetch, file, MAX_EFETCH_BYTES, f -> EfetchBatch.count(xml, f, expected));
             if (records != expected) {
-                notices.add(String.format(Locale.ROOT, "EFetch gave %,d records for records %,d to %,d of the search, expected %,d"
-                        + " (records deleted or changed since the search?); the run reads the %,d it gave",
-                        records, start + 1, start + expected, expected, records));
+                notices.add(shortfall(records, start, expected));
             }
             fetched += records;
             files.add(new CachedSearch.CachedFile(name, records, SearchCache.sha256(file)));
@@ -240,5 +246,26 @@ public final class PubmedRetriever implements Retriever {
         notices.forEach(context::notice);
         List<Path> paths = files.stream().map(f -> folder.resolve(f.name())).toList();
         return new Retrieval(query, searched, result.count(), paths, false, details);
+    }
+
+    /**
+     * The notice of a batch that gave {@code records} of the {@code expected} records from {@code start}
+     * (0-based) on: {@code EFetch gave 1 record for records 1 to 2 of the search, expected 2 (...)}; a
+     * batch that gave none is kept too (an empty PubmedArticleSet: every record of it deleted since the search).
+     */
+    static String shortfall(long records, long start, long expected) {
+        String asked = expected == 1 ? String.format(Locale.ROOT, "record %,d", start + 1)
+                : String.format(Locale.ROOT, "records %,d to %,d", start + 1, start + expected);
+        return String.format(Locale.ROOT, "EFetch gave %s for %s of the search, expected %,d (records deleted or changed since"
+                + " the search?); %s", count(records, "record"), asked, expected, records == 0
+                ? "its batch file holds none" : String.format(Locale.ROOT, "the run reads the %,d it gave", records));
+    }
+
+    /**
+     * {@code 1 record}, {@code 2,345 records}: the runtime's {@code Plural.count}, which a plugin does
+     * not see (plugins depend on the plugin API only); the nouns here take an s.
+     */
+    private static String count(long n, String singular) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? singular : singular + "s");
     }
 }

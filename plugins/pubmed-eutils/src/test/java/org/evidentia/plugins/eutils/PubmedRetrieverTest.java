@@ -98,14 +98,14 @@ class PubmedRetrieverTest {
     void requestsAreSpacedForThreeASecondWithoutAKeyAndTenWithOne() throws IOException {
         scriptTheFibromyalgiaSearch();
         retriever.retrieve(QUERY, context(Map.of(), Map.of()));
-        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(334), Duration.ofMillis(334));
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(350), Duration.ofMillis(350));
 
         VirtualTime keyed = new VirtualTime();
         scriptTheFibromyalgiaSearch();
         Retrieval withKey = new PubmedRetriever(keyed, server.baseUri()).retrieve(QUERY,
                 context(Map.of("max-age-hours", 0), Map.of("NCBI_API_KEY", "k-0123456789")));
 
-        assertThat(keyed.sleeps()).containsExactly(Duration.ofMillis(101), Duration.ofMillis(101));
+        assertThat(keyed.sleeps()).containsExactly(Duration.ofMillis(110), Duration.ofMillis(110));
         assertThat(server.requests().subList(3, 6)).allSatisfy(r -> assertThat(r.parameter("api_key")).isEqualTo("k-0123456789"));
         assertThat(withKey.details()).containsEntry("api_key", "from NCBI_API_KEY");
         assertThat(withKey.details().values()).noneMatch(v -> v.contains("k-0123456789"));
@@ -124,7 +124,7 @@ class PubmedRetrieverTest {
 
         assertThat(retrieval.count()).isEqualTo(3);
         assertThat(server.requests(ESEARCH)).hasSize(3);
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofMillis(334));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofMillis(350));
         assertThat(context.progress).contains(
                 "esearch.fcgi: HTTP 429 ({\"error\":\"API rate limit exceeded\",\"api-key\":\"203.0.113.7\",\"count\":\"4\",\"limit\":\"3\"});"
                         + " trying again in 5 s (attempt 2 of 6)",
@@ -280,6 +280,118 @@ class PubmedRetrieverTest {
                 + " (records deleted or changed since the search?); the run reads the 2 it gave");
     }
 
+    /** Review s20 item 3: each search had a pacing of its own, so a search's ESearch followed the search before's EFetch at once. */
+    @Test
+    void theSearchesOfOneRetrieverKeepOnePaceSinceNcbiCountsTheMachinesRequests() throws IOException {
+        List<String> queries = List.of("fibromyalgia AND 2015:2019[dp]", "fibromyalgia AND 2020:2024[dp]", "fibromyalgia AND 2025[dp]");
+        for (int i = 0; i < queries.size(); i++) {
+            server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
+            server.respond(EFETCH, Response.ok(replay("efetch-fibromyalgia-all.xml")));
+        }
+
+        for (String query : queries) {
+            retriever.retrieve(query, context(Map.of("batch-size", 3), Map.of()));
+        }
+
+        assertThat(server.requests()).extracting(Request::path).containsExactly(ESEARCH, EFETCH, ESEARCH, EFETCH, ESEARCH, EFETCH);
+        assertThat(time.sleeps()).as("every request after the first waits its turn, each search's ESearch too")
+                .containsExactly(Duration.ofMillis(350), Duration.ofMillis(350), Duration.ofMillis(350), Duration.ofMillis(350),
+                        Duration.ofMillis(350));
+
+        // a search with a key after one without: its first request waits the longer interval, of the one before
+        scriptTheFibromyalgiaSearch();
+        retriever.retrieve(QUERY, context(Map.of(), Map.of("NCBI_API_KEY", "k-0123456789")));
+        assertThat(time.sleeps().subList(5, 8)).containsExactly(Duration.ofMillis(350), Duration.ofMillis(110), Duration.ofMillis(110));
+    }
+
+    /**
+     * Review s20: pacing from the requests' starts, a first request slowed on its way (a new connection's
+     * set-up) and the next one reached the server 278 ms apart. Paced from the answer, they reach it an
+     * interval apart whatever the way took. Real time, on a server that takes the first request 300 ms
+     * late: the assertion is a lower bound of the time between them, which a slow machine only lengthens.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void requestsReachTheServerAnIntervalApartEvenWhenTheFirstWasSlowToArrive() throws Exception {
+        List<Long> arrivals = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        byte[] search = Files.readAllBytes(replay("esearch-fibromyalgia.xml"));
+        byte[] batch = Files.readAllBytes(replay("efetch-fibromyalgia-all.xml"));
+        com.sun.net.httpserver.HttpServer slow = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        slow.createContext("/", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                if (arrivals.isEmpty()) {
+                    Thread.sleep(300); // the request is taken as arriving only now
+                }
+                arrivals.add(System.nanoTime());
+                byte[] body = exchange.getRequestURI().getPath().endsWith("esearch.fcgi") ? search : batch;
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        slow.start();
+        try {
+            URI base = URI.create("http://127.0.0.1:" + slow.getAddress().getPort() + "/");
+            Retrieval retrieval = new PubmedRetriever(Timing.SYSTEM, base).retrieve(QUERY,
+                    new TestRetrievalContext(cache, Map.of("base-url", base.toString(), "batch-size", 3), Map.of()));
+
+            assertThat(retrieval.count()).isEqualTo(3);
+            assertThat(arrivals).hasSize(2);
+            assertThat(Duration.ofNanos(arrivals.get(1) - arrivals.get(0))).as("the EFetch reached the server after the ESearch by")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(350));
+        } finally {
+            slow.stop(0);
+        }
+    }
+
+    /** Review s20 item 6: a last batch whose records were all deleted since the search was retried, then failed the search. */
+    @Test
+    void aBatchThatCameBackAnEmptyArticleSetIsKeptWithTheShortfallNoticeAndAnAnswerThatIsNoSuchSetIsRetried() throws IOException {
+        server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
+        server.respond(EFETCH, Response.ok(replay("efetch-fibromyalgia-1.xml")),
+                Response.ok(new byte[0]),
+                Response.ok(("<?xml version=\"1.0\" ?>\n<PubmedArticleSet><ERROR>Unable to fetch</ERROR></PubmedArticleSet>\n")
+                        .getBytes(StandardCharsets.UTF_8)),
+                Response.ok(replay("efetch-empty.xml")));
+        TestRetrievalContext context = context(Map.of(), Map.of());
+
+        Retrieval retrieval = retriever.retrieve(QUERY, context);
+
+        assertThat(server.requests(EFETCH)).extracting(r -> r.parameter("retstart")).containsExactly("0", "2", "2", "2");
+        assertThat(context.progress).anySatisfy(p -> assertThat(p).startsWith("efetch.fcgi: the EFetch answer is")
+                .endsWith("trying again in 1 s (attempt 2 of 6)"));
+        assertThat(context.progress).contains("efetch.fcgi: the EFetch answer holds no record, expected 1, but <ERROR>;"
+                + " trying again in 2 s (attempt 3 of 6)");
+        assertThat(retrieval.count()).isEqualTo(3);
+        assertThat(retrieval.files()).hasSize(2);
+        assertThat(retrieval.files().get(1)).hasSameBinaryContentAs(replay("efetch-empty.xml"));
+        assertThat(retrieval.details()).containsEntry("records_fetched", "2").containsEntry("batches", "2");
+        assertThat(context.notices).containsExactly("EFetch gave 0 records for record 3 of the search, expected 1"
+                + " (records deleted or changed since the search?); its batch file holds none");
+
+        TestRetrievalContext later = context(Map.of(), Map.of());
+        Retrieval reused = retriever.retrieve(QUERY, later);
+        assertThat(reused.reused()).isTrue();
+        assertThat(reused.files()).isEqualTo(retrieval.files());
+        assertThat(later.notices).isEqualTo(context.notices);
+    }
+
+    /** Review s20 item 7: the notice said "EFetch gave 1 records". */
+    @Test
+    void theShortfallNoticeCountsInGoodEnglish() throws IOException {
+        server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
+        server.respond(EFETCH, Response.ok(replay("efetch-fibromyalgia-2.xml")), Response.ok(replay("efetch-fibromyalgia-2.xml")));
+        TestRetrievalContext context = context(Map.of(), Map.of());
+
+        retriever.retrieve(QUERY, context);
+
+        assertThat(context.notices).containsExactly("EFetch gave 1 record for records 1 to 2 of the search, expected 2"
+                + " (records deleted or changed since the search?); the run reads the 1 it gave");
+    }
+
     @Test
     void aSearchIsReusedFromTheCacheUntilItIsOlderThanMaxAge() throws IOException {
         scriptTheFibromyalgiaSearch();
@@ -425,7 +537,7 @@ class PubmedRetrieverTest {
         assertThat(server.requests()).hasSize(3).allSatisfy(r -> assertThat(r.parameters()).doesNotContainKeys("api_key", "email")
                 .containsEntry("tool", List.of("evidentia")));
         assertThat(retrieval.details()).containsEntry("api_key", "none");
-        assertThat(time.sleeps()).as("paced as without a key").containsExactly(Duration.ofMillis(334), Duration.ofMillis(334));
+        assertThat(time.sleeps()).as("paced as without a key").containsExactly(Duration.ofMillis(350), Duration.ofMillis(350));
         assertThat(context.notices).contains("pubmed.base-url is " + server.baseUri() + ", not NCBI's E-utilities"
                 + " (https://eutils.ncbi.nlm.nih.gov/entrez/eutils/): the search was sent there, without NCBI_API_KEY or the email"
                 + " option, which are sent only to NCBI (so at most 3 requests a second)");
