@@ -354,6 +354,11 @@ final class ComparisonDetector {
                 // the patients are where the change was seen, between the two measurements
                 return overTime(masked, facts);
             }
+            if ("intervention".equals(byCause) && ENTITY_GIVEN.matcher(cause).find()) {
+                // "Dermal fibroblasts treated with IL-17A showed upregulated CXCL1": the cause's treatment is an entity given,
+                // a stimulus of cells (a sampler's s20, pattern 2a), a treatment of people
+                return entityGiven(specimen);
+            }
             if (byCause != null) {
                 return byCause;
             }

@@ -408,4 +408,12 @@ class ComparisonReaderReviewTest {
         assertThat(comparisons("Patients undergoing surgery gave blood at 8 am and 8 pm. Serum IL-6 was higher in the evening than in"
                 + " the morning.")).containsExactly("IL6 increased time");
     }
+
+    // A sampler's s20 (pattern 2a): an entity a cause says cells were treated with is a stimulus of the cells
+    @Test
+    void cellsTreatedWithAnEntityAreExposedToIt() {
+        assertThat(comparisons("Dermal fibroblasts treated with IL-17A showed upregulated CXCL1 transcripts."))
+                .containsExactly("CXCL1 increased exposure");
+        assertThat(comparisons("Macrophages treated with dexamethasone showed lower TNF-α release.")).containsExactly("TNF decreased intervention");
+    }
 }
