@@ -37,10 +37,13 @@ final class PopulationDetector {
     private static final Set<String> CELL_LINES = WORDS.get("cell-line");
     /** The first words of the lists' two-word entries: only after these is the next word looked at. */
     private static final Set<String> PHRASE_STARTS = phraseStarts();
-    /** A cell-line name by its shape, before a cell word: "HT-29 cells", "J774A.1 macrophages", "BV2 microglia". */
+    /** A cell-line name by its shape, before a cell word: "HT-29 cells", "J774A.1 macrophages", "BV2 microglia", "MIN6 β cells". */
     private static final Pattern CELL_LINE_SHAPE = Pattern.compile(
             "(?<![\\p{L}\\d-])(?!(?i:" + String.join("|", WORDS.get("not-cell-line-prefix")) + ")[-\\d])"
-                    + "[A-Z][A-Za-z]{0,6}-?\\d{1,4}[A-Za-z]{0,2}(?:[.-]\\d{1,3}[A-Za-z]?)?\\s+(?:cells?|macrophages|monocytes|microglia|"
+                    + "[A-Z][A-Za-z]{0,6}-?\\d{1,4}[A-Za-z]{0,2}(?:[.-]\\d{1,3}[A-Za-z]?)?\\s+"
+                    // one word of the cells' type between: "MIN6 β cells", "HT-29 epithelial cells" (a sampler's s20, pattern 5a)
+                    + "(?:(?:β|beta|islet|epithelial|endothelial|tumou?r|cancer|carcinoma|insulinoma|mast|stem|stromal)\\s+)?"
+                    + "(?:cells?|macrophages|monocytes|microglia|"
                     + "microglial|fibroblasts|keratinocytes|enterocytes|colonocytes|myoblasts|adipocytes|hepatocytes|cell line)\\b");
 
     /** Every word and phrase of the lists, for one pass over a text; a keyword's index gives its population. */

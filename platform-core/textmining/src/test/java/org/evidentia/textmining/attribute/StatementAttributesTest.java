@@ -82,6 +82,9 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.POPULATION, "cell-line");
         assertThat(first("We studied 40 rats after burn injury. IL-6 rose within 6 hours."))
                 .containsEntry(StatementAttributes.POPULATION, "animal");
+        // a sampler's s20 (pattern 5a): a cell line's name, one word of the cells' type, then the cells
+        assertThat(first("MIN6 β cells exposed to palmitate released more CXCL1.")).containsEntry(StatementAttributes.POPULATION, "cell-line");
+        assertThat(first("CD4 T cells of the mice released more IL-17A.")).containsEntry(StatementAttributes.POPULATION, "animal");
         // a sampler's s20 (pattern 5b): people named by their occupation
         assertThat(first("Serum IL-6 rose in 30 cadets after a 4-day field exercise.")).containsEntry(StatementAttributes.POPULATION, "human");
         assertThat(first("Plasma IL-6 was higher in firefighters after the shift.")).containsEntry(StatementAttributes.POPULATION, "human");
