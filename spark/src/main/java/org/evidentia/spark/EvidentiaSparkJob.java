@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,10 +31,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.RunEngine;
+import org.evidentia.runtime.engine.RunSummaryJson;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.store.InputTally;
@@ -116,6 +119,7 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkArguments(); // before Spark starts: a wrong option is one line and exit code 2, not a stack trace after Spark's log
         SparkSession spark = SparkSession.builder().appName("evidentia").getOrCreate();
         Summary summary = run(spark);
         summary.print(output, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8));
@@ -161,6 +165,7 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
      *     the plugins or the extensions and options named are not usable
      */
     Summary run(SparkSession spark) throws IOException {
+        checkArguments();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path out = new Path(output);
         FileSystem outFs = out.getFileSystem(conf);
@@ -205,13 +210,28 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
             findings.write().partitionBy(SparkOutputLayout.INPUT_FILE).json(root + "/" + SparkOutputLayout.FINDINGS_JSON);
             List<Row> fileRows = new ArrayList<>(all.filter(col("row_type").equalTo(OutputSchema.FILE)).select("input_index", "file").collectAsList());
             fileRows.sort(Comparator.comparingInt(r -> r.getInt(0)));
-            InputTally tally = writeSummaries(outFs, out, fileRows, files.size());
+            InputTally tally = writeSummaries(outFs, out, fileRows, files.size(), listing.problems());
             long recordCount = records.count();
             long findingCount = findings.count();
             return new Summary(files.size(), recordCount, findingCount, tally, listing.notices());
         } finally {
             all.unpersist();
         }
+    }
+
+    /**
+     * Checks what needs no file system nor Spark, as {@code evidentia run} checks its own options: the
+     * run date, the threads per task, and that each input is a path (not a search such as {@code
+     * pubmed:QUERY}), so that a wrong one is refused in one line before Spark starts.
+     *
+     * @throws JobRefusal naming the option or input, in run's words where run has them
+     */
+    void checkArguments() {
+        date(runDate);
+        if (threadsPerTask < 1) {
+            throw new JobRefusal("--threads-per-task must be at least 1"); // run: "--threads must be at least 1"
+        }
+        inputs.forEach(InputListing::path);
     }
 
     /**
@@ -248,7 +268,7 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
      * files.jsonl, one line per input in input order, and job.json from the first input's task;
      * returns what the inputs came to.
      */
-    private static InputTally writeSummaries(FileSystem fs, Path out, List<Row> fileRows, int inputs) throws IOException {
+    private static InputTally writeSummaries(FileSystem fs, Path out, List<Row> fileRows, int inputs, List<Problem> listed) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         JsonNode job = null;
@@ -265,6 +285,17 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
                     + " is incomplete and has no " + SparkOutputLayout.JOB + ", so it cannot be imported");
         }
         ((com.fasterxml.jackson.databind.node.ObjectNode) job).put("inputs", inputs);
+        if (!listed.isEmpty()) {
+            // what the listing could not read (a broken link) is the job's problem, as a run lists it before its inputs' own:
+            // in job.json, the import reports and counts it as run --store does
+            List<Problem> problems = new ArrayList<>(listed);
+            problems.addAll(InputTally.problemsOf(job.path("problems").asText(null)));
+            java.io.StringWriter text = new java.io.StringWriter();
+            try (com.fasterxml.jackson.core.JsonGenerator generator = json.getFactory().createGenerator(text)) {
+                RunSummaryJson.writeProblems(generator, problems);
+            }
+            ((com.fasterxml.jackson.databind.node.ObjectNode) job).put("problems", text.toString());
+        }
         write(fs, new Path(out, SparkOutputLayout.FILES), lines.stream().map(line -> line + "\n").collect(Collectors.joining()));
         // job.json last: its presence says the output is complete.
         write(fs, new Path(out, SparkOutputLayout.JOB), job.toPrettyString() + "\n");
@@ -277,10 +308,15 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
         }
     }
 
-    private static Instant date(String text) {
+    /** The run date as {@code evidentia run} reads {@code --run-date}, and refuses it in its words. */
+    static Instant date(String text) {
         if (text == null) {
             return Instant.now().truncatedTo(ChronoUnit.SECONDS);
         }
-        return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new JobRefusal("run date '" + text + "' is not an ISO date (2026-01-31) or instant (2026-01-31T12:00:00Z)");
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Row;
 import org.evidentia.api.BibliographicRecord;
@@ -120,6 +121,13 @@ final class FileTask {
             Path local = work.resolve("in").resolve(input.getName());
             Files.createDirectories(local.getParent());
             FileSystem fs = input.getFileSystem(conf);
+            if (fs instanceof ChecksumFileSystem checksummed) {
+                // The local file system (file:) looks for a checksum ".NAME.crc" beside the file, and builds that name as a
+                // relative Hadoop path: a name holding ':' ("export 10:30.xml") is then taken for a URI, and the open fails
+                // ("Relative path in absolute URI"), failing the whole job. No input has such a checksum (Hadoop writes them
+                // beside the files it writes itself), so the file is read as it is, as evidentia run reads it.
+                fs = checksummed.getRawFileSystem();
+            }
             try (InputStream in = fs.open(input)) {
                 Files.copy(in, local);
             }

@@ -44,13 +44,17 @@ record JobSettings(String plugins, List<String> sources, List<String> extractors
      * The run of {@code inputs} under these settings, writing into {@code output}: each task's, and
      * the driver's check of the settings (with no input) before any task starts.
      *
-     * @throws ConfigurationException when an option assignment is not {@code NAME.KEY=VALUE}
+     * @throws ConfigurationException when an option assignment is not {@code NAME.KEY=VALUE}, or a setting is out of the
+     *     pipeline's bounds
      */
     Pipeline pipeline(List<String> inputs, Path output) throws ConfigurationException {
         try {
             return new Pipeline(inputs, sources, extractors, List.of(), OptionsBinder.parseAssignments(options), output, false, threadsPerTask,
                     runDate);
         } catch (OptionsException e) {
+            throw new ConfigurationException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // the pipeline's own bounds ("threads must be at least 1"): a wrong setting, refused in one line, not a stack trace
             throw new ConfigurationException(e.getMessage());
         }
     }

@@ -17,6 +17,7 @@ import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.store.InputTally;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * What the job tells on its console and how it refuses, without starting Spark: its summary with the
@@ -110,5 +111,65 @@ class JobConsoleTest {
         assertThatThrownBy(() -> EvidentiaSparkJob.refuseExisting(fs, new org.apache.hadoop.fs.Path(finished.toString())))
                 .isInstanceOf(JobRefusal.class)
                 .hasMessage("output " + finished + " exists (a finished job's output); give a new folder");
+    }
+
+    /**
+     * Review s20, item 5: a wrong --run-date or --threads-per-task 0 gave a stack trace and exit code 1 once Spark had
+     * started, and a pubmed: input one of "Relative path in absolute URI". Each is refused in one line, exit code 2, before
+     * Spark starts (no master is set here: starting Spark would fail otherwise), and the output is not made.
+     */
+    @Test
+    void aWrongRunDateThreadCountOrASearchInputIsRefusedInOneLineBeforeSparkStarts() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path input = Files.writeString(dir.resolve("in.xml"), "<PubmedArticleSet/>");
+        Path output = dir.resolve("out");
+        String[][] cases = {
+            {"--run-date", "2026-02-30", input.toString()},
+            {"--run-date", "yesterday", input.toString()},
+            {"--threads-per-task", "0", input.toString()},
+            {"pubmed:fibro"},
+        };
+        String[] refusals = {
+            "run date '2026-02-30' is not an ISO date (2026-01-31) or instant (2026-01-31T12:00:00Z)",
+            "run date 'yesterday' is not an ISO date (2026-01-31) or instant (2026-01-31T12:00:00Z)",
+            "--threads-per-task must be at least 1",
+            "input pubmed:fibro is a search (pubmed:QUERY), which evidentia-spark does not run: it reads files; run the search with"
+                    + " evidentia run --store, or give a file whose name holds ':' as ./pubmed:fibro",
+        };
+        for (int i = 0; i < cases.length; i++) {
+            StringWriter err = new StringWriter();
+            CommandLine cli = EvidentiaSparkJob.commandLine(new EvidentiaSparkJob());
+            cli.setErr(new PrintWriter(err));
+            List<String> args = new java.util.ArrayList<>(List.of("--plugins", plugins.toString(), "--output", output.toString()));
+            args.addAll(List.of(cases[i]));
+
+            int code = cli.execute(args.toArray(String[]::new));
+
+            assertThat(err.toString()).as("stderr of evidentia-spark %s", args).isEqualTo("evidentia-spark: " + refusals[i] + "\n");
+            assertThat(code).as("exit code of evidentia-spark %s", args).isEqualTo(2);
+            assertThat(output).as("the output of a refused job").doesNotExist();
+        }
+    }
+
+    /**
+     * Review s20, item 4: an input whose name holds ':' failed its task (Hadoop's local file system built the checksum
+     * name ".export 10:30.xml.crc" as a relative path, "Relative path in absolute URI"), and with it the whole job. It is
+     * read as any other file: here, with no plugin to read it, it ends as an input no source read, not as a failure.
+     */
+    @Test
+    void anInputWhoseNameHoldsAColonIsReadByItsTask() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path input = Files.writeString(Files.createDirectories(dir.resolve("colon")).resolve("export 10:30.xml"), "<PubmedArticleSet/>");
+        String path = "file:" + input;
+
+        List<Row> rows = new java.util.ArrayList<>();
+        FileTask.rows(settings(plugins.toString(), List.of()), 0, path).forEachRemaining(rows::add);
+
+        assertThat(rows).as("the rows of the task of %s", path).singleElement().satisfies(row -> {
+            assertThat(row.getString(0)).isEqualTo(OutputSchema.FILE);
+            assertThat(row.getString(1)).isEqualTo("export 10:30.xml");
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(row.getString(row.length() - 1)).path("file").path("path")
+                    .asText()).isEqualTo(path);
+        });
     }
 }

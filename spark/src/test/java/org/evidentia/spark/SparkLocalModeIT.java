@@ -170,6 +170,50 @@ class SparkLocalModeIT {
         assertThat(ProblemLines.counts(written.tally().problems(), "each in files.jsonl")).startsWith("Problems: ");
     }
 
+    /**
+     * Review s20, items 2 and 4: an input named "crohn's [1].xml.gz" was written to input_file=crohn%27s %5B1%5D.xml.gz,
+     * which the import did not find ("0 are in the output: it is incomplete"); one named "export 10:30.xml.gz" failed its
+     * task and the whole job; and a broken symbolic link in the folder was left out without a word. Now both inputs are
+     * read and imported whole, and the link is an input error of the job, as evidentia run makes it.
+     */
+    @Test
+    void inputsWhoseNamesSparkEscapesOrHoldAColonAreReadAndImportedAndABrokenLinkIsReported() throws Exception {
+        Path excerpts = SharedData.resolve("data/xml/baseline-2021-excerpts");
+        List<Path> gz;
+        try (Stream<Path> files = Files.list(excerpts)) {
+            gz = files.filter(p -> p.getFileName().toString().endsWith(".xml.gz")).sorted().limit(2).toList();
+        }
+        Path names = Files.createDirectories(work.resolve("names"));
+        Files.copy(gz.get(0), names.resolve("crohn's [1].xml.gz"));
+        Files.copy(gz.get(1), names.resolve("export 10:30.xml.gz"));
+        Files.createSymbolicLink(names.resolve("broken.xml"), names.resolve("nonexistent"));
+
+        Path output = work.resolve("names-out");
+        EvidentiaSparkJob job = new EvidentiaSparkJob();
+        new CommandLine(job).parseArgs("--plugins", plugins("plugins-names").toString(), "--output", output.toString(),
+                "--run-date", "2026-01-31", names.toString());
+        EvidentiaSparkJob.Summary written = job.run(spark);
+
+        assertThat(written.inputs()).isEqualTo(2);
+        assertThat(written.records()).as("records kept from %s", gz).isPositive();
+        try (Stream<Path> partitions = Files.list(output.resolve("records/json"))) {
+            assertThat(partitions.filter(Files::isDirectory).map(p -> p.getFileName().toString())).as("the partitions of %s", output)
+                    .containsExactlyInAnyOrder("input_file=crohn%27s %5B1%5D.xml.gz", "input_file=export 10%3A30.xml.gz"); // as docs/scale.md shows
+        }
+        assertThat(written.tally().problems()).as("the job's problems").singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(org.evidentia.api.RunSummary.Problem.Kind.INPUT_ERROR);
+            assertThat(p.file()).isEqualTo("file:" + names.resolve("broken.xml"));
+            assertThat(p.message()).isEqualTo("a broken symbolic link (its target does not exist): not read");
+        });
+        try (FindingsStore store = FindingsStore.open(work.resolve("names.db"))) {
+            SparkOutputImport.Outcome imported = SparkOutputImport.apply(store, output, false);
+            assertThat(imported.recorder().changes().added()).as("records imported from %s", output).isEqualTo(written.records());
+            assertThat(imported.tally().problems()).as("the import's problems").extracting(p -> p.file())
+                    .containsExactly("file:" + names.resolve("broken.xml"));
+            assertThat(store.appliedFiles()).hasSize(2);
+        }
+    }
+
     /** Review 12, L2 and M5: "output out12 exists; give a new folder" came with some 20 lines of usage text under it. */
     @Test
     void aRefusedJobSaysWhyInOneLineWithoutTheUsageText() throws Exception {

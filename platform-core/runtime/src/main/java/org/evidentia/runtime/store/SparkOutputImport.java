@@ -265,16 +265,18 @@ public final class SparkOutputImport {
     }
 
     /**
-     * The folder of an input's records: {@code records/json/input_file=<name>}. The name must be one
-     * path segment, as {@link SparkOutputLayout#fileName} makes it: a job folder from elsewhere could
-     * otherwise name {@code x/../../../other-job} and have records read from outside it.
+     * The folder of an input's records: {@code records/json/input_file=<NAME>}, where NAME is the
+     * input's name as Spark writes a partition value into a folder name ({@link #partitionFolderName}:
+     * {@code crohn's.xml} is in {@code input_file=crohn%27s.xml}). The name must be one path segment,
+     * as {@link SparkOutputLayout#fileName} makes it: a job folder from elsewhere could otherwise name
+     * {@code x/../../../other-job} and have records read from outside it.
      *
      * @param where the line of files.jsonl that gives the name, for the message
      */
     static Path partition(Path output, JsonNode file, String where) throws IOException {
         String name = file.path("name").asText();
         Path records = output.resolve(SparkOutputLayout.RECORDS_JSON).normalize();
-        Path folder = records.resolve(SparkOutputLayout.INPUT_FILE + "=" + name).normalize();
+        Path folder = records.resolve(partitionFolderName(name)).normalize();
         if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")
                 || !records.equals(folder.getParent())) {
             throw new IOException(where + ": the input's name '" + name + "' is not one file name as evidentia-spark writes it"
@@ -283,11 +285,86 @@ public final class SparkOutputImport {
         return folder;
     }
 
+    /**
+     * The characters Spark writes as {@code %XX} in a partition folder's name: those of its
+     * {@code ExternalCatalogUtils.escapePathName} (Spark 4.0.1, off Windows): the control characters,
+     * DEL, and <code>" # % ' * / : = ? [ \ ] ^ {</code>. The job partitions its output by the input's
+     * file name, so a name such as {@code crohn's [1].xml} is in {@code input_file=crohn%27s %5B1%5D.xml}.
+     */
+    private static final String ESCAPED = "\"#%'*/:=?[\\]^{\u007f";
+
+    /**
+     * {@code input_file=NAME} with NAME escaped as Spark escapes a partition value in a folder's name
+     * ({@code %} and two upper-case hex digits for each character of {@link #ESCAPED}); a safe name,
+     * as PubMed's are, is unchanged. The spark module's tests hold it to Spark's own function.
+     */
+    public static String partitionFolderName(String name) {
+        StringBuilder folder = new StringBuilder(SparkOutputLayout.INPUT_FILE).append('=');
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c >= 1 && c < 0x20) || ESCAPED.indexOf(c) >= 0) {
+                folder.append(String.format(Locale.ROOT, "%%%02X", (int) c));
+            } else {
+                folder.append(c);
+            }
+        }
+        return folder.toString();
+    }
+
+    /**
+     * A partition folder's value as Spark reads it back ({@code unescapePathName}): each {@code %XX}
+     * of two hex digits is that character, any other {@code %} stands for itself.
+     */
+    static String partitionValue(String folderName) {
+        String value = folderName.substring(folderName.indexOf('=') + 1);
+        StringBuilder text = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            int code = c == '%' && i + 2 < value.length() ? hex(value.charAt(i + 1), value.charAt(i + 2)) : -1;
+            if (code >= 0) {
+                text.append((char) code);
+                i += 2;
+            } else {
+                text.append(c);
+            }
+        }
+        return text.toString();
+    }
+
+    private static int hex(char high, char low) {
+        int h = Character.digit(high, 16);
+        int l = Character.digit(low, 16);
+        return h < 0 || l < 0 ? -1 : h * 16 + l;
+    }
+
+    /**
+     * The folder of the input's records as the job wrote it: where Spark's escaping puts it, or else
+     * the folder of {@code records/json} whose value, read back as Spark reads it, is the input's name.
+     * Spark on Windows escapes more characters (a space, {@code < > |}), and a Spark of another version
+     * may too; reading the folder names back finds their records all the same. Null when there is none.
+     */
+    private static Path partitionFolder(Path output, JsonNode file) throws IOException {
+        Path folder = partition(output, file, output.resolve(SparkOutputLayout.FILES).toString());
+        if (Files.isDirectory(folder)) {
+            return folder;
+        }
+        Path records = folder.getParent();
+        if (!Files.isDirectory(records)) {
+            return null;
+        }
+        String name = file.path("name").asText();
+        String prefix = SparkOutputLayout.INPUT_FILE + "=";
+        try (Stream<Path> list = Files.list(records)) {
+            return list.filter(Files::isDirectory).filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .filter(p -> partitionValue(p.getFileName().toString()).equals(name)).findFirst().orElse(null);
+        }
+    }
+
     /** The kept records of one input, in the input's order. */
     private static List<RecordFindings> records(Path output, JsonNode file) throws IOException {
-        Path folder = partition(output, file, output.resolve(SparkOutputLayout.FILES).toString());
+        Path folder = partitionFolder(output, file);
         List<Object[]> positioned = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
+        if (folder == null) {
             return List.of(); // an input that kept no record has no partition
         }
         List<Path> parts;

@@ -66,6 +66,45 @@ class SparkOutputImportBoundsTest {
                 .isEqualTo(job.resolve("records/json/input_file=pubmed26n0001.xml.gz"));
     }
 
+    /**
+     * Review s20, item 2: Spark writes a partition value into its folder's name escaped (crohn's as
+     * crohn%27s), and the import looked for the name as it is: "kept 1 record, but 0 are in the output:
+     * it is incomplete", the whole job's work lost.
+     */
+    @Test
+    void anInputWhoseNameSparkEscapesInItsPartitionFolderIsImported() throws Exception {
+        String name = "crohn's [1] set=2 10:30#a?%.xml.gz";
+        String asSparkWritesIt = "input_file=crohn%27s %5B1%5D set%3D2 10%3A30%23a%3F%25.xml.gz"; // ExternalCatalogUtils.escapePathName
+        Path job = job(name);
+        Files.writeString(Files.createDirectories(job.resolve(SparkOutputLayout.RECORDS_JSON).resolve(asSparkWritesIt))
+                .resolve("part-00000.json"), row() + "\n");
+
+        try (FindingsStore store = FindingsStore.open(dir.resolve("escaped.db"))) {
+            assertThat(SparkOutputImport.apply(store, job, false).recorder().changes().added())
+                    .as("records of '%s' read from %s", name, asSparkWritesIt).isEqualTo(1);
+        }
+        assertThat(SparkOutputImport.partitionFolderName(name)).isEqualTo(asSparkWritesIt);
+        assertThat(SparkOutputImport.partitionFolderName("pubmed26n0001.xml.gz")).as("a safe name is its own folder's")
+                .isEqualTo("input_file=pubmed26n0001.xml.gz");
+    }
+
+    /** Spark on Windows also escapes a space (%20): the folder is found by its name read back, as Spark reads it. */
+    @Test
+    void aPartitionFolderEscapedBeyondSparksOwnSetHereIsFoundByItsNameReadBack() throws Exception {
+        Path job = job("il6 <2024>.xml");
+        Files.writeString(Files.createDirectories(job.resolve(SparkOutputLayout.RECORDS_JSON).resolve("input_file=il6%202024%3E.xml"))
+                .resolve("part-00000.json"), row() + "\n"); // another input's: its name is not this one's
+        Files.writeString(Files.createDirectories(job.resolve(SparkOutputLayout.RECORDS_JSON).resolve("input_file=il6%20%3C2024%3E.xml"))
+                .resolve("part-00000.json"), row() + "\n");
+
+        try (FindingsStore store = FindingsStore.open(dir.resolve("windows.db"))) {
+            assertThat(SparkOutputImport.apply(store, job, false).recorder().changes().added())
+                    .as("records of 'il6 <2024>.xml' read from input_file=il6%20%3C2024%3E.xml").isEqualTo(1);
+        }
+        assertThat(SparkOutputImport.partitionValue("input_file=a%2")).as("a % without two hex digits stands for itself").isEqualTo("a%2");
+        assertThat(SparkOutputImport.partitionValue("input_file=a%zz%41")).isEqualTo("a%zzA");
+    }
+
     @Test
     void aLineLongerThanTheBoundIsAnErrorNamingTheFileAndLine() throws Exception {
         Path job = job("input.xml");
