@@ -51,7 +51,8 @@ public interface Extractor extends Extension {
      * @param record  the record to read; not null
      * @param context the run's options for this extractor ({@link ExtensionContext#options}): one
      *                context for the whole run, shared by the threads that call this method
-     * @return the findings; empty when none. {@link Finding#extractor()} and
+     * @return the findings; empty when none, never null (a null is a problem of the record, as an
+     *     exception is). {@link Finding#extractor()} and
      *     {@link Finding#extractorVersion()} may be left null: the runtime stamps them.
      */
     List<Finding> extract(BibliographicRecord record, ExtensionContext context);

@@ -254,7 +254,15 @@ final class ExtractionStage implements AutoCloseable {
             thread.setContextClassLoader(loaded.classLoader());
             long start = System.nanoTime();
             try {
-                for (Finding finding : loaded.extension().extract(record, bound.context())) {
+                List<Finding> made = loaded.extension().extract(record, bound.context());
+                if (made == null) {
+                    // the JDK's words were of the engine's loop ("Cannot invoke List.iterator() because ... is null")
+                    problems.add(new ExtractorProblem(problem(record, loaded, "returned null on record " + record.id() + " where a list"
+                            + " of findings is expected (an empty list when it finds none), a defect to report to the authors of"
+                            + " plugin " + loaded.pluginId()), new IllegalStateException("extract returned null"), null));
+                    continue;
+                }
+                for (Finding finding : made) {
                     String breach = FindingContract.breach(record, finding, bound.kind()).orElse(null);
                     if (breach == null) {
                         findings.add(finding.withExtractor(loaded.name(), loaded.pluginVersion()));
@@ -263,7 +271,7 @@ final class ExtractionStage implements AutoCloseable {
                     }
                 }
             } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
-                problems.add(new ExtractorProblem(problem(record, loaded, failure(record.id(), e)), e, null));
+                problems.add(new ExtractorProblem(problem(record, loaded, failure(record.id(), loaded.pluginId(), e)), e, null));
             } finally {
                 nanos[i] += System.nanoTime() - start;
                 thread.setContextClassLoader(previous);
@@ -277,13 +285,14 @@ final class ExtractionStage implements AutoCloseable {
      * reader nothing). A defect keeps its class and message after the words, for the extractor's authors,
      * and names the record by its id, which the console's line of a problem does not show otherwise.
      */
-    private static String failure(String recordId, Throwable e) {
+    private static String failure(String recordId, String pluginId, Throwable e) {
         if (e instanceof StackOverflowError) {
             return "gave up on this record: reading its text went deeper than the extractor can follow (a text this"
                     + " long or this nested is not an ordinary abstract); the record has no findings from this extractor";
         }
-        return "failed on record " + recordId + ", a defect to report to the extractor's authors: " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        // the plugin is what a user disables, removes or reports: the extension's name alone did not say which (an explorer's s20, 4)
+        return "failed on record " + recordId + ", a defect to report to the authors of plugin " + pluginId + ": "
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static Problem problem(BibliographicRecord record, LoadedExtension<Extractor> loaded, String message) {

@@ -316,6 +316,9 @@ final class EngineFixtures {
             if (text.contains("abyss")) {
                 throw new StackOverflowError(); // as a recursion too deep for the thread's stack ends
             }
+            if (text.contains("void")) {
+                return null; // as an author's extractor that forgot its empty list
+            }
             List<Finding> found = new ArrayList<>();
             Matcher m = MARK.matcher(text);
             while (m.find()) {

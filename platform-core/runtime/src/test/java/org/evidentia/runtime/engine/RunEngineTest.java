@@ -251,12 +251,29 @@ class RunEngineTest {
             assertThat(p.recordId()).isEqualTo("2");
             assertThat(p.file()).endsWith("a.lines");
             assertThat(p.recordNumber()).isEqualTo(2);
-            assertThat(p.message()).isEqualTo("failed on record 2, a defect to report to the extractor's authors:"
+            assertThat(p.message()).isEqualTo("failed on record 2, a defect to report to the authors of plugin test-plugin:"
                     + " IllegalStateException: cannot parse 2");
         });
         assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6 increased", "3 TNF decreased");
         assertThat(result.summary().counts().recordsWithFindings()).isEqualTo(2);
         assertThat(result.summary().notices()).as("it failed on one record of three").noneMatch(n -> n.contains("every record"));
+    }
+
+    /** An explorer's s20, 4: a null where a list is expected read as the JDK's words about the engine's own loop. */
+    @Test
+    void anExtractorThatReturnsNullLosesOnlyThatRecordAndIsToldSo() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||First title of the input|up:il6\n2||Second title here|void\n3||Third title of the input|down:tnf\n");
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 2, false), dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(result.failed()).isFalse();
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.EXTRACTOR_ERROR);
+            assertThat(p.extension()).isEqualTo("markers");
+            assertThat(p.message()).isEqualTo("returned null on record 2 where a list of findings is expected (an empty list when"
+                    + " it finds none), a defect to report to the authors of plugin test-plugin");
+        });
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6 increased", "3 TNF decreased");
     }
 
     /** A plugin author's M2 (2026-12-04): run.json's timings could not tell which extractor made a run slow. */
@@ -1691,7 +1708,7 @@ class RunEngineTest {
 
         assertThat(result.summary().problems()).hasSize(200)
                 .allSatisfy(p -> assertThat(p.message()).isEqualTo(
-                        "failed on record " + p.recordId() + ", a defect to report to the extractor's authors: IllegalStateException: cannot parse "
+                        "failed on record " + p.recordId() + ", a defect to report to the authors of plugin test-plugin: IllegalStateException: cannot parse "
                                 + p.recordId()));
         // a plugin author's M7 (2026-12-04): "Found 0 findings" read as an empty result
         assertThat(result.summary().notices()).contains("extractor markers failed on every record it was given (200 of 200): the run has"
