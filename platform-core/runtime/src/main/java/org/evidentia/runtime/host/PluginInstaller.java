@@ -254,6 +254,13 @@ public final class PluginInstaller {
                 + String.join(" or ", commands);
     }
 
+    /** The path of a plugin.properties one folder down ({@code my-plugin/plugin.properties}) when there is one and only one; else null. */
+    private static String nestedDescriptor(List<String> entries) {
+        List<String> nested = entries.stream().filter(e -> e.endsWith("/" + DESCRIPTOR) && e.indexOf('/') == e.length() - DESCRIPTOR.length() - 1)
+                .toList();
+        return nested.size() == 1 ? nested.get(0) : null;
+    }
+
     /**
      * Checks the zip {@code copy} of the one the user named {@code name}.
      *
@@ -267,6 +274,14 @@ public final class PluginInstaller {
             List<String> entries = Collections.list(file.entries()).stream().map(ZipEntry::getName).toList();
             problems.addAll(PluginZip.problems(file));
             ZipEntry properties = file.getEntry(DESCRIPTOR);
+            String nested = properties == null ? nestedDescriptor(entries) : null;
+            if (nested != null) {
+                // a zip made of the plugin's folder, not of its content (an explorer's s20, 6): the commonest slip of a zip by hand
+                String folder = nested.substring(0, nested.length() - DESCRIPTOR.length() - 1);
+                throw new IllegalArgumentException("cannot install " + name + ": its " + DESCRIPTOR + " is at " + nested + ", not at its"
+                        + " root: the zip holds the folder " + folder + ", where it should hold what the folder holds (cd " + folder
+                        + " && zip -r ../" + Path.of(name).getFileName() + " " + DESCRIPTOR + " classes lib)");
+            }
             if (properties == null) {
                 // not a plugin zip at all (a plugin's jar, say): what a plugin zip lacks besides would be advice about another file
                 throw new IllegalArgumentException("cannot install " + name + ": it has no " + DESCRIPTOR + " at its root: it is not a"

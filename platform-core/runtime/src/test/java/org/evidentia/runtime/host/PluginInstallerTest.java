@@ -134,6 +134,25 @@ class PluginInstallerTest {
         assertThat(names(plugins)).isEmpty();
     }
 
+    /** An explorer's s20, 6: a zip of the plugin's folder, not of its content, heard of every other zip in the folder. */
+    @Test
+    void aZipOfThePluginsFolderIsToldToHoldTheFoldersContent() throws IOException {
+        Path wrapped = downloads.resolve("wrapped.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(wrapped))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("ok-vegf/plugin.properties"));
+            out.write("plugin.id=ok-vegf\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+            out.putNextEntry(new java.util.zip.ZipEntry("ok-vegf/classes/A.class"));
+            out.closeEntry();
+        }
+        PluginFolders.zip(downloads, "unrelated", "*", null, PlainReporter.class);
+
+        assertThatThrownBy(() -> installer().install(wrapped)).hasMessage("cannot install " + wrapped + ": its plugin.properties is at"
+                + " ok-vegf/plugin.properties, not at its root: the zip holds the folder ok-vegf, where it should hold what the folder"
+                + " holds (cd ok-vegf && zip -r ../wrapped.zip plugin.properties classes lib)");
+        assertThat(names(plugins)).isEmpty();
+    }
+
     /** Explore-plugin-author L1: a plugin's jar given for its zip heard advice about @Extension that did not apply, and not of the zip. */
     @Test
     void aJarGivenForTheZipIsToldItIsNoPluginZipAndOfTheZipBesideIt() throws IOException {
