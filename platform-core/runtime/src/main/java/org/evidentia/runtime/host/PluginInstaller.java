@@ -204,6 +204,11 @@ public final class PluginInstaller {
             Path installed = moveIn(copy, id + "-" + version + ".zip");
             removeReplaced(replaced, installed);
             List<String> warnings = new ArrayList<>(unindexedExtensions(copy));
+            if (descriptor.getProperty("plugin.requires", "").isBlank()) {
+                // the Maven parent always sets it; a zip made by hand may leave it out (an explorer's s20, 8)
+                warnings.add("its plugin.properties sets no plugin.requires, so it claims to run on every Evidentia version, one of"
+                        + " another api too: set plugin.requires=>=" + systemVersion + " (docs/plugin-guide.md)");
+            }
             if (disabled) {
                 // installed, and switched off by the folder's lists: "Installed" alone read as ready to use (the review of session
                 // 19, H8)

@@ -342,6 +342,17 @@ class PluginInstallerTest {
                 + " `evidentia plugins enable kinds-plugin` to use it");
     }
 
+    /** An explorer's s20, 8: a zip made by hand without plugin.requires was installed without a word, claiming every version. */
+    @Test
+    void aPluginThatRequiresNoVersionIsInstalledWithAWarning() throws IOException {
+        PluginInstaller.Installing installed = installer().install(PluginFolders.zip(downloads, "loose-plugin", Map.of("plugin.requires", ""),
+                null, PlainReporter.class));
+
+        assertThat(installed.outcome()).isEqualTo(PluginInstaller.Installing.Outcome.INSTALLED);
+        assertThat(installed.warnings()).containsExactly("its plugin.properties sets no plugin.requires, so it claims to run on every"
+                + " Evidentia version, one of another api too: set plugin.requires=>=0.1.0 (docs/plugin-guide.md)");
+    }
+
     // The review of session 19, H9, H2, H11: a zip carrying the host's list of its extensions' names got a name install refuses
     // past it; a malformed plugin.properties was told in Java's words alone; unreadable dependencies were installed
     @Test
