@@ -138,9 +138,21 @@ final class GuiceExtensionFactory implements ExtensionFactory {
             return firstLine(error.getMessage());
         }
         String message = thrown.getMessage();
-        if (thrown instanceof LinkageError) {
+        if (thrown instanceof ExceptionInInitializerError init && init.getCause() != null) {
+            // a static initializer threw: its cause is what went wrong (a resource missing, say), not the class's linking
+            Throwable cause = init.getCause();
+            return "its class's static initializer threw " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage()));
+        }
+        if (thrown instanceof UnsupportedClassVersionError) {
+            return "its classes were compiled for a later Java than this one, " + Runtime.version().feature()
+                    + (message == null ? "" : " (" + firstLine(message) + ")") + ": compile them with --release 17";
+        }
+        if (thrown instanceof IncompatibleClassChangeError
+                || thrown instanceof NoClassDefFoundError && message != null && !message.startsWith("Could not initialize class")) {
             // "its constructor failed: org/evidentia/api/Lexicons" read as nonsense (an explorer's s20, 3): a class or method
-            // the plugin was compiled against is not the one here, most often another Evidentia api's
+            // the plugin was compiled against (NoSuchMethodError, AbstractMethodError, ... are IncompatibleClassChangeErrors)
+            // is not the one here, most often another Evidentia api's
             return "its constructor threw " + thrown.getClass().getSimpleName() + (message == null ? "" : ": " + firstLine(message))
                     + " (a class or method it was compiled against is missing here: was it built against another Evidentia version?)";
         }

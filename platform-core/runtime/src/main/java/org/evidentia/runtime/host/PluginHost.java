@@ -664,7 +664,7 @@ public final class PluginHost implements AutoCloseable {
 
     /**
      * The file a started plugin was loaded from, with its SHA-256, found once: a zip's, from the stamp its unpacked folder
-     * carries (the digest of the zip it was unpacked from, checked against the zip as the host started); a jar, hashed;
+     * carries (the digest of the zip it was unpacked from, checked against the zip as the host started);
      * a folder of classes put in the plugins folder by hand, named without a checksum.
      */
     private Artifact artifactOf(PluginWrapper plugin) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import org.evidentia.runtime.exclusion.ExclusionList;
 import org.evidentia.runtime.text.Plural;
 
 /**
@@ -122,7 +123,7 @@ public final class AbsentRecords {
      * The absent records of each input this run applied again, in the order of the run's inputs; empty when none is. A
      * search is all of its batch files: those this run {@code skipped} as applied before hold their records still.
      */
-    static List<Absent> find(Connection db, long runId, List<Application> applied, List<SkippedBatch> skipped)
+    static List<Absent> find(Connection db, long runId, List<Application> applied, List<SkippedBatch> skipped, ExclusionList excluded)
             throws SQLException, IOException {
         Map<String, List<Application>> byInput = new LinkedHashMap<>();
         applied.forEach(a -> byInput.computeIfAbsent(a.identity(), k -> new ArrayList<>()).add(a));
@@ -156,7 +157,7 @@ public final class AbsentRecords {
             for (SkippedBatch batch : unchanged) {
                 before.removeAll(idsOf(db, batch));
             }
-            List<String> candidates = heldFromThisInputOnly(db, before, ofThisInput);
+            List<String> candidates = heldFromThisInputOnly(db, before, ofThisInput, excluded);
             if (!candidates.isEmpty()) {
                 candidates.removeAll(heldByOtherInputs(db, candidates, ofThisInput));
             }
@@ -183,15 +184,21 @@ public final class AbsentRecords {
         return ids;
     }
 
-    /** Of {@code ids}, those the store holds whose text an application of this input wrote last. */
-    private static List<String> heldFromThisInputOnly(Connection db, Collection<String> ids, Set<Long> ofThisInput) throws SQLException {
+    /**
+     * Of {@code ids}, those the store holds whose text an application of this input wrote last, less those the store's exclusion
+     * list leaves out: the note says to list them there, and so told it was repeated at every run all the same (the review
+     * of session 20's change, 3).
+     */
+    private static List<String> heldFromThisInputOnly(Connection db, Collection<String> ids, Set<Long> ofThisInput, ExclusionList excluded)
+            throws SQLException {
         List<String> held = new ArrayList<>();
-        try (PreparedStatement s = db.prepareStatement("SELECT file_id FROM records WHERE record_id = ?")) {
+        try (PreparedStatement s = db.prepareStatement("SELECT file_id, pmid, doi FROM records WHERE record_id = ?")) {
             for (String id : ids) {
                 s.setString(1, id);
                 try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next() && ofThisInput.contains(rs.getLong(1))) {
-                        held.add(id); // not deleted since, nor last written by another input
+                    if (rs.next() && ofThisInput.contains(rs.getLong(1))
+                            && (excluded == null || excluded.of(rs.getString(2), rs.getString(3), id) == null)) {
+                        held.add(id); // not deleted since, nor last written by another input, nor left out of the review
                     }
                 }
             }

@@ -824,7 +824,7 @@ public final class StoreRecorder implements RunRecorder {
             exclusionOutcome = new ExclusionOutcome(null, runId, true, changes, RunSummary.Exclusions.NONE, List.of());
         }
         try {
-            absent = AbsentRecords.find(db, runId, applications, skippedBatches());
+            absent = AbsentRecords.find(db, runId, applications, skippedBatches(), kept == null ? null : kept.list());
         } catch (IOException e) {
             // only a notice rides on these ids: a damaged list of one earlier application must not fail the run that applied its inputs
             absentUnknown = "the records that left an input applied again are not told this run: the ids an earlier application"

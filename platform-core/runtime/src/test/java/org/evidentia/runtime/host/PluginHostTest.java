@@ -30,6 +30,7 @@ import org.evidentia.runtime.host.fixtures.KindlessExtractor;
 import org.evidentia.runtime.host.fixtures.NullKindExtractor;
 import org.evidentia.runtime.host.fixtures.OtherApiReporter;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
+import org.evidentia.runtime.host.fixtures.StaticFailingReporter;
 import org.evidentia.runtime.host.fixtures.SynthesisNamedReporter;
 import org.evidentia.runtime.host.fixtures.TracedSource;
 import org.evidentia.runtime.host.fixtures.UnboundReporter;
@@ -269,6 +270,16 @@ class PluginHostTest {
     }
 
     /** An explorer's s20, 3: "its constructor failed: org/evidentia/api/Lexicons" named neither the error nor its likely cause. */
+    /** The review of session 20's change, 6: a static initializer's failure was blamed on another Evidentia version. */
+    @Test
+    void anExtensionWhoseStaticInitializerFailsIsToldItsCause() throws Exception {
+        PluginFolders.zip(plugins, "static-plugin", "*", null, StaticFailingReporter.class);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).containsExactly("static-plugin: its extension " + StaticFailingReporter.class.getName()
+                    + " cannot be made: its class's static initializer threw IllegalStateException: terms.tsv missing");
+        }
+    }
+
     @Test
     void anExtensionBuiltAgainstAnotherApiIsSaidToBeSo() throws Exception {
         PluginFolders.zip(plugins, "other-api-plugin", "*", null, OtherApiReporter.class);

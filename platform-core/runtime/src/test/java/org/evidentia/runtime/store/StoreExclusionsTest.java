@@ -309,6 +309,12 @@ class StoreExclusionsTest {
             assertThat(a.input()).isEqualTo("pubmed:il6");
             assertThat(a.ids()).containsExactly("3");
         });
+        // told at each run until the reviewer lists it for exclusion, as the note says to (the review of session 20's change, 3)
+        assertThat(apply(db, null, search, batch1Unchanged, start).absentRecords()).singleElement()
+                .satisfies(a -> assertThat(a.ids()).containsExactly("3"));
+        assertThat(apply(db, list("exclusions.csv", "3", "no longer found by the search"), search, batch1Unchanged, start).absentRecords())
+                .isEmpty();
+        assertThat(apply(db, null, search, batch1Unchanged, start).absentRecords()).as("the store keeps the list").isEmpty();
     }
 
     /**
@@ -378,7 +384,8 @@ class StoreExclusionsTest {
             assertThat(store.stored().exclusions()).isNull();
             assertThat(store.stored().summary().counts().recordsRead()).isEqualTo(3);
         }
-        StoreRecorder next = apply(db, list("exclusions.csv", "2", "off-topic"), input("export.txt", "v2", "1", "3"));
+        // 1 listed for exclusion (a record listed is not told absent), 2 gone from the export
+        StoreRecorder next = apply(db, list("exclusions.csv", "1", "off-topic"), input("export.txt", "v2", "1", "3"));
         assertThat(next.absentRecords()).singleElement().satisfies(a -> assertThat(a.ids()).containsExactly("2"));
         assertThat(next.exclusions().excluded().byReason()).containsExactly(Map.entry("off-topic", 1L));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
@@ -386,7 +393,7 @@ class StoreExclusionsTest {
             assertThat(rs.getInt(1)).isEqualTo(StoreSchema.FORMAT);
             assertThat(rs.getInt(2)).as("the application logged before has no ids; the new one has").isEqualTo(1);
         }
-        assertThat(reported(db)).containsExactly("2=off-topic");
+        assertThat(reported(db)).containsExactly("1=off-topic");
     }
 
     // The review of session 19, D3: a report of a format-2 store whose input was applied again with other content asked for

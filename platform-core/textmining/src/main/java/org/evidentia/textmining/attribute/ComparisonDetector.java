@@ -106,14 +106,6 @@ final class ComparisonDetector {
      * baseline". A "pre-" word that names a group ("pre-eclampsia", "pre-term") is no time point,
      * nor one after "from" ("progression from pre-CAC to CAC": a disease stage).
      */
-    /** People said to be under a treatment's course: "patients undergoing primary treatment", "assessed weekly during chemoradiation". */
-    private static final Pattern UNDERGOING_REGIMEN = Pattern.compile("(?i)\\b(?:undergoing|underwent|receiving|during|after completion of)"
-            + "\\s+(?:[\\w-]+\\s+){0,3}?(?:treatment|therapy|chemotherapy|radiotherapy|radiation therapy|chemoradiation|chemoradiotherapy"
-            + "|immunotherapy|surgery|hemodialysis|haemodialysis|dialysis|training|rehabilitation)\\b");
-    /** Words of a time of day, which a treatment's course does not make a treatment's comparison. */
-    private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)\\b(?:morning|evening|night|nights|nighttime|night-time|daytime|day-time"
-            + "|nocturnal|diurnal|circadian|afternoon|midafternoon|midnight|o'clock|day-night)\\b");
-
     private static final Pattern TIME_POINTS = Pattern.compile(
             "\\bpre-?\\s?([a-z]{3,})\\b.*\\bpost-?\\s?\\1\\b|\\bpost-?\\s?([a-z]{3,})\\b.*\\bpre-?\\s?\\2\\b"
                     + "|\\bbefore and after\\b|\\bpre- and post-"
@@ -122,6 +114,24 @@ final class ComparisonDetector {
                     + "|\\b(?:than(?: at)?|compared (?:with|to)|versus|vs\\.?|relative to)\\s+(?:the\\s+)?"
                     + "(?:(?:levels?|values?|concentrations?)\\s+(?:of|at)\\s+)?"
                     + "pre-(?!eclam|term|menopaus|diabet|hypertens|pubert|school)[a-z]+\\b");
+    /** People said to be under a treatment's course: "patients undergoing primary treatment", "assessed weekly during chemoradiation". */
+    private static final Pattern UNDERGOING_REGIMEN = Pattern.compile("(?i)\\b(?:undergoing|underwent|receiving|during|after completion of)"
+            + "\\s+(?:[\\w-]+\\s+){0,3}?(?:treatment|therapy|chemotherapy|radiotherapy|radiation therapy|chemoradiation|chemoradiotherapy"
+            + "|immunotherapy|surgery|hemodialysis|haemodialysis|dialysis|training|rehabilitation)\\b");
+    /**
+     * Words of a time that is compared for itself, which a treatment's course does not make a treatment's comparison: a time
+     * of day, age, a season, pregnancy's course.
+     */
+    private static final Pattern TIME_OF_ITSELF = Pattern.compile("(?i)\\b(?:morning|evening|night|nights|nighttime|night-time"
+            + "|daytime|day-time|nocturnal|diurnal|circadian|afternoon|midafternoon|midnight|o'clock|day-night|age|ages|aging"
+            + "|ageing|older|season|seasons|seasonal|postpartum|pregnancy|gestation|gestational|menstrual|puberty)\\b");
+    /**
+     * Words of a sentence that names a treatment outside the study's course: a criterion of exclusion or a history ("men
+     * who underwent surgery were excluded"; the review of session 20's change, 5).
+     */
+    private static final Pattern NOT_THE_STUDYS_COURSE = Pattern.compile("(?i)\\b(?:exclud\\w*|exclusion|history|previous\\w*|prior"
+            + "|earlier|none|no|not|without|never)\\b");
+
     /** A sentence that opens with its comparator: "Compared with the level of pre-sleep, ...". */
     private static final Pattern FRONTED_COMPARATOR = Pattern.compile(
             "\\W*(?:as\\s+)?(?:compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|relative\\s+to)\\b", Pattern.CASE_INSENSITIVE);
@@ -276,7 +286,7 @@ final class ComparisonDetector {
      * as such whatever the people undergo.
      */
     private static boolean underATreatmentsCourse(String sentence, RecordFacts facts) {
-        return facts.writes(UNDERGOING_REGIMEN) && !TIME_OF_DAY.matcher(sentence).find();
+        return !TIME_OF_ITSELF.matcher(sentence).find() && facts.writesInASentence(UNDERGOING_REGIMEN, NOT_THE_STUDYS_COURSE);
     }
 
     /**

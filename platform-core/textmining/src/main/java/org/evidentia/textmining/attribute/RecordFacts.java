@@ -29,6 +29,7 @@ final class RecordFacts {
     private Map<String, String> abbreviations;
     /** Answers that depend on the record alone, asked again by each statement: kept for the record's life. */
     private Map<Pattern, Boolean> written;
+    private Map<Pattern, Boolean> writtenInASentence;
     private Map<String, String> longerNames;
     private String text;
     private String statedCondition;
@@ -155,6 +156,27 @@ final class RecordFacts {
             written = new HashMap<>();
         }
         return written.computeIfAbsent(pattern, p -> p.matcher(text()).find());
+    }
+
+    /**
+     * Whether a sentence of the record, or its title, matches {@code wanted} and not {@code unless} ("patients undergoing
+     * surgery", not "patients who underwent surgery were excluded"); worked out once per pattern.
+     */
+    boolean writesInASentence(Pattern wanted, Pattern unless) {
+        if (writtenInASentence == null) {
+            writtenInASentence = new HashMap<>();
+        }
+        return writtenInASentence.computeIfAbsent(wanted, p -> {
+            if (p.matcher(title(record)).find() && !unless.matcher(title(record)).find()) {
+                return true;
+            }
+            for (String sentence : sentences) {
+                if (p.matcher(sentence).find() && !unless.matcher(sentence).find()) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /** The longer name the record gives a one-word disease, worked out by {@code find} once per disease. */

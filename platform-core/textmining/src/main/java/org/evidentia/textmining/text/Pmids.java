@@ -10,7 +10,8 @@ import org.evidentia.api.Api;
  * PMID:
  *
  * <ul>
- *   <li>digits, up to {@value #MAX_DIGITS} (PubMed's run to nine so far), with blanks around them;</li>
+ *   <li>digits, up to {@value #MAX_DIGITS} (PubMed's have eight so far), with blanks around them (a sheet's
+ *       non-breaking space too), and without leading zeros ({@code 0031234568} is 31234568; 0 is no PMID);</li>
  *   <li>a float's tail, {@code 31234567.0}: pandas writes an integer column with a missing value as
  *       floats, the usual state of a screening sheet;</li>
  *   <li>a label copied with the id, in any case: {@code PMID:31234568}, {@code PMID- 31234568},
@@ -30,7 +31,8 @@ public final class Pmids {
     /** Longest part of a bad value a message quotes (a 92-digit "PMID" is quoted by its start). */
     private static final int MAX_QUOTED = 60;
 
-    private static final Pattern PMID = Pattern.compile("(?i)(?:PMID\\s*[:-]?\\s*)?([0-9]{1," + MAX_DIGITS + "})(?:\\.0+)?");
+    private static final Pattern PMID = Pattern.compile("(?i)[\\s\\h]*(?:PMID[\\s\\h]*[:-]?[\\s\\h]*)?0*([1-9][0-9]{0,"
+            + (MAX_DIGITS - 1) + "})(?:\\.0+)?[\\s\\h]*");
 
     private Pmids() {
     }
@@ -40,7 +42,7 @@ public final class Pmids {
         if (value == null) {
             return null;
         }
-        Matcher matcher = PMID.matcher(value.strip());
+        Matcher matcher = PMID.matcher(value);
         return matcher.matches() ? matcher.group(1) : null;
     }
 

@@ -8,10 +8,11 @@ import java.util.List;
 import org.evidentia.api.Api;
 
 /**
- * Drops PubMed's inline markup from text that carries it as characters, keeping the text it marks,
- * a superscript's or subscript's in brackets as PubMed's MEDLINE and Abstract (text) exports print it:
- * {@code "using <sup>99m</sup>Tc-labelled"} gives {@code "using (99m)Tc-labelled"}, as the PubMed XML
- * source reads the same title from {@code <ArticleTitle>} ("10<sup>5</sup>" is not the number 105).
+ * Drops PubMed's inline markup from text that carries it as characters, keeping the text it marks:
+ * {@code "using <sup>99m</sup>Tc-labelled"} gives {@code "using 99mTc-labelled"}, as the PubMed XML
+ * source reads the same title from {@code <ArticleTitle>}; a superscript that is a number or a sign
+ * in brackets, as PubMed's MEDLINE and Abstract (text) exports print it ({@code "10<sup>5</sup>"} gives
+ * {@code "10(5)"}, not the number 105).
  *
  * <p>PubMed marks titles, abstracts and keywords with the formatting elements its DTD declares as
  * text ({@code <!ENTITY % text "#PCDATA | b | i | sup | sub | u">}) and, since 2018, MathML
@@ -43,8 +44,8 @@ public final class PubmedMarkup {
 
     /** The formatting elements of PubMed's DTD ({@code %text;}). */
     private static final List<String> FORMATTING = List.of("b", "i", "sup", "sub", "u");
-    /** Of those, the scripts, which keep their text in brackets. */
-    private static final List<String> SCRIPTS = List.of("sup", "sub");
+    /** A superscript's text that is put in brackets: a number or a sign ("5", "-8", "2+", "+"). */
+    private static final java.util.regex.Pattern NUMBER_OR_SIGN = java.util.regex.Pattern.compile("[0-9+\\-\u2212\u00b1.,]+");
 
     private PubmedMarkup() {
     }
@@ -83,8 +84,9 @@ public final class PubmedMarkup {
                 open.push(at);
             } else if (!open.isEmpty()) {
                 int start = open.pop();
-                // a script is bracketed as PubMed's MEDLINE and Abstract (text) exports print it, "10(-8)", unless empty
-                boolean bracketed = SCRIPTS.contains(FORMATTING.get(which)) && at > start + nameLength + 2;
+                // a superscript that is a number or a sign is bracketed as PubMed's MEDLINE and Abstract (text) exports print it,
+                // "10(-8)"; a name's part joins the name, which "IL-1(β)" and "TGF-β(1)" the lexicon does not know
+                boolean bracketed = FORMATTING.get(which).equals("sup") && NUMBER_OR_SIGN.matcher(text).region(start + nameLength + 2, at).matches();
                 drops.add(new int[] {start, start + nameLength + 2, bracketed ? '(' : 0}); // <name>
                 drops.add(new int[] {at, at + nameLength + 3, bracketed ? ')' : 0}); // </name>
             }

@@ -30,13 +30,15 @@ public final class WrappedLines {
     }
 
     /** The words after which a hyphen ends a word whose second part is shared: "pre- and postmenopausal", "pro- or anti-". */
-    private static final String[] CONJUNCTIONS = {"and", "or", "nor", "to", "versus"};
+    private static final String[] CONJUNCTIONS = {"and", "or", "nor", "to", "versus", "vs", "but"};
 
     private static boolean startsWithConjunction(CharSequence piece, int start, int end) {
+        String text = piece.toString(); // a line: the region's own string when piece is one
         for (String word : CONJUNCTIONS) {
             int after = start + word.length();
-            if (after <= end && piece.subSequence(start, after).toString().equals(word)
-                    && (after == end || Character.isWhitespace(piece.charAt(after)))) { // "to-psoas" is one word
+            // "and/or post-", "vs. post-"; not "to-psoas", one word after "anterior-"
+            if (after <= end && text.regionMatches(true, start, word, 0, word.length())
+                    && (after == end || Character.isWhitespace(text.charAt(after)) || text.charAt(after) == '/' || text.charAt(after) == '.')) {
                 return true;
             }
         }

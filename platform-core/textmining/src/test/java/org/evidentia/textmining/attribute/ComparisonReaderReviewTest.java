@@ -407,6 +407,11 @@ class ComparisonReaderReviewTest {
                 .containsExactly("IL6 decreased time");
         assertThat(comparisons("Patients undergoing surgery gave blood at 8 am and 8 pm. Serum IL-6 was higher in the evening than in"
                 + " the morning.")).containsExactly("IL6 increased time");
+        // the review of session 20's change, 5: a treatment named by an exclusion criterion, and age compared for itself
+        assertThat(comparisons("Healthy men were followed for 10 years. Serum IL-6 increased over time. Men who underwent surgery"
+                + " were excluded.")).containsExactly("IL6 increased time");
+        assertThat(comparisons("Women undergoing hormone therapy gave blood yearly. Serum IL-6 increased with age."))
+                .containsExactly("IL6 increased time");
     }
 
     // A sampler's s20 (pattern 2a): an entity a cause says cells were treated with is a stimulus of the cells

@@ -13,6 +13,9 @@ class PmidsTest {
         assertThat(Pmids.normalised("PMID:31234568")).isEqualTo("31234568");
         assertThat(Pmids.normalised("pmid- 31234568")).isEqualTo("31234568");
         assertThat(Pmids.normalised("PMID 31234568")).isEqualTo("31234568");
+        // the review of session 20's change, 7: a sheet's non-breaking space, and leading zeros, kept the copies apart
+        assertThat(Pmids.normalised("31234567\u00a0")).isEqualTo("31234567");
+        assertThat(Pmids.normalised("0031234568")).isEqualTo("31234568");
     }
 
     @Test
@@ -23,6 +26,7 @@ class PmidsTest {
         assertThat(Pmids.normalised("31234567.5")).isNull();
         assertThat(Pmids.normalised("1234567890123")).as("more than twelve digits").isNull();
         assertThat(Pmids.normalised("")).isNull();
+        assertThat(Pmids.normalised("000")).isNull();
         assertThat(Pmids.normalised(null)).isNull();
     }
 

@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 class PubmedMarkupTest {
 
     @Test
-    void dropsPubmedsFormattingTagsAndKeepsTheirTextAScriptsInBrackets() {
+    void dropsPubmedsFormattingTagsAndKeepsTheirTextANumbersSuperscriptInBrackets() {
         assertThat(PubmedMarkup.plainText("Bone scan using <sup>99m</sup>Tc-labelled diphosphate."))
-                .isEqualTo("Bone scan using (99m)Tc-labelled diphosphate.");
+                .isEqualTo("Bone scan using 99mTc-labelled diphosphate.");
         assertThat(PubmedMarkup.plainText("P2Y<sub>12</sub> Receptor Inhibitor Treatment"))
-                .isEqualTo("P2Y(12) Receptor Inhibitor Treatment");
+                .isEqualTo("P2Y12 Receptor Inhibitor Treatment");
         assertThat(PubmedMarkup.plainText("<i>Anopheles</i> <i>prachongae</i>, a <b>new</b> <u>species</u>"))
                 .isEqualTo("Anopheles prachongae, a new species");
         // nested, and interleaved across names
@@ -19,8 +19,11 @@ class PubmedMarkupTest {
                 .isEqualTo("CD4(+) cells and xyz");
         assertThat(PubmedMarkup.plainText("empty <i></i>pair")).isEqualTo("empty pair");
         assertThat(PubmedMarkup.plainText("empty <sup></sup>script")).isEqualTo("empty script");
-        // review s20, 3: a power of ten was read as another number ("10<sup>5</sup>" as 105)
-        assertThat(PubmedMarkup.plainText("2.4x10<sup>28</sup> cells, 10<sup>-8</sup> M")).isEqualTo("2.4x10(28) cells, 10(-8) M");
+        // review s20, 3: a power of ten was read as another number ("10<sup>5</sup>" as 105); a name's part joins it
+        assertThat(PubmedMarkup.plainText("2.4x10<sup>28</sup> cells, 10<sup>-8</sup> M, Ca<sup>2+</sup>"))
+                .isEqualTo("2.4x10(28) cells, 10(-8) M, Ca(2+)");
+        assertThat(PubmedMarkup.plainText("IL-1<sup>\u03b2</sup> and TGF-\u03b2<sub>1</sub>, blank <sup> </sup>script"))
+                .isEqualTo("IL-1\u03b2 and TGF-\u03b21, blank  script");
     }
 
     @Test
@@ -48,6 +51,6 @@ class PubmedMarkupTest {
         // the second <i> has no closing tag: it stays, as does everything around the dropped pair
         assertThat(PubmedMarkup.plainText("<i>E. coli</i> and <i> alone; IL-6 <5 pg/mL"))
                 .isEqualTo("E. coli and <i> alone; IL-6 <5 pg/mL");
-        assertThat(PubmedMarkup.plainText("<sup>a</sup> </sup>")).isEqualTo("(a) </sup>");
+        assertThat(PubmedMarkup.plainText("<sup>a</sup> </sup>")).isEqualTo("a </sup>");
     }
 }

@@ -22,6 +22,10 @@ class WrappedLinesTest {
         assertThat(WrappedLines.join(List.of("pro-", "or anti-inflammatory"))).isEqualTo("pro- or anti-inflammatory");
         assertThat(WrappedLines.join(List.of("photo-", "and videographic documentation"))).isEqualTo("photo- and videographic documentation");
         assertThat(WrappedLines.join(List.of("pre-", "to post-treatment"))).isEqualTo("pre- to post-treatment");
+        // the review of session 20's change, 12: "and/or", "vs." and a capital
+        assertThat(WrappedLines.join(List.of("pre-", "and/or post-treatment"))).isEqualTo("pre- and/or post-treatment");
+        assertThat(WrappedLines.join(List.of("pre-", "vs. post-treatment"))).isEqualTo("pre- vs. post-treatment");
+        assertThat(WrappedLines.join(List.of("PRE-", "AND POST-TREATMENT"))).isEqualTo("PRE- AND POST-TREATMENT");
         // a word that only begins as a conjunction is joined as before
         assertThat(WrappedLines.join(List.of("co-", "ordinated care"))).isEqualTo("co-ordinated care");
         assertThat(WrappedLines.join(List.of("T-", "andersen cells"))).isEqualTo("T-andersen cells");

@@ -131,9 +131,8 @@ public final class CsvTableSource implements Source {
                 .authors(split(row.get(mapping.column(Field.AUTHORS)), options.authorsSeparator()))
                 .journal(row.get(mapping.column(Field.JOURNAL)))
                 .year(Citations.year(row.get(mapping.column(Field.YEAR))));
-        String abstractText = FoldedText.of(row.get(mapping.column(Field.ABSTRACT)));
-        if (abstractText != null) {
-            record.section(null, abstractText);
+        for (String paragraph : FoldedText.paragraphs(row.get(mapping.column(Field.ABSTRACT)))) {
+            record.section(null, paragraph);
         }
         split(row.get(mapping.column(Field.KEYWORDS)), options.keywordsSeparator()).forEach(record::keyword);
         List<String> names = row.header().names();

@@ -15,6 +15,29 @@ final class FoldedText {
     private FoldedText() {
     }
 
+    /**
+     * The paragraphs of {@code text}, parted at blank lines, each folded: a blank line ends a sentence, and folded into one
+     * space it ran a heading without a final period into the sentence after it ("Objective: to test whether ... Serum IL-6
+     * was higher ...", read as an aim; the review of session 20's change, 1). Empty for null or white space only.
+     */
+    static java.util.List<String> paragraphs(String text) {
+        if (text == null) {
+            return java.util.List.of();
+        }
+        java.util.List<String> paragraphs = new java.util.ArrayList<>();
+        for (String part : BLANK_LINE.split(text)) {
+            String folded = of(part);
+            if (folded != null) {
+                paragraphs.add(folded);
+            }
+        }
+        return paragraphs;
+    }
+
+    /** A line break, white space with no other line break, and a line break again. */
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile(
+            "(?>\\r\\n|[\\n\\r\\u2028\\u2029])[\\h\\x0B\\f]*(?>\\r\\n|[\\n\\r\\u2028\\u2029])"); // CRLF is one line break
+
     /** {@code text} with white space folded; null for null or for text of white space only */
     static String of(String text) {
         if (text == null) {

@@ -249,8 +249,23 @@ class CsvTableSourceTest {
 
         BibliographicRecord record = run.records().get(0);
         assertThat(record.title()).isEqualTo("Two-line title");
+        // a blank line parts paragraphs: folded into a space, it ran a heading without a period into the next sentence
         assertThat(record.sections()).extracting(AbstractSection::text)
-                .containsExactly("Serum IL-6 was higher in patients. TNF-alpha rose. IL-10 fell.");
+                .containsExactly("Serum IL-6 was higher in patients. TNF-alpha rose.", "IL-10 fell.");
         assertThat(run.log().problems()).isEmpty();
+    }
+
+    /** The review of session 20's change, 1: "Objective: ... fibromyalgia" and the result after a blank line read as one aim. */
+    @Test
+    void aBlankLinePartsAnAbstractsParagraphsSoAHeadingWithoutAPeriodStaysApart(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("paragraphs.csv");
+        Files.writeString(file, "PMID,Title,Abstract\n1,A title,\"Objective: to test whether cytokines differ in fibromyalgia\n \n"
+                + "Serum IL-6 was higher in patients with fibromyalgia than in healthy controls.\"\n");
+
+        BibliographicRecord record = PluginTestKit.read(source, file).records().get(0);
+
+        assertThat(record.sections()).extracting(AbstractSection::text).containsExactly(
+                "Objective: to test whether cytokines differ in fibromyalgia",
+                "Serum IL-6 was higher in patients with fibromyalgia than in healthy controls.");
     }
 }

@@ -348,7 +348,7 @@ class PubmedCsvSourceTest {
 
         assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly(
                 "Anopheles inventus, a made-up species of the Gigas Complex (Diptera: Culicidae)",
-                "IL-6 <5 pg/mL and P2Y(12) in invented controls (p<0.05)");
+                "IL-6 <5 pg/mL and P2Y12 in invented controls (p<0.05)");
     }
 
     // Review s20, item 2: "31234567.0" (pandas) and "PMID:31234568" were kept as PMIDs, so the row never merged

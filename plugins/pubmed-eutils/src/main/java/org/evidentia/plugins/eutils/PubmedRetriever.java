@@ -205,7 +205,7 @@ public final class PubmedRetriever implements Retriever {
                     + "publication years (... AND 2015:2019[dp], ... AND 2020:2024[dp]), and give each part as its own input",
                     result.count(), options.maxRecords()));
         }
-        context.progress(String.format(Locale.ROOT, "found %,d records", result.count()));
+        context.progress("found " + count(result.count(), "record"));
 
         List<CachedSearch.CachedFile> files = new ArrayList<>();
         long fetched = 0;
@@ -222,7 +222,8 @@ public final class PubmedRetriever implements Retriever {
             efetch.put("retmax", Integer.toString(options.batchSize()));
             efetch.put("retmode", "xml");
             Path file = work.resolve(name);
-            long records = client.call("efetch.fcgi", efetch, file, MAX_EFETCH_BYTES, f -> EfetchBatch.count(xml, f, expected));
+            boolean last = start + expected >= result.count();
+            long records = client.call("efetch.fcgi", efetch, file, MAX_EFETCH_BYTES, f -> EfetchBatch.count(xml, f, expected, last));
             if (records != expected) {
                 notices.add(shortfall(records, start, expected));
             }

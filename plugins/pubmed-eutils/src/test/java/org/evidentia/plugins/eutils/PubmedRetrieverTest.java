@@ -379,6 +379,23 @@ class PubmedRetrieverTest {
         assertThat(later.notices).isEqualTo(context.notices);
     }
 
+    /** The review of session 20's change, 4: an empty set for a batch before the last is a passing fault, retried, not kept. */
+    @Test
+    void aBatchBeforeTheLastThatCameBackEmptyIsRetried() throws IOException {
+        server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
+        server.respond(EFETCH, Response.ok(replay("efetch-empty.xml")), Response.ok(replay("efetch-fibromyalgia-1.xml")),
+                Response.ok(replay("efetch-fibromyalgia-2.xml")));
+        TestRetrievalContext context = context(Map.of(), Map.of());
+
+        Retrieval retrieval = retriever.retrieve(QUERY, context);
+
+        assertThat(server.requests(EFETCH)).extracting(r -> r.parameter("retstart")).containsExactly("0", "0", "2");
+        assertThat(context.progress).contains("efetch.fcgi: the EFetch answer holds no record, expected 2; trying again in 1 s"
+                + " (attempt 2 of 6)");
+        assertThat(retrieval.details()).containsEntry("records_fetched", "3");
+        assertThat(context.notices).isEmpty();
+    }
+
     /** Review s20 item 7: the notice said "EFetch gave 1 records". */
     @Test
     void theShortfallNoticeCountsInGoodEnglish() throws IOException {

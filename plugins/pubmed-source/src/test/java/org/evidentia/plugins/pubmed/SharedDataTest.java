@@ -262,8 +262,8 @@ class SharedDataTest {
 
         // The export prints these two titles with <sup> and <sub>, as they stand in PubMed's XML.
         assertThat(titles.get("32868091")).isEqualTo("Diagnostic performance of whole-body SPECT/CT in bone metastasis"
-                + " detection using (99m)Tc-labelled diphosphate: a systematic review and meta-analysis.");
-        assertThat(titles.get("31202949")).contains("P2Y(12) Receptor Inhibitor Treatment in Percutaneous");
+                + " detection using 99mTc-labelled diphosphate: a systematic review and meta-analysis.");
+        assertThat(titles.get("31202949")).contains("P2Y12 Receptor Inhibitor Treatment in Percutaneous");
         assertThat(titles.values()).noneMatch(title -> title.matches(".*</?(i|b|u|sup|sub)>.*"));
     }
 }

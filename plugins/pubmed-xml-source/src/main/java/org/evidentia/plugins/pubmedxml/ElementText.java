@@ -10,10 +10,11 @@ import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
- * Reads the text of an element as plain text: inline markup ({@code <i>}, {@code <b>}, {@code <u>},
- * MathML) is dropped and its text kept, a superscript or subscript is put in brackets as PubMed's text
- * exports print it ({@code 10<sup>-8</sup>} reads {@code 10(-8)}), runs of white space (the
- * non-breaking space {@code &#xa0;} included) become one space, and the ends are trimmed.
+ * Reads the text of an element as plain text: inline markup ({@code <i>}, {@code <b>}, {@code <sub>},
+ * {@code <sup>}, {@code <u>}, MathML) is dropped and its text kept, a superscript that is a number or a
+ * sign in brackets as PubMed's text exports print it ({@code 10<sup>-8</sup>} reads {@code 10(-8)}),
+ * runs of white space (the non-breaking space {@code &#xa0;} included) become one space, and the ends
+ * are trimmed.
  *
  * <p>One instance is reused for every element of a file, so that reading allocates little more
  * than the resulting strings. It also remembers, per record, whether any text held U+FFFD (bytes
@@ -110,6 +111,8 @@ final class ElementText {
     private void walk(XMLStreamReader2 reader, boolean keep) throws XMLStreamException {
         length = 0;
         isWide = false;
+        supStart = -1;
+        supDepth = -1;
         String element = reader.getLocalName();
         boolean pendingSpace = false;
         boolean withinLimits = true;
@@ -141,21 +144,21 @@ final class ElementText {
                 }
                 case XMLStreamConstants.START_ELEMENT -> {
                     depth++;
-                    if (keep && withinLimits && isScript(reader)) {
-                        pendingSpace = append(OPEN, 0, 1, pendingSpace);
+                    if (keep && withinLimits && supStart < 0 && isSuperscript(reader)) {
+                        supStart = length;
+                        supDepth = depth;
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (--depth == 0) {
                         return;
                     }
-                    if (keep && withinLimits && isScript(reader)) {
-                        if (length > 0 && lastChar() == '(') {
-                            length--; // an empty script: no "()"
-                        } else {
-                            // "CD4<sup>+ </sup>T": no space before the bracket, one after it
-                            pendingSpace = append(CLOSE, 0, 1, false) | pendingSpace;
+                    if (depth + 1 == supDepth) {
+                        if (keep && withinLimits) {
+                            bracketANumber(supStart);
                         }
+                        supStart = -1;
+                        supDepth = -1;
                     }
                 }
                 case XMLStreamConstants.ENTITY_REFERENCE -> unexpandedEntity(reader.getLocalName());
@@ -167,22 +170,57 @@ final class ElementText {
     }
 
     /**
-     * PubMed's text exports (MEDLINE, Abstract (text)) print a superscript or subscript in brackets, "10(-8)", "CD4(+)",
-     * "T(reg)": read so here too, a title or abstract reads the same from every PubMed format, and "10<sup>5</sup>" is not
-     * the number 105 (review s20, 3). Only PubMed's own {@code <sup>} and {@code <sub>}; MathML's scripts are dropped.
+     * A superscript that is a number or a sign is put in brackets, as PubMed's text exports (MEDLINE, Abstract (text))
+     * print it: "10<sup>5</sup>" was read as the number 105 (review s20, 3), "10(5)" now, "CD4(+)", "mL(-1)". Any other
+     * script is kept as it joins the text, as before: a name's part ("IL-1<sup>β</sup>", "TGF-β<sub>1</sub>",
+     * "H<sub>2</sub>O<sub>2</sub>") reads as the lexicon knows the name, which "IL-1(β)" and "TGF-β(1)" it does not (the
+     * review of session 20's change, 2). Only PubMed's own {@code <sup>}; MathML's scripts are dropped.
      */
-    private static boolean isScript(XMLStreamReader2 reader) {
-        String name = reader.getLocalName();
+    private static boolean isSuperscript(XMLStreamReader2 reader) {
         String prefix = reader.getPrefix();
-        return (name.equals("sup") || name.equals("sub")) && (prefix == null || prefix.isEmpty());
+        return reader.getLocalName().equals("sup") && (prefix == null || prefix.isEmpty());
     }
 
-    private char lastChar() {
-        return isWide ? wide[length - 1] : (char) (latin1[length - 1] & 0xFF);
+    /** Where the open superscript's text begins in the text, and its element's depth; -1 when none is open. */
+    private int supStart = -1;
+    private int supDepth = -1;
+
+    /** Puts the text from {@code start} (less a space written before it) in brackets when it is a number or a sign. */
+    private void bracketANumber(int start) {
+        int from = start < length && charAt(start) == ' ' ? start + 1 : start;
+        if (from >= length) {
+            return;
+        }
+        for (int i = from; i < length; i++) {
+            if ("0123456789+-\u2212\u00b1.,".indexOf(charAt(i)) < 0) {
+                return;
+            }
+        }
+        insert(from, '(');
+        insert(length, ')');
     }
 
-    private static final char[] OPEN = {'('};
-    private static final char[] CLOSE = {')'};
+    private char charAt(int i) {
+        return isWide ? wide[i] : (char) (latin1[i] & 0xFF);
+    }
+
+    /** Inserts {@code c} (a Latin-1 char) at {@code at}, the text after it moved on by one. */
+    private void insert(int at, char c) {
+        if (isWide) {
+            if (wide.length < length + 1) {
+                wide = Arrays.copyOf(wide, wide.length * 2 + 1);
+            }
+            System.arraycopy(wide, at, wide, at + 1, length - at);
+            wide[at] = c;
+        } else {
+            if (latin1.length < length + 1) {
+                latin1 = Arrays.copyOf(latin1, latin1.length * 2 + 1);
+            }
+            System.arraycopy(latin1, at, latin1, at + 1, length - at);
+            latin1[at] = (byte) c;
+        }
+        length++;
+    }
 
     private static boolean holdsReplacement(char[] chars, int start, int count) {
         for (int i = start, end = start + count; i < end; i++) {

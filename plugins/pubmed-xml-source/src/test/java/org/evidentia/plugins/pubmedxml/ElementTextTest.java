@@ -32,17 +32,24 @@ class ElementTextTest {
                 "<a>TGF-<i>\u03b2</i>1 and caf\u00e9  <sup>\u2191</sup></a>",
                 "<a>\u03b2 first</a>",
                 "<a>plain, then</a>"))
-                .containsExactly("TGF-\u03b21 and caf\u00e9 (\u2191)", "\u03b2 first", "plain, then");
+                .containsExactly("TGF-\u03b21 and caf\u00e9 \u2191", "\u03b2 first", "plain, then");
     }
 
-    /** Review s20, 3: "10<sup>5</sup> cells" read "105 cells", where PubMed's text exports print "10(5) cells". */
+    /**
+     * Review s20, 3: "10<sup>5</sup> cells" read "105 cells", where PubMed's text exports print "10(5) cells"; a superscript
+     * that is a number or a sign is bracketed. A script that is part of a name joins it as before: "IL-1(β)" and "TGF-β(1)"
+     * named no cytokine (the review of session 20's change, 2).
+     */
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
-    void aSuperscriptOrSubscriptIsBracketedAsPubmedsTextExportsPrintIt(boolean fast) throws Exception {
-        assertThat(texts(fast, "<a>2.4\u00d710<sup>28</sup> cells</a>", "<a>CD4<sup>+</sup> T cells and T<sub>reg</sub></a>",
-                "<a>p &lt; 10<sup>-8</sup>, mL<sup>-1 </sup>each</a>", "<a>an empty <sup/>script</a>",
+    void aSuperscriptThatIsANumberOrASignIsBracketedAndOtherScriptsJoinTheText(boolean fast) throws Exception {
+        assertThat(texts(fast, "<a>2.4\u00d710<sup>28</sup> cells, CD4<sup>+</sup> T cells and T<sub>reg</sub></a>",
+                "<a>p &lt; 10<sup>-8</sup>, mL<sup>-1 </sup>each, Ca<sup>2+</sup></a>",
+                "<a>IL-1<sup>\u03b2</sup>, TGF-\u03b2<sub>1</sub> and H<sub>2</sub>O<sub>2</sub></a>",
+                "<a>Cytokines <sup></sup> in <sup> </sup> fibromyalgia<sup>1</sup></a>",
                 "<a>x<mml:math xmlns:mml=\"http://www.w3.org/1998/Math/MathML\"><mml:msup><mml:mi>y</mml:mi><mml:mn>2</mml:mn></mml:msup></mml:math></a>"))
-                .containsExactly("2.4\u00d710(28) cells", "CD4(+) T cells and T(reg)", "p < 10(-8), mL(-1) each", "an empty script", "xy2");
+                .containsExactly("2.4\u00d710(28) cells, CD4(+) T cells and Treg", "p < 10(-8), mL(-1) each, Ca(2+)",
+                        "IL-1\u03b2, TGF-\u03b21 and H2O2", "Cytokines in fibromyalgia(1)", "xy2");
     }
 
     @Test
@@ -88,7 +95,7 @@ class ElementTextTest {
 
     /** What the markup of the pieces above says as text. */
     private static String plainText(String markup) {
-        return markup.replaceAll("<!\\[CDATA\\[(.*?)]]>", "$1").replace("<sup>", "(").replace("</sup>", ")").replaceAll("<[^>]*>", "").replace("&amp;", "&").replace("&lt;", "<")
+        return markup.replaceAll("<!\\[CDATA\\[(.*?)]]>", "$1").replaceAll("<[^>]*>", "").replace("&amp;", "&").replace("&lt;", "<")
                 .replace("&#x3b2;", "\u03b2").replace("&#160;", "\u00a0");
     }
 

@@ -106,8 +106,8 @@ final class RisRecords implements Closeable {
                 break;
             }
             RisTagLine next = RisTagLine.parse(line);
-            if (next != null && next.oneSpace() && !start.oneSpace()) {
-                next = null; // "ER - positive": text in a record whose tags have two spaces
+            if (next != null && next.oneSpace() && !start.oneSpace() && !(next.is("ER") && next.value().isEmpty())) {
+                next = null; // "ER - positive": text in a record whose tags have two spaces; "ER -" alone ends it still
             }
             if (next != null && next.is("TY")) {
                 ending = Ending.NEXT_RECORD;

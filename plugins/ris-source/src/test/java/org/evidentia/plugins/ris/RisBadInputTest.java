@@ -156,6 +156,18 @@ class RisBadInputTest {
         assertThat(run.log().problems()).isEmpty();
     }
 
+    /** The review of session 20's change, 11: a hand-edited file's "ER -" alone, in a record of two-space tags, ended it no more. */
+    @Test
+    void anErLineOfOneSpaceAndNoTextEndsARecordOfTwoSpaceTags(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mixed.ris");
+        Files.writeString(file, "TY  - JOUR\nTI  - Cytokines in sepsis\nAN  - PMID: 7654323\nAB  - Serum IL-6 was higher in patients.\nER -\n");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).singleElement().satisfies(r -> assertThat(r.abstractText()).isEqualTo("Serum IL-6 was higher in patients."));
+        assertThat(run.log().problems()).isEmpty();
+    }
+
     @Test
     void inAFileOfOneSpaceTagsAnErLineFollowedByTextIsReadAsTextWithAWarning(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("one-space-tags.ris");

@@ -262,7 +262,7 @@ class MedlineSourceTest {
         SourceRun run = PluginTestKit.read(source, Fixtures.path("medline/inline-tags.nbib"));
 
         assertThat(run.records()).singleElement().satisfies(r -> {
-            assertThat(r.title()).isEqualTo("Invented bone scans using (99m)Tc-labelled diphosphate in invented patients.");
+            assertThat(r.title()).isEqualTo("Invented bone scans using 99mTc-labelled diphosphate in invented patients.");
             assertThat(r.sections()).extracting(AbstractSection::label, AbstractSection::text).containsExactly(
                     tuple("BACKGROUND", "Serum IL-6 <5 pg/mL was the invented threshold (BMI <or=32)."),
                     tuple("RESULTS", "CD4(+) T cells were higher in patients (p<0.05, mRS</=3)."));

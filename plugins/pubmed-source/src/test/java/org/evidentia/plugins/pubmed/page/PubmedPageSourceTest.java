@@ -238,7 +238,7 @@ class PubmedPageSourceTest {
         SourceRun run = PluginTestKit.read(source, Fixtures.path("page/inline-tags.txt"));
 
         assertThat(run.records()).singleElement().satisfies(r -> {
-            assertThat(r.title()).isEqualTo("Invented bone scans using (99m)Tc-labelled diphosphate");
+            assertThat(r.title()).isEqualTo("Invented bone scans using 99mTc-labelled diphosphate");
             assertThat(r.sections()).extracting(AbstractSection::text)
                     .containsExactly("Serum IL-6 <5 pg/mL in invented CD4(+) cells (p<0.05).");
         });

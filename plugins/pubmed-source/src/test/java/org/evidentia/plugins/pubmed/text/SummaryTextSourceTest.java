@@ -150,8 +150,8 @@ class SummaryTextSourceTest {
         SourceRun run = PluginTestKit.read(source, Fixtures.path("summary-text/inline-tags.txt"));
 
         assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly(
-                "Invented bone scans using (99m)Tc-labelled diphosphate: a made-up review.",
-                "P2Y(12) inhibitors in invented patients with IL-6 <5 pg/mL (p<0.05, BMI <or=32, mRS</=3).");
+                "Invented bone scans using 99mTc-labelled diphosphate: a made-up review.",
+                "P2Y12 inhibitors in invented patients with IL-6 <5 pg/mL (p<0.05, BMI <or=32, mRS</=3).");
         assertThat(run.records().get(0).metadata().get("citation")).singleElement().asString()
                 .as("the citation is kept as printed").contains("<sup>99m</sup>Tc");
     }
