@@ -21,7 +21,6 @@ import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
-import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.evaluation.ErrorsFile;
 import org.evidentia.runtime.evaluation.EvaluationReport;
@@ -76,6 +75,9 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
 
     @Option(names = "--min-specimen-accuracy", paramLabel = "X", description = "The same as --min-accuracy specimen=X.")
     Double minSpecimenAccuracy;
+
+    @Option(names = "--no-progress", description = "Do not show a progress bar (it shows only when stderr is a terminal), as run.")
+    boolean noProgress;
 
     @Mixin
     PipelineOptions what;
@@ -145,8 +147,8 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
             InputRetrieval.of(host, spec.commandLine().getErr()).refuseSearches("evaluate", pipeline, what.base());
             RunEngine engine = top.engine();
             RunResult result;
-            try {
-                result = engine.run(pipeline, what.base(), plugins, RunProgress.NONE, List.of(capture));
+            try (ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
+                result = engine.run(pipeline, what.base(), plugins, progress, List.of(capture));
             } catch (ConfigurationException e) {
                 throw what.locate(e);
             }

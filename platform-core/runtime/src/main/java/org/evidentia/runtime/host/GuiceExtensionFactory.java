@@ -125,11 +125,33 @@ final class GuiceExtensionFactory implements ExtensionFactory {
      */
     private static ExtensionCreationException failure(Class<?> extensionClass, PluginWrapper plugin,
                                                       Collection<com.google.inject.spi.Message> errors, RuntimeException e) {
-        String reason = errors.stream().findFirst().map(GuiceExtensionFactory::reason).orElse(firstLine(e.getMessage()));
+        String reason = classProblem(extensionClass);
+        if (reason != null) {
+            return new ExtensionCreationException(extensionClass.getName(), plugin == null ? "(host)" : plugin.getPluginId(), reason, e);
+        }
+        reason = errors.stream().findFirst().map(GuiceExtensionFactory::reason).orElse(firstLine(e.getMessage()));
         if (errors.size() > 1) {
             reason += " (and " + Plural.count(errors.size() - 1, "more error") + ")";
         }
         return new ExtensionCreationException(extensionClass.getName(), plugin == null ? "(host)" : plugin.getPluginId(), reason, e);
+    }
+
+    /**
+     * What is wrong with the extension's class itself, in words that say what to do, or null: Guice's own were "No
+     * implementation for X was bound" for an abstract class and "No injectable constructor for type X" (an explorer's s20, 5).
+     */
+    private static String classProblem(Class<?> extensionClass) {
+        if (extensionClass.isInterface() || java.lang.reflect.Modifier.isAbstract(extensionClass.getModifiers())) {
+            return "it is abstract: @Extension belongs on the concrete class";
+        }
+        boolean usable = false;
+        for (java.lang.reflect.Constructor<?> constructor : extensionClass.getDeclaredConstructors()) {
+            usable |= constructor.getParameterCount() == 0 && !java.lang.reflect.Modifier.isPrivate(constructor.getModifiers())
+                    || constructor.isAnnotationPresent(jakarta.inject.Inject.class)
+                    || constructor.isAnnotationPresent(com.google.inject.Inject.class);
+        }
+        return usable ? null : "it has no constructor to make it with: give it a public constructor without parameters, or mark"
+                + " one @jakarta.inject.Inject and bind what it takes in the plugin's module (docs/plugin-guide.md, section 6)";
     }
 
     private static String reason(com.google.inject.spi.Message error) {

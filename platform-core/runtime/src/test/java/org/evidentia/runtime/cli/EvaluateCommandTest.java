@@ -38,6 +38,19 @@ class EvaluateCommandTest {
         }
     }
 
+    /** An explorer's s20, 8: a run's command line reused for evaluate was refused for its --no-progress. */
+    @Test
+    void evaluateTakesNoProgressAsRunDoes(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("plugins"));
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+
+        CommandRun run = CommandRun.of("evaluate", "--no-progress", "--plugins-dir", dir.resolve("plugins").toString(), "--gold",
+                gold.toString(), "--min-f1", "1.5", input.toString());
+
+        assertThat(run.err()).isEqualTo("evidentia: --min-f1 1.5: expected a number from 0 to 1 (an F1 or an accuracy, such as 0.85)\n");
+    }
+
     // The review of session 19, E4: "F1 0.924 (min 0.924)" failed the gate it seemed to meet (F1 170/184 = 0.92391)
     @Test
     void aFigureBelowItsThresholdIsToldToFivePlacesWithItsCounts() {

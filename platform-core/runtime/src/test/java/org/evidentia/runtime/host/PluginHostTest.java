@@ -19,6 +19,7 @@ import org.evidentia.runtime.engine.RunPlan;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.output.FileTrees;
 import org.evidentia.runtime.host.fixtures.BadlyNamedReporter;
+import org.evidentia.runtime.host.fixtures.AbstractReporter;
 import org.evidentia.runtime.host.fixtures.AskingReporter;
 import org.evidentia.runtime.host.fixtures.AssertingModulePlugin;
 import org.evidentia.runtime.host.fixtures.AssertingPlugin;
@@ -29,6 +30,7 @@ import org.evidentia.runtime.host.fixtures.KindListReporter;
 import org.evidentia.runtime.host.fixtures.KindlessExtractor;
 import org.evidentia.runtime.host.fixtures.NullKindExtractor;
 import org.evidentia.runtime.host.fixtures.OtherApiReporter;
+import org.evidentia.runtime.host.fixtures.ParameterReporter;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.evidentia.runtime.host.fixtures.StaticFailingReporter;
 import org.evidentia.runtime.host.fixtures.SynthesisNamedReporter;
@@ -270,6 +272,21 @@ class PluginHostTest {
     }
 
     /** An explorer's s20, 3: "its constructor failed: org/evidentia/api/Lexicons" named neither the error nor its likely cause. */
+    /** An explorer's s20, 5: Guice's words, "No implementation for X was bound", "No injectable constructor for type X". */
+    @Test
+    void anAbstractExtensionOrOneWithoutAConstructorToMakeItWithIsToldWhatToDo() throws Exception {
+        PluginFolders.zip(plugins, "abstract-plugin", "*", null, AbstractReporter.class);
+        PluginFolders.zip(plugins, "parameter-plugin", "*", null, ParameterReporter.class);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).containsExactly(
+                    "abstract-plugin: its extension " + AbstractReporter.class.getName() + " cannot be made: it is abstract:"
+                            + " @Extension belongs on the concrete class",
+                    "parameter-plugin: its extension " + ParameterReporter.class.getName() + " cannot be made: it has no constructor"
+                            + " to make it with: give it a public constructor without parameters, or mark one @jakarta.inject.Inject and"
+                            + " bind what it takes in the plugin's module (docs/plugin-guide.md, section 6)");
+        }
+    }
+
     /** The review of session 20's change, 6: a static initializer's failure was blamed on another Evidentia version. */
     @Test
     void anExtensionWhoseStaticInitializerFailsIsToldItsCause() throws Exception {
