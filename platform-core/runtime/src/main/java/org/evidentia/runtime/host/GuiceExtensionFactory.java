@@ -163,7 +163,7 @@ final class GuiceExtensionFactory implements ExtensionFactory {
         if (thrown instanceof ExceptionInInitializerError init && init.getCause() != null) {
             // a static initializer threw: its cause is what went wrong (a resource missing, say), not the class's linking
             Throwable cause = init.getCause();
-            return "its class's static initializer threw " + cause.getClass().getSimpleName()
+            return "a static initializer threw " + cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage()));
         }
         if (thrown instanceof UnsupportedClassVersionError) {

@@ -293,7 +293,7 @@ class PluginHostTest {
         PluginFolders.zip(plugins, "static-plugin", "*", null, StaticFailingReporter.class);
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.problems()).containsExactly("static-plugin: its extension " + StaticFailingReporter.class.getName()
-                    + " cannot be made: its class's static initializer threw IllegalStateException: terms.tsv missing");
+                    + " cannot be made: a static initializer threw IllegalStateException: terms.tsv missing");
         }
     }
 

@@ -130,7 +130,7 @@ final class ComparisonDetector {
      * who underwent surgery were excluded"; the review of session 20's change, 5).
      */
     private static final Pattern NOT_THE_STUDYS_COURSE = Pattern.compile("(?i)\\b(?:exclud\\w*|exclusion|history|previous\\w*|prior"
-            + "|earlier|none|no|not|without|never)\\b");
+            + "|earlier|never)\\b");
 
     /** A sentence that opens with its comparator: "Compared with the level of pre-sleep, ...". */
     private static final Pattern FRONTED_COMPARATOR = Pattern.compile(

@@ -29,7 +29,7 @@ final class RecordFacts {
     private Map<String, String> abbreviations;
     /** Answers that depend on the record alone, asked again by each statement: kept for the record's life. */
     private Map<Pattern, Boolean> written;
-    private Map<Pattern, Boolean> writtenInASentence;
+    private Map<List<Pattern>, Boolean> writtenInASentence;
     private Map<String, String> longerNames;
     private String text;
     private String statedCondition;
@@ -166,12 +166,12 @@ final class RecordFacts {
         if (writtenInASentence == null) {
             writtenInASentence = new HashMap<>();
         }
-        return writtenInASentence.computeIfAbsent(wanted, p -> {
-            if (p.matcher(title(record)).find() && !unless.matcher(title(record)).find()) {
+        return writtenInASentence.computeIfAbsent(List.of(wanted, unless), key -> {
+            if (wanted.matcher(title(record)).find() && !unless.matcher(title(record)).find()) {
                 return true;
             }
             for (String sentence : sentences) {
-                if (p.matcher(sentence).find() && !unless.matcher(sentence).find()) {
+                if (wanted.matcher(sentence).find() && !unless.matcher(sentence).find()) {
                     return true;
                 }
             }

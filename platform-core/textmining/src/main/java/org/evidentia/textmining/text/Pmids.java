@@ -31,8 +31,8 @@ public final class Pmids {
     /** Longest part of a bad value a message quotes (a 92-digit "PMID" is quoted by its start). */
     private static final int MAX_QUOTED = 60;
 
-    private static final Pattern PMID = Pattern.compile("(?i)[\\s\\h]*(?:PMID[\\s\\h]*[:-]?[\\s\\h]*)?0*([1-9][0-9]{0,"
-            + (MAX_DIGITS - 1) + "})(?:\\.0+)?[\\s\\h]*");
+    private static final Pattern PMID = Pattern.compile("(?i)[\\s\\h\\v]*(?:PMID[\\s\\h]*[:-]?[\\s\\h]*)?0*([1-9][0-9]{0,"
+            + (MAX_DIGITS - 1) + "})(?:\\.0+)?[\\s\\h\\v]*");
 
     private Pmids() {
     }

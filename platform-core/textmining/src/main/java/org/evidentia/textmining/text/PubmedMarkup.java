@@ -45,6 +45,8 @@ public final class PubmedMarkup {
     /** The formatting elements of PubMed's DTD ({@code %text;}). */
     private static final List<String> FORMATTING = List.of("b", "i", "sup", "sub", "u");
     /** A superscript's text that is put in brackets: a number or a sign ("5", "-8", "2+", "+"). */
+    /** A tag inside a superscript ({@code <sup><i>-8</i></sup>}), which the superscript's text is read without, as XML reads it. */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^<>]*>");
     private static final java.util.regex.Pattern NUMBER_OR_SIGN = java.util.regex.Pattern.compile("[0-9+\\-\u2212\u00b1.,]+");
 
     private PubmedMarkup() {
@@ -86,7 +88,8 @@ public final class PubmedMarkup {
                 int start = open.pop();
                 // a superscript that is a number or a sign is bracketed as PubMed's MEDLINE and Abstract (text) exports print it,
                 // "10(-8)"; a name's part joins the name, which "IL-1(β)" and "TGF-β(1)" the lexicon does not know
-                boolean bracketed = FORMATTING.get(which).equals("sup") && NUMBER_OR_SIGN.matcher(text).region(start + nameLength + 2, at).matches();
+                boolean bracketed = FORMATTING.get(which).equals("sup")
+                        && NUMBER_OR_SIGN.matcher(TAG.matcher(text.substring(start + nameLength + 2, at)).replaceAll("").strip()).matches();
                 drops.add(new int[] {start, start + nameLength + 2, bracketed ? '(' : 0}); // <name>
                 drops.add(new int[] {at, at + nameLength + 3, bracketed ? ')' : 0}); // </name>
             }

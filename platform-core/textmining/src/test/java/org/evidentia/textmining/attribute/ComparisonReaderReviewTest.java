@@ -412,6 +412,9 @@ class ComparisonReaderReviewTest {
                 + " were excluded.")).containsExactly("IL6 increased time");
         assertThat(comparisons("Women undergoing hormone therapy gave blood yearly. Serum IL-6 increased with age."))
                 .containsExactly("IL6 increased time");
+        // a negation in the course's sentence is no exclusion criterion (the review of session 20's last change, 2)
+        assertThat(comparisons("Patients undergoing chemotherapy who were not on statins gave blood weekly. Serum IL-6 increased"
+                + " significantly by week 8.")).containsExactly("IL6 increased intervention");
     }
 
     // A sampler's s20 (pattern 2a): an entity a cause says cells were treated with is a stimulus of the cells

@@ -16,6 +16,7 @@ class PmidsTest {
         // the review of session 20's change, 7: a sheet's non-breaking space, and leading zeros, kept the copies apart
         assertThat(Pmids.normalised("31234567\u00a0")).isEqualTo("31234567");
         assertThat(Pmids.normalised("0031234568")).isEqualTo("31234568");
+        assertThat(Pmids.normalised("31234569\u2028")).isEqualTo("31234569");
     }
 
     @Test

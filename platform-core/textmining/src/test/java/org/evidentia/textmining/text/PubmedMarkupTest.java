@@ -22,6 +22,8 @@ class PubmedMarkupTest {
         // review s20, 3: a power of ten was read as another number ("10<sup>5</sup>" as 105); a name's part joins it
         assertThat(PubmedMarkup.plainText("2.4x10<sup>28</sup> cells, 10<sup>-8</sup> M, Ca<sup>2+</sup>"))
                 .isEqualTo("2.4x10(28) cells, 10(-8) M, Ca(2+)");
+        // as XML reads a superscript: without its own tags (the review of session 20's last change, 4)
+        assertThat(PubmedMarkup.plainText("10<sup><i>-8</i></sup> M")).isEqualTo("10(-8) M");
         assertThat(PubmedMarkup.plainText("IL-1<sup>\u03b2</sup> and TGF-\u03b2<sub>1</sub>, blank <sup> </sup>script"))
                 .isEqualTo("IL-1\u03b2 and TGF-\u03b21, blank  script");
     }

@@ -114,7 +114,7 @@ final class XmlDocumentSplitter implements Closeable {
                     skipUntil("]]>", xml);
                     continue;
                 }
-                if (ahead("/document")) {
+                if (aheadTag("/document")) { // not "</documentation>", which cut a well-formed document (review s20, sources 11)
                     copy(xml, "</document");
                     skipUntil(">", xml);
                     return chunk(xml, startLine, Ending.END_TAG);

@@ -73,6 +73,21 @@ class BiocXmlSourceTest {
                 + " read: records hold titles and abstracts");
     }
 
+    /** Review s20, sources 11: an element whose name begins "document" ended the document being read, as its end tag would. */
+    @Test
+    void anElementWhoseNameBeginsWithDocumentDoesNotEndTheDocument(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("documentation.xml");
+        Files.writeString(file, "<collection><source>PubTator</source><date>2024</date><key>k</key><document><id>400002</id>"
+                + "<passage><infon key=\"type\">title</infon><offset>0</offset><text>Title two</text><documentation>note</documentation>"
+                + "</passage></document><document><id>400003</id><passage><infon key=\"type\">title</infon><offset>0</offset>"
+                + "<text>Title three</text></passage></document></collection>");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("400002", "400003");
+    }
+
     @Test
     void aNumericIdOfAPmcCollectionIsNotTakenForAPmid(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("pmc.xml");

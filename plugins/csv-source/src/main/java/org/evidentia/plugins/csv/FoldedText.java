@@ -16,7 +16,8 @@ final class FoldedText {
     }
 
     /**
-     * The paragraphs of {@code text}, parted at blank lines, each folded: a blank line ends a sentence, and folded into one
+     * The paragraphs of {@code text}, parted at blank lines and at line breaks that end one ({@link #endsAParagraph}), each
+     * folded: a blank line ends a sentence, and folded into one
      * space it ran a heading without a final period into the sentence after it ("Objective: to test whether ... Serum IL-6
      * was higher ...", read as an aim; the review of session 20's change, 1). Empty for null or white space only.
      */
@@ -26,13 +27,48 @@ final class FoldedText {
         }
         java.util.List<String> paragraphs = new java.util.ArrayList<>();
         for (String part : BLANK_LINE.split(text)) {
-            String folded = of(part);
-            if (folded != null) {
-                paragraphs.add(folded);
+            StringBuilder paragraph = new StringBuilder();
+            String[] lines = LINE_BREAK.split(part);
+            for (int i = 0; i < lines.length; i++) {
+                paragraph.append(lines[i]).append(' ');
+                if (i + 1 == lines.length || endsAParagraph(lines[i], lines[i + 1])) {
+                    String folded = of(paragraph.toString());
+                    if (folded != null) {
+                        paragraphs.add(folded);
+                    }
+                    paragraph.setLength(0);
+                }
             }
         }
         return paragraphs;
     }
+
+    /**
+     * Whether a cell's line ends a paragraph: a sheet breaks a cell's text where a paragraph or a heading ends ("Objective:
+     * to test whether ... in fibromyalgia" and "Serum IL-6 was higher ..."; the review of session 20's last change, 3),
+     * and seldom wraps a sentence; a line before one that starts with a capital or a digit ends one, unless it ends as a
+     * sentence going on does (a comma, a hyphen, a word such as "with" or "the").
+     */
+    private static boolean endsAParagraph(String line, String next) {
+        String before = line.strip();
+        String after = next.strip();
+        if (before.isEmpty() || after.isEmpty() || !(Character.isUpperCase(after.codePointAt(0)) || Character.isDigit(after.codePointAt(0)))) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        if (last == ',' || last == '-' || last == '(' || last == '/') {
+            return false;
+        }
+        int space = before.lastIndexOf(' ');
+        return !GOING_ON.contains(before.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Last words of a line whose sentence goes on after it. */
+    private static final java.util.Set<String> GOING_ON = java.util.Set.of("and", "or", "of", "with", "in", "the", "a", "an", "to",
+            "than", "for", "by", "on", "at", "as", "from", "between", "versus", "vs", "that", "which", "is", "was", "were", "are");
+
+    /** One line break (CRLF as one). */
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029]");
 
     /** A line break, white space with no other line break, and a line break again. */
     private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile(

@@ -251,7 +251,7 @@ class CsvTableSourceTest {
         assertThat(record.title()).isEqualTo("Two-line title");
         // a blank line parts paragraphs: folded into a space, it ran a heading without a period into the next sentence
         assertThat(record.sections()).extracting(AbstractSection::text)
-                .containsExactly("Serum IL-6 was higher in patients. TNF-alpha rose.", "IL-10 fell.");
+                .containsExactly("Serum IL-6 was higher in patients.", "TNF-alpha rose.", "IL-10 fell.");
         assertThat(run.log().problems()).isEmpty();
     }
 
@@ -267,5 +267,14 @@ class CsvTableSourceTest {
         assertThat(record.sections()).extracting(AbstractSection::text).containsExactly(
                 "Objective: to test whether cytokines differ in fibromyalgia",
                 "Serum IL-6 was higher in patients with fibromyalgia than in healthy controls.");
+
+        // one line break, a sheet's usual break in a cell, parts them too; a sentence the line break wraps stays one
+        Path lines = dir.resolve("lines.csv");
+        Files.writeString(lines, "PMID,Title,Abstract\n1,A title,\"Objective: to test whether cytokines differ in fibromyalgia\r\n"
+                + "Serum IL-6 was higher in patients with\nIL-6 receptor and fibromyalgia than in\nhealthy controls.\"\n");
+
+        assertThat(PluginTestKit.read(source, lines).records().get(0).sections()).extracting(AbstractSection::text).containsExactly(
+                "Objective: to test whether cytokines differ in fibromyalgia",
+                "Serum IL-6 was higher in patients with IL-6 receptor and fibromyalgia than in healthy controls.");
     }
 }

@@ -15,20 +15,20 @@ final class EfetchBatch {
     /**
      * The number of {@code PubmedArticle} and {@code PubmedBookArticle} records in the file.
      *
-     * <p>A well-formed {@code PubmedArticleSet} that holds nothing at all, as the last batch, is one whose
+     * <p>A well-formed {@code PubmedArticleSet} that holds nothing at all, as the last batch after others, is one whose
      * every record was deleted since the search (the last, small batch can lose them all): 0, which the
      * retriever keeps with its shortfall notice as it keeps a batch that lost some (review s20, item 6).
-     * Retried till then, it failed the whole search. Another batch, of up to the batch size, that lost
-     * every record is far likelier a passing fault of the server: retried, as before, so that the search is
+     * Retried till then, it failed the whole search. Another batch, of up to the batch size, or a search's only
+     * one, that lost every record is far likelier a passing fault of the server: retried, as before, so that the search is
      * not cached, nor a living review told that a batch's records left it (the review of session 20's change, 4).
      *
      * @param expected how many the batch should hold; an answer without a record that holds something
      *                 else (an element that is no record) is retried
-     * @param last     whether the batch is the search's last
+     * @param mayBeEmpty whether the batch may have lost every record: the search's last, after others
      * @throws RetryableException when the answer is cut off, empty, or a busy server's error
      * @throws IOException        when EFetch answered with an error another attempt will not mend
      */
-    static long count(SafeXml xml, Path file, long expected, boolean last) throws IOException {
+    static long count(SafeXml xml, Path file, long expected, boolean mayBeEmpty) throws IOException {
         Scan scan;
         try {
             scan = xml.read(file, EfetchBatch::scan);
@@ -36,7 +36,7 @@ final class EfetchBatch {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
             throw new RetryableException("the EFetch answer is not well-formed XML" + where + " (cut off?)");
         }
-        if (scan.records() == 0 && expected > 0 && (scan.firstOther() != null || !last)) {
+        if (scan.records() == 0 && expected > 0 && (scan.firstOther() != null || !mayBeEmpty)) {
             throw new RetryableException("the EFetch answer holds no record, expected " + expected
                     + (scan.firstOther() != null ? ", but <" + scan.firstOther() + ">" : ""));
         }

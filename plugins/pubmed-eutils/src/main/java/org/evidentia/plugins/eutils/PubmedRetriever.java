@@ -222,8 +222,10 @@ public final class PubmedRetriever implements Retriever {
             efetch.put("retmax", Integer.toString(options.batchSize()));
             efetch.put("retmode", "xml");
             Path file = work.resolve(name);
-            boolean last = start + expected >= result.count();
-            long records = client.call("efetch.fcgi", efetch, file, MAX_EFETCH_BYTES, f -> EfetchBatch.count(xml, f, expected, last));
+            // only a last batch after others may have lost every record: a search's first (or only) batch coming back empty
+            // is a fault of the moment, retried, else a living review would be told that every record left the search
+            boolean mayBeEmpty = start > 0 && start + expected >= result.count();
+            long records = client.call("efetch.fcgi", efetch, file, MAX_EFETCH_BYTES, f -> EfetchBatch.count(xml, f, expected, mayBeEmpty));
             if (records != expected) {
                 notices.add(shortfall(records, start, expected));
             }

@@ -394,6 +394,16 @@ class PubmedRetrieverTest {
                 + " (attempt 2 of 6)");
         assertThat(retrieval.details()).containsEntry("records_fetched", "3");
         assertThat(context.notices).isEmpty();
+
+        // a search's only batch that came back empty is retried too: kept, it told a living review every record had left
+        server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
+        server.respond(EFETCH, Response.ok(replay("efetch-empty.xml")), Response.ok(replay("efetch-fibromyalgia-all.xml")));
+        TestRetrievalContext one = context(Map.of("batch-size", 3, "max-age-hours", 0), Map.of());
+
+        Retrieval whole = retriever.retrieve(QUERY, one);
+
+        assertThat(whole.details()).containsEntry("records_fetched", "3").containsEntry("batches", "1");
+        assertThat(one.notices).isEmpty();
     }
 
     /** Review s20 item 7: the notice said "EFetch gave 1 records". */
