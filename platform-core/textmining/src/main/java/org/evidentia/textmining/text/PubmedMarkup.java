@@ -44,9 +44,9 @@ public final class PubmedMarkup {
 
     /** The formatting elements of PubMed's DTD ({@code %text;}). */
     private static final List<String> FORMATTING = List.of("b", "i", "sup", "sub", "u");
-    /** A superscript's text that is put in brackets: a number or a sign ("5", "-8", "2+", "+"). */
     /** A tag inside a superscript ({@code <sup><i>-8</i></sup>}), which the superscript's text is read without, as XML reads it. */
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^<>]*>");
+    /** A superscript's text that is put in brackets: a number or a sign ("5", "-8", "2+", "+"). */
     private static final java.util.regex.Pattern NUMBER_OR_SIGN = java.util.regex.Pattern.compile("[0-9+\\-\u2212\u00b1.,]+");
 
     private PubmedMarkup() {
