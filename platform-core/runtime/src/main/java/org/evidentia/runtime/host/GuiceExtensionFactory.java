@@ -6,6 +6,8 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.Scopes;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -141,12 +143,12 @@ final class GuiceExtensionFactory implements ExtensionFactory {
      * implementation for X was bound" for an abstract class and "No injectable constructor for type X" (an explorer's s20, 5).
      */
     private static String classProblem(Class<?> extensionClass) {
-        if (extensionClass.isInterface() || java.lang.reflect.Modifier.isAbstract(extensionClass.getModifiers())) {
+        if (extensionClass.isInterface() || Modifier.isAbstract(extensionClass.getModifiers())) {
             return "it is abstract: @Extension belongs on the concrete class";
         }
         boolean usable = false;
-        for (java.lang.reflect.Constructor<?> constructor : extensionClass.getDeclaredConstructors()) {
-            usable |= constructor.getParameterCount() == 0 && !java.lang.reflect.Modifier.isPrivate(constructor.getModifiers())
+        for (Constructor<?> constructor : extensionClass.getDeclaredConstructors()) {
+            usable |= constructor.getParameterCount() == 0 && !Modifier.isPrivate(constructor.getModifiers())
                     || constructor.isAnnotationPresent(jakarta.inject.Inject.class)
                     || constructor.isAnnotationPresent(com.google.inject.Inject.class);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.evidentia.api.Api;
 
 /**
@@ -45,9 +46,9 @@ public final class PubmedMarkup {
     /** The formatting elements of PubMed's DTD ({@code %text;}). */
     private static final List<String> FORMATTING = List.of("b", "i", "sup", "sub", "u");
     /** A tag inside a superscript ({@code <sup><i>-8</i></sup>}), which the superscript's text is read without, as XML reads it. */
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^<>]*>");
+    private static final Pattern TAG = Pattern.compile("<[^<>]*>");
     /** A superscript's text that is put in brackets: a number or a sign ("5", "-8", "2+", "+"). */
-    private static final java.util.regex.Pattern NUMBER_OR_SIGN = java.util.regex.Pattern.compile("[0-9+\\-\u2212\u00b1.,]+");
+    private static final Pattern NUMBER_OR_SIGN = Pattern.compile("[0-9+\\-\u2212\u00b1.,]+");
 
     private PubmedMarkup() {
     }

@@ -1,5 +1,11 @@
 package org.evidentia.plugins.csv;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
  * Folds white space in a title or abstract read from a cell: a quoted field may hold line breaks
  * (CRLF from a spreadsheet, LF from a PubMed export's multi-line title), which the other sources
@@ -21,11 +27,11 @@ final class FoldedText {
      * space it ran a heading without a final period into the sentence after it ("Objective: to test whether ... Serum IL-6
      * was higher ...", read as an aim; the review of session 20's change, 1). Empty for null or white space only.
      */
-    static java.util.List<String> paragraphs(String text) {
+    static List<String> paragraphs(String text) {
         if (text == null) {
-            return java.util.List.of();
+            return List.of();
         }
-        java.util.List<String> paragraphs = new java.util.ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
         for (String part : BLANK_LINE.split(text)) {
             StringBuilder paragraph = new StringBuilder();
             String[] lines = LINE_BREAK.split(part);
@@ -60,18 +66,18 @@ final class FoldedText {
             return false;
         }
         int space = before.lastIndexOf(' ');
-        return !GOING_ON.contains(before.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
+        return !GOING_ON.contains(before.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
     /** Last words of a line whose sentence goes on after it. */
-    private static final java.util.Set<String> GOING_ON = java.util.Set.of("and", "or", "of", "with", "in", "the", "a", "an", "to",
+    private static final Set<String> GOING_ON = Set.of("and", "or", "of", "with", "in", "the", "a", "an", "to",
             "than", "for", "by", "on", "at", "as", "from", "between", "versus", "vs", "that", "which", "is", "was", "were", "are");
 
     /** One line break (CRLF as one). */
-    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029]");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029]");
 
     /** A line break, white space with no other line break, and a line break again. */
-    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern BLANK_LINE = Pattern.compile(
             "(?>\\r\\n|[\\n\\r\\u2028\\u2029])[\\h\\x0B\\f]*(?>\\r\\n|[\\n\\r\\u2028\\u2029])"); // CRLF is one line break
 
     /** {@code text} with white space folded; null for null or for text of white space only */
