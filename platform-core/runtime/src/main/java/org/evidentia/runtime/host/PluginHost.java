@@ -181,8 +181,7 @@ public final class PluginHost implements AutoCloseable {
                 readOnlyProblem(zips);
             }
         }
-        leaveOutUnpackingsOfDeletedZips();
-        leaveOutJars();
+        leaveOutWhatIsNoInstalledPlugin();
         Set<Path> leftOut = refusedZips();
         leftOut.addAll(replaced);
         manager.repository().leaveOut(leftOut);
@@ -248,41 +247,32 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /**
-     * A folder the host unpacked from a zip (it holds the zip's stamp) whose zip is no longer in the
-     * plugins folder is not loaded: the zip was deleted by hand, to remove the plugin, and PF4J would
-     * otherwise go on loading the folder as a plugin of its own. A folder put in by hand has no stamp
-     * and is loaded as before. Nothing is deleted here, as deleting would need the folder's lock.
+     * Leaves out, with a problem each, what the plugins folder holds that is no installed plugin, in one listing of it:
+     * <ul>
+     *   <li>a folder the host unpacked from a zip (it holds the zip's stamp) whose zip is no longer there: the zip was
+     *       deleted by hand, to remove the plugin, and PF4J would otherwise go on loading the folder as a plugin of its
+     *       own (a folder put in by hand has no stamp and is loaded as before; nothing is deleted here, as deleting
+     *       would need the folder's lock);</li>
+     *   <li>a jar: PF4J can load a plugin jar, but the {@code plugins} commands install, replace and remove zips, so a
+     *       jar's plugin could be listed and never removed or replaced (a zip of its id installed beside it lost to it).</li>
+     * </ul>
      */
-    private void leaveOutUnpackingsOfDeletedZips() {
+    private void leaveOutWhatIsNoInstalledPlugin() {
         try (Stream<Path> files = Files.list(pluginsDir)) {
-            List<Path> entries = files.toList();
-            Set<String> zipNames = new HashSet<>();
-            entries.forEach(f -> zipNames.add(f.getFileName().toString().toLowerCase(Locale.ROOT)));
-            for (Path folder : entries.stream().sorted().toList()) {
-                String name = folder.getFileName().toString();
-                if (!name.startsWith(".") && !zipNames.contains(name.toLowerCase(Locale.ROOT) + ".zip")
-                        && Files.isRegularFile(folder.resolve(ZipStamp.FILE))) {
+            List<Path> entries = files.sorted().toList();
+            Set<String> names = new HashSet<>();
+            entries.forEach(f -> names.add(f.getFileName().toString().toLowerCase(Locale.ROOT)));
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.toLowerCase(Locale.ROOT).endsWith(".jar") && Files.isRegularFile(entry)) {
+                    fileProblems.putIfAbsent(name, "is a jar, and Evidentia loads plugin zips (and the folders they unpack to),"
+                            + " not jars, so it is not loaded: install the plugin's zip (`evidentia plugins install PLUGIN.zip`)"
+                            + " and delete the jar");
+                } else if (!name.startsWith(".") && !names.contains(name.toLowerCase(Locale.ROOT) + ".zip")
+                        && Files.isRegularFile(entry.resolve(ZipStamp.FILE))) {
                     fileProblems.putIfAbsent(name, "was unpacked from " + name + ".zip, which is no longer in the plugins folder,"
                             + " so it is not loaded: delete the folder " + name + " (or put the zip back)");
                 }
-            }
-        } catch (IOException e) {
-            fileProblems.put(pluginsDir.toString(), "the plugins folder cannot be read: " + Messages.plain(e));
-        }
-    }
-
-    /**
-     * A jar in the plugins folder is not loaded, and said so: PF4J can load a plugin jar, but the
-     * {@code plugins} commands install, replace and remove zips, so a jar's plugin could be listed and
-     * never removed or replaced (a zip of its id installed beside it lost to it).
-     */
-    private void leaveOutJars() {
-        try (Stream<Path> files = Files.list(pluginsDir)) {
-            for (Path jar : files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")
-                    && Files.isRegularFile(f)).sorted().toList()) {
-                fileProblems.putIfAbsent(jar.getFileName().toString(), "is a jar, and Evidentia loads plugin zips (and the"
-                        + " folders they unpack to), not jars, so it is not loaded: install the plugin's zip"
-                        + " (`evidentia plugins install PLUGIN.zip`) and delete the jar");
             }
         } catch (IOException e) {
             fileProblems.put(pluginsDir.toString(), "the plugins folder cannot be read: " + Messages.plain(e));
