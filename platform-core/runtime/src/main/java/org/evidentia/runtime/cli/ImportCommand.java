@@ -92,6 +92,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 StoreRecorder recorder = outcome.recorder();
                 out.printf("Imported %s from %s into %s%s: %s.%n", Plural.count(recorder.filesApplied(), "input"),
                         output, store, recorder.besidesApplied(outcome.appliedBefore().size()), StoreConsole.changes(recorder.changes()));
+                StoreConsole.changedRecords(recorder, "the store's changes table", out);
                 for (String problemCounts : new String[] {ProblemLines.counts(tally.problems(), listedIn),
                         ProblemLines.counts(outcome.storeProblems(), "worked out again by each import")}) {
                     if (problemCounts != null) {

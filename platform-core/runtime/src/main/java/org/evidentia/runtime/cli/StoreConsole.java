@@ -58,9 +58,9 @@ final class StoreConsole {
     /**
      * {@code Revised: 10362196. Deleted: 8119288, 8219565.}: the records whose findings an update
      * changed or removed, which a living review's reader asks about first (review 24, M2); the records
-     * added are many and listed in run.json only.
+     * added are many and listed only where {@code listedIn} says. Printed by {@code run --store} and {@code import}.
      */
-    private static void changedRecords(StoreRecorder recorder, PrintWriter out) {
+    static void changedRecords(StoreRecorder recorder, String listedIn, PrintWriter out) {
         StoreRecorder.ChangedIds ids = recorder.changedIds();
         ChangeCounts counts = recorder.changes();
         List<String> parts = new ArrayList<>();
@@ -68,13 +68,7 @@ final class StoreConsole {
         named("Re-extracted", ids.reextracted(), counts.reextracted(), parts);
         named("Deleted", ids.deleted(), counts.deleted(), parts);
         if (!parts.isEmpty()) {
-            out.println(String.join(". ", parts) + ". (run.json's store section lists them, and the records added.)");
-        }
-        if (counts.superseded() > 0) { // the "Found" line counted their findings, which the store did not take
-            boolean one = counts.superseded() == 1;
-            out.printf(Locale.ROOT, "note: %,d %s superseded (the store holds a newer version or a later text of %s, or an update"
-                            + " deleted %s): %s findings above are not the store's.%n", counts.superseded(),
-                    one ? "record read was" : "records read were", one ? "it" : "each", one ? "it" : "them", one ? "its" : "their");
+            out.println(String.join(". ", parts) + ". (" + listedIn + " lists them, and the records added.)");
         }
     }
 
@@ -146,7 +140,14 @@ final class StoreConsole {
             StoreRecorder recorder = outcome.recorder();
             out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile, Plural.count(recorder.filesApplied(), "input"),
                     recorder.besidesApplied(outcome.appliedBefore().size()), changes(recorder.changes()));
-            changedRecords(recorder, out);
+            changedRecords(recorder, "run.json's store section", out);
+            long superseded = recorder.changes().superseded();
+            if (superseded > 0) { // the "Found" line counted their findings, which the store did not take; an import has none
+                boolean one = superseded == 1;
+                out.printf(Locale.ROOT, "note: %,d %s superseded (the store holds a newer version or a later text of %s, or an update"
+                                + " deleted %s): %s findings above are not the store's.%n", superseded,
+                        one ? "record read was" : "records read were", one ? "it" : "each", one ? "it" : "them", one ? "its" : "their");
+            }
         }
         List<String> renamed = outcome.appliedUnderOtherNames();
         if (!renamed.isEmpty()) {

@@ -361,4 +361,19 @@ class ImportCommandTest {
                 + " that wrote it: pubmed26n1236.xml.gz of the job output " + later + " (the store's changes table lists them as"
                 + " superseded-by-later-text).");
     }
+
+    /** run --store names the records an update revised or deleted; import said only how many (review-s20-scale, 7). */
+    @Test
+    void anImportNamesTheRecordsItRevisedAsRunStoreDoes() throws Exception {
+        Path store = dir.resolve("imp.db");
+        Path first = jobOutput("job-1235", "pubmed26n1235.xml.gz", "aa", "A study.");
+        Path later = jobOutput("job-1236", "pubmed26n1236.xml.gz", "bb", "A study [corrected].");
+        assertThat(CommandRun.of("import", "--store", store.toString(), first.toString()).exit()).isEqualTo(ExitCode.OK);
+
+        CommandRun revised = CommandRun.of("import", "--store", store.toString(), later.toString());
+
+        assertThat(revised.exit()).as(revised.toString()).isEqualTo(ExitCode.OK);
+        assertThat(revised.out()).as(revised.toString()).contains(": 0 added, 1 revised,")
+                .contains("\nRevised: 1. (the store's changes table lists them, and the records added.)\n");
+    }
 }
