@@ -3,11 +3,14 @@ package org.evidentia.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,11 +20,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -131,15 +138,18 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
      *
      * @param tally   what its inputs came to: unread, partial, records skipped, the problems met
      * @param notices what the walks of its folders left out ({@code in/: left out 2 checksum files ...})
+     * @param jobProblems how many of the tally's problems are the job's own (a broken link its walk met), which job.json
+     *     holds rather than files.jsonl
      */
-    record Summary(int inputs, long records, long findings, InputTally tally, List<String> notices) {
+    record Summary(int inputs, long records, long findings, InputTally tally, List<String> notices, int jobProblems) {
 
         /**
          * The job's problems (file:line, record) and notices on {@code err}, as {@code evidentia run}
          * shows its own, and its summary line on {@code out}: no problem is known only to files.jsonl.
          */
         void print(String output, PrintWriter out, PrintWriter err) {
-            String listedIn = "each in " + new Path(output, SparkOutputLayout.FILES); // no "out//files.jsonl" for "out/"
+            String listedIn = "each in " + new Path(output, SparkOutputLayout.FILES) // no "out//files.jsonl" for "out/"
+                    + (jobProblems == 0 ? "" : ", the job's own in " + new Path(output, SparkOutputLayout.JOB));
             ProblemLines.print(tally.problems(), listedIn, err);
             notices.forEach(notice -> err.println("note: " + notice));
             err.flush();
@@ -188,14 +198,14 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
             indexed.add(i + "\t" + files.get(i));
         }
         JavaRDD<Row> rows = jsc.parallelize(indexed, Math.max(1, indexed.size())).mapPartitions(lines -> {
-            List<java.util.Iterator<Row>> parts = new ArrayList<>();
+            List<Iterator<Row>> parts = new ArrayList<>();
             while (lines.hasNext()) {
                 String line = lines.next();
                 int tab = line.indexOf('\t');
                 parts.add(FileTask.rows(settings, Integer.parseInt(line.substring(0, tab)), line.substring(tab + 1)));
             }
-            return parts.stream().flatMap(it -> java.util.stream.StreamSupport.stream(
-                    java.util.Spliterators.spliteratorUnknownSize(it, java.util.Spliterator.ORDERED), false)).iterator();
+            return parts.stream().flatMap(it -> StreamSupport.stream(
+                    Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)).iterator();
         });
         Dataset<Row> all = spark.createDataFrame(rows, OutputSchema.ROW).persist(StorageLevel.DISK_ONLY());
         try {
@@ -213,7 +223,7 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
             InputTally tally = writeSummaries(outFs, out, fileRows, files.size(), listing.problems());
             long recordCount = records.count();
             long findingCount = findings.count();
-            return new Summary(files.size(), recordCount, findingCount, tally, listing.notices());
+            return new Summary(files.size(), recordCount, findingCount, tally, listing.notices(), listing.problems().size());
         } finally {
             all.unpersist();
         }
@@ -284,17 +294,17 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
             throw new IllegalStateException("no task wrote its input's summary (" + inputs + " inputs given); the output in " + out
                     + " is incomplete and has no " + SparkOutputLayout.JOB + ", so it cannot be imported");
         }
-        ((com.fasterxml.jackson.databind.node.ObjectNode) job).put("inputs", inputs);
+        ((ObjectNode) job).put("inputs", inputs);
         if (!listed.isEmpty()) {
             // what the listing could not read (a broken link) is the job's problem, as a run lists it before its inputs' own:
             // in job.json, the import reports and counts it as run --store does
             List<Problem> problems = new ArrayList<>(listed);
             problems.addAll(InputTally.problemsOf(job.path("problems").asText(null)));
-            java.io.StringWriter text = new java.io.StringWriter();
-            try (com.fasterxml.jackson.core.JsonGenerator generator = json.getFactory().createGenerator(text)) {
+            StringWriter text = new StringWriter();
+            try (JsonGenerator generator = json.getFactory().createGenerator(text)) {
                 RunSummaryJson.writeProblems(generator, problems);
             }
-            ((com.fasterxml.jackson.databind.node.ObjectNode) job).put("problems", text.toString());
+            ((ObjectNode) job).put("problems", text.toString());
         }
         write(fs, new Path(out, SparkOutputLayout.FILES), lines.stream().map(line -> line + "\n").collect(Collectors.joining()));
         // job.json last: its presence says the output is complete.

@@ -3,6 +3,7 @@ package org.evidentia.spark;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -228,7 +229,7 @@ final class FileTask {
                 queue.put(row);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("the task reading " + path + " was stopped");
+                throw new InterruptedIOException("the task reading " + path + " was stopped");
             }
         }
 

@@ -37,12 +37,24 @@ class JobConsoleTest {
     @Test
     void whereTheProblemsAreListedIsOnePathWhateverTheOutputsTrailingSlash() {
         Problem cut = new Problem(Problem.Kind.SKIPPED_RECORD, "pubmed-xml", "file:/in/a.xml.gz", 1, 3, null, "cut");
-        EvidentiaSparkJob.Summary summary = new EvidentiaSparkJob.Summary(1, 1, 0, new InputTally(1, 0, 0, 0, 1, 0, List.of(cut)), List.of());
+        EvidentiaSparkJob.Summary summary = new EvidentiaSparkJob.Summary(1, 1, 0, new InputTally(1, 0, 0, 0, 1, 0, List.of(cut)), List.of(), 0);
         StringWriter out = new StringWriter();
 
         summary.print("out8/", new PrintWriter(out), new PrintWriter(new StringWriter()));
 
         assertThat(out.toString()).contains("Problems: 1 skipped record (each in out8/files.jsonl).");
+    }
+
+    /** Review s20 (scale, 4): a broken link the walk met is in job.json, not in files.jsonl, where the closing line sent the reader. */
+    @Test
+    void theJobsOwnProblemsAreSaidToBeInJobJson() {
+        Problem link = new Problem(Problem.Kind.INPUT_ERROR, null, "file:/in/broken.xml", 0, 0, null, InputListing.BROKEN_LINK);
+        EvidentiaSparkJob.Summary summary = new EvidentiaSparkJob.Summary(1, 1, 0, new InputTally(1, 0, 0, 0, 0, 0, List.of(link)), List.of(), 1);
+        StringWriter out = new StringWriter();
+
+        summary.print("out8", new PrintWriter(out), new PrintWriter(new StringWriter()));
+
+        assertThat(out.toString()).contains("Problems: 1 input error (each in out8/files.jsonl, the job's own in out8/job.json).");
     }
 
     /** Review 12, M2 and L1: "evidentia-spark: 2 inputs, 31 records kept, 2 findings", and nothing of the record skipped, nor "1 inputs". */
@@ -51,7 +63,7 @@ class JobConsoleTest {
         Problem cut = new Problem(Problem.Kind.SKIPPED_RECORD, "pubmed-xml", "file:/in/pubmed21n9001.xml.gz", 12, 3528, null,
                 "the file ends at line 3723 (truncated? export or download it again) inside this record");
         EvidentiaSparkJob.Summary summary = new EvidentiaSparkJob.Summary(1, 31, 1, new InputTally(1, 0, 1, 2, 1, 3, List.of(cut)),
-                List.of("in/: left out 2 checksum files"));
+                List.of("in/: left out 2 checksum files"), 0);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
