@@ -1,5 +1,6 @@
 package org.evidentia.runtime.engine;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,6 +74,7 @@ final class ExtractionStage implements AutoCloseable {
     private long delivered;
     /** Nanoseconds each extractor spent in {@code extract}, by its place in {@link #extractors}, summed over the threads. */
     private final LongAdder[] spent;
+    private final SlowExtractionWatch watch;
 
     /**
      * @param threads extraction threads; with 1, every batch is extracted on the submitting thread
@@ -82,6 +84,12 @@ final class ExtractionStage implements AutoCloseable {
      */
     ExtractionStage(List<BoundExtractor> extractors, int threads, BooleanSupplier behind, ProblemLog log, StudyDesignClassifier designs,
                     Consumer<RecordFindings> sink) {
+        this(extractors, threads, behind, log, designs, sink, SlowExtractionWatch.SLOW);
+    }
+
+    /** @param slow how long one extractor may be on one record before the run names it ({@link SlowExtractionWatch}) */
+    ExtractionStage(List<BoundExtractor> extractors, int threads, BooleanSupplier behind, ProblemLog log, StudyDesignClassifier designs,
+                    Consumer<RecordFindings> sink, Duration slow) {
         this.extractors = List.copyOf(extractors);
         this.spent = new LongAdder[this.extractors.size()];
         Arrays.setAll(spent, i -> new LongAdder());
@@ -91,6 +99,7 @@ final class ExtractionStage implements AutoCloseable {
         this.behind = behind;
         this.maxInFlight = threads * 3;
         this.pool = threads == 1 ? null : DaemonThreads.pool("evidentia-extract", threads);
+        this.watch = new SlowExtractionWatch(slow);
     }
 
     void submit(BibliographicRecord record) throws InterruptedException {
@@ -220,9 +229,10 @@ final class ExtractionStage implements AutoCloseable {
     private List<Extracted> extractBatch(List<BibliographicRecord> records) {
         List<Extracted> results = new ArrayList<>(records.size());
         long[] nanos = new long[extractors.size()];
+        SlowExtractionWatch.Slot slot = watch.slot();
         for (BibliographicRecord record : records) {
             List<ExtractorProblem> problems = new ArrayList<>(0);
-            List<Finding> findings = extractRecord(record, problems, nanos);
+            List<Finding> findings = extractRecord(record, problems, nanos, slot);
             results.add(new Extracted(new RecordFindings(record, designs.classify(record), findings), problems, null));
         }
         // added once a batch: an atomic add a record cost a tenth of a second of CPU over c30k under the quick compiler
@@ -244,7 +254,8 @@ final class ExtractionStage implements AutoCloseable {
     }
 
     /** The record's findings, with the nanoseconds each extractor spent on it added to {@code nanos}, by its place. */
-    private List<Finding> extractRecord(BibliographicRecord record, List<ExtractorProblem> problems, long[] nanos) {
+    private List<Finding> extractRecord(BibliographicRecord record, List<ExtractorProblem> problems, long[] nanos,
+                                        SlowExtractionWatch.Slot slot) {
         List<Finding> findings = new ArrayList<>();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -253,6 +264,7 @@ final class ExtractionStage implements AutoCloseable {
             LoadedExtension<Extractor> loaded = bound.loaded();
             thread.setContextClassLoader(loaded.classLoader());
             long start = System.nanoTime();
+            slot.started(record, loaded, start);
             try {
                 List<Finding> made = loaded.extension().extract(record, bound.context());
                 if (made == null) {
@@ -273,6 +285,7 @@ final class ExtractionStage implements AutoCloseable {
             } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
                 problems.add(new ExtractorProblem(problem(record, loaded, failure(record.id(), loaded.pluginId(), e)), e, null));
             } finally {
+                slot.ended();
                 nanos[i] += System.nanoTime() - start;
                 thread.setContextClassLoader(previous);
             }
@@ -303,6 +316,7 @@ final class ExtractionStage implements AutoCloseable {
 
     @Override
     public void close() {
+        watch.close();
         if (pool != null) {
             pool.shutdownNow();
         }
