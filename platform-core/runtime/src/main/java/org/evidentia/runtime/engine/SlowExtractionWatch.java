@@ -100,8 +100,8 @@ final class SlowExtractionWatch implements AutoCloseable {
             slot.toldExtractor = extractor;
             LOG.warn("Extractor {} has been on record {} for {} s, and the run waits for it: a defect of the extractor, or a text it"
                             + " cannot read in good time. If it never ends, stop the run (Ctrl-C), then run without the extractor (-x naming the"
-                            + " others, or `evidentia plugins disable {}`) or without the record (--exclude FILE listing its id), and tell"
-                            + " the plugin's authors", extractor, where(record), seconds(now - since), extractor.pluginId());
+                            + " others, or `evidentia plugins disable {}`) or without the record (--exclude FILE listing its id, in a run"
+                            + " without --store), and tell the plugin's authors", extractor, where(record), seconds(now - since), extractor.pluginId());
         }
     }
 

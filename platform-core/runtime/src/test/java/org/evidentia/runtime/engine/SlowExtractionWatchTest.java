@@ -76,7 +76,7 @@ class SlowExtractionWatchTest {
                     .startsWith("Extractor stuck (test-plugin 1.0.0) has been on record 2 (in.txt:20, record 2) for ")
                     .contains(" s, and the run waits for it: ")
                     .contains("run without the extractor (-x naming the others, or `evidentia plugins disable test-plugin`) or without the"
-                            + " record (--exclude FILE listing its id)");
+                            + " record (--exclude FILE listing its id, in a run without --store)");
             assertThat(watched.events().get(1).getFormattedMessage())
                     .matches("Extractor stuck \\(test-plugin 1\\.0\\.0\\) is done with record 2 \\(in\\.txt:20, record 2\\) after \\d+ s");
         }
