@@ -824,10 +824,14 @@ final class ComparisonDetector {
 
     /**
      * The genotype of the controls alone, in the phrase that names them: "controls having wild genotypes", "healthy
-     * controls with the wild-type allele". It says which controls, not that genotypes were compared.
+     * controls with the wild-type allele", with the variants it is of ("... wild genotypes for the studied SNPs", "... the
+     * common allele of the studied polymorphism": a sample of findings read in session 21). It says which controls, not that
+     * genotypes were compared.
      */
     private static final Pattern CONTROLS_OF_A_GENOTYPE = Pattern.compile(
-            "\\bcontrols?\\s+(?:subjects\\s+)?(?:having|with|carrying|bearing|of)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}(?:genotypes?|alleles?)\\b",
+            "\\bcontrols?\\s+(?:subjects\\s+)?(?:having|with|carrying|bearing|of)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}(?:genotypes?|alleles?)\\b"
+                    + "(?:\\s+(?:for|of|at|in)\\s+(?:the\\s+|this\\s+|these\\s+)?(?:[\\w-]+\\s+){0,2}"
+                    + "(?:SNPs?|polymorphisms?|variants?|loci|locus|genes?|mutations?)\\b)?",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -121,7 +121,54 @@ final class PopulationDetector {
         if (hits.stream().anyMatch(h -> h.population().equals(SEX))) {
             dropSexBeforeItsNoun(hits, text);
         }
+        if (hits.stream().anyMatch(h -> h.population().equals(CELL_LINE))) {
+            dropSpeciesOfACellLine(hits, text);
+        }
+        hits.removeIf(h -> h.population().equals(HUMAN) && namesAMolecule(text, h));
         return hits;
+    }
+
+    /**
+     * "human" before a cytokine's name: "human interleukin-10 fusion protein", "recombinant human IFN-γ". The word says whose
+     * molecule was made or given, not whose specimen was measured (a sample of findings read in session 21: 27430741's
+     * fusion protein made a finding in macrophages a human one). A species word stays: "the murine IL-8 homologs" of a
+     * study of mice are the mice's.
+     */
+    private static final Pattern SPECIES_OF_A_MOLECULE = Pattern.compile(
+            "\\s+(?:recombinant\\s+)?(?:interleukin|il-?\\d|interferon|ifn-|tumou?r necrosis factor|tnf|tgf|transforming growth factor"
+                    + "|gm-csf|granulocyte|chemokine|cxcl\\d|ccl\\d)", Pattern.CASE_INSENSITIVE);
+
+    private static boolean namesAMolecule(String text, Hit h) {
+        int end = h.start();
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return SPECIES_OF_A_MOLECULE.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /**
+     * Leaves out a species or people word right before a cell line's name ("Rat INS-1 cells", "human HepG2 cells"): it says
+     * where the line came from, and the cells measured are the line's (a sample of findings read in session 21: 24055447's
+     * "Rat RINm5F β cells" made a finding of the line's cells an animal's).
+     */
+    private static void dropSpeciesOfACellLine(List<Hit> hits, String text) {
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Hit> qualifiers = new ArrayList<>();
+        for (int i = 0; i + 1 < hits.size(); i++) {
+            Hit h = hits.get(i);
+            Hit next = hits.get(i + 1);
+            if (!next.population().equals(CELL_LINE) || !(h.population().equals(ANIMAL) || h.population().equals(HUMAN))) {
+                continue;
+            }
+            int end = h.start();
+            while (end < text.length() && isWordChar(text.charAt(end))) {
+                end++;
+            }
+            if (end < next.start() && text.substring(end, next.start()).isBlank()) {
+                qualifiers.add(h);
+            }
+        }
+        hits.removeAll(qualifiers);
     }
 
     /**

@@ -45,7 +45,7 @@ class SpecimenDetectorTest {
             "circulating IL-6 rose;BLOOD", "IL-6 in peripheral blood rose;BLOOD", "IL-6 in plasma cells rose;",
             "IL-6 from peripheral blood lymphocytes rose;PBMC", "IL-6 from blood leukocytes rose;PBMC", "IL-6 by buffy coats rose;PBMC",
             "IL-6 from stimulated cord blood cells rose;PBMC", "IL-6 from lymphocytes rose;CELLS", "IL-6 from neutrophils rose;CELLS",
-            "IL-6 in culture supernatants rose;CELLS", "IL-6 release in vitro rose;CELLS",
+            "IL-6 in culture supernatants rose;CELLS", "IL-6 release in vitro rose;CELLS", "IL-6 release in-vitro rose;CELLS",
             "IL-6 by immunohistochemistry rose;TISSUE", "IL-6 in colonic mucosa rose;TISSUE", "IL-6 in atherosclerotic plaques rose;TISSUE",
             "IL-6 in explants rose;TISSUE", "IL-6 in the colons of mice rose;TISSUE", "IL-6 in BALF rose;BAL", "IL-6 in feces rose;STOOL",
             "IL-6 in synovial fluid rose;OTHER", "IL-6 in interstitial fluid rose;OTHER"})

@@ -85,6 +85,20 @@ class StatementAttributesTest {
         // a sampler's s20 (pattern 5a): a cell line's name, one word of the cells' type, then the cells
         assertThat(first("MIN6 β cells exposed to palmitate released more CXCL1.")).containsEntry(StatementAttributes.POPULATION, "cell-line");
         assertThat(first("CD4 T cells of the mice released more IL-17A.")).containsEntry(StatementAttributes.POPULATION, "animal");
+        // a sampler's s21: a species word before a cell line's name says where the line came from; "human" before a
+        // cytokine's name says whose molecule was made; "pediatric" disease samples are people's
+        assertThat(first("Rat INS-1 cells were exposed to hypoxia for 24 h. IL-6 mRNA was increased in hypoxia-treated cells."))
+                .containsEntry(StatementAttributes.POPULATION, "cell-line");
+        assertThat(first("Human HepG2 cells released more IL-8 after exposure to ethanol."))
+                .containsEntry(StatementAttributes.POPULATION, "cell-line");
+        assertThat(first("We designed a stable human interleukin-22 analogue. Its activity was shown by suppression of TNF-alpha secretion"
+                + " in lipopolysaccharide-stimulated macrophages.")).doesNotContainKey(StatementAttributes.POPULATION);
+        assertThat(first("Recombinant human IL-10 lowered IL-6 release by stimulated macrophages of healthy donors."))
+                .containsEntry(StatementAttributes.POPULATION, "human");
+        assertThat(first("Intranasal cadmium increased lung levels of murine IL-6."))
+                .containsEntry(StatementAttributes.POPULATION, "animal");
+        assertThat(first("Expression profiles of 30 pediatric Crohn's disease biopsies and 10 control biopsies were compared. IL-6 was"
+                + " down-regulated in the pediatric Crohn's disease biopsies.")).containsEntry(StatementAttributes.POPULATION, "human");
         // a sampler's s20 (pattern 5b): people named by their occupation
         assertThat(first("Serum IL-6 rose in 30 cadets after a 4-day field exercise.")).containsEntry(StatementAttributes.POPULATION, "human");
         assertThat(first("Plasma IL-6 was higher in firefighters after the shift.")).containsEntry(StatementAttributes.POPULATION, "human");
@@ -1682,6 +1696,12 @@ class StatementAttributesTest {
         assertThat(reader.read(BibliographicRecord.builder().pmid("2").section(null,
                         "IL-6 was higher in carriers of the risk allele than in controls with the wild-type genotype.").build())).singleElement()
                 .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "genotype"));
+        // a sampler's s21: the phrase goes on to the variants the genotype is of
+        for (String sentence : List.of("Plasma IL-8 was significantly higher in patients as compared to controls having wild genotypes for"
+                + " the studied SNPs.", "Serum IL-8 was higher in patients than in controls carrying the common allele of the studied polymorphism.")) {
+            assertThat(reader.read(BibliographicRecord.builder().pmid("3").section(null, sentence).build())).as(sentence).singleElement()
+                    .satisfies(s -> assertThat(s.attributes()).containsEntry(StatementAttributes.COMPARISON, "condition"));
+        }
     }
 
     /**
