@@ -95,6 +95,17 @@ class CytokineExtractorTest {
         EvidenceAssertions.assertEvidenceMatchesRecord(List.of(record), findings);
     }
 
+    /** A sampler's s21: the long form of RANTES, with its comma, was no name, and the cytokines listed after it were lost. */
+    @Test
+    void aListHoldingRantesWrittenOutKeepsEveryCytokine() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("8")
+                .section(null, "In patients, chemokines such as IL-8, regulated on activation, normal T cell expressed and secreted (RANTES)"
+                        + " and monocyte chemoattractant protein-1 (MCP-1) were increased compared with controls.")
+                .build();
+        assertThat(extractor.extract(record, PluginTestKit.context(extractor))).extracting(f -> f.subject().key() + " " + f.direction())
+                .containsExactly("CXCL8 INCREASED", "CCL5 INCREASED", "CCL2 INCREASED");
+    }
+
     @Test
     void oneFindingPerCytokineDirectionAndSpecimen() {
         BibliographicRecord record = BibliographicRecord.builder().pmid("1").title("Plasma IL-6 is raised in sepsis.")

@@ -36,6 +36,10 @@ class CytokineLexiconsTest {
             // soluble receptors and antagonists
             "IL-1Ra;IL1RN", "IL-1 receptor antagonist;IL1RN", "sIL-6R;IL6R", "soluble IL-6 receptor;IL6R",
             "sTNFR1;TNFRSF1A", "sTNF-RII;TNFRSF1B", "soluble tumour necrosis factor receptor p75;TNFRSF1B",
+            // a sampler's s21: the soluble receptors with their ligand's name written out, and RANTES's long form, whose comma
+            // had ended a list of cytokines ("IL-8, ..., and regulated on activation, normal T cell expressed and secreted")
+            "soluble tumour necrosis factor-alpha receptor 1;TNFRSF1A", "soluble tumor necrosis factor receptor II;TNFRSF1B",
+            "regulated on activation, normal T cell expressed and secreted;CCL5", "regulated upon activation normal T-cell expressed and secreted;CCL5",
             "gp130;IL6ST", "sIL-2R;IL2RA", "IL-2 receptor;IL2RA",
             // old names of chemokines and other classes
             "MCP-1;CCL2", "RANTES;CCL5", "IP-10;CXCL10", "MIP-1alpha;CCL3", "MIP-1α;CCL3",
