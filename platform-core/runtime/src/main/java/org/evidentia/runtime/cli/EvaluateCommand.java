@@ -2,6 +2,8 @@ package org.evidentia.runtime.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,6 +99,28 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         }
     }
 
+    /** Refuses, before the run, an --errors file that would destroy what the run reads, or that cannot be written. */
+    private void refuseErrorsFile(Pipeline pipeline) throws ConfigurationException {
+        if (errors == null) {
+            return;
+        }
+        List<Path> read = new ArrayList<>(gold);
+        for (String input : pipeline.inputs()) {
+            try {
+                Path path = what.base().resolve(input);
+                if (Files.exists(path)) {
+                    read.add(path);
+                }
+            } catch (InvalidPathException notAPath) {
+                // a search or a pattern: nothing on disk the errors could be written over
+            }
+        }
+        String refusal = ErrorsFile.refusal(errors, read, what.base().resolve(pipeline.output()));
+        if (refusal != null) {
+            throw new ConfigurationException("--errors " + errors + " " + refusal);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         // a gate of 1.5 fails every run and one of -3 passes every run: either is a typo, not a gate
@@ -129,6 +153,7 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                     String.join(", ", pipeline.focus()));
             pipeline = pipeline.withoutFocus();
         }
+        refuseErrorsFile(pipeline);
         List<GoldFinding> allGold = goldFiles.values().stream().flatMap(List::stream).toList();
         Capture capture = new Capture(allGold);
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {

@@ -1,6 +1,8 @@
 package org.evidentia.runtime.evaluation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,67 @@ public final class ErrorsFile {
                     out.write('\n');
                 }
             }
+        }
+    }
+
+    /**
+     * Why {@code file} may not take an evaluation's errors, or null when it may: checked before the run, since the file is
+     * written at its end, over whatever it holds (a slip of {@code --errors dev.jsonl} for {@code --gold dev.jsonl} emptied
+     * the hand-annotated gold file, an explorer's s21, D6; a missing folder was told only after the whole evaluation, D7).
+     *
+     * @param read     the files and folders the run reads: the gold files and the inputs that exist
+     * @param replaced the output folder the run replaces
+     */
+    public static String refusal(Path file, List<Path> read, Path replaced) {
+        Path target = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            return "is a folder: give a file, such as errors.jsonl";
+        }
+        Path folder = target.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            return "its folder " + folder + " does not exist";
+        }
+        for (Path path : read) {
+            Path p = path.toAbsolutePath().normalize();
+            if (p.equals(target) || Files.exists(target) && Files.exists(p) && sameFile(p, target)) {
+                return "is " + p + ", which the evaluation reads: the errors would be written over it; give another file";
+            }
+            if (Files.isDirectory(p) && target.startsWith(p)) {
+                return "is inside " + p + ", a folder the evaluation reads: the next run would read the errors as an input; give a file"
+                        + " elsewhere";
+            }
+        }
+        if (replaced != null && target.startsWith(replaced.toAbsolutePath().normalize())) {
+            return "is inside the output folder " + replaced + ", which each run replaces: give a file elsewhere";
+        }
+        if (Files.isRegularFile(target) && !earlierErrorsFile(target)) {
+            return "holds something other than an earlier --errors file (its first line is no error line): the errors would be written"
+                    + " over it; give a new file, or delete this one first";
+        }
+        return null;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code file} is empty or starts with a line this class writes: an earlier run's errors, fine to replace. */
+    private static boolean earlierErrorsFile(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] start = new char[1 << 16];
+            int n = in.read(start);
+            if (n <= 0) {
+                return true;
+            }
+            String first = new String(start, 0, n).lines().findFirst().orElse("");
+            JsonNode line = JSON.readTree(first);
+            return line != null && line.isObject() && line.has("file") && line.has("error") && line.has("subject");
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

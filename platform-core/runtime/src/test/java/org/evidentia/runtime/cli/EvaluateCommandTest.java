@@ -51,6 +51,51 @@ class EvaluateCommandTest {
         assertThat(run.err()).isEqualTo("evidentia: --min-f1 1.5: expected a number from 0 to 1 (an F1 or an accuracy, such as 0.85)\n");
     }
 
+    /**
+     * An explorer's s21, D6 and D7: `--errors g.jsonl` for `--gold g.jsonl` emptied the hand-annotated gold file, and an
+     * input given as --errors was emptied too; a missing folder or a folder was told only after the whole evaluation (exit 1).
+     * Each is refused before anything runs, and the file is left as it was.
+     */
+    @Test
+    void anErrorsFileThatWouldDestroyWhatTheRunReadsOrCannotBeWrittenIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("plugins"));
+        String goldLine = "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n";
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), goldLine);
+        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        Path folder = Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(folder.resolve("b.nbib"), "PMID- 2\nTI  - IL-6 was lower.\n");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "my notes\n");
+        Map<Path, String> refused = new java.util.LinkedHashMap<>();
+        refused.put(gold, "is " + gold + ", which the evaluation reads: the errors would be written over it; give another file");
+        refused.put(input, "is " + input + ", which the evaluation reads: the errors would be written over it; give another file");
+        refused.put(folder.resolve("e.jsonl"), "is inside " + folder + ", a folder the evaluation reads: the next run would read the errors"
+                + " as an input; give a file elsewhere");
+        refused.put(dir.resolve("out/e.jsonl"), "is inside the output folder " + dir.resolve("out") + ", which each run replaces: give a"
+                + " file elsewhere");
+        refused.put(dir.resolve("nodir/e.jsonl"), "its folder " + dir.resolve("nodir") + " does not exist");
+        refused.put(dir, "is a folder: give a file, such as errors.jsonl");
+        refused.put(notes, "holds something other than an earlier --errors file (its first line is no error line): the errors would be"
+                + " written over it; give a new file, or delete this one first");
+        Files.createDirectories(dir.resolve("out"));
+
+        for (Map.Entry<Path, String> e : refused.entrySet()) {
+            CommandRun run = CommandRun.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(), "--gold", gold.toString(),
+                    "--errors", e.getKey().toString(), "-o", dir.resolve("out").toString(), input.toString(), folder.toString());
+
+            assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).isEqualTo("evidentia: --errors " + e.getKey() + " " + e.getValue() + "\n");
+        }
+        assertThat(Files.readString(gold)).isEqualTo(goldLine);
+        assertThat(Files.readString(notes)).isEqualTo("my notes\n");
+
+        // an earlier run's errors file is replaced as before: the run goes on (to its own end, here no source for the input)
+        Path earlier = Files.writeString(dir.resolve("errors.jsonl"), "{\"file\":\"gold.jsonl\",\"error\":\"miss\",\"pmid\":\"1\","
+                + "\"subject\":\"IL6\",\"direction\":\"increased\"}\n");
+        CommandRun again = CommandRun.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(), "--gold", gold.toString(),
+                "--errors", earlier.toString(), "-o", dir.resolve("out").toString(), input.toString());
+        assertThat(again.err()).doesNotContain("--errors");
+    }
+
     // The review of session 19, E4: "F1 0.924 (min 0.924)" failed the gate it seemed to meet (F1 170/184 = 0.92391)
     @Test
     void aFigureBelowItsThresholdIsToldToFivePlacesWithItsCounts() {
