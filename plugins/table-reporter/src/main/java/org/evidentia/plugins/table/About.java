@@ -6,8 +6,10 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.evidentia.api.Direction;
 import org.evidentia.api.FindingKind;
@@ -75,10 +77,25 @@ record About(List<List<String>> rows) {
                     + (file.sha256() == null ? " (could not be read)" : " (SHA-256 " + file.sha256() + ")")));
         }
         RunSummary.Counts c = summary.counts();
+        // every record read is accounted for, as in run.json and the report's flow diagram: a reader of the tables alone saw
+        // "2 records read, 1 kept" and nothing of the record skipped (review-s21-reports, D1)
         rows.add(List.of("Counts", count(c.recordsRead(), "record", "records") + " read, "
                 + (summary.exclusions().list() == null ? "" : number(c.recordsExcluded()) + " excluded (Exclusions), ")
+                + (c.duplicatesMerged() == 0 ? "" : count(c.duplicatesMerged(), "duplicate", "duplicates") + " merged, ")
+                + (c.recordsSkipped() == 0 ? "" : number(c.recordsSkipped()) + " skipped (could not be read: Problems), ")
+                + (c.recordsUnaccounted() == 0 ? "" : number(c.recordsUnaccounted()) + " unaccounted for (Problems), ")
+                + (c.recordsDeleted() == 0 ? "" : number(c.recordsDeleted()) + " deleted by updates, ")
                 + number(c.recordsKept()) + " kept (" + places.studies() + "), "
                 + number(c.recordsWithFindings()) + " with findings, " + count(c.findings(), "finding", "findings") + " (" + places.findings() + ")"));
+        if (summary.failure() != null) {
+            rows.add(List.of("Run failed", summary.failure() + ". These tables were written for inspection, not as the review's result"));
+        }
+        if (!summary.problems().isEmpty()) {
+            Map<RunSummary.Problem.Kind, Long> byKind = new EnumMap<>(RunSummary.Problem.Kind.class);
+            summary.problems().forEach(p -> byKind.merge(p.kind(), 1L, Long::sum));
+            rows.add(List.of("Problems", byKind.entrySet().stream().map(e -> number(e.getValue()) + " " + e.getKey().label())
+                    .collect(Collectors.joining(", ")) + ": run.json lists each, with its file, line and record"));
+        }
         if (summary.exclusions().list() != null) {
             List<String> reasons = new ArrayList<>();
             summary.exclusions().byReason().forEach((reason, n) -> reasons.add(reason + ": " + number(n)));

@@ -553,6 +553,27 @@ class ReviewTableReporterTest {
     }
 
     /**
+     * Review s21 (reports), D1: the About of a run that skipped a cut record, merged a copy and failed under --strict said
+     * "4 records read, 2 kept" and nothing else, where report.html opens with the failure and the record left out.
+     */
+    @Test
+    void theAboutAccountsForEveryRecordReadAndSaysARunFailedAndWhatProblemsItHad() throws IOException {
+        TestRun run = TestRun.builder(Fixtures.KIND).records(List.of(Fixtures.SMITH, Fixtures.NO_FINDINGS)).finding(Fixtures.SMITH_IL2)
+                .duplicatesMerged(1).recordsSkipped(1)
+                .problem(new RunSummary.Problem(RunSummary.Problem.Kind.SKIPPED_RECORD, "medline", "records.nbib", 4, 31, null,
+                        "the file ends inside this record"))
+                .failure("1 problem met and --strict was given").build();
+        run.report(reporter, Map.of("formats", List.of("csv")), out);
+
+        List<String> about = Files.readAllLines(out.resolve("review-tables-about.md"), StandardCharsets.UTF_8);
+        assertThat(about).contains("- **Counts:** 4 records read, 1 duplicate merged, 1 skipped (could not be"
+                        + " read: Problems), 2 kept (studies.csv), 1 with findings, 1 finding (review-table.csv)",
+                "- **Run failed:** 1 problem met and --strict was given. These tables were written for inspection, not as the review's"
+                        + " result",
+                "- **Problems:** 1 skipped-record: run.json lists each, with its file, line and record");
+    }
+
+    /**
      * Review 30, M1 and L9: the About names each input with its SHA-256 (as the HTML report's methods do), the exclusion list
      * with its file's, and every file an option names (a lexicon) with its own: they decide findings as inputs do, and can
      * be edited in place under the same name.
