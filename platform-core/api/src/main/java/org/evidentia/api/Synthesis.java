@@ -203,7 +203,9 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
      *
      * @param attribute the attribute's name ({@code specimen})
      * @param counts    one entry per value stated, in the attribute's declared value order, then
-     *                  other values alphabetically, then not stated (a null value) last
+     *                  other values alphabetically, then not stated (a null value: the studies none of whose findings
+     *                  state a value) last. A study stating two values counts under each, so the counts may add up to
+     *                  more than the studies
      * @since 0.1
      */
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,8 +233,13 @@ public final class SynthesisBuilder {
                 unchanged += study.directions.contains(Direction.UNCHANGED) ? 1 : 0;
                 votes.add(new StudyVote(recordId, Vote.of(study.directions)));
                 for (int i = 0; i < breakdowns.size(); i++) {
-                    for (String value : study.values.get(i)) {
-                        counts.get(i).merge(value, 1, Integer::sum);
+                    Set<String> values = study.values.get(i);
+                    for (String value : values) {
+                        // "not stated" is a study that states no value: one whose other finding names the specimen states it,
+                        // as the report's key results count it (review-s21-reports, D2: they said 38 where the table said 41)
+                        if (value != null || values.size() == 1) {
+                            counts.get(i).merge(value, 1, Integer::sum);
+                        }
                     }
                 }
             }
@@ -257,7 +263,7 @@ public final class SynthesisBuilder {
 
         StudyTally(int breakdowns) {
             for (int i = 0; i < breakdowns; i++) {
-                values.add(new java.util.HashSet<>());
+                values.add(new HashSet<>());
             }
         }
     }

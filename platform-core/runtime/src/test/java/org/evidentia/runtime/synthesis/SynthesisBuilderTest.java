@@ -104,6 +104,25 @@ class SynthesisBuilderTest {
                 new ValueCount("serum", 4), new ValueCount("plasma", 1), new ValueCount("csf", 2), new ValueCount(null, 1))));
     }
 
+    /**
+     * Review s21 (reports), D2: a study one of whose findings names the specimen and another none was counted under "not
+     * stated" too, where the report's key results count the studies stating none: "not stated (41)" in the table, "(38)"
+     * above it. "Not stated" is a study that states no value.
+     */
+    @Test
+    void notStatedCountsTheStudiesThatStateNoValue() {
+        finding("both", "IL6", Direction.INCREASED, "condition", "human", "serum")
+                .finding("both", "IL6", Direction.INCREASED, "condition", "human", null)
+                .finding("none", "IL6", Direction.INCREASED, "condition", "human", null)
+                .finding("two", "IL6", Direction.INCREASED, "condition", "human", "serum")
+                .finding("two", "IL6", Direction.INCREASED, "condition", "human", "plasma");
+
+        SubjectSynthesis il6 = synthesise(PRIMARY, CHANGE).kinds().get(0).strata().get(0).subjects().get(0);
+
+        assertThat(il6.breakdowns()).containsExactly(new Breakdown("specimen", List.of(
+                new ValueCount("serum", 2), new ValueCount("plasma", 1), new ValueCount(null, 1))));
+    }
+
     @Test
     void findingsInDifferentStrataNeverShareAVoteAndTheLeadStratumComesFirst() {
         finding("drug-in-mice", "IL1B", Direction.DECREASED, "intervention", "animal", "serum")
