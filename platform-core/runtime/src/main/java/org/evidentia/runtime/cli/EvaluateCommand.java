@@ -33,6 +33,7 @@ import org.evidentia.runtime.evaluation.GoldReader;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.retrieval.InputRetrieval;
+import org.evidentia.runtime.text.IoMessages;
 import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -262,8 +263,10 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         } catch (GoldReader.MalformedGold e) {
             throw new ConfigurationException(e.mistakes().stream() // each names the file and line
                     .map(mistake -> new ConfigurationException.Issue(null, "gold file " + mistake)).toList());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigurationException("gold file " + file + ": not UTF-8 text; a gold file is JSON Lines, saved as UTF-8");
         } catch (IOException e) {
-            throw new ConfigurationException("gold file " + file + " cannot be read: " + e.getMessage());
+            throw new ConfigurationException("gold file " + file + " cannot be read: " + IoMessages.plain(e));
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
 import org.evidentia.runtime.text.CloseNames;
+import org.evidentia.runtime.text.IoMessages;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -178,7 +179,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
             // Java's words were "cannot be read: Input length = 1" (an explorer's F16)
             throw new ConfigurationException(file + ": not UTF-8 text; a pipeline file is YAML text, saved as UTF-8");
         } catch (IOException e) {
-            throw new ConfigurationException(file + ": cannot be read: " + e.getMessage());
+            throw new ConfigurationException(file + ": cannot be read: " + IoMessages.plain(e));
         }
         Map<String, Integer> lines = new HashMap<>();
         List<Issue> shapeIssues = new ArrayList<>();
@@ -195,7 +196,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
             String where = e.getLocation() == null ? "" : ":" + yamlErrorLine(e);
             throw new ConfigurationException(file + where + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new ConfigurationException(file + ": cannot be read: " + e.getMessage());
+            throw new ConfigurationException(file + ": cannot be read: " + IoMessages.plain(e));
         }
         if (root == null || root.isNull() || (root.isObject() && root.isEmpty())) {
             throw new ConfigurationException(file + ": the pipeline file is empty; it needs at least 'inputs:'");

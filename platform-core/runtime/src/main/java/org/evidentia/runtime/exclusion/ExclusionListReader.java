@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.input.FileDigests;
+import org.evidentia.runtime.text.IoMessages;
 
 /**
  * Reads an exclusion list: a UTF-8 CSV file (a byte order mark allowed, lines ended by LF or CRLF)
@@ -96,7 +97,7 @@ public final class ExclusionListReader {
         } catch (CharacterCodingException e) {
             throw new ConfigurationException("exclusion list " + shown + ": not UTF-8 text; save it as CSV UTF-8");
         } catch (IOException e) {
-            throw new ConfigurationException("exclusion list " + shown + " cannot be read: " + e.getMessage());
+            throw new ConfigurationException("exclusion list " + shown + " cannot be read: " + IoMessages.plain(e));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // the byte order mark a spreadsheet's "CSV UTF-8" writes

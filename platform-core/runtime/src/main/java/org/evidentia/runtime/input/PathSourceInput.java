@@ -11,10 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.GZIPInputStream;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.SourceInput;
+import org.evidentia.runtime.text.IoMessages;
 
 /**
  * A file on disk as sources see it: gzip content (recognized by its magic bytes, whatever the
@@ -152,7 +150,7 @@ public final class PathSourceInput implements SourceInput, InputProbe {
         try {
             raw = Files.newInputStream(path);
         } catch (IOException e) {
-            throw new IOException(displayName + ": cannot be opened: " + plain(e), e);
+            throw new IOException(displayName + ": cannot be opened: " + IoMessages.plain(e), e);
         }
         InputStream inflated = raw;
         if (gzip) {
@@ -367,23 +365,8 @@ public final class PathSourceInput implements SourceInput, InputProbe {
         try (InputStream in = Files.newInputStream(path)) {
             gzip = in.read() == 0x1f && in.read() == 0x8b;
         } catch (IOException e) {
-            problem = plain(e);
+            problem = IoMessages.plain(e);
         }
-    }
-
-    /** An I/O failure in plain words: "permission denied", "no such file", else its message. */
-    static String plain(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied (the file is not readable by this user)";
-        }
-        if (e instanceof NoSuchFileException missing) {
-            return missing.getFile() != null && Files.isSymbolicLink(Path.of(missing.getFile()))
-                    ? "a broken symbolic link (its target does not exist)" : "no such file";
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() == null ? "unreadable" : e.getMessage();
     }
 
     @Override

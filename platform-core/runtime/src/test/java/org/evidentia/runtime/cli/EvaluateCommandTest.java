@@ -96,6 +96,25 @@ class EvaluateCommandTest {
         assertThat(again.err()).doesNotContain("--errors");
     }
 
+    /** An explorer's s21, D3: a binary gold file was "cannot be read: Input length = 1", a folder "cannot be read: Is a directory". */
+    @Test
+    void aGoldFileThatIsNoTextOrAFolderIsToldSo(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("plugins"));
+        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        Path binary = Files.write(dir.resolve("rand.bin"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3, 0x28});
+        Path folder = Files.createDirectories(dir.resolve("golds"));
+
+        CommandRun bin = CommandRun.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(), "--gold", binary.toString(),
+                input.toString());
+        CommandRun dirs = CommandRun.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(), "--gold", folder.toString(),
+                input.toString());
+
+        assertThat(bin.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(bin.err()).isEqualTo("evidentia: gold file " + binary + ": not UTF-8 text; a gold file is JSON Lines, saved as UTF-8\n");
+        assertThat(dirs.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(dirs.err()).isEqualTo("evidentia: gold file " + folder + " cannot be read: is a folder, not a file\n");
+    }
+
     // The review of session 19, E4: "F1 0.924 (min 0.924)" failed the gate it seemed to meet (F1 170/184 = 0.92391)
     @Test
     void aFigureBelowItsThresholdIsToldToFivePlacesWithItsCounts() {
