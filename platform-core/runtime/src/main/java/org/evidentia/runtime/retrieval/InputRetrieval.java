@@ -2,6 +2,8 @@ package org.evidentia.runtime.retrieval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -208,9 +210,17 @@ public final class InputRetrieval {
     }
 
     private RetrievalRecord run(LoadedExtension<Retriever> retriever, RetrievalInput input, Record options)
-            throws IOException {
+            throws ConfigurationException, IOException {
         Path cache = cacheRoot.resolve(retriever.name());
-        Files.createDirectories(cache);
+        try {
+            Files.createDirectories(cache);
+        } catch (IOException e) {
+            // Java's words were the bare path ("evidentia: /nonexistent"), which says nothing of a cache (an explorer's s21, D14)
+            String why = e instanceof AccessDeniedException denied ? "permission denied on " + denied.getFile()
+                    : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() + ": " + fs.getFile() : String.valueOf(e.getMessage());
+            throw new ConfigurationException(input.text() + ": cannot make the search cache " + cache + " (" + why + "): set "
+                    + CACHE_VARIABLE + " (or XDG_CACHE_HOME) to a folder you can write");
+        }
         RetrievalRunContext context = new RetrievalRunContext(retriever.name(), options, cache, clock, environment, progress);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

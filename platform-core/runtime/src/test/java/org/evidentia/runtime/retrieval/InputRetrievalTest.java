@@ -273,6 +273,17 @@ class InputRetrievalTest {
                 .isEqualTo(Path.of(System.getProperty("user.home"), ".cache", "evidentia"));
     }
 
+    /** An explorer's s21, D14: a cache that could not be made was told as its bare path ("evidentia: /nonexistent"). */
+    @Test
+    void aSearchCacheThatCannotBeMadeIsNamedWithWhyAndTheVariableThatMovesIt() throws Exception {
+        Files.writeString(dir.resolve("cache"), "a file where the cache's folder would be\n");
+
+        assertThatThrownBy(() -> retrieval(Map.of()).retrieve(pipeline(List.of("titles:alpha"), Map.of()), dir))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("titles:alpha: cannot make the search cache " + dir.resolve("cache/titles") + " (")
+                .hasMessageEndingWith("): set EVIDENTIA_CACHE_DIR (or XDG_CACHE_HOME) to a folder you can write");
+    }
+
     private InputRetrieval retrieval(Map<String, String> environment) {
         return new InputRetrieval(List.of(new LoadedExtension<>(retriever, "titles-plugin", "2.0.0")), new OptionsBinder(),
                 dir.resolve("cache"), Clock.fixed(NOW, ZoneOffset.UTC), environment::get, progress::add);
