@@ -41,10 +41,12 @@ final class RunIntoStore {
      *
      * @param created whether the run made the store: it did not exist before (a mistyped name, or a
      *                scheduled job started in an unexpected folder, makes a new store, which the
-     *                console names in full)
+     *                console names in full), or was an empty file
+     * @param wasEmpty whether the store made was an empty file before, which a store cut to nothing (a full disk, a bad
+     *                 copy) is too: the console says so (an explorer's s21, D13: a new store was made in it without a word)
      */
     record Outcome(RunResult result, StoreRecorder recorder, List<FindingsStore.AppliedFile> appliedBefore, List<String> appliedUnderOtherNames,
-                   FindingsStore.Totals totals, boolean created) {
+                   FindingsStore.Totals totals, boolean created, boolean wasEmpty) {
 
         /**
          * Whether the run read no input: each was applied before ({@link #appliedBefore()} says which), or none was given (the
@@ -87,7 +89,8 @@ final class RunIntoStore {
         List<Path> files = withoutTheStoresOwn(resolved.resolution().files(), store);
         // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits for it to close the store: the run is marked
         // interrupted, the database closed (its log folded into the store) and the lock files deleted, as at any end.
-        boolean created = !Files.exists(store); // through a link: one that leads nowhere is a store made now (review 26, L9)
+        boolean wasEmpty = emptyFile(store);
+        boolean created = !Files.exists(store) || wasEmpty; // through a link: one that leads nowhere is a store made now (review 26, L9)
         try (FindingsStore findings = FindingsStore.open(store)) {
             Checksums checksums = checksums(files, findings, force);
             Partition inputs = partition(files, checksums.digests(), findings.appliedFiles(), force);
@@ -137,7 +140,7 @@ final class RunIntoStore {
                 if (result.failed()) {
                     recorder.failed(result.reason());
                 }
-                return new Outcome(result, recorder, inputs.appliedBefore(), inputs.underOtherNames(), findings.totals(), created);
+                return new Outcome(result, recorder, inputs.appliedBefore(), inputs.underOtherNames(), findings.totals(), created, wasEmpty);
             }
         }
     }
@@ -352,6 +355,14 @@ final class RunIntoStore {
             return Files.size(file);
         } catch (IOException e) {
             return 0; // unreadable: its run reports why
+        }
+    }
+
+    private static boolean emptyFile(Path store) {
+        try {
+            return Files.isRegularFile(store) && Files.size(store) == 0;
+        } catch (IOException e) {
+            return false; // opening it tells why
         }
     }
 }

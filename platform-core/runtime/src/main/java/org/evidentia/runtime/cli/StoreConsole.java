@@ -130,7 +130,9 @@ final class StoreConsole {
     /** One line for the console: what the run did to the store. */
     static void print(RunIntoStore.Outcome outcome, Path storeFile, PrintWriter out) {
         if (outcome.created()) {
-            out.println("Made a new findings store, " + storeFile.toAbsolutePath().normalize() + ".");
+            out.println("Made a new findings store, " + storeFile.toAbsolutePath().normalize() + "." + (outcome.wasEmpty()
+                    ? " It was an empty file (0 bytes): if it held a store before (a full disk, a bad copy), that store's records are"
+                    + " not in this one; restore it from a backup" : ""));
         }
         if (outcome.readNoInput()) {
             out.println(outcome.appliedBefore().isEmpty() ? "Store " + storeFile + ": no input given; the run applies the exclusion list alone."

@@ -228,6 +228,24 @@ class RunIntoStoreTest {
         }
     }
 
+    /**
+     * An explorer's s21, D13: a store cut to 0 bytes (a full disk, a bad copy) was made anew by the next run without a word,
+     * its earlier records gone; the run says it made a store, in an empty file, and what that may mean.
+     */
+    @Test
+    void aStoreMadeInAnEmptyFileIsAnnouncedWithWhatThatMayMean() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Files.createDirectories(dir.resolve("updates"));
+        Files.writeString(dir.resolve("updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path empty = Files.createFile(dir.resolve("review.db"));
+
+        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", empty.toString(),
+                dir.resolve("updates").toString());
+
+        assertThat(run.out()).as(run.toString()).contains("Made a new findings store, " + empty + ". It was an empty file (0 bytes): if"
+                + " it held a store before (a full disk, a bad copy), that store's records are not in this one; restore it from a backup\n");
+    }
+
     /** Review 26, L9: a store named by a link that leads nowhere yet is made by the run, which says so. */
     @Test
     void aStoreMadeThroughALinkThatLedNowhereIsAnnounced() throws Exception {
