@@ -9,11 +9,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.evidentia.runtime.output.LockFile;
 import org.sqlite.SQLiteConfig;
@@ -371,16 +374,61 @@ public final class FindingsStore implements AutoCloseable {
      */
     public Map<String, AppliedFile> appliedFiles() throws StoreException {
         Map<String, AppliedFile> applied = new LinkedHashMap<>();
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT f.path, f.sha256, f.run_id, f.real_path FROM files f JOIN runs r ON r.run_id = f.run_id"
-                     + " WHERE f.status = '" + FileStatus.APPLIED.sql() + "' AND f.sha256 IS NOT NULL AND NOT " + APPLIED_AGAIN + " ORDER BY f.file_id")) {
-            while (rs.next()) {
-                applied.put(rs.getString(2), new AppliedFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
+        try (Statement s = db.createStatement()) {
+            Set<String> again = filesAppliedAgain(db);
+            try (ResultSet rs = s.executeQuery("SELECT f.path, f.sha256, f.run_id, f.real_path FROM files f"
+                    + " WHERE f.status = '" + FileStatus.APPLIED.sql() + "' AND f.sha256 IS NOT NULL ORDER BY f.file_id")) {
+                while (rs.next()) {
+                    if (!again.contains(rs.getLong(3) + "\t" + rs.getString(1))) {
+                        applied.put(rs.getString(2), new AppliedFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
+                    }
+                }
             }
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw file.failure("read", e);
         }
         return applied;
+    }
+
+    /**
+     * The files the next run applies again, each as its run's id, a tab and its path: those {@link #APPLIED_AGAIN} names, and
+     * with them the files of the same failed run whose records were merged with theirs ({@code merged_copies}), so that the
+     * next run reads them together and merges them as the failed run did. Applied alone, a copy the failed run had merged
+     * into another input's record by its title stood beside that record as a second study, and the retry passed (an
+     * explorer's s21, D11).
+     */
+    static Set<String> filesAppliedAgain(Connection db) throws SQLException, IOException {
+        Set<String> again = new HashSet<>();
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT f.run_id, f.path FROM files f JOIN runs r ON r.run_id = f.run_id WHERE f.status = '"
+                     + FileStatus.APPLIED.sql() + "' AND " + APPLIED_AGAIN)) {
+            while (rs.next()) {
+                again.add(rs.getLong(1) + "\t" + rs.getString(2));
+            }
+        }
+        if (again.isEmpty()) {
+            return again;
+        }
+        List<List<String>> merges = new ArrayList<>(); // each the files of one merged copy's origins, as run id TAB path
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT m.run_id, m.origins FROM merged_copies m JOIN runs r ON r.run_id = m.run_id"
+                     + " WHERE r.status = 'failed'")) {
+            while (rs.next()) {
+                long run = rs.getLong(1);
+                merges.add(StoreJson.origins(rs.getString(2)).stream().map(o -> run + "\t" + o.file()).distinct().toList());
+            }
+        }
+        boolean grew = true;
+        while (grew) { // a partner's partner too
+            grew = false;
+            for (List<String> files : merges) {
+                if (files.stream().anyMatch(again::contains) && !again.containsAll(files)) {
+                    again.addAll(files);
+                    grew = true;
+                }
+            }
+        }
+        return again;
     }
 
     /**

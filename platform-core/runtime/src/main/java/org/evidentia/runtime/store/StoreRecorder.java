@@ -336,14 +336,9 @@ public final class StoreRecorder implements RunRecorder {
                 s.setLong(2, runId);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM files f JOIN runs r ON r.run_id = f.run_id"
-                    + " WHERE f.run_id = ? AND f.status = '" + FileStatus.APPLIED.sql() + "' AND " + FindingsStore.APPLIED_AGAIN)) {
-                s.setLong(1, runId);
-                try (ResultSet rs = s.executeQuery()) {
-                    filesAppliedAgain = rs.next() ? rs.getInt(1) : 0;
-                }
-            }
-        } catch (SQLException e) {
+            String ofThisRun = runId + "\t";
+            filesAppliedAgain = (int) FindingsStore.filesAppliedAgain(db).stream().filter(f -> f.startsWith(ofThisRun)).count();
+        } catch (SQLException | IOException e) {
             throw store.failure("cannot record the failure in", e);
         }
     }
