@@ -1,6 +1,8 @@
 package org.evidentia.runtime.engine;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -239,6 +241,12 @@ final class ReportStage implements AutoCloseable {
             try {
                 started.writer.record(started.loaded == null ? record : sharedRecord);
             } catch (IOException | RuntimeException | LinkageError e) {
+                if (byAnInterruption(e)) {
+                    // the run's stop (Ctrl-C) reached the reporter as an exception: the run is stopping, which the thread's
+                    // interruption tells the commit, even where the reporter took it off (an explorer's s21: the stopped run
+                    // committed, the previous outputs gone and the stop blamed on the reporter)
+                    Thread.currentThread().interrupt();
+                }
                 fail(started, "failed on record " + record.record().id(), e, record.record());
                 stopIfItStopsTheRun(started, e);
             } finally {
@@ -472,6 +480,16 @@ final class ReportStage implements AutoCloseable {
                 LOG.warn("Cannot remove the files of the failed reporter {}: {}", started.name, discard.getMessage());
             }
         }
+    }
+
+    /** Whether {@code e} or one of its causes is an interruption of a wait or of I/O. */
+    private static boolean byAnInterruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof InterruptedIOException || t instanceof ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ClassLoader enter(LoadedExtension<?> extension) {

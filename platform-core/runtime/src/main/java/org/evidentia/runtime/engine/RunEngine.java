@@ -1,6 +1,7 @@
 package org.evidentia.runtime.engine;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -451,6 +452,11 @@ public final class RunEngine {
     /** Writes run.json beside the outputs and makes them all appear at once. */
     private static RunResult commit(StagedOutput output, RunSummary summary, RunJson.Run run, List<? extends RunJsonSection> afterCounts)
             throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            // a stop (Ctrl-C, SIGTERM) that a plugin met as an exception, and the run went on: the outputs of a stopped run
+            // are not committed, and the previous ones stay, as OutputFolder and the Reporter contract say
+            throw new InterruptedIOException("the run was stopped before its outputs were written; the previous outputs stay");
+        }
         RunJson.write(output.folderFor(StagedOutput.ENGINE), summary, run, afterCounts, output.written());
         List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
         output.commit();

@@ -1727,6 +1727,41 @@ class RunEngineTest {
         });
     }
 
+    /**
+     * An explorer's s21: a run stopped (SIGTERM) while a reporter waited met the stop as the reporter's exception, which
+     * wrapped the interruption as the textbook says; the run went on, committed, and the previous outputs were gone, the stop
+     * blamed on the reporter. A stopped run commits nothing, whoever took the interruption off the thread.
+     */
+    @Test
+    void aStopThatAReporterMetAsAnExceptionCommitsNothingAndThePreviousOutputsStay() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n2||Another title long enough|up:tnf\n");
+        engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+        String previous = Files.readString(dir.resolve("out/list.txt"));
+        org.evidentia.api.Reporter waiting = reporter("waiting", context -> new org.evidentia.api.ReportWriter() {
+            @Override
+            public void record(org.evidentia.api.RecordFindings record) throws IOException {
+                if (record.record().id().equals("2")) {
+                    throw new IOException("interrupted", new InterruptedException()); // the interruption taken off the thread
+                }
+            }
+
+            @Override
+            public void finish(RunSummary summary, org.evidentia.api.Synthesis synthesis) {
+            }
+        });
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n2||Another title long enough|down:tnf\n");
+
+        try {
+            assertThatThrownBy(() -> engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalogBesideTheList(waiting), RunProgress.NONE,
+                    List.of())).satisfiesAnyOf(e -> assertThat(e).isInstanceOf(java.io.InterruptedIOException.class),
+                    e -> assertThat(e).isInstanceOf(InterruptedException.class));
+        } finally {
+            Thread.interrupted(); // the stop was this test's own
+        }
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).as("the previous outputs stay").isEqualTo(previous);
+        assertThat(dir.resolve("out/waiting.txt")).doesNotExist();
+    }
+
     @Test
     void aFailedRunStillReplacesThePreviousOutputsWholeAndSaysItFailed() throws Exception {
         // As OutputFolder, Reporter and extension-points.md say: only a killed run, or one refused before reading, leaves them.
