@@ -313,6 +313,11 @@ final class InputStage implements AutoCloseable {
             Stream<BibliographicRecord> records = null;
             try {
                 records = source.extension().read(input, context);
+                if (records == null) {
+                    // in the engine's words it was "Cannot invoke Stream.iterator() because records is null" (an explorer's s21)
+                    throw new IllegalStateException("read returned null where a stream of records is expected (an empty stream"
+                            + " when the file holds none)");
+                }
                 Iterator<BibliographicRecord> it = records.iterator();
                 List<BibliographicRecord> chunk = new ArrayList<>(CHUNK);
                 while (true) {

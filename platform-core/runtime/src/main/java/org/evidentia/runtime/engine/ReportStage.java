@@ -137,7 +137,14 @@ final class ReportStage implements AutoCloseable {
             try {
                 ExtensionRunContext context = new ExtensionRunContext(reporter.name(), options.get(reporter.name()), log,
                         output.folderFor(reporter.name()), output.scratchFolder(reporter.name()), kinds, synthesis::votes);
-                writers.add(new Started(reporter.name(), reporter, reporter.extension().start(context)));
+                ReportWriter writer = reporter.extension().start(context);
+                if (writer == null) {
+                    // blamed on the first record, in the engine's words ("because started.writer is null"): an explorer's s21
+                    failedToStart(reporter, "could not start", new IllegalStateException("start returned null where a ReportWriter"
+                            + " is expected, a defect to report to the authors of plugin " + reporter.pluginId()));
+                    continue;
+                }
+                writers.add(new Started(reporter.name(), reporter, writer));
             } catch (IllegalArgumentException e) {
                 LOG.debug("Reporter {} refused its options", reporter.name(), e);
                 String chose = e instanceof StagedOutput.NameTaken taken ? optionNaming(taken, reporter.name(), options) : null;

@@ -527,6 +527,21 @@ class RunEngineTest {
         assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6", "2 TNF", "4 IL10").doesNotContain("IL8");
     }
 
+    /** An explorer's s21: a source whose read returned null was told in the engine's words ("Cannot invoke Stream.iterator()"). */
+    @Test
+    void aSourceWhoseReadReturnsNullIsToldSo() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A first title long enough|up:il6\n");
+        ExtensionCatalog catalog = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, context, records) -> null))),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.summary().problems()).extracting(Problem::message).containsExactly("cannot be read: source lines (plugin test-plugin)"
+                + " failed unexpectedly, a defect to report to its authors: java.lang.IllegalStateException: read returned null where a"
+                + " stream of records is expected (an empty stream when the file holds none)");
+    }
+
     /**
      * An explorer's F1: records skipped before reading stopped were left out of where it stopped, "(record 3): reading
      * stopped after 2 records" beside "Read 3 records", naming a record read well; and a file whose first record was
@@ -1634,6 +1649,24 @@ class RunEngineTest {
             assertThat(p.message()).isEqualTo("could not start: IOException: disk full");
         });
         assertThat(result.summary().counts().findings()).isEqualTo(1);
+    }
+
+    /** An explorer's s21: a reporter whose start returned null was blamed on the first record, in the engine's own words. */
+    @Test
+    void aReporterWhoseStartReturnsNullCouldNotStartAndSaysSo() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalogBesideTheList(reporter("nothing", context -> null)),
+                RunProgress.NONE, List.of());
+
+        assertThat(result.failed()).isTrue();
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.extension()).isEqualTo("nothing");
+            assertThat(p.recordId()).isNull();
+            assertThat(p.message()).isEqualTo("could not start: IllegalStateException: start returned null where a ReportWriter is expected,"
+                    + " a defect to report to the authors of plugin test-plugin");
+        });
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).startsWith("1 IL6 increased");
     }
 
     @Test
