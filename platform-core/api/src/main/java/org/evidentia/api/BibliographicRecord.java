@@ -206,24 +206,38 @@ public record BibliographicRecord(
         public Builder doi(String value) { this.doi = value; return this; }
         public Builder pmcid(String value) { this.pmcid = value; return this; }
         public Builder title(String value) { this.title = value; return this; }
+        /** Adds a section of the abstract: its label (null when it has none) and its text (not null). */
         public Builder section(String label, String text) { sections.add(new AbstractSection(label, text)); return this; }
-        public Builder sections(List<AbstractSection> values) { sections.addAll(values); return this; }
-        public Builder author(String value) { authors.add(value); return this; }
-        public Builder authors(List<String> values) { authors.addAll(values); return this; }
+        public Builder sections(List<AbstractSection> values) { values.forEach(v -> sections.add(required(v, "sections"))); return this; }
+        // the values of a list are not null: checked here, so that a source's null is told by the field it was given for,
+        // not by a bare NullPointerException from build() (an explorer's s21)
+        public Builder author(String value) { authors.add(required(value, "author")); return this; }
+        public Builder authors(List<String> values) { values.forEach(v -> authors.add(required(v, "authors"))); return this; }
         public Builder journal(String value) { this.journal = value; return this; }
         public Builder year(Integer value) { this.year = value; return this; }
-        public Builder publicationType(String value) { publicationTypes.add(value); return this; }
-        public Builder meshTerm(String value) { meshTerms.add(value); return this; }
-        public Builder keyword(String value) { keywords.add(value); return this; }
-        public Builder origin(Origin value) { origins.add(value); return this; }
+        public Builder publicationType(String value) { publicationTypes.add(required(value, "publicationType")); return this; }
+        public Builder meshTerm(String value) { meshTerms.add(required(value, "meshTerm")); return this; }
+        public Builder keyword(String value) { keywords.add(required(value, "keyword")); return this; }
+        public Builder origin(Origin value) { origins.add(required(value, "origin")); return this; }
         /**
          * The record's version in its database (PubMed's {@code <PMID Version="2">}), at least 1; null when not stated.
          *
          * @since 0.1
          */
         public Builder version(Integer value) { this.version = value; return this; }
-        /** Adds one value of a further field; repeated calls with the same key keep every value in order. */
-        public Builder metadata(String key, String value) { metadata.computeIfAbsent(key, k -> new ArrayList<>()).add(value); return this; }
+        /** Adds one value of a further field; repeated calls with the same key keep every value in order. Neither is null. */
+        public Builder metadata(String key, String value) {
+            metadata.computeIfAbsent(required(key, "metadata key"), k -> new ArrayList<>()).add(required(value, "metadata " + key));
+            return this;
+        }
+
+        private static <T> T required(T value, String field) {
+            if (value == null) {
+                throw new NullPointerException("BibliographicRecord.Builder." + field + ": null, where a value is expected (leave the"
+                        + " call out when there is none)");
+            }
+            return value;
+        }
 
         /** The PMID, as set so far (sources use it to name records in messages). */
         public String pmid() { return pmid; }
