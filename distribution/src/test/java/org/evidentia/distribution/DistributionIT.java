@@ -618,6 +618,8 @@ class DistributionIT {
         Distribution.Result describe = dist.run(work, "describe", "review-table");
         assertThat(describe.exitCode()).as(describe.toString()).isZero();
         assertThat(describe.stdout()).startsWith("review-table (reporter, plugin table-reporter 0.1.0)").contains("formats");
+        // an explorer's s21: plugin.description and plugin.provider, which the plugin guide said describe shows, were shown nowhere
+        assertThat(describe.stdout().lines().toList().get(2)).isEqualTo("  Plugin table-reporter: Review tables (CSV, TSV, Markdown, Excel) and findings.jsonl, by Evidentia");
         Distribution.Result extractor = dist.run(work, "describe", "cytokines");
         assertThat(extractor.stdout()).as("the kind's values with what they mean to a report's reader").contains(
                 "  comparison (stratum): condition, intervention, exposure, genotype, time, other",

@@ -79,6 +79,10 @@ final class DescribeCommand implements Callable<Integer> {
                     : e instanceof Retriever ? "retriever" : "source";
             out.println(e.name() + " (" + kind + ", plugin " + found.pluginId() + " " + found.pluginVersion() + ")");
             out.println("  " + e.description());
+            String about = host.about(found.pluginId());
+            if (!about.isEmpty()) {
+                out.println("  Plugin " + found.pluginId() + ": " + about);
+            }
             if (e instanceof Extractor extractor) {
                 printKind(out, extractor.findingKind());
             }

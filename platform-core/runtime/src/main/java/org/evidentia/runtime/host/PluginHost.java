@@ -513,6 +513,25 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /**
+     * What a plugin says of itself in its {@code plugin.properties}: {@code plugin.description}, and {@code plugin.provider}
+     * after "by", each left out when not given ({@code "Adipokine levels, by Lab X"}); empty when it says neither, or is not
+     * loaded. {@code describe} shows it: users judge a plugin by who provides it (docs/user-guide.md, "Plugins").
+     */
+    public String about(String pluginId) {
+        PluginWrapper plugin = manager.getPlugin(pluginId);
+        if (plugin == null) {
+            return "";
+        }
+        String description = blankToEmpty(plugin.getDescriptor().getPluginDescription());
+        String provider = blankToEmpty(plugin.getDescriptor().getProvider());
+        return description + (provider.isEmpty() ? "" : (description.isEmpty() ? "by " : ", by ") + provider);
+    }
+
+    private static String blankToEmpty(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    /**
      * The names of a plugin's extensions that an extension of another plugin (or another of its
      * own) has too, each with the ids of the plugins that have it, sorted; empty when its names are
      * its own. Such extensions are withheld.
