@@ -39,6 +39,7 @@ class DescribeCommandTest {
         assertThat(run.out()).isEqualTo(String.join(System.lineSeparator(),
                 "specimen-mentions (extractor, plugin specimen-plugin 1.2.3)",
                 "  finds nothing, of kind specimen-mention",
+                "  Plugin specimen-plugin: test plugin specimen-plugin, by tests", // its plugin.description and plugin.provider
                 "Finding kind: specimen-mention (subject: Term)",
                 "  specimen (breakdown): serum, plasma",
                 "      serum, shown as \"blood serum\": the fluid left when blood has clotted",
