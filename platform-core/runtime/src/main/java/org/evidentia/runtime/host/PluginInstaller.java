@@ -161,6 +161,7 @@ public final class PluginInstaller {
             String version = descriptor.getProperty("plugin.version").strip();
             List<Path> replaced = replace ? installedFiles(id) : List.of();
             String replacedVersion = replaced.isEmpty() ? null : versionOf(replaced.get(0));
+            List<String> replacedExtensions = replaced.isEmpty() ? List.of() : extensionsOf(id);
             Path unpacked = staging.resolve(id + "-" + version);
             try {
                 PluginZip.unpack(copy, unpacked);
@@ -208,6 +209,18 @@ public final class PluginInstaller {
                 // the Maven parent always sets it; a zip made by hand may leave it out (an explorer's s20, 8)
                 warnings.add("its plugin.properties sets no plugin.requires, so it claims to run on every Evidentia version, one of"
                         + " another api too: set plugin.requires=>=" + systemVersion + " (docs/plugin-guide.md)");
+            }
+            List<String> gone = replacedExtensions.stream().filter(e -> !extensions.contains(e)).toList();
+            if (!gone.isEmpty()) {
+                // an id clash's advice followed with another plugin's zip swapped a bundled plugin's sources out without a word
+                // (an explorer's s21)
+                warnings.add("the " + replacedVersion + " it replaced offered " + String.join(", ", gone) + ", which " + version
+                        + " does not: runs that name " + (gone.size() == 1 ? "it" : "them") + " no longer find " + (gone.size() == 1 ? "it"
+                        : "them") + "; to bring " + (gone.size() == 1 ? "it" : "them") + " back, install the earlier zip again with"
+                        + " --replace (a bundled plugin's zip is in the distribution's plugins/ folder)");
+            }
+            if (replacedVersion != null && !"-".equals(replacedVersion) && versions.compareVersions(version, replacedVersion) < 0) {
+                warnings.add("it replaced a later version, " + replacedVersion + ", with an earlier one, " + version);
             }
             if (disabled) {
                 // installed, and switched off by the folder's lists: "Installed" alone read as ready to use (the review of session
@@ -343,6 +356,13 @@ public final class PluginInstaller {
         List<Path> files = new ArrayList<>(zipsOf(id));
         files.addAll(foldersOf(id));
         return files;
+    }
+
+    /** The extensions, as {@code kind:name}, of the installed plugin {@code id}, as the plugins folder loads them now. */
+    private List<String> extensionsOf(String id) {
+        try (PluginHost host = new PluginHost(pluginsDir, systemVersion).startUnderCallersLock()) {
+            return host.statuses().stream().filter(st -> st.id().equals(id)).flatMap(st -> st.extensions().stream()).toList();
+        }
     }
 
     /** The version a zip's or plugin folder's descriptor states; "-" when it cannot be read. */

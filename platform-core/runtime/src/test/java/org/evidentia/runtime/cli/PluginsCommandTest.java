@@ -22,6 +22,7 @@ import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.MentionExtractor;
 import org.evidentia.runtime.host.fixtures.OtherMentionExtractor;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
+import org.evidentia.runtime.host.fixtures.SpecimenMentionExtractor;
 import org.evidentia.runtime.input.FileDigests;
 import org.evidentia.runtime.output.LockFile;
 import org.junit.jupiter.api.Test;
@@ -194,6 +195,28 @@ class PluginsCommandTest {
         assertThat(enabled).hasContent("plain-plugin\n");
         assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out())
                 .containsPattern("plain-plugin +1\\.2\\.4 +started +reporter:plain").doesNotContain("1.2.3");
+    }
+
+    /**
+     * An explorer's s21: an id clash's advice (--replace) followed with another plugin's zip swapped a bundled plugin's sources
+     * out without a word, and an earlier version replaced a later one silently.
+     */
+    @Test
+    void installWithReplaceSaysWhichExtensionsAreGoneAndWhenAnEarlierVersionReplacesALaterOne() throws Exception {
+        Path first = PluginFolders.zip(Files.createDirectories(downloads.resolve("v1")), "plain-plugin", "*", null, PlainReporter.class,
+                SpecimenMentionExtractor.class);
+        assertThat(CommandRun.of("plugins", "install", "--plugins-dir", plugins.toString(), first.toString()).exit()).isZero();
+        Path other = PluginFolders.zip(Files.createDirectories(downloads.resolve("v0")), "plain-plugin",
+                java.util.Map.of("plugin.version", "1.2.2", "plugin.requires", "*"), null, PlainReporter.class);
+
+        CommandRun replace = CommandRun.of("plugins", "install", "--replace", "--plugins-dir", plugins.toString(), other.toString());
+
+        assertThat(replace.exit()).as(replace.err()).isEqualTo(ExitCode.OK);
+        assertThat(replace.err().lines()).containsExactly(
+                "warning: plugin plain-plugin: the 1.2.3 it replaced offered extractor:specimen-mentions, which 1.2.2 does not: runs that"
+                        + " name it no longer find it; to bring it back, install the earlier zip again with --replace (a bundled plugin's"
+                        + " zip is in the distribution's plugins/ folder)",
+                "warning: plugin plain-plugin: it replaced a later version, 1.2.3, with an earlier one, 1.2.2");
     }
 
     @Test
