@@ -86,13 +86,14 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
 
     /**
      * The source that reads an input (null when none accepts it), and the sources that broke {@link Source#accepts}'s
-     * contract on it: one that threw is left out of the choice, a score outside 0 to 100 is held to that scale. Each is a
+     * contract on it: one that threw, or scored it outside 0 to 100, is left out of the choice. Each is a
      * warning of the input that names the source and its plugin, so that it reaches run.json and fails a run under
      * {@code --strict}, where a log line alone let another source read the file unnoticed.
      *
      * @param source    the chosen source; null when none accepts the input
      * @param defects   the warnings, in the order of the sources; empty when every source kept the contract
-     * @param leftOut   the names of the sources left out of the choice because their {@code accepts} threw
+     * @param leftOut   the names of the sources left out of the choice because their {@code accepts} threw or scored outside
+     *                  the scale
      */
     public record SourceChoice(LoadedExtension<Source> source, List<Problem> defects, Set<String> leftOut) {
     }
@@ -132,10 +133,13 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
                 score = Source.REJECT;
             }
             if (score < Source.REJECT || score > CERTAIN) {
-                int held = score < Source.REJECT ? Source.REJECT : CERTAIN;
+                // above the scale it had taken the file from every source that reads it (an explorer's s21: the IL-6 export
+                // read by a JSON source, every line skipped); a source that breaks the contract is not trusted with the file
                 defects.add(defect(source, input, "scored this file " + score + ", outside the scale of " + Source.REJECT
-                        + " (cannot read it) to " + CERTAIN + ", a defect to report to its authors; taken as " + held));
-                score = held;
+                        + " (cannot read it) to " + CERTAIN + ", a defect to report to its authors; it was left out of the choice of the"
+                        + " file's source"));
+                leftOut.add(source.name());
+                score = Source.REJECT;
             }
             if (score > bestScore) {
                 runnerUp = best;

@@ -699,14 +699,15 @@ class RunEngineTest {
 
         RunResult result = engine.run(pipeline(List.of("a.lines", "b.other"), 1, true), dir, catalog, RunProgress.NONE, List.of());
 
-        assertThat(result.summary().inputs()).extracting(RunSummary.InputSummary::source).containsExactly("lines", "broken");
+        // an explorer's s21: a score above the scale had taken the file (then every line of it skipped): it is left out too
+        assertThat(result.summary().inputs()).extracting(RunSummary.InputSummary::source).containsExactly("lines", "other");
         String a = result.summary().inputs().get(0).path();
         String b = result.summary().inputs().get(1).path();
         assertThat(result.summary().problems()).extracting(RunSummary.Problem::describe).containsExactly(
                 a + ": source broken (plugin test-plugin) failed to inspect this file, a defect to report to its authors:"
                         + " java.lang.IllegalStateException: accepts broke; it was left out of the choice of the file's source [broken]",
                 b + ": source broken (plugin test-plugin) scored this file 500, outside the scale of 0 (cannot read it) to 100,"
-                        + " a defect to report to its authors; taken as 100 [broken]");
+                        + " a defect to report to its authors; it was left out of the choice of the file's source [broken]");
         assertThat(result.summary().problems()).extracting(RunSummary.Problem::kind).containsOnly(RunSummary.Problem.Kind.WARNING);
         assertThat(result.failed()).as("--strict fails on them").isTrue();
     }
