@@ -21,7 +21,10 @@ import java.util.stream.Stream;
  * {@link SourceContext#warning(Origin, String)}. Throw {@link IOException} only when the input as a
  * whole cannot be read (an unreadable file). When reading fails part-way (an I/O error in the
  * middle of the file), throw {@link java.io.UncheckedIOException} from the stream: the records
- * already returned are kept and the run reports where reading stopped.
+ * already returned are kept and the run reports where reading stopped. Any exception from the stream
+ * stops reading the input there, so one bad record must never throw: every record after it would be
+ * lost, and the run can count them nowhere (it does not know how many the rest of the file held).
+ * Catch a record's parse failure, report it with {@code skipped}, and go on.
  *
  * <p><b>Sections.</b> Extractors read abstracts section by section and read the labels: a
  * methods-like section ({@code METHODS}, {@code DESIGN}, ...) gives no finding and a background
