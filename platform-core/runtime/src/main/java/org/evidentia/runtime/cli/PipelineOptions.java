@@ -306,6 +306,16 @@ final class PipelineOptions {
         }
         // a pipeline file's output folder is relative to the file's folder, as its inputs are; -o and the default, to the working folder
         Path out = output != null ? output : fromFile.output() != null ? base().resolve(fromFile.output()) : Path.of(defaultOutput);
+        if (output != null && output.toString().isEmpty()) {
+            // Path.of("") is the working folder, which a run replaces: an unset $OUT replaced it (an explorer's s21, D4)
+            throw new ConfigurationException("-o was given an empty folder name (an unset variable?): give the output folder, such as"
+                    + " -o " + defaultOutput);
+        }
+        if (out.toAbsolutePath().normalize().equals(Path.of("").toAbsolutePath().normalize())) {
+            // replaced whole, it left the shell that started the run in a deleted folder
+            throw new ConfigurationException("the output folder " + out + " is the working folder, which a run replaces whole: give a"
+                    + " folder inside it, such as -o " + defaultOutput);
+        }
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (threadCount < 1) {
             throw new ConfigurationException("--threads must be at least 1");

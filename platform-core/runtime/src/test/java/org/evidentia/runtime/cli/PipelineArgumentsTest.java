@@ -30,6 +30,25 @@ class PipelineArgumentsTest {
         assertThat(out).doesNotExist();
     }
 
+    /**
+     * An explorer's s21, D4: -o '' (an unset $OUT) was taken as the working folder, which the run then replaced, as -o . did,
+     * leaving the shell that started it in a deleted folder.
+     */
+    @Test
+    void anEmptyOutputNameOrTheWorkingFolderIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        Path export = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - A title.\n");
+
+        CommandRun empty = CommandRun.of("run", export.toString(), "-o", "");
+        CommandRun here = CommandRun.of("run", export.toString(), "-o", ".");
+
+        assertThat(empty.exit()).as(empty.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(empty.err()).isEqualTo("evidentia: -o was given an empty folder name (an unset variable?): give the output folder,"
+                + " such as -o evidentia-out\n");
+        assertThat(here.exit()).as(here.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(here.err()).isEqualTo("evidentia: the output folder . is the working folder, which a run replaces whole: give a folder"
+                + " inside it, such as -o evidentia-out\n");
+    }
+
     /** An empty --exclude was read as the working folder ("exclusion list /tmp/x cannot be read: Is a directory"; F8). */
     @Test
     void anEmptyExclusionListNameIsToldAsSuch(@TempDir Path dir) throws Exception {
