@@ -485,7 +485,12 @@ class DistributionIT {
     void theTopCommandsOptionsWorkAfterACommandBuiltAlone() throws Exception {
         Distribution.Result noFolder = dist.run(work, "plugins", "--plugins-dir", work.resolve("none").toString());
         assertThat(noFolder.exitCode()).isEqualTo(2);
-        assertThat(noFolder.stderr().strip()).isEqualTo("evidentia: plugins folder " + work.resolve("none") + " does not exist");
+        assertThat(noFolder.stderr().strip()).isEqualTo("evidentia: plugins folder " + work.resolve("none") + " (--plugins-dir) does not exist");
+        // an explorer's s21, D5: a file was said not to exist
+        Path file = Files.writeString(work.resolve("plugins.txt"), "not a folder\n");
+        Distribution.Result aFile = dist.run(work, "plugins", "--plugins-dir", file.toString());
+        assertThat(aFile.exitCode()).isEqualTo(2);
+        assertThat(aFile.stderr().strip()).isEqualTo("evidentia: plugins folder " + file + " (--plugins-dir) is a file, not a folder");
 
         Distribution.Result verbose = dist.run(work, "run", "-vr", "pdf", dist.examples());
         assertThat(verbose.exitCode()).isEqualTo(2);
