@@ -132,7 +132,19 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         refuseOutsideZeroToOne("--min-specimen-accuracy", minSpecimenAccuracy);
         PrintWriter out = spec.commandLine().getOut();
         Map<Path, List<GoldFinding>> goldFiles = new LinkedHashMap<>();
+        Map<Path, Path> byRealPath = new LinkedHashMap<>();
         for (Path file : gold) {
+            Path real = file.toAbsolutePath().normalize();
+            try {
+                real = file.toRealPath();
+            } catch (IOException e) {
+                // readGold says why it cannot be read
+            }
+            Path earlier = byRealPath.putIfAbsent(real, file);
+            if (earlier != null && !earlier.equals(file)) {
+                // scored twice and pooled as two files, it weighed twice in the pooled figures (an explorer's s21, D16)
+                throw new ConfigurationException("--gold " + file + " is " + earlier + ", given twice: give each gold file once");
+            }
             goldFiles.put(file, readGold(file));
         }
         Map<String, Double> thresholds = new LinkedHashMap<>(minAccuracy);

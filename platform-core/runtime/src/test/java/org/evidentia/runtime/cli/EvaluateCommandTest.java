@@ -96,6 +96,22 @@ class EvaluateCommandTest {
         assertThat(again.err()).doesNotContain("--errors");
     }
 
+    /** An explorer's s21, D16: one gold file named twice under two names was scored twice and pooled as two. */
+    @Test
+    void aGoldFileGivenTwiceUnderTwoNamesIsRefused(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("plugins"));
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        Path again = dir.resolve("sub/../gold.jsonl");
+        Files.createDirectories(dir.resolve("sub"));
+
+        CommandRun run = CommandRun.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(), "--gold", gold.toString(), "--gold",
+                again.toString(), input.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("evidentia: --gold " + again + " is " + gold + ", given twice: give each gold file once\n");
+    }
+
     /** An explorer's s21, D3: a binary gold file was "cannot be read: Input length = 1", a folder "cannot be read: Is a directory". */
     @Test
     void aGoldFileThatIsNoTextOrAFolderIsToldSo(@TempDir Path dir) throws Exception {
