@@ -188,6 +188,12 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             if (outcome.readNoInput()) {
                 // each input applied before, or --exclude alone: no counts of reading, only what the run met and noted
                 printProblemsAndNotices(outcome.result().summary(), shownAtStart, err);
+                // the count a log reader looks for, as a run that read inputs prints it (review-s21-cli D2: a run failed under
+                // --strict on the exclusion list's unmatched ids printed none)
+                String problemCounts = ProblemLines.counts(outcome.result().summary().problems(), "each in run.json");
+                if (problemCounts != null) {
+                    out.println(problemCounts);
+                }
                 printWritten(outcome.result(), out);
             } else {
                 printSummary(outcome.result(), shownAtStart, "run", out, err);

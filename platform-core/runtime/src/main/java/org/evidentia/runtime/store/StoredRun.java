@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
@@ -98,6 +99,9 @@ public final class StoredRun implements RecordedRun {
      */
     private record LastRun(long runId, String command, String status, String startedAt, String failure, long applied, Boolean runningNow) {
 
+        /** How a run that --strict failed on its problems alone says why ({@code RunEngine.strictFailure}). */
+        private static final Pattern STRICT_FAILURE = Pattern.compile("[\\d,]+ problems? met and --strict was given");
+
         /** {@code the store's last run (run 3) was interrupted}: for --strict's failure. */
         String inBrief() {
             return "the store's last run (run " + runId + ") " + state();
@@ -122,6 +126,12 @@ public final class StoredRun implements RecordedRun {
             if (live) {
                 n.append(" This report shows the store as it was when the report began reading it: with the inputs that run had applied by"
                         + " then, without those it is still to apply. Wait for it to end and report again.");
+            } else if (status.equals("failed") && failure != null && STRICT_FAILURE.matcher(failure.strip()).matches()) {
+                // it applied all it was given and failed on problems alone: "without those it did not reach" told of inputs missing
+                // from a store that lacked none (review-s21-cli D12)
+                n.append(" It applied every input it was given; its problems (this report lists them) failed it under --strict, and the"
+                        + " inputs they were met in are applied again by the next run. Mend the problems and run the same command"
+                        + " again, then report again.");
             } else {
                 n.append(" This report shows the store as that run left it: with the inputs it applied, without those it did not reach. ")
                         .append(status.equals("failed") ? "Mend what failed it and run the same command again, then report again."

@@ -147,6 +147,16 @@ class StoreReadingTest {
             assertThat(store.stored().unfinished()).isEqualTo("the store's last run (run 2) failed");
             assertThat(store.stored().summary().notices().get(0)).contains("Mend what failed it and run the same command again");
         }
+        // review-s21-cli D12: a run --strict failed on its problems alone applied all it was given; no input is missing
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE runs SET failure = '1 problem met and --strict was given' WHERE run_id = (SELECT max(run_id) FROM runs)");
+        }
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().unfinished()).isEqualTo("the store's last run (run 2) failed");
+            assertThat(store.stored().summary().notices().get(0)).contains("failed after applying 1 input (1 problem met and --strict was"
+                    + " given). It applied every input it was given; its problems (this report lists them) failed it under --strict")
+                    .doesNotContain("without those it did not reach");
+        }
         apply(db, List.of(MARKER), input("week2b.xml", record("2", 1, "IL-6 fell.", "week2b.xml", "marker")));
         try (FindingsStore store = FindingsStore.openForReading(db)) {
             assertThat(store.stored().unfinished()).as("the next run ended complete").isNull();
