@@ -481,6 +481,21 @@ class DistributionIT {
         assertThat(misspelt.stderr()).contains("Did you mean: evidentia evaluate?");
     }
 
+    /** Review s21 (CLI), D10: the listing written to a full disk was lost with exit 0, which a job capturing it read as done. */
+    @Test
+    void outputThatCannotBeWrittenToStandardOutputFailsTheCommand() throws Exception {
+        java.io.File full = new java.io.File("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full on this system");
+        Path err = work.resolve("full-err.txt");
+        Process process = new ProcessBuilder(dist.home().resolve("bin/evidentia").toString(), "plugins").directory(work.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(full)).redirectError(err.toFile()).start();
+
+        assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(err)).endsWith("evidentia: could not write all of its output to standard output (a full disk, or a"
+                + " closed pipe)\n");
+    }
+
     @Test
     void theTopCommandsOptionsWorkAfterACommandBuiltAlone() throws Exception {
         Distribution.Result noFolder = dist.run(work, "plugins", "--plugins-dir", work.resolve("none").toString());

@@ -33,6 +33,13 @@ public final class Main {
                 return execution.execute(parseResult);
             });
             exit = cli.execute(args);
+            // the writers nest (picocli's over System.out): the stream below them keeps the failure
+            if ((cli.getOut().checkError() | System.out.checkError()) && exit == ExitCode.OK) {
+                // the PrintWriter swallows the failure: a summary or figures written to a full disk were lost with exit 0, which a
+                // job capturing them read as done (review-s21-cli D10)
+                System.err.println("evidentia: could not write all of its output to standard output (a full disk, or a closed pipe)");
+                exit = ExitCode.FAILED;
+            }
         } catch (OutOfMemoryError e) {
             // picocli hands errors on: without this, Java's stack trace and exit 1 (thrown where a command's handler is not)
             System.err.println("evidentia: " + HeapExhaustion.line(null));
