@@ -163,7 +163,9 @@ class ReaderReviewIT {
         // the review table: Stratum and Votes as findings.jsonl gives the stratum and the design, labels as studies.csv's
         List<Map<String, String>> rows = csv(work.resolve("out/review-table.csv"));
         List<String> findings = Files.readAllLines(work.resolve("out/findings.jsonl"), StandardCharsets.UTF_8);
-        assertThat(rows).hasSize(findings.size()).hasSize(98);
+        // 99 since session 21: 18508832's "OSA patients have higher levels of soluble tumour necrosis factor-alpha receptor 1",
+        // a spelling the lexicon took in then
+        assertThat(rows).hasSize(findings.size()).hasSize(99);
         Map<String, List<String>> expectedCells = new HashMap<>(); // by record id: "stratum | votes" of each finding
         for (String line : findings) {
             JsonNode f = json.readTree(line);
