@@ -479,6 +479,27 @@ class StoreIT {
     }
 
     /**
+     * A reviewer of that change: a copy merged into a record the store held from an earlier run named that run's input among
+     * its origins, and the failed run counted it as one of its own to apply again ("1 input applied (2 of them to be applied
+     * again ...)").
+     */
+    @Test
+    void aStrictRunFailedBesideACopyOfAStoredRecordCountsOnlyItsOwnInputsAppliedAgain() throws Exception {
+        Files.writeString(work.resolve("medline.nbib"), String.join("\n", "PMID- 96300003", "TI  - Interleukin-10 and sleep quality in"
+                + " fibromyalgia.", "AB  - Serum IL-10 was decreased in patients with poor sleep.", "AID - 10.9999/living.a [doi]", ""));
+        assertThat(dist.run(work, "run", "--store", "living.db", "-o", "first", "--no-progress", "medline.nbib").exitCode()).isZero();
+        // the RIS copy, known by its DOI alone, is merged into the record the store holds by its PMID; its second record is bad
+        Files.writeString(work.resolve("library.ris"), String.join("\n", "TY  - JOUR", "TI  - Interleukin-10 and sleep quality in fibromyalgia",
+                "DO  - 10.9999/living.a", "AU  - Lindgren, Eva", "PY  - 2019", "AB  - Serum IL-10 was decreased in patients with poor sleep.",
+                "ER  - ", "", "TY  - JOUR", "AU  - Nobody, N", "ER  - ", ""));
+
+        Distribution.Result strict = dist.run(work, "run", "--store", "living.db", "-o", "update", "--strict", "--no-progress", "library.ris");
+
+        assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(1);
+        assertThat(strict.stdout()).contains("Store living.db: 1 input applied (1 of them to be applied again: problems failed the run)");
+    }
+
+    /**
      * Review s8: a PubMed XML cut inside its one record failed a store run alone, yet passed, and then counted as applied,
      * when the command also named a file applied before. Review s9 (5, 6): the failed run still said it was applied, and
      * beside another new input it passed and was never read again. Such an input is not applied, whatever else the run

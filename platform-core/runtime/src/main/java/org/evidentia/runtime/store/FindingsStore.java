@@ -399,11 +399,16 @@ public final class FindingsStore implements AutoCloseable {
      */
     static Set<String> filesAppliedAgain(Connection db) throws SQLException, IOException {
         Set<String> again = new HashSet<>();
+        Set<String> appliedByFailedRuns = new HashSet<>(); // a merge's origins may name a file of an earlier run, or one not applied
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT f.run_id, f.path FROM files f JOIN runs r ON r.run_id = f.run_id WHERE f.status = '"
-                     + FileStatus.APPLIED.sql() + "' AND " + APPLIED_AGAIN)) {
+             ResultSet rs = s.executeQuery("SELECT f.run_id, f.path, " + APPLIED_AGAIN + " FROM files f JOIN runs r ON r.run_id = f.run_id"
+                     + " WHERE f.status = '" + FileStatus.APPLIED.sql() + "' AND r.status = 'failed'")) {
             while (rs.next()) {
-                again.add(rs.getLong(1) + "\t" + rs.getString(2));
+                String file = rs.getLong(1) + "\t" + rs.getString(2);
+                appliedByFailedRuns.add(file);
+                if (rs.getBoolean(3)) {
+                    again.add(file);
+                }
             }
         }
         if (again.isEmpty()) {
@@ -415,7 +420,8 @@ public final class FindingsStore implements AutoCloseable {
                      + " WHERE r.status = 'failed'")) {
             while (rs.next()) {
                 long run = rs.getLong(1);
-                merges.add(StoreJson.origins(rs.getString(2)).stream().map(o -> run + "\t" + o.file()).distinct().toList());
+                merges.add(StoreJson.origins(rs.getString(2)).stream().map(o -> run + "\t" + o.file()).distinct()
+                        .filter(appliedByFailedRuns::contains).toList());
             }
         }
         boolean grew = true;

@@ -94,10 +94,12 @@ public final class StoredRun implements RecordedRun {
      *
      * @param applied     the inputs it applied (read to their end or part-way), kept in the store
      * @param failure     why it failed or stopped, as its run log says; null when it says nothing (a kill)
+     * @param everyInputWhole whether every input it met was applied to its end (none read part-way, unread or unkept)
      * @param runningNow  for a run marked running: whether it was running when read (a run holds the store's lock now, or
      *                    it has recorded its end since), not killed; null when that cannot be told
      */
-    private record LastRun(long runId, String command, String status, String startedAt, String failure, long applied, Boolean runningNow) {
+    private record LastRun(long runId, String command, String status, String startedAt, String failure, long applied,
+                           boolean everyInputWhole, Boolean runningNow) {
 
         /** How a run that --strict failed on its problems alone says why ({@code RunEngine.strictFailure}). */
         private static final Pattern STRICT_FAILURE = Pattern.compile("[\\d,]+ problems? met and --strict was given");
@@ -126,7 +128,7 @@ public final class StoredRun implements RecordedRun {
             if (live) {
                 n.append(" This report shows the store as it was when the report began reading it: with the inputs that run had applied by"
                         + " then, without those it is still to apply. Wait for it to end and report again.");
-            } else if (status.equals("failed") && failure != null && STRICT_FAILURE.matcher(failure.strip()).matches()) {
+            } else if (status.equals("failed") && everyInputWhole && failure != null && STRICT_FAILURE.matcher(failure.strip()).matches()) {
                 // it applied all it was given and failed on problems alone: "without those it did not reach" told of inputs missing
                 // from a store that lacked none (review-s21-cli D12)
                 n.append(" It applied every input it was given; its problems (this report lists them) failed it under --strict, and the"
@@ -149,7 +151,8 @@ public final class StoredRun implements RecordedRun {
     private LastRun lastRunUnfinished() throws SQLException {
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT r.run_id, r.command, r.status, r.started_at, r.failure,"
-                     + " (SELECT count(*) FROM files f WHERE f.run_id = r.run_id AND f.status IN " + FileStatus.APPLIED_SQL + ")"
+                     + " (SELECT count(*) FROM files f WHERE f.run_id = r.run_id AND f.status IN " + FileStatus.APPLIED_SQL + "),"
+                     + " (SELECT count(*) FROM files f WHERE f.run_id = r.run_id AND f.status <> '" + FileStatus.APPLIED.sql() + "')"
                      + " FROM runs r ORDER BY r.run_id DESC LIMIT 1")) {
             if (!rs.next() || rs.getString(3).equals("complete")) {
                 return null;
@@ -162,7 +165,8 @@ public final class StoredRun implements RecordedRun {
                     runningNow = null; // its lock file, or the store as it is now, cannot be read by this user: the notice says both
                 }
             }
-            return new LastRun(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), runningNow);
+            return new LastRun(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+                    rs.getLong(7) == 0, runningNow);
         }
     }
 
