@@ -565,10 +565,13 @@ final class InputStage implements AutoCloseable {
         }
     }
 
-    /** The sources, those whose look at the file failed marked so (an explorer's F11: the file, not the source, seemed at fault). */
-    private static String names(List<LoadedExtension<Source>> sources, Set<String> failed) {
+    /**
+     * The sources, those left out of the file's choice for a defect (their look at it threw, or scored it off the scale)
+     * marked so (an explorer's F11: the file, not the source, seemed at fault); the input's warning says which defect.
+     */
+    private static String names(List<LoadedExtension<Source>> sources, Set<String> leftOut) {
         return sources.isEmpty() ? "none (no source plugin is loaded)" : String.join(", ", sources.stream()
-                .map(s -> failed.contains(s.name()) ? s.name() + " (failed to inspect it)" : s.name()).toList());
+                .map(s -> leftOut.contains(s.name()) ? s.name() + " (left out for a defect: see its warning)" : s.name()).toList());
     }
 
     /** A file's size and time of last change, to tell whether it changed while it was read. */

@@ -2,6 +2,7 @@ package org.evidentia.runtime.engine;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.nio.channels.ClosedByInterruptException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +45,8 @@ final class ReportStage implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportStage.class);
 
+    /** Whether a reporter failed by an interruption ({@link #passOnAStopMet}); set on the threads the writers end on. */
+    private volatile boolean stopMet;
     private final List<Started> writers = new ArrayList<>();
     private final FindingFocus focus;
     private final SynthesisBuilder synthesis;
@@ -248,12 +251,6 @@ final class ReportStage implements AutoCloseable {
             try {
                 started.writer.record(started.loaded == null ? record : sharedRecord);
             } catch (IOException | RuntimeException | LinkageError e) {
-                if (byAnInterruption(e)) {
-                    // the run's stop (Ctrl-C) reached the reporter as an exception: the run is stopping, which the thread's
-                    // interruption tells the commit, even where the reporter took it off (an explorer's s21: the stopped run
-                    // committed, the previous outputs gone and the stop blamed on the reporter)
-                    Thread.currentThread().interrupt();
-                }
                 fail(started, "failed on record " + record.record().id(), e, record.record());
                 stopIfItStopsTheRun(started, e);
             } finally {
@@ -472,6 +469,9 @@ final class ReportStage implements AutoCloseable {
      */
     private void fail(Started started, String what, Throwable e, BibliographicRecord record) {
         started.failed = true;
+        if (byAnInterruption(e)) {
+            stopMet = true;
+        }
         // the runtime's refusal of a name says all in its words; a reporter's own exception is a defect, known by its class
         String message = e instanceof StagedOutput.NameTaken ? e.getMessage()
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -489,14 +489,30 @@ final class ReportStage implements AutoCloseable {
         }
     }
 
-    /** Whether {@code e} or one of its causes is an interruption of a wait or of I/O. */
+    /**
+     * Whether {@code e} or one of its causes is an interruption of a wait or of I/O: the run's stop (Ctrl-C, SIGTERM) as a
+     * reporter met it. A socket's time-out, an {@link InterruptedIOException} too, is none.
+     */
     private static boolean byAnInterruption(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InterruptedException || t instanceof InterruptedIOException || t instanceof ClosedByInterruptException) {
+            if (t instanceof InterruptedException || t instanceof ClosedByInterruptException
+                    || t instanceof InterruptedIOException && !(t instanceof SocketTimeoutException)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Interrupts the calling thread, the run's, when a reporter failed by an interruption, in a record, at its end or at its
+     * close, on whichever thread: the run is being stopped, which its commit then tells by the interruption, where the
+     * reporter took it off the thread or met it on one of its own (an explorer's s21: a reporter that wrapped the
+     * interruption made the stopped run commit a run.json alone, the previous outputs gone).
+     */
+    void passOnAStopMet() {
+        if (stopMet) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ClassLoader enter(LoadedExtension<?> extension) {

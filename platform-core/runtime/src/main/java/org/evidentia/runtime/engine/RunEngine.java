@@ -306,6 +306,7 @@ public final class RunEngine {
             reports.finish(summarise.get());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
+            reports.passOnAStopMet();
             return commit(output, summary, new RunJson.Run(names(plan.sources()), names(plan.extractors()), names(plan.reporters()),
                     pipeline.strict(), pipeline.threads(), readMillis, extraction.millisByExtractor(), totalMillis - readMillis, totalMillis, sections,
                     reports.recordsLeftOutUnstatedIds(), fingerprints), after);
@@ -585,6 +586,7 @@ public final class RunEngine {
             reports.finish(summarise.get());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
+            reports.passOnAStopMet();
             // a report extracts nothing: the kit's jar and the extractors' plugins are those of the runs the store logs
             return commit(output, summary, new RunJson.Run(List.of(), List.of(), names(reporters), pipeline.strict(), pipeline.threads(),
                     readMillis, Map.of(), totalMillis - readMillis, totalMillis, List.of(), reports.recordsLeftOutUnstatedIds(),

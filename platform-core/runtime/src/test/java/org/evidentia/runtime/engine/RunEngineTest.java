@@ -737,7 +737,7 @@ class RunEngineTest {
         Files.writeString(dir.resolve("b.unknown"), "anything\n");
         RunResult unknown = engine.run(pipeline(List.of("a.lines", "b.unknown"), 1, false), dir, catalog, RunProgress.NONE, List.of());
         assertThat(unknown.summary().problems()).filteredOn(p -> p.kind() == RunSummary.Problem.Kind.INPUT_ERROR).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("no source reads this file; sources tried: broken (failed to inspect it), lines"));
+                .satisfies(p -> assertThat(p.message()).contains("no source reads this file; sources tried: broken (left out for a defect: see its warning), lines"));
     }
 
     /**
@@ -1794,6 +1794,27 @@ class RunEngineTest {
         }
         assertThat(Files.readString(dir.resolve("out/list.txt"))).as("the previous outputs stay").isEqualTo(previous);
         assertThat(dir.resolve("out/waiting.txt")).doesNotExist();
+
+        // a reviewer of that change: met at the reporter's end, where a stop most often lands, it was committed all the same
+        org.evidentia.api.Reporter endingWhenStopped = reporter("ending", context -> (summary, synthesis) -> {
+            throw new IOException("interrupted", new InterruptedException());
+        });
+        try {
+            assertThatThrownBy(() -> engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalogBesideTheList(endingWhenStopped),
+                    RunProgress.NONE, List.of())).isInstanceOf(java.io.InterruptedIOException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).as("the previous outputs stay").isEqualTo(previous);
+
+        // and a socket's time-out, an InterruptedIOException too, is a reporter's failure, not a stop: the failed run is committed
+        org.evidentia.api.Reporter timedOut = reporter("uploading", context -> (summary, synthesis) -> {
+            throw new java.net.SocketTimeoutException("Read timed out");
+        });
+        RunResult failed = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalogBesideTheList(timedOut), RunProgress.NONE, List.of());
+        assertThat(failed.failed()).isTrue();
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).as("this run's").isNotEqualTo(previous);
     }
 
     @Test
