@@ -256,8 +256,9 @@ public class EvidentiaCommand implements Callable<Integer> {
     PluginHost startHost(PrintWriter err, boolean folderHeld) throws ConfigurationException {
         Path dir = pluginsDir();
         if (!Files.isDirectory(dir)) {
-            // where the folder came from, and a file said "does not exist" (an explorer's s21, D5)
-            String from = pluginsDir != null ? " (--plugins-dir)" : " (EVIDENTIA_PLUGINS_DIR)";
+            // a file said "does not exist" (an explorer's s21, D5); the launcher sets EVIDENTIA_PLUGINS_DIR itself, so only the
+            // option is named as where the folder came from
+            String from = pluginsDir != null ? " (--plugins-dir)" : "";
             throw new ConfigurationException("plugins folder " + dir + from + (Files.exists(dir) ? " is a file, not a folder" : " does not exist"));
         }
         PluginHost unstarted = new PluginHost(dir, EvidentiaVersion.get());

@@ -205,6 +205,31 @@ final class PipelineOptions {
     }
 
     /**
+     * Refuses an output folder that is the working folder or holds it, which the command would replace whole, leaving the
+     * shell that started it in a deleted folder; and an empty {@code -o} (an unset variable), which names the working folder
+     * (an explorer's s21, D4).
+     *
+     * @param given the {@code -o} given, null when none was
+     * @param out   the output folder the command writes
+     */
+    static void refuseTheWorkingFolder(Path given, Path out, String defaultOutput) throws ConfigurationException {
+        if (given != null && given.toString().isEmpty()) {
+            throw new ConfigurationException("-o was given an empty folder name (an unset variable?): give the output folder, such as"
+                    + " -o " + defaultOutput);
+        }
+        Path working = Path.of("").toAbsolutePath().normalize();
+        Path target = out.toAbsolutePath().normalize();
+        if (working.equals(target)) {
+            throw new ConfigurationException("the output folder " + out + " is the working folder, which a run replaces whole: give a"
+                    + " folder inside it, such as -o " + defaultOutput);
+        }
+        if (working.startsWith(target)) {
+            throw new ConfigurationException("the output folder " + out + " holds the working folder, which replacing it would delete:"
+                    + " give a folder inside the working folder, such as -o " + defaultOutput);
+        }
+    }
+
+    /**
      * Builds the pipeline from the file (if any) and the command line.
      *
      * @param defaultOutput the output folder when neither the command line nor the file names one
@@ -306,16 +331,7 @@ final class PipelineOptions {
         }
         // a pipeline file's output folder is relative to the file's folder, as its inputs are; -o and the default, to the working folder
         Path out = output != null ? output : fromFile.output() != null ? base().resolve(fromFile.output()) : Path.of(defaultOutput);
-        if (output != null && output.toString().isEmpty()) {
-            // Path.of("") is the working folder, which a run replaces: an unset $OUT replaced it (an explorer's s21, D4)
-            throw new ConfigurationException("-o was given an empty folder name (an unset variable?): give the output folder, such as"
-                    + " -o " + defaultOutput);
-        }
-        if (out.toAbsolutePath().normalize().equals(Path.of("").toAbsolutePath().normalize())) {
-            // replaced whole, it left the shell that started the run in a deleted folder
-            throw new ConfigurationException("the output folder " + out + " is the working folder, which a run replaces whole: give a"
-                    + " folder inside it, such as -o " + defaultOutput);
-        }
+        refuseTheWorkingFolder(output, out, defaultOutput);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (threadCount < 1) {
             throw new ConfigurationException("--threads must be at least 1");

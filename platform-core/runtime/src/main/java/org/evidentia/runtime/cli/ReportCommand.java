@@ -146,6 +146,7 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        PipelineOptions.refuseTheWorkingFolder(output, output, "evidentia-out");
         Pipeline pipeline;
         try {
             pipeline = new Pipeline(List.of(), List.of(), List.of(), reporters, OptionsBinder.parseAssignments(options),

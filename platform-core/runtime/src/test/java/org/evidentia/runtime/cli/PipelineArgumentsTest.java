@@ -47,6 +47,15 @@ class PipelineArgumentsTest {
         assertThat(here.exit()).as(here.err()).isEqualTo(ExitCode.USAGE);
         assertThat(here.err()).isEqualTo("evidentia: the output folder . is the working folder, which a run replaces whole: give a folder"
                 + " inside it, such as -o evidentia-out\n");
+        // a reviewer of session 21's change: report --store had an -o of its own, and an output folder holding the working one
+        CommandRun report = CommandRun.of("report", "--store", dir.resolve("none.db").toString(), "-o", ".");
+        assertThat(report.exit()).as(report.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(report.err()).isEqualTo("evidentia: the output folder . is the working folder, which a run replaces whole: give a folder"
+                + " inside it, such as -o evidentia-out\n");
+        CommandRun parent = CommandRun.of("run", export.toString(), "-o", "..");
+        assertThat(parent.exit()).as(parent.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(parent.err()).isEqualTo("evidentia: the output folder .. holds the working folder, which replacing it would delete: give"
+                + " a folder inside the working folder, such as -o evidentia-out\n");
     }
 
     /** An empty --exclude was read as the working folder ("exclusion list /tmp/x cannot be read: Is a directory"; F8). */
