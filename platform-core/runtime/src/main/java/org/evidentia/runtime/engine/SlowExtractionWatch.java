@@ -115,8 +115,16 @@ final class SlowExtractionWatch implements AutoCloseable {
         return String.format(Locale.ROOT, "%,d", TimeUnit.NANOSECONDS.toSeconds(nanos));
     }
 
+    /** Stops looking, after one last look: a slow call that ended since the last one is told done, not left untold. */
     @Override
     public void close() {
         looking.shutdownNow();
+        try {
+            if (looking.awaitTermination(1, TimeUnit.SECONDS)) {
+                look(); // on this thread now: the watch's own fields were last written by its thread, which has ended
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
