@@ -677,6 +677,14 @@ final class KindSectionBuilder {
         if (!withVotes) {
             return new BreakdownValue(ValueWords.label(attribute, count.value()), count.studies(), false, 0, 0, 0);
         }
+        if (count.value() == null) {
+            // the studies stating no value, as the synthesis counts them: the votes of the findings that state none were those of
+            // studies stating a value in another finding too, more votes than studies (a reviewer of session 21's change)
+            BreakdownValue none = notStated(stratum, subject, attribute);
+            if (none != null) {
+                return none;
+            }
+        }
         Map<String, Set<Direction>> studies = valueDirections.getOrDefault(
                 new ValueKey(stratum.values(), subject.key(), attribute.name(), count.value()), Map.of());
         long[] votes = new long[Vote.values().length];

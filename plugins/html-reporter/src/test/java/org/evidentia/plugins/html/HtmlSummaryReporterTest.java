@@ -406,6 +406,33 @@ class HtmlSummaryReporterTest {
      * breakdown counted studies only. Each specimen now carries its studies' votes, cast from their
      * findings stating it by the synthesis' rule.
      */
+    /**
+     * A reviewer of session 21's change: "not stated" counts the studies stating no specimen, and its votes were still those of
+     * every study with a finding stating none, one that names serum in another finding too: "not stated (1) ▲0 ▼2".
+     */
+    @Test
+    void notStatedInTheSynthesisTableCarriesTheVotesOfTheStudiesItCounts(@TempDir Path dir) throws IOException {
+        TestRun.Builder builder = TestRun.builder(Fixtures.CYTOKINES);
+        String[][] studies = {{"serum:INCREASED", "null:DECREASED"}, {"null:DECREASED"}};
+        for (int i = 0; i < studies.length; i++) {
+            org.evidentia.api.BibliographicRecord record = org.evidentia.api.BibliographicRecord.builder()
+                    .pmid(String.valueOf(36000000 + i)).title("Study " + i).author("Author" + (char) ('A' + i) + " J").year(2010 + i)
+                    .section(null, "IL-6 [0] changed in patients. IL-6 [1] changed in patients.").build();
+            builder.record(record);
+            for (int f = 0; f < studies[i].length; f++) {
+                String[] plan = studies[i][f].split(":");
+                builder.finding(Fixtures.cytokine(record, "IL6", "IL-6", "IL-6 [" + f + "]", org.evidentia.api.Direction.valueOf(plan[1]),
+                        Fixtures.attributes("condition", "human", "asthma", plan[0].equals("null") ? null : plan[0], null)));
+            }
+        }
+        Document page = Jsoup.parse(write(builder.build(), dir, Map.of()));
+
+        Element specimen = page.getElementById("kind-cytokine-change-stratum-1").selectFirst("table.synthesis tbody tr")
+                .select("td.breakdown").get(0);
+        assertThat(specimen.select(".bv").stream().map(v -> v.ownText() + " " + v.select(".bvv > span.up, .bvv > span.down, .bvv > span.unclear").eachText()).toList())
+                .containsExactly("serum (1) [▲1, ▼0, ◆0]", "not stated (1) [▲0, ▼1, ◆0]");
+    }
+
     @Test
     void specimenBreakdownGivesEachSpecimensVotesCountedAsTheSynthesisCountsAStudysVote(@TempDir Path dir) throws IOException {
         TestRun.Builder builder = TestRun.builder(Fixtures.CYTOKINES);
