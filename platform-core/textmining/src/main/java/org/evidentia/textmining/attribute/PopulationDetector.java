@@ -124,7 +124,8 @@ final class PopulationDetector {
         if (hits.stream().anyMatch(h -> h.population().equals(CELL_LINE))) {
             dropSpeciesOfACellLine(hits, text);
         }
-        hits.removeIf(h -> h.population().equals(HUMAN) && namesAMolecule(text, h));
+        hits.removeIf(h -> h.population().equals(HUMAN) && text.regionMatches(true, h.start(), "human", 0, 5)
+                && wordEnd(text, h.start()) == h.start() + 5 && namesAMolecule(text, h));
         return hits;
     }
 
@@ -136,14 +137,19 @@ final class PopulationDetector {
      */
     private static final Pattern SPECIES_OF_A_MOLECULE = Pattern.compile(
             "\\s+(?:recombinant\\s+)?(?:interleukin|il-?\\d|interferon|ifn-|tumou?r necrosis factor|tnf|tgf|transforming growth factor"
-                    + "|gm-csf|granulocyte|chemokine|cxcl\\d|ccl\\d)", Pattern.CASE_INSENSITIVE);
+                    + "|gm-csf|g-csf|granulocyte[-\\s]+(?:macrophage[-\\s]+)?colony|chemokine|cxcl\\d|ccl\\d)", Pattern.CASE_INSENSITIVE);
 
     private static boolean namesAMolecule(String text, Hit h) {
-        int end = h.start();
+        return SPECIES_OF_A_MOLECULE.matcher(text).region(wordEnd(text, h.start()), text.length()).lookingAt();
+    }
+
+    /** Where the word that starts at {@code start} ends. */
+    private static int wordEnd(String text, int start) {
+        int end = start;
         while (end < text.length() && isWordChar(text.charAt(end))) {
             end++;
         }
-        return SPECIES_OF_A_MOLECULE.matcher(text).region(end, text.length()).lookingAt();
+        return end;
     }
 
     /**
@@ -160,10 +166,7 @@ final class PopulationDetector {
             if (!next.population().equals(CELL_LINE) || !(h.population().equals(ANIMAL) || h.population().equals(HUMAN))) {
                 continue;
             }
-            int end = h.start();
-            while (end < text.length() && isWordChar(text.charAt(end))) {
-                end++;
-            }
+            int end = wordEnd(text, h.start());
             if (end < next.start() && text.substring(end, next.start()).isBlank()) {
                 qualifiers.add(h);
             }
@@ -187,10 +190,7 @@ final class PopulationDetector {
                 if (noun.population().equals(SEX)) {
                     continue; // "male and female mice": past the next word of sex to the noun
                 }
-                int gapStart = h.start();
-                while (gapStart < text.length() && isWordChar(text.charAt(gapStart))) {
-                    gapStart++;
-                }
+                int gapStart = wordEnd(text, h.start());
                 if (gapStart <= noun.start() && SEX_MODIFIER_GAP.matcher(text).region(gapStart, noun.start()).matches()) {
                     modifiers.add(h);
                 }

@@ -95,6 +95,9 @@ class StatementAttributesTest {
                 + " in lipopolysaccharide-stimulated macrophages.")).doesNotContainKey(StatementAttributes.POPULATION);
         assertThat(first("Recombinant human IL-10 lowered IL-6 release by stimulated macrophages of healthy donors."))
                 .containsEntry(StatementAttributes.POPULATION, "human");
+        // a reviewer of session 21's change: "granulocyte" of a molecule's name took "Human granulocytes" for a molecule
+        assertThat(first("Human granulocytes released more IL-10 after stimulation with LPS."))
+                .containsEntry(StatementAttributes.POPULATION, "human");
         assertThat(first("Intranasal cadmium increased lung levels of murine IL-6."))
                 .containsEntry(StatementAttributes.POPULATION, "animal");
         assertThat(first("Expression profiles of 30 pediatric Crohn's disease biopsies and 10 control biopsies were compared. IL-6 was"
