@@ -31,7 +31,23 @@ class ConditionGroupsTest {
         assertThat(ConditionGroups.of("arthritis, rheumatoid")).isEqualTo("rheumatoid arthritis");
         assertThat(ConditionGroups.of("diabetes mellitus, type 2")).isEqualTo("type 2 diabetes");
         assertThat(ConditionGroups.of("mild asthma or severe asthma")).isEqualTo("asthma");
-        assertThat(ConditionGroups.of("asthma or COPD")).isEqualTo("asthma or COPD");
+        // each side grouped on its own, COPD written out since session 21 (below)
+        assertThat(ConditionGroups.of("asthma or COPD")).isEqualTo("asthma or chronic obstructive pulmonary disease");
+    }
+
+    /**
+     * A reviewer's s21: `--focus condition=IBD` kept none of the 17 findings of "inflammatory bowel disease". An abbreviation of
+     * one disease only is that disease's variant; one of several (CD, MS) stays as it is written unless the record says which.
+     */
+    @Test
+    void anAbbreviationOfOneDiseaseIsThatDisease() {
+        assertThat(ConditionGroups.of("IBD")).isEqualTo("inflammatory bowel disease");
+        assertThat(ConditionGroups.of("active UC")).isEqualTo("ulcerative colitis");
+        assertThat(ConditionGroups.of("PSC and UC")).isEqualTo("PSC and ulcerative colitis");
+        assertThat(ConditionGroups.of("FM")).isEqualTo("fibromyalgia");
+        assertThat(ConditionGroups.of("PTSD")).isEqualTo(ConditionGroups.of("posttraumatic stress disorder")).isEqualTo("post-traumatic stress disorder");
+        assertThat(ConditionGroups.of("CD")).isEqualTo("CD");
+        assertThat(StatementAttributes.conditionGroup("ibd")).as("a focus as typed").isEqualTo("inflammatory bowel disease");
     }
 
     @Test
