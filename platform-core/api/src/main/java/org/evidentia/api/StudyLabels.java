@@ -1,5 +1,6 @@
 package org.evidentia.api;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,11 +62,40 @@ public final class StudyLabels {
         }
     }
 
-    private static final Comparator<String> NAMES = Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+    /**
+     * Names as a reader looks them up: by their letters without accents and case ("Späth" among the "Spa", "Bøyum" among
+     * the "Bo": by their chars, accented names came after every unaccented one, a reviewer's s21), then case-insensitive,
+     * then as printed, so that the order is total and the same on every machine.
+     */
+    private static final Comparator<String> NAMES = Comparator.nullsLast(Comparator.comparing(StudyLabels::plainLetters)
+            .thenComparing(String.CASE_INSENSITIVE_ORDER).thenComparing(Comparator.naturalOrder()));
+
+    /** Lower-case letters without their accents: "Späth-Schwalbe" is "spath-schwalbe", "Bøyum" "boyum", "Groß" "gross". */
+    private static String plainLetters(String name) {
+        String decomposed = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder plain = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            switch (c) {
+                case 'ø' -> plain.append('o');
+                case 'æ' -> plain.append("ae");
+                case 'œ' -> plain.append("oe");
+                case 'ß' -> plain.append("ss");
+                case 'ł' -> plain.append('l');
+                case 'đ' -> plain.append('d');
+                default -> {
+                    if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                        plain.append(c);
+                    }
+                }
+            }
+        }
+        return plain.toString();
+    }
 
     /**
      * The order of labels, in which clashing labels are lettered: the first author's surname
-     * (case-insensitive, unnamed last), then year (unknown last), then the first author as printed,
+     * (by its letters without accents or case, unnamed last), then year (unknown last), then the first author as printed,
      * then record id. So studies that share a label stand together, lettered in this order.
      *
      * @since 0.1

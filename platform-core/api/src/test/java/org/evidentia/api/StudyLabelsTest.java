@@ -92,6 +92,16 @@ class StudyLabelsTest {
         assertThat(studies.stream().map(StudyLabels.Citation::id)).containsExactly("26", "25", "24", "23", "22", "21", "27");
     }
 
+    /** A reviewer's s21: accented surnames came after every unaccented one of their letter ("Spies" before "Späth-Schwalbe"). */
+    @Test
+    void accentedSurnamesStandAmongTheirLetters() {
+        List<StudyLabels.Citation> studies = new ArrayList<>(List.of(study("1", 2001, "Spies CM"), study("2", 2002, "Späth-Schwalbe E"),
+                study("3", 2003, "Buvanendran A"), study("4", 2004, "Bøyum A"), study("5", 2005, "Bolton B"), study("6", 2006, "Sparks D")));
+        studies.sort(StudyLabels.ORDER);
+        assertThat(studies.stream().map(StudyLabels.Citation::surname)).containsExactly("Bolton", "Bøyum", "Buvanendran", "Sparks",
+                "Späth-Schwalbe", "Spies");
+    }
+
     @Test
     void lettersGoOnPastZ() {
         List<StudyLabels.Citation> many = new ArrayList<>();
