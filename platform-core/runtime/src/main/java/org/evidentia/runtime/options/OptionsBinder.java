@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -47,6 +49,9 @@ public final class OptionsBinder {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+            // "--option x.bom=" (a shell variable that came out empty) meant the default without a word, where "bom=yes" was
+            // refused (review-s21-cli D9): an empty text is no number, boolean, choice or file; a text option takes it as it is
+            .withCoercionConfigDefaults(config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
             // a file as the user gave it (lexicon.tsv), not as Jackson writes a Path (file:///home/.../lexicon.tsv)
             .addModule(new SimpleModule().addSerializer(Path.class, ToStringSerializer.instance))
             .build();

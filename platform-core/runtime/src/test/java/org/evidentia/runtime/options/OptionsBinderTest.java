@@ -113,6 +113,21 @@ class OptionsBinderTest {
                 .hasMessageContaining("is not of the form name.key=value");
     }
 
+    /**
+     * Review s21 (CLI), D9: "--option table.bom=" (a shell variable that came out empty) meant the default without a word,
+     * where "bom=yes" was refused; an empty text is no boolean, number or choice. A text option takes it as it is.
+     */
+    @Test
+    void anEmptyValueIsNoBooleanNumberOrChoice() throws Exception {
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("bom", "")))
+                .hasMessage("option table.bom: expected true|false, not ''");
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("max-rows", "")))
+                .hasMessageStartingWith("option table.max-rows: expected integer");
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", "")))
+                .isInstanceOf(OptionsException.class);
+        assertThat(binder.bind("lexicon", LexiconOptions.class, Map.of("lexicon-mode", "")).lexiconMode()).isEmpty();
+    }
+
     enum Design {
         PRIMARY, REVIEW;
 
