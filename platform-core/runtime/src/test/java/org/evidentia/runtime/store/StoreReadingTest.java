@@ -156,8 +156,8 @@ class StoreReadingTest {
             assertThat(store.stored().summary().notices().get(0)).contains("failed after applying 1 input (1 problem met and --strict was"
                     + " given). It applied every input it was given; its problems (this report lists them) failed it under --strict")
                     .doesNotContain("without those it did not reach");
-            // a reviewer of that change: not when an input of that run was read part-way, or not at all
         }
+        // a reviewer of that change: not when an input of that run was read part-way, or not at all
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE files SET status = 'partial' WHERE run_id = (SELECT max(run_id) FROM runs)");
         }
