@@ -2,8 +2,10 @@ package org.evidentia.runtime.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -270,12 +272,12 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
     private static List<GoldFinding> readGold(Path file) throws ConfigurationException {
         try {
             return new GoldReader().read(file);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new ConfigurationException("gold file " + file + " does not exist");
         } catch (GoldReader.MalformedGold e) {
             throw new ConfigurationException(e.mistakes().stream() // each names the file and line
                     .map(mistake -> new ConfigurationException.Issue(null, "gold file " + mistake)).toList());
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new ConfigurationException("gold file " + file + ": not UTF-8 text; a gold file is JSON Lines, saved as UTF-8");
         } catch (IOException e) {
             throw new ConfigurationException("gold file " + file + " cannot be read: " + IoMessages.plain(e));

@@ -2,8 +2,6 @@ package org.evidentia.runtime.retrieval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,6 +22,7 @@ import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
+import org.evidentia.runtime.text.IoMessages;
 
 /**
  * Turns a pipeline's retrieval inputs ({@code pubmed:QUERY}) into the files their retrievers write,
@@ -216,10 +215,8 @@ public final class InputRetrieval {
             Files.createDirectories(cache);
         } catch (IOException e) {
             // Java's words were the bare path ("evidentia: /nonexistent"), which says nothing of a cache (an explorer's s21, D14)
-            String why = e instanceof AccessDeniedException denied ? "permission denied on " + denied.getFile()
-                    : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() + ": " + fs.getFile() : String.valueOf(e.getMessage());
-            throw new ConfigurationException(input.text() + ": cannot make the search cache " + cache + " (" + why + "): set "
-                    + CACHE_VARIABLE + " (or XDG_CACHE_HOME) to a folder you can write");
+            throw new ConfigurationException(input.text() + ": cannot make the search cache " + cache + " (" + IoMessages.withTheFile(e)
+                    + "): set " + CACHE_VARIABLE + " (or XDG_CACHE_HOME) to a folder you can write");
         }
         RetrievalRunContext context = new RetrievalRunContext(retriever.name(), options, cache, clock, environment, progress);
         Thread thread = Thread.currentThread();

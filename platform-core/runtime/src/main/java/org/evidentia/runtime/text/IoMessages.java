@@ -38,4 +38,18 @@ public final class IoMessages {
         }
         return e.getMessage() == null ? "unreadable" : e.getMessage();
     }
+
+    /**
+     * {@code e} in plain words with the file it met, for a failure that may be of another file than the one a message names
+     * (a folder made with its parents: "permission denied on /nonexistent", "Not a directory: /x/file.txt/pubmed").
+     */
+    public static String withTheFile(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied on " + denied.getFile();
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + ": " + fs.getFile();
+        }
+        return plain(e);
+    }
 }

@@ -26,4 +26,13 @@ class IoMessagesTest {
         assertThat(IoMessages.plain(new FileSystemException("f", null, "No space left on device"))).isEqualTo("No space left on device");
         assertThat(IoMessages.plain(new IOException("Stale file handle"))).isEqualTo("Stale file handle");
     }
+
+    /** A folder made with its parents fails on one of them, which the words name (the search cache's, review-s21-cli D14). */
+    @Test
+    void withTheFileNamesTheFileTheFailureMet() {
+        assertThat(IoMessages.withTheFile(new AccessDeniedException("/nonexistent"))).isEqualTo("permission denied on /nonexistent");
+        assertThat(IoMessages.withTheFile(new FileSystemException("/x/a.txt/pubmed", null, "Not a directory")))
+                .isEqualTo("Not a directory: /x/a.txt/pubmed");
+        assertThat(IoMessages.withTheFile(new IOException("Stale file handle"))).isEqualTo("Stale file handle");
+    }
 }
