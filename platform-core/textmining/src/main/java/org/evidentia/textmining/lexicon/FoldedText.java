@@ -1,12 +1,16 @@
 package org.evidentia.textmining.lexicon;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
  * A text folded for dictionary matching, with the offset of every folded char in the original.
  *
  * <p>Folding lower-cases char by char, unifies dashes and odd spaces, reads the German sharp s
  * (often typed for beta) as {@code β}, collapses runs of white space into one space, and drops the
  * parentheses of an abbreviation glued to its number ({@code neurotrophin (NT)-3} is matched as
- * {@code NT-3}). Because chars can be dropped, offsets are mapped back through {@link #origin}.
+ * {@code NT-3}) and of a Greek letter glued to a name ({@code NT-1(beta)}, as MEDLINE writes what the
+ * article set as a subscript, is matched as {@code NT-1beta}). Because chars can be dropped, offsets are mapped back through {@link #origin}.
  */
 final class FoldedText {
 
@@ -46,14 +50,15 @@ final class FoldedText {
 
     /**
      * Whether folding drops chars at {@code i} of {@code original} (a space after a space or after a
-     * line-wrapping dash, the bracket of a glued abbreviation), after which folded offsets are no
+     * line-wrapping dash, the bracket of a glued abbreviation or Greek letter), after which folded offsets are no
      * longer the original's. {@code c} is the char at {@code i}, {@code f} its folding and
      * {@code previous} the folding of the char before ({@code 'x'} at the start). TermLexicon's
      * no-mention scan decides the same by a table of flags: a change here belongs there too.
      */
     static boolean dropsAt(String original, int i, char c, char f, char previous) {
         return f == ' ' && (previous == ' ' || previous == '-' && i > 1 && Character.isLetterOrDigit(original.charAt(i - 2)))
-                || (c == '(' || c == '[') && i > 0 && (abbreviationClose(original, i) > 0 || subunitClose(original, i) > 0);
+                || (c == '(' || c == '[') && i > 0 && (abbreviationClose(original, i) > 0 || subunitClose(original, i) > 0
+                        || greekClose(original, i) > 0);
     }
 
     private static FoldedText folded(String original, char[] chars) {
@@ -65,11 +70,12 @@ final class FoldedText {
             char c = chars[i];
             if ((c == '(' || c == '[') && i > 0 && original.charAt(i - 1) != '(') {
                 int close = abbreviationClose(original, i);
-                boolean subunit = close < 0 && (close = subunitClose(original, i)) > 0;
+                boolean glued = close < 0 && ((close = subunitClose(original, i)) > 0 || (close = greekClose(original, i)) > 0);
                 if (close > 0) {
                     // "(NT)-3": keep "NT", drop both brackets, keep the dash that follows; "factor(NT)-3"
-                    // gets a space where the bracket was glued to a word; "NT-12(p40)" reads "NT-12p40".
-                    if (!subunit && Character.isLetterOrDigit(original.charAt(i - 1))) {
+                    // gets a space where the bracket was glued to a word; "NT-12(p40)" reads "NT-12p40",
+                    // "NT-1(beta)" "NT-1beta".
+                    if (!glued && Character.isLetterOrDigit(original.charAt(i - 1))) {
                         origin[length] = i;
                         out[length++] = ' ';
                     }
@@ -132,6 +138,33 @@ final class FoldedText {
             j++;
         }
         return j > open + 2 && j < s.length() && s.charAt(j) == closeChar ? j : -1;
+    }
+
+    private static final List<String> GREEK_NAMES =
+            List.of("alpha", "beta", "gamma", "delta", "kappa", "lambda", "omega");
+
+    /**
+     * The index of the closing bracket of a Greek letter, spelled out or not, written in brackets
+     * right after a name, its number or its dash ({@code NT-1(beta)}, {@code NT-(gamma)},
+     * {@code NT(α)}), else -1.
+     */
+    private static int greekClose(String s, int open) {
+        char before = s.charAt(open - 1);
+        if (!(Character.isLetterOrDigit(before) || fold(before) == '-')) {
+            return -1;
+        }
+        char closeChar = s.charAt(open) == '(' ? ')' : ']';
+        int j = open + 1;
+        while (j < s.length() && j < open + 8 && Character.isLetter(s.charAt(j))) {
+            j++;
+        }
+        if (j >= s.length() || s.charAt(j) != closeChar || j == open + 1) {
+            return -1;
+        }
+        String inside = s.substring(open + 1, j);
+        boolean greek = inside.length() == 1 ? "αβγδκλωß".indexOf(Character.toLowerCase(inside.charAt(0))) >= 0
+                : GREEK_NAMES.contains(inside.toLowerCase(Locale.ROOT));
+        return greek ? j : -1;
     }
 
     static char fold(char c) {

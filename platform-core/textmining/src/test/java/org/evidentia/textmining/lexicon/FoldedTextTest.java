@@ -30,4 +30,13 @@ class FoldedTextTest {
     void aBracketGluedToAWordGetsASpace() {
         assertThat(FoldedText.of("tumor necrosis factor(TNF)-a").text()).isEqualTo("tumor necrosis factor tnf-a");
     }
+
+    @Test
+    void dropsTheBracketsOfAGreekLetterGluedToANameAsMedlineWritesSubscripts() {
+        String original = "IL-1(beta), IFN-(gamma), TNF(α) and TGF-[Beta]1 but not integrin (alpha) or IL-2(alphabet)";
+        FoldedText f = FoldedText.of(original);
+        assertThat(f.text()).isEqualTo("il-1beta, ifn-gamma, tnfα and tgf-beta1 but not integrin (alpha) or il-2(alphabet)");
+        int gamma = f.text().indexOf("gamma");
+        assertThat(original.substring(f.origin(gamma), f.origin(gamma + 4) + 1)).isEqualTo("gamma");
+    }
 }

@@ -25,6 +25,7 @@ class TermLexiconTest {
     /** Pieces of text around which the fast scan decides: names, spaces, dashes, brackets, letters beyond ASCII. */
     private static final String[] PIECES = {
         "NT-3", "nt-3", "neurotrophin 3", "neurotrophin (NT)-3", "(NT)-3", "[NT]-3", "NT-3(p4)", "sNT-R1", "TF-α", "TF-ß",
+        "TF-(alpha)", "TF(α)", "(alpha)", "[beta]", "(ab)",
         "tumor factor alpha", "tumor factor- alpha", "tumor  factor alpha", "TF- α", "NT- 3", "KC", "kc", "lt", "results", "adult",
         " ", " ", "  ", "\t", "\n", "\u00a0", "-", "\u2010", "- ", "(", ")", "[", ",", ".", "a", "x", "3", "α", "é", "ü", "中",
     };
@@ -130,6 +131,13 @@ class TermLexiconTest {
         for (String dose : List.of("10 µg/ml", "10 μg/ml", "10 ng", "10 %", "10 minutes", "10 hrs")) {
             assertThat(lexicon.find("neurotrophin 3 and " + dose)).as(dose).extracting(Mention::key).containsExactly("NT3");
         }
+    }
+
+    @Test
+    void aGreekLetterInBracketsGluedToTheNameIsPartOfTheMention() {
+        assertThat(LEXICON.find("raised TF-(alpha) and TF(α) in serum")).extracting(Mention::text)
+                .containsExactly("TF-(alpha)", "TF(α)");
+        assertThat(LEXICON.find("tumor factor (alpha)")).isEmpty();
     }
 
     @Test
