@@ -43,7 +43,7 @@ public class EvidentiaCommand implements Callable<Integer> {
      * and man pages made at build time.
      */
     @Command(subcommands = {RunCommand.class, ReportCommand.class, ImportCommand.class, PluginsCommand.class, DescribeCommand.class,
-            ValidateCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            ValidateCommand.class, EvaluateCommand.class, BenchCommand.class, HelpCommand.class})
     public static final class WithEveryCommand extends EvidentiaCommand {
     }
 
@@ -196,7 +196,7 @@ public class EvidentiaCommand implements Callable<Integer> {
             } else if (!arg.startsWith("-")) {
                 for (Class<?> command : WithEveryCommand.class.getAnnotation(Command.class).subcommands()) {
                     Command named = command.getAnnotation(Command.class);
-                    if (command != CommandLine.HelpCommand.class && (named.name().equals(arg) || List.of(named.aliases()).contains(arg))) {
+                    if (command != HelpCommand.class && (named.name().equals(arg) || List.of(named.aliases()).contains(arg))) {
                         return command;
                     }
                 }

@@ -1,0 +1,39 @@
+package org.evidentia.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HelpCommandTest {
+
+    @Test
+    void helpOfASubcommandOfACommandIsThatSubcommandsHelp() {
+        CommandRun help = CommandRun.of("help", "plugins", "install");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).startsWith("Usage: evidentia plugins install ").isEqualTo(CommandRun.of("plugins", "install", "--help").out());
+    }
+
+    @Test
+    void helpOfACommandAndOfNoneAreTheirHelp() {
+        assertThat(CommandRun.of("help", "run").out()).startsWith("Usage: evidentia run ").isEqualTo(CommandRun.of("run", "--help").out());
+        assertThat(CommandRun.of("help").out()).startsWith("Usage: evidentia [").isEqualTo(CommandRun.of("--help").out());
+    }
+
+    @Test
+    void aWordThatNamesNoCommandIsRefusedWithTheCommandsATypoAway() {
+        CommandRun typo = CommandRun.of("help", "plugins", "instal");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.out()).isEmpty();
+        assertThat(typo.err()).startsWith("evidentia: unknown command 'instal' of 'evidentia plugins'; its commands: disable, enable, install, remove (did you mean 'evidentia plugins install'?)")
+                .contains("Try `evidentia plugins --help`.");
+
+        CommandRun none = CommandRun.of("help", "nosuch");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).startsWith("evidentia: unknown command 'nosuch' of 'evidentia'; its commands: run, report,")
+                .doesNotContain(", help");
+
+        CommandRun tooDeep = CommandRun.of("help", "run", "fast");
+        assertThat(tooDeep.exit()).isEqualTo(2);
+        assertThat(tooDeep.err()).startsWith("evidentia: 'evidentia run' has no commands under it; 'fast' is none");
+    }
+}
