@@ -90,6 +90,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (threadCount < 1) {
+            throw new ConfigurationException("--threads must be at least 1, not " + threadCount);
+        }
         // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits until it has unwound, deleting the scratch folder
         // on the way: the scratch folder's own hook, alone, raced a pass still writing (it made the next pass's folder, and
         // with it the scratch folder again, after the hook had deleted it)

@@ -180,8 +180,8 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                 if (evaluator.kind().attribute(attribute).filter(FindingKind.Attribute::closed).isEmpty()) {
                     throw new ConfigurationException("--min-accuracy " + attribute + ": the finding kind "
                             + evaluator.kind().name() + " has no closed attribute '" + attribute + "' (it has "
-                            + evaluator.kind().attributes().stream().filter(FindingKind.Attribute::closed)
-                                    .map(FindingKind.Attribute::name).toList() + ")");
+                            + String.join(", ", evaluator.kind().attributes().stream().filter(FindingKind.Attribute::closed)
+                                    .map(FindingKind.Attribute::name).toList()) + ")");
                 }
             }
             InputRetrieval.of(host, spec.commandLine().getErr()).refuseSearches("evaluate", pipeline, what.base());

@@ -177,7 +177,7 @@ public class EvidentiaCommand implements Callable<Integer> {
             return "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
                     + String.join(", ", at.getSubcommands().keySet());
         }
-        return e.getMessage();
+        return e.getMessage().replace("for option option '", "for option '"); // picocli's doubled word, as of 4.7
     }
 
     /**

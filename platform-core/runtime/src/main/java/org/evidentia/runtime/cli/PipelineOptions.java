@@ -334,7 +334,7 @@ final class PipelineOptions {
         refuseTheWorkingFolder(output, out, defaultOutput);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (threadCount < 1) {
-            throw new ConfigurationException("--threads must be at least 1");
+            throw new ConfigurationException("--threads must be at least 1, not " + threadCount);
         }
         String date = runDate != null ? runDate : fromFile.runDate();
         Instant fixedDate;

@@ -38,6 +38,23 @@ class EvaluateCommandTest {
         }
     }
 
+    /** Review s21 M7: picocli's "for option option" and a count given to one command as another tells it. */
+    @Test
+    void aMalformedThresholdAndANegativeThreadCountAreToldInPlainWords(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("plugins"));
+        CommandRun noValue = CommandRun.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(), "--min-accuracy", "specimen");
+        assertThat(noValue.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(noValue.err()).startsWith("evidentia: Value for option '--min-accuracy' (ATTRIBUTE=X) should be in KEY=VALUE format but was specimen\n");
+
+        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        for (String command : List.of("run", "bench")) {
+            CommandRun negative = CommandRun.of(command, "--plugins-dir", dir.resolve("plugins").toString(), "--threads", "-1",
+                    input.toString());
+            assertThat(negative.exit()).as(command).isEqualTo(ExitCode.USAGE);
+            assertThat(negative.err()).as(command).isEqualTo("evidentia: --threads must be at least 1, not -1\n");
+        }
+    }
+
     /** An explorer's s20, 8: a run's command line reused for evaluate was refused for its --no-progress. */
     @Test
     void evaluateTakesNoProgressAsRunDoes(@TempDir Path dir) throws Exception {
