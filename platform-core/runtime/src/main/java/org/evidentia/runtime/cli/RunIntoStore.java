@@ -337,9 +337,10 @@ final class RunIntoStore {
         if (Files.isDirectory(absolute)) {
             return List.of(new ConfigurationException.Issue("store", "store " + storeFile + " is a folder; give a file name such as review.db"));
         }
-        if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
-            return List.of(new ConfigurationException.Issue("store", "store " + storeFile + ": the folder " + absolute.getParent()
-                    + " does not exist"));
+        Path parent = absolute.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            return List.of(new ConfigurationException.Issue("store", "store " + storeFile + ": " + (Files.exists(parent)
+                    ? parent + " is a file, not a folder" : "the folder " + parent + " does not exist")));
         }
         return List.of();
     }

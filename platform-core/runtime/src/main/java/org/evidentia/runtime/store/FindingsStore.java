@@ -76,7 +76,8 @@ public final class FindingsStore implements AutoCloseable {
             throw new StoreException("store " + file + " is a folder; give a file name such as review.db");
         }
         if (parent != null && !Files.isDirectory(parent)) {
-            throw new StoreException("store " + file + ": the folder " + parent + " does not exist");
+            throw new StoreException("store " + file + ": " + (Files.exists(parent) ? parent + " is a file, not a folder"
+                    : "the folder " + parent + " does not exist"));
         }
         boolean existed = Files.exists(absolute);
         boolean asideUnwritable = Files.exists(store.wal()) && !Files.isWritable(store.wal())

@@ -117,6 +117,16 @@ class RunIntoStoreTest {
         assertThat(invalid.exit()).as(invalid.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(invalid.err()).contains(bad + ":2: a focus shapes reports, and a run with --store makes none")
                 .contains(bad + ":3: store " + dir.resolve("nowhere/review.db") + ": the folder " + dir.resolve("nowhere") + " does not exist");
+
+        // review s21 M9: a file on the way is no folder that does not exist
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+        Path onAFile = Files.writeString(dir.resolve("onafile.yaml"), "inputs: [updates/]\nstore: " + file.resolve("review.db") + "\n");
+        CommandRun validated = CommandRun.of("validate", "--plugins-dir", plugins.toString(), onAFile.toString());
+        CommandRun ran = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--store", file.resolve("review.db").toString(),
+                dir.resolve("updates").toString());
+        assertThat(validated.err()).contains(onAFile + ":2: store " + file.resolve("review.db") + ": " + file + " is a file, not a folder");
+        assertThat(ran.exit()).as(ran.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(ran.err()).contains("store " + file.resolve("review.db") + ": " + file + " is a file, not a folder");
     }
 
     /** What an evidentia-spark job leaves in its output folder, as far as telling one goes: job.json and files.jsonl. */
