@@ -7,6 +7,8 @@ import org.evidentia.textmining.change.ChangeCues.Polarity;
 import org.evidentia.textmining.internal.structure.TokenizedSentence.Kind;
 import org.evidentia.textmining.internal.structure.TokenizedSentence;
 import org.evidentia.textmining.internal.structure.WordClass;
+import org.evidentia.textmining.lexicon.TermLexicon;
+import org.evidentia.textmining.lexicon.WordLists;
 
 /**
  * Where the phrases of one tokenized sentence begin and end, and which position a word holds in them: where a clause
@@ -25,6 +27,8 @@ final class PhraseStructure {
     /** Number words that count a multiplier: "three times higher". */
     static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "several", "many");
+    /** Units of time: a number word before one follows a predicate ("increased two days after"), it counts no object. */
+    private static final Set<String> TIME_UNITS = WordLists.load(TermLexicon.class, "units.tsv").get("time");
     /** Words that may follow a predicate ("were higher in", "increased after"), not an object noun. */
     static final Set<String> PREDICATE_FOLLOWERS = StatementReader.WORDS.get("predicate-follower");
     /** Verbs of the predicate's auxiliary zone: "was found to be", "tended to be". */
@@ -378,13 +382,26 @@ final class PhraseStructure {
         if (t.isEntity(q) || t.is(q, WordClass.DET) && !t.isWord(q, "both") && !t.isWord(q, "all")) {
             return true;
         }
+        if ((t.isWord(q, "both") || t.isWord(q, "all")) && q + 1 < n) {
+            // "increased both in serum and in CSF" follows a predicate; "reduced all three cytokines" and "both the" begin an object
+            q++;
+            if (t.isEntity(q) || t.is(q, WordClass.DET)) {
+                return true;
+            }
+        }
+        if (NUMBER_WORDS.contains(t.word(q)) && q + 1 < n && t.kind(q + 1) == Kind.WORD) {
+            // "increased three days after", "three times higher": a time or a multiplier; "reduced three genes": what it counts
+            String counted = t.word(q + 1);
+            return !TIME_UNITS.contains(counted) && !counted.equals("times") && !counted.endsWith("fold")
+                    && !PREDICATE_FOLLOWERS.contains(counted) && !t.is(q + 1, WordClass.PREP) && !t.is(q + 1, WordClass.ADV);
+        }
         if (t.kind(q) != Kind.WORD) {
             return false;
         }
         String w = t.word(q);
         return !PREDICATE_FOLLOWERS.contains(w) && !t.is(q, WordClass.PREP) && !t.is(q, WordClass.CONJ)
                 && !t.is(q, WordClass.SUBORD) && !t.is(q, WordClass.COMPARATOR) && !t.is(q, WordClass.REL)
-                && !t.is(q, WordClass.THAT) && !w.endsWith("fold") && !t.is(q, WordClass.BE);
+                && !t.is(q, WordClass.THAT) && !w.endsWith("fold") && !t.is(q, WordClass.BE) && !t.is(q, WordClass.ADV);
     }
 
     /**

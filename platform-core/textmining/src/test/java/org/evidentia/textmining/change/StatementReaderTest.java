@@ -288,6 +288,11 @@ class StatementReaderTest {
                 "There were no differences in the prevalence of fractures between groups of different TGFB1 polymorphic variant carriers.",
                 "STAT3 activation in response to IL-6 was reduced in patient cells.",
                 "IL-6 increased CRP production in hepatocytes.",
+                // review s22 B2: an object counted or quantified, not named ("Stress levels of cortisol reduced all three cytokines")
+                "Stress levels of IL-10 (40 ng/ml) significantly reduced all three cytokines.",
+                "IL-10 reduced three genes of the pathway.",
+                "IL-10 reduced all cytokines but one.",
+                "IL-10 reduced both markers in monocytes.",
                 "Anti-TNF therapy reduced disease activity.",
                 "IL-2 therapy increased NK activity.",
                 "The IL-6 receptor was upregulated in the liver.",
@@ -442,6 +447,15 @@ class StatementReaderTest {
         void anAmountThatActsOnSomethingElseIsStillChanged() {
             assertThat(read("The lowered secretion of IL-10 regulated the expansion of effector cells.")).containsExactly("IL10 decreased");
         }
+    }
+
+    /** Review s22 B2: a number word or "both" after a verb may follow its predicate, where it counts no object. */
+    @Test
+    void aNumberOrBothAfterAVerbThatCountsNoObjectLeavesItsSubjectChanged() {
+        assertThat(read("IL-6 increased three days after surgery.")).containsExactly("IL6 increased");
+        assertThat(read("IL-6 increased three times in patients.")).containsExactly("IL6 increased");
+        assertThat(read("IL-6 increased both in serum and in CSF.")).containsExactly("IL6 increased");
+        assertThat(read("IL-6 and TNF decreased both significantly.")).containsExactly("IL6 decreased", "TNF decreased");
     }
 
     @Nested
