@@ -430,6 +430,12 @@ public final class TermLexicon {
             if (number <= 10 && line.startsWith("key\t")) {
                 return; // the header
             }
+            if (line.strip().equalsIgnoreCase("term\tkey\tlabel")) {
+                // the same three columns in another order would be read without a word, keys as spellings and labels as keys
+                throw new IllegalArgumentException(name + ", line " + number + ": this header names a lexicon of one spelling a line"
+                        + " (term, key, label), as the biomarkers plugin reads; this lexicon's lines are key<TAB>label<TAB>spellings"
+                        + " separated by ' | '");
+            }
             String[] columns = line.split("\t", -1);
             if (columns.length != 3 || columns[0].isBlank() || columns[1].isBlank() || columns[2].isBlank()) {
                 throw new IllegalArgumentException(name + ", line " + number

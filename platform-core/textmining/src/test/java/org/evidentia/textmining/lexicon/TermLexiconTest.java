@@ -3,7 +3,9 @@ package org.evidentia.textmining.lexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -131,6 +133,16 @@ class TermLexiconTest {
         for (String dose : List.of("10 µg/ml", "10 μg/ml", "10 ng", "10 %", "10 minutes", "10 hrs")) {
             assertThat(lexicon.find("neurotrophin 3 and " + dose)).as(dose).extracting(Mention::key).containsExactly("NT3");
         }
+    }
+
+    /** Review s22 K1: a lexicon of one spelling a line (term, key, label) was read as key, label, spellings without a word. */
+    @Test
+    void aLexiconWithTheHeaderOfTheOneSpellingALineFormatIsRefused() {
+        assertThatThrownBy(() -> TermLexicon.builder(Map.of()).add(new BufferedReader(new StringReader(
+                "term\tkey\tlabel\ncortisol\tCORTISOL\tcortisol\n")), "markers.tsv"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("markers.tsv, line 1: this header names a lexicon of one spelling a line (term, key, label), as the"
+                        + " biomarkers plugin reads; this lexicon's lines are key<TAB>label<TAB>spellings separated by ' | '");
     }
 
     @Test

@@ -66,6 +66,11 @@ final class BiomarkerLexicon {
             if (line.strip().equalsIgnoreCase("term\tkey\tlabel")) {
                 return; // the header
             }
+            if (line.toLowerCase(Locale.ROOT).startsWith("key\tlabel\t")) {
+                // the text-mining kit's lexicon (the cytokine extractor's): the same three columns in another order
+                throw new IllegalArgumentException(name + ", line " + number + ": this header names a lexicon of key, label and"
+                        + " spellings (the cytokine extractor's format); a biomarker lexicon has one spelling a line: term<TAB>key<TAB>label");
+            }
             String[] columns = line.split("\t", -1);
             if (columns.length != 3 || columns[0].isBlank() || columns[1].isBlank() || columns[2].isBlank()) {
                 throw new IllegalArgumentException(name + ", line " + number
@@ -74,6 +79,11 @@ final class BiomarkerLexicon {
             String term = columns[0].strip();
             String key = columns[1].strip();
             String label = columns[2].strip();
+            if (label.contains(" | ")) {
+                throw new IllegalArgumentException(name + ", line " + number + ": the label '" + label + "' lists spellings"
+                        + " separated by ' | ', as the cytokine extractor's lexicon does; a biomarker lexicon has one spelling a line:"
+                        + " term<TAB>key<TAB>label");
+            }
             String folded = term.toLowerCase(Locale.ROOT);
             String earlierKey = termKeys.putIfAbsent(folded, key);
             if (earlierKey != null && !earlierKey.equals(key)) {

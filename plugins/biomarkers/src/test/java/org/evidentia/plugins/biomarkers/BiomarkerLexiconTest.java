@@ -45,4 +45,15 @@ class BiomarkerLexiconTest {
         assertThatThrownBy(() -> read("# nothing but comments\n"))
                 .hasMessageContaining("my.tsv: the lexicon has no term");
     }
+
+    /** Review s22 K1: the kit's lexicon, the same three columns in another order, was read without a word. */
+    @Test
+    void aLexiconInTheKitsFormatIsRefusedByItsHeaderOrItsListOfSpellings() {
+        assertThatThrownBy(() -> read("key\tlabel\tspellings\nCORTISOL\tcortisol\tcortisol | hydrocortisone\n"))
+                .hasMessage("my.tsv, line 1: this header names a lexicon of key, label and spellings (the cytokine extractor's"
+                        + " format); a biomarker lexicon has one spelling a line: term<TAB>key<TAB>label");
+        assertThatThrownBy(() -> read("CORTISOL\tcortisol\tcortisol | hydrocortisone\n"))
+                .hasMessage("my.tsv, line 1: the label 'cortisol | hydrocortisone' lists spellings separated by ' | ', as the"
+                        + " cytokine extractor's lexicon does; a biomarker lexicon has one spelling a line: term<TAB>key<TAB>label");
+    }
 }
