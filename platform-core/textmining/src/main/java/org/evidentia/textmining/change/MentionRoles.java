@@ -139,7 +139,11 @@ final class MentionRoles {
         return r < t.size() && t.kind(r) == TokenizedSentence.Kind.WORD && MANIPULATED.contains(t.word(r));
     }
 
-    /** The index of the next entity of a list continuing at {@code j} (", CGRP", "and CGRP", "or NGF"), or -1. */
+    /**
+     * The index of the next entity of a list continuing at {@code j} (", CGRP", "and CGRP", "or NGF"), or -1. A name after
+     * a comma that repeats the one before it opens a phrase of its own: "In patients with a disturbed rhythm of cortisol,
+     * cortisol and leptin levels were increased" lists no cortisol twice.
+     */
     static int listContinuation(TokenizedSentence t, int j) {
         int k = j;
         if (k < t.size() && t.isWord(k, ",")) {
@@ -150,6 +154,10 @@ final class MentionRoles {
         }
         if (k == j && k < t.size() && (t.isWord(k, "/") || t.isWord(k, "-"))) {
             k++;
+        }
+        if (k == j + 1 && k < t.size() && t.isEntity(k) && j > 0 && t.isEntity(j - 1)
+                && t.text().substring(t.start(j - 1), t.end(j - 1)).equalsIgnoreCase(t.text().substring(t.start(k), t.end(k)))) {
+            return -1;
         }
         return k > j && t.isEntity(k) ? k : -1;
     }

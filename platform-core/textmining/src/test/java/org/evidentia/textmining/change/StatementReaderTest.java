@@ -293,6 +293,10 @@ class StatementReaderTest {
                 "IL-10 reduced three genes of the pathway.",
                 "IL-10 reduced all cytokines but one.",
                 "IL-10 reduced both markers in monocytes.",
+                // review s22 B3: a rhythm or a slope is no amount
+                "Patients showed a blunted diurnal rhythmicity of IL-6 secretion compared with controls.",
+                "There was a loss of the diurnal rhythm in IL-6 secretion in patients.",
+                "The diurnal IL-6 slope was flatter in patients than in controls.",
                 "Anti-TNF therapy reduced disease activity.",
                 "IL-2 therapy increased NK activity.",
                 "The IL-6 receptor was upregulated in the liver.",
@@ -447,6 +451,13 @@ class StatementReaderTest {
         void anAmountThatActsOnSomethingElseIsStillChanged() {
             assertThat(read("The lowered secretion of IL-10 regulated the expansion of effector cells.")).containsExactly("IL10 decreased");
         }
+    }
+
+    /** Review s22 B3: a rhythm is no amount, and the name after its comma opens the measured list. */
+    @Test
+    void aNameAfterARhythmOfTheSameNameIsMeasured() {
+        assertThat(read("In patients with a disturbed diurnal rhythm of IL-6, IL-6 and TNF levels were increased."))
+                .containsExactly("IL6 increased", "TNF increased");
     }
 
     /** Review s22 B2: a number word or "both" after a verb may follow its predicate, where it counts no object. */
