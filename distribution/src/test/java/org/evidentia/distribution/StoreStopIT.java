@@ -229,6 +229,48 @@ class StoreStopIT {
         return out;
     }
 
+    /**
+     * An explorer's s22, L4: a run given --force (as after an upgrade) and stopped was told to go on with the same command
+     * without --force, which found every input applied before, applied none of those the forced run had not reached, and
+     * left the store extracted two ways with nothing to tell it.
+     */
+    @Test
+    void aForcedRunStoppedBeforeItsEndIsGoneOnWithByTheSameCommandWithoutForce() throws Exception {
+        Path corpus = corpus(4, 2000);
+        Distribution.Result first = dist.run(work, "run", "--store", "stopped.db", "--no-progress", corpus.toString());
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        Path store = work.resolve("stopped.db");
+        Path log = work.resolve("forced.log");
+        Process forced = dist.start(work, log, "run", "--store", "stopped.db", "--force", "--threads", "2", corpus.toString());
+        long applied = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (forced.isAlive() && System.nanoTime() < deadline && applied < 2) {
+            try {
+                applied = sql(store, "SELECT count(*) FROM files WHERE status = 'applied' AND run_id = 2");
+            } catch (java.sql.SQLException busy) {
+                applied = 0;
+            }
+            Thread.sleep(20);
+        }
+        assertThat(forced.isAlive()).as("still going after %d inputs: %s", applied, Files.readString(log)).isTrue();
+        forced.destroy();
+        assertThat(forced.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(forced.exitValue()).as(Files.readString(log)).isEqualTo(143);
+        long reached = sql(store, "SELECT count(*) FROM files WHERE status = 'applied' AND run_id = 2");
+        assertThat(reached).as("stopped before its end").isLessThan(4);
+
+        Distribution.Result resumed = dist.run(work, "run", "--store", "stopped.db", "--no-progress", corpus.toString());
+
+        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+        assertThat(resumed.stdout()).as("was: Nothing to apply").contains("(" + reached + " skipped: applied before)");
+        assertThat(sql(store, "SELECT count(*) FROM files WHERE status = 'applied' AND run_id = 3")).isEqualTo(4 - reached);
+        assertThat(sql(store, "SELECT count(*) FROM records r JOIN files f ON f.file_id = r.file_id WHERE f.run_id = 1"))
+                .as("every record extracted again since the first run").isZero();
+        assertThat(sql(store, "SELECT count(*) FROM records")).isEqualTo(8000);
+        Distribution.Result again = dist.run(work, "run", "--store", "stopped.db", "--no-progress", corpus.toString());
+        assertThat(again.stdout()).as(again.toString()).contains("Nothing to apply");
+    }
+
     @Test
     void sigtermStopsAnImportInOrderLeavingNothingBesideTheStoreAndTheSameCommandGoesOn() throws Exception {
         Path job = jobOutput(10, 4000);

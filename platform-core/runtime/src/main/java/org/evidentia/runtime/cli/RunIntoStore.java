@@ -112,7 +112,8 @@ final class RunIntoStore {
                     // the list given replaces the store's as the run ends; the engine keeps every record (the store's reports leave them out)
                     .withExclusions(pipeline.exclusions())
                     .withRefusedConfigurationChanges(pipeline.strict())
-                    .withAppliesNothing(toApply.isEmpty());
+                    .withAppliesNothing(toApply.isEmpty())
+                    .withForce(force);
             try (StoreRecorder recorder = findings.recorder(settings)) {
                 stop.onStop(() -> recorder.interruptedBy(STOPPED));
                 RunResult result;

@@ -371,7 +371,10 @@ public final class FindingsStore implements AutoCloseable {
      * The files applied to their end, by checksum (the latest application of each). A file whose
      * problems, or whose run's own problems, failed its run (only {@code --strict} fails a run that
      * applied files for its problems) does not count: its records are in the store, but the next run
-     * applies it again, and fails again while the problems last.
+     * applies it again, and fails again while the problems last. Nor does an input that a run given {@code --force}
+     * was to apply again, stopped before it reached it (interrupted, failed or killed): applied last before that run, it
+     * is applied by the next run that is given it, forced or not, which so goes on from where the forced run stopped (an
+     * explorer's s22, L4: "the same command without --force goes on from there" skipped every input it had not reached).
      */
     public Map<String, AppliedFile> appliedFiles() throws StoreException {
         Map<String, AppliedFile> applied = new LinkedHashMap<>();
@@ -382,6 +385,18 @@ public final class FindingsStore implements AutoCloseable {
                 while (rs.next()) {
                     if (!again.contains(rs.getLong(3) + "\t" + rs.getString(1))) {
                         applied.put(rs.getString(2), new AppliedFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
+                    }
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT run_id, forced_inputs FROM runs WHERE forced_inputs IS NOT NULL"
+                    + " AND status <> 'complete' ORDER BY run_id")) {
+                while (rs.next()) {
+                    long forcedRun = rs.getLong(1);
+                    for (String sha : StoreJson.strings(rs.getString(2))) {
+                        AppliedFile last = applied.get(sha);
+                        if (last != null && last.runId() < forcedRun) {
+                            applied.remove(sha);
+                        }
                     }
                 }
             }

@@ -62,6 +62,7 @@ final class RecordApplier implements AutoCloseable {
     private final PreparedStatement insertRecord;
     private final PreparedStatement updateRecord;
     private final PreparedStatement updateExtraction;
+    private final PreparedStatement reattribute;
     private final PreparedStatement deleteFindings;
     private final PreparedStatement insertFinding;
     private final PreparedStatement deleteRecord;
@@ -107,6 +108,7 @@ final class RecordApplier implements AutoCloseable {
                 + " WHERE seq = ?");
         updateExtraction = db.prepareStatement("UPDATE records SET design = ?, retracted = ?, design_basis = ?, findings = ?, file_id = ?,"
                 + " extraction_hash = ? WHERE seq = ?");
+        reattribute = db.prepareStatement("UPDATE records SET file_id = ? WHERE seq = ?");
         deleteFindings = db.prepareStatement("DELETE FROM findings WHERE seq = ?");
         insertFinding = db.prepareStatement("INSERT INTO findings (seq, ordinal, record_id, pmid, kind, subject, subject_label, subject_text,"
                 + " direction, attributes, field, section, sentence, sentence_start, sentence_end, mention_start, mention_end, extractor,"
@@ -210,6 +212,14 @@ final class RecordApplier implements AutoCloseable {
         String extraction = encoded.extractionHash();
         if (extraction.equals(stored.extractionHash)) {
             changes.unchanged++;
+            if (firstApplied != fileId) {
+                // an input applied again (--force) extracted it anew, under this run's configuration, with the same outcome: the
+                // record is this run's now, so that a store extracted again as a whole tells one configuration (an explorer's s22,
+                // L2: the records a forced run found unchanged were still told as extracted by the run before)
+                reattribute.setLong(1, fileId);
+                reattribute.setLong(2, stored.seq);
+                reattribute.executeUpdate();
+            }
             return;
         }
         updateExtraction.setString(1, delivered.design().type().label());
@@ -513,7 +523,7 @@ final class RecordApplier implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : List.of(findRecord, findDoiOnly, findDoiWithPmid, rekey, rekeyMergedCopies, findContent, findTextAge, findDeletion, insertRecord, updateRecord, updateExtraction, deleteFindings,
+        for (PreparedStatement s : List.of(findRecord, findDoiOnly, findDoiWithPmid, rekey, rekeyMergedCopies, findContent, findTextAge, findDeletion, insertRecord, updateRecord, updateExtraction, reattribute, deleteFindings,
                 insertFinding, deleteRecord, upsertDeletion, insertChange, insertMergedCopy)) {
             s.close();
         }

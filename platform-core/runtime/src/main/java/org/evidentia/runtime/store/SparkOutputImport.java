@@ -198,7 +198,7 @@ public final class SparkOutputImport {
         Map<String, String> digests = new java.util.HashMap<>();
         toApply.stream().filter(f -> f.hasNonNull("sha256")).forEach(f -> digests.put(f.path("path").asText(), f.path("sha256").asText()));
         StoreRunSettings settings = StoreRunSettings.of("import " + output).withInputs(appliedBefore, digests)
-                .withRefusedConfigurationChanges(strict);
+                .withRefusedConfigurationChanges(strict).withForce(force);
         try (StoreRecorder recorder = store.recorder(settings)) {
             recording.accept(recorder);
             recorder.started(start);

@@ -216,7 +216,7 @@ public final class StoreRecorder implements RunRecorder {
                         + " under its own configuration.");
             }
             try (PreparedStatement s = db.prepareStatement("INSERT INTO runs (command, status, started_at, evidentia_version, run_date,"
-                    + " plugins, options, kinds, files_skipped, fingerprints) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " plugins, options, kinds, files_skipped, fingerprints, forced_inputs) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, settings.command());
                 s.setString(2, now());
@@ -229,6 +229,7 @@ public final class StoreRecorder implements RunRecorder {
                 // none for a run recorded elsewhere (an import), which knows neither
                 s.setString(9, run.fingerprints().equals(Fingerprints.NONE) && run.optionFiles().isEmpty() ? null
                         : StoreJson.fingerprints(run.fingerprints(), run.optionFiles()));
+                s.setString(10, settings.forced() ? StoreJson.strings(settings.digests().values().stream().sorted().toList()) : null);
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();

@@ -27,10 +27,13 @@ import org.evidentia.runtime.exclusion.ExclusionList;
  *                          store of records extracted two ways
  * @param appliesNothing    whether the run applies no input (each was applied before, or only the exclusion list is
  *                          given): it extracts nothing, so its configuration is not compared with the store's
+ * @param forced            whether the run applies again inputs the store applied before ({@code --force}): the store keeps
+ *                          the checksums of its inputs ({@link #digests}), and a run after it, should it stop before its end,
+ *                          applies those it did not reach without being forced
  */
 public record StoreRunSettings(String command, List<FindingsStore.AppliedFile> appliedBefore, Map<String, String> digests,
                                Map<String, String> searchesByFile, int knownByStamp, ExclusionList exclusions,
-                               boolean refusesConfigurationChanges, boolean appliesNothing) {
+                               boolean refusesConfigurationChanges, boolean appliesNothing, boolean forced) {
 
     public StoreRunSettings {
         appliedBefore = List.copyOf(appliedBefore);
@@ -40,36 +43,42 @@ public record StoreRunSettings(String command, List<FindingsStore.AppliedFile> a
 
     /** A run of {@code command} that tells the store nothing else: every input new, nothing known beforehand. */
     public static StoreRunSettings of(String command) {
-        return new StoreRunSettings(command, List.of(), Map.of(), Map.of(), 0, null, false, false);
+        return new StoreRunSettings(command, List.of(), Map.of(), Map.of(), 0, null, false, false, false);
     }
 
     /** With the inputs applied before, left out, and the checksums of those to apply. */
     public StoreRunSettings withInputs(List<FindingsStore.AppliedFile> appliedBefore, Map<String, String> digests) {
         return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, knownByStamp, exclusions,
-                refusesConfigurationChanges, appliesNothing);
+                refusesConfigurationChanges, appliesNothing, forced);
     }
 
     /** With the search each input was retrieved by, and how many inputs were known by their stamps. */
     public StoreRunSettings withRetrieval(Map<String, String> searchesByFile, int knownByStamp) {
         return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, knownByStamp, exclusions,
-                refusesConfigurationChanges, appliesNothing);
+                refusesConfigurationChanges, appliesNothing, forced);
     }
 
     /** With the exclusion list given, or null for none. */
     public StoreRunSettings withExclusions(ExclusionList exclusions) {
         return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, knownByStamp, exclusions,
-                refusesConfigurationChanges, appliesNothing);
+                refusesConfigurationChanges, appliesNothing, forced);
     }
 
     /** With {@code --strict}'s refusal of another configuration than the store's, or without it. */
     public StoreRunSettings withRefusedConfigurationChanges(boolean refused) {
         return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, knownByStamp, exclusions,
-                refused, appliesNothing);
+                refused, appliesNothing, forced);
     }
 
     /** Saying whether the run applies any input. */
     public StoreRunSettings withAppliesNothing(boolean nothing) {
         return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, knownByStamp, exclusions,
-                refusesConfigurationChanges, nothing);
+                refusesConfigurationChanges, nothing, forced);
+    }
+
+    /** Saying whether the run applies again inputs the store applied before ({@code --force}). */
+    public StoreRunSettings withForce(boolean force) {
+        return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, knownByStamp, exclusions,
+                refusesConfigurationChanges, appliesNothing, force);
     }
 }

@@ -20,7 +20,7 @@ final class StoreSchema {
      * The format this version writes; raised when a table changes, with a step in {@link #MIGRATIONS}
      * that brings a store of the format before up to it when a run or an import opens it to change it.
      */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
 
     /** The format that added {@code files.real_path}. */
     static final int REAL_PATH_SINCE = 2;
@@ -30,6 +30,8 @@ final class StoreSchema {
     static final int FINGERPRINTS_SINCE = 4;
     /** The format that added the file stamps' table. */
     static final int FILE_STAMPS_SINCE = 5;
+    /** The format that added the checksums of the inputs a forced run was given. */
+    static final int FORCED_INPUTS_SINCE = 6;
 
     /**
      * The records held without a PMID by their DOI, as the applier matches a copy with a PMID to the record held by its DOI
@@ -71,7 +73,10 @@ final class StoreSchema {
             FINGERPRINTS_SINCE, List.of("ALTER TABLE exclusions ADD COLUMN list_sha256 TEXT", "ALTER TABLE runs ADD COLUMN fingerprints TEXT"),
             // 5: the checksum of each input file with the stamp it had when it was hashed, by which a file given again
             // unchanged is known without being read
-            FILE_STAMPS_SINCE, List.of(FILE_STAMPS));
+            FILE_STAMPS_SINCE, List.of(FILE_STAMPS),
+            // 6: the checksums of the inputs a run given --force was to apply again, by which the inputs that such a run, stopped
+            // before its end, did not reach are applied by the next run as it goes on from there
+            FORCED_INPUTS_SINCE, List.of("ALTER TABLE runs ADD COLUMN forced_inputs TEXT"));
 
     /** Tables a store of an earlier format has not got, by the format that added them: a report reads such a store as it is. */
     private static final Map<String, Integer> TABLES_SINCE = Map.of("exclusions", EXCLUSIONS_SINCE, "file_stamps", FILE_STAMPS_SINCE);
@@ -102,7 +107,8 @@ final class StoreSchema {
               records_duplicate INTEGER NOT NULL DEFAULT 0,
               records_deleted INTEGER NOT NULL DEFAULT 0,
               deletions_unmatched INTEGER NOT NULL DEFAULT 0,
-              fingerprints TEXT)""",
+              fingerprints TEXT,
+              forced_inputs TEXT)""",
             """
             CREATE TABLE files (
               file_id INTEGER PRIMARY KEY,

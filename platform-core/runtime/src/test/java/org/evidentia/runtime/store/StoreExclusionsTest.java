@@ -342,6 +342,7 @@ class StoreExclusionsTest {
             s.execute("ALTER TABLE exclusions DROP COLUMN list_sha256");
             s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
             s.execute("DROP TABLE file_stamps");
+            s.execute("ALTER TABLE runs DROP COLUMN forced_inputs");
             s.execute("PRAGMA user_version = 3");
         }
         try (FindingsStore store = FindingsStore.openForReading(db)) {
@@ -371,6 +372,7 @@ class StoreExclusionsTest {
         s.execute("ALTER TABLE files DROP COLUMN input");
         s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
         s.execute("DROP TABLE file_stamps");
+        s.execute("ALTER TABLE runs DROP COLUMN forced_inputs");
         s.execute("PRAGMA user_version = 2");
     }
 

@@ -776,6 +776,7 @@ class StoreReadingTest {
             s.execute("ALTER TABLE files DROP COLUMN record_ids");
             s.execute("ALTER TABLE files DROP COLUMN input");
             s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
+            s.execute("ALTER TABLE runs DROP COLUMN forced_inputs");
             s.execute("DROP TABLE exclusions");
             s.execute("DROP TABLE file_stamps");
             s.execute("PRAGMA user_version = 1");
@@ -799,6 +800,68 @@ class StoreReadingTest {
             RunSummary summary = store.stored().summary();
             assertThat(summary.inputs()).hasSize(1);
             assertThat(summary.problems()).isEmpty();
+        }
+    }
+
+    /**
+     * Applies {@code inputs} in one run under {@code settings} with the finding kinds {@code kinds}; stopped, as by a signal,
+     * after the first {@code before} of them when {@code before} is less than their number.
+     */
+    private void applyUnder(Path db, StoreRunSettings settings, List<FindingKind> kinds, int before, Input... inputs) throws Exception {
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder(settings)) {
+            recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-02-07T00:00:00Z"), List.of(), Map.of(), kinds));
+            for (int i = 0; i < Math.min(before, inputs.length); i++) {
+                for (RecordFindings r : inputs[i].records()) {
+                    recorder.record(r);
+                }
+                recorder.inputEnded(new RunRecorder.InputEnd(i, new RunSummary.InputSummary(inputs[i].name(), inputs[i].sha(), "pubmed-xml",
+                        inputs[i].records().size(), 0), true, 0, 0, List.of(), List.of(), List.of()));
+            }
+            if (before < inputs.length) {
+                recorder.interruptedBy("stopped by a signal (Ctrl-C or kill)");
+                return;
+            }
+            recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                    List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
+        }
+    }
+
+    /**
+     * An explorer's s22, L4 and L2: a run given --force and stopped before its end was resumed, as told, by the same command
+     * without --force, which found every input applied before and applied none of those the forced run had not reached; and
+     * the records a forced run found unchanged stayed the earlier run's, so that its configuration was told as the store's
+     * still after every input had been applied again.
+     */
+    @Test
+    void aForcedRunStoppedBeforeItsEndLeavesTheInputsItDidNotReachToTheNextRunAndTakesTheRecordsItReached() throws Exception {
+        Path db = dir.resolve("review.db");
+        Input a = input("a.xml", record("1", 1, "IL-6 rose.", "a.xml", "marker"));
+        Input b = input("b.xml", record("2", 1, "IL-6 fell.", "b.xml", "marker"));
+        Map<String, String> digests = Map.of("a.xml", a.sha(), "b.xml", b.sha());
+        applyUnder(db, StoreRunSettings.of("run").withInputs(List.of(), digests), List.of(MARKER), 2, a, b);
+        try (FindingsStore store = FindingsStore.open(db)) {
+            assertThat(store.appliedFiles()).containsOnlyKeys(a.sha(), b.sha());
+        }
+
+        applyUnder(db, StoreRunSettings.of("run").withInputs(List.of(), digests).withForce(true), List.of(MARKER, CYTOKINE), 1, a, b);
+
+        try (FindingsStore store = FindingsStore.open(db)) {
+            assertThat(store.appliedFiles()).as("b, which the forced run did not reach, is the next run's to apply").containsOnlyKeys(a.sha());
+            assertThat(store.appliedFiles().get(a.sha()).runId()).isEqualTo(2);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT r.record_id, f.run_id FROM records r JOIN files f ON f.file_id = r.file_id ORDER BY r.record_id")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1) + " by run " + rs.getLong(2)).as("unchanged, but extracted anew by the forced run").isEqualTo("1 by run 2");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1) + " by run " + rs.getLong(2)).isEqualTo("2 by run 1");
+        }
+
+        // the next run, not forced, applies b; after it every input counts as applied again
+        applyUnder(db, StoreRunSettings.of("run").withInputs(List.of(), Map.of("b.xml", b.sha())), List.of(MARKER, CYTOKINE), 1, b);
+        try (FindingsStore store = FindingsStore.open(db)) {
+            assertThat(store.appliedFiles()).containsOnlyKeys(a.sha(), b.sha());
+            assertThat(store.stored().summary().notices()).noneSatisfy(n -> assertThat(n).contains("different configurations"));
         }
     }
 }
