@@ -815,7 +815,7 @@ class StoreReadingTest {
                     recorder.record(r);
                 }
                 recorder.inputEnded(new RunRecorder.InputEnd(i, new RunSummary.InputSummary(inputs[i].name(), inputs[i].sha(), "pubmed-xml",
-                        inputs[i].records().size(), 0), true, 0, 0, List.of(), List.of(), List.of()));
+                        inputs[i].records().size(), 0), true, 0, 0, inputs[i].deleted(), List.of(), List.of()));
             }
             if (before < inputs.length) {
                 recorder.interruptedBy("stopped by a signal (Ctrl-C or kill)");
@@ -862,6 +862,38 @@ class StoreReadingTest {
         try (FindingsStore store = FindingsStore.open(db)) {
             assertThat(store.appliedFiles()).containsOnlyKeys(a.sha(), b.sha());
             assertThat(store.stored().summary().notices()).noneSatisfy(n -> assertThat(n).contains("different configurations"));
+        }
+    }
+
+    /** An explorer's s22, L3: an update file applied again deleted nothing, its deletions all "matched no record", and left the flow. */
+    @Test
+    void anUpdateAppliedAgainCountsTheRecordsItsContentDeletedAsDeleted() throws Exception {
+        Path db = dir.resolve("review.db");
+        Input base = input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker"), record("2", 1, "IL-6 fell.", "base.xml", "marker"));
+        Input update = new Input("upd.xml", "sha-upd", List.of(), List.of(), List.of(new Deletion("1", null), new Deletion("9", null)));
+        Input other = new Input("other.xml", "sha-other", List.of(), List.of(), List.of(new Deletion("2", null)));
+        applyUnder(db, StoreRunSettings.of("run").withInputs(List.of(), Map.of("base.xml", base.sha())), List.of(MARKER), 1, base);
+        applyUnder(db, StoreRunSettings.of("run").withInputs(List.of(), Map.of("upd.xml", update.sha())), List.of(MARKER), 1, update);
+        applyUnder(db, StoreRunSettings.of("run").withInputs(List.of(), Map.of("other.xml", other.sha())), List.of(MARKER), 1, other);
+
+        applyUnder(db, StoreRunSettings.of("run").withInputs(List.of(), Map.of("upd.xml", update.sha())).withForce(true), List.of(MARKER), 1,
+                update);
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT run_id, deleted, deletions_unmatched FROM files WHERE path = 'upd.xml' ORDER BY run_id")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1) + ": " + rs.getLong(2) + " deleted, " + rs.getLong(3) + " unmatched").isEqualTo("2: 1 deleted, 1 unmatched");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1) + ": " + rs.getLong(2) + " deleted, " + rs.getLong(3) + " unmatched")
+                    .as("as its first application; record 9, which no application held, still matched none").isEqualTo("4: 1 deleted, 1 unmatched");
+        }
+        // a deletion of the same record by another input is that input's: upd.xml applied again does not take it
+        applyUnder(db, StoreRunSettings.of("run").withInputs(List.of(), Map.of("other.xml", other.sha())).withForce(true), List.of(MARKER), 1,
+                other);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT deleted FROM files WHERE path = 'other.xml' ORDER BY run_id DESC")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(1);
         }
     }
 }
