@@ -59,7 +59,6 @@ final class RecordApplier implements AutoCloseable {
     private final PreparedStatement findContent;
     private final PreparedStatement findTextAge;
     private final PreparedStatement findDeletion;
-    private final PreparedStatement findDeletionBySameContent;
     private final PreparedStatement insertRecord;
     private final PreparedStatement updateRecord;
     private final PreparedStatement updateExtraction;
@@ -101,9 +100,6 @@ final class RecordApplier implements AutoCloseable {
                 + " AND o.status IN " + FileStatus.APPLIED_SQL + "), f.file_id), r.command FROM files f JOIN runs r ON r.run_id = f.run_id"
                 + " WHERE f.file_id = ?");
         findDeletion = db.prepareStatement("SELECT version FROM deletions WHERE record_id = ?");
-        // through the changes' index by file (changes_file): an application's deletions are few, the changes of a store many
-        findDeletionBySameContent = db.prepareStatement("SELECT 1 FROM files b JOIN files a ON a.sha256 = b.sha256"
-                + " JOIN changes c ON c.file_id = a.file_id AND c.change = 'deleted' WHERE b.file_id = ? AND c.record_id = ? LIMIT 1");
         insertRecord = db.prepareStatement("INSERT INTO records (record_id, pmid, doi, version, source, title, journal, year, design, retracted,"
                 + " design_basis, findings, file_id, content_hash, extraction_hash, content) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS);
@@ -268,14 +264,9 @@ final class RecordApplier implements AutoCloseable {
      * remembered at its version; one of a lower version than the store's leaves the stored record
      * standing (a {@code deletion-superseded} change, counted with the deletions that matched no
      * record), so that the order of versioned update files does not matter. A deletion that names no
-     * version removes whatever version is stored, and is remembered at that version. An input applied again
-     * ({@code --force}) counts as deleted the records its content deleted before, as its other changes count by
-     * its last application: a living review applied again as a whole kept no deletion in its flow diagram, and
-     * said "Its updates deleted no record" (an explorer's s22, L3).
-     *
-     * @param firstApplied the {@code file_id} of the store's first application of this input's content, or {@code fileId}
+     * version removes whatever version is stored, and is remembered at that version.
      */
-    void delete(List<Deletion> deletions, long fileId, long firstApplied, Changes changes) throws SQLException {
+    void delete(List<Deletion> deletions, long fileId, Changes changes) throws SQLException {
         for (Deletion deletion : deletions) {
             String id = deletion.id();
             Stored stored = find(id);
@@ -291,10 +282,6 @@ final class RecordApplier implements AutoCloseable {
                 changes.deleted++;
                 Changes.note(changes.deletedIds, id);
                 change(fileId, id, stored.version, "deleted");
-            } else if (firstApplied != fileId && deletedBySameContent(id, firstApplied)) {
-                changes.deleted++;
-                Changes.note(changes.deletedIds, id);
-                change(fileId, id, remembered, "deleted");
             } else {
                 changes.deletionsUnmatched++;
                 change(fileId, id, null, "deletion-unmatched");
@@ -303,15 +290,6 @@ final class RecordApplier implements AutoCloseable {
             upsertDeletion.setInt(2, remembered);
             upsertDeletion.setLong(3, fileId);
             upsertDeletion.executeUpdate();
-        }
-    }
-
-    /** Whether an application of the content first applied as {@code firstApplied} deleted the record {@code id} the store held. */
-    private boolean deletedBySameContent(String id, long firstApplied) throws SQLException {
-        findDeletionBySameContent.setLong(1, firstApplied);
-        findDeletionBySameContent.setString(2, id);
-        try (ResultSet rs = findDeletionBySameContent.executeQuery()) {
-            return rs.next();
         }
     }
 
@@ -545,7 +523,7 @@ final class RecordApplier implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : List.of(findRecord, findDoiOnly, findDoiWithPmid, rekey, rekeyMergedCopies, findContent, findTextAge, findDeletion, findDeletionBySameContent, insertRecord, updateRecord, updateExtraction, reattribute, deleteFindings,
+        for (PreparedStatement s : List.of(findRecord, findDoiOnly, findDoiWithPmid, rekey, rekeyMergedCopies, findContent, findTextAge, findDeletion, insertRecord, updateRecord, updateExtraction, reattribute, deleteFindings,
                 insertFinding, deleteRecord, upsertDeletion, insertChange, insertMergedCopy)) {
             s.close();
         }

@@ -607,7 +607,7 @@ public final class StoreRecorder implements RunRecorder {
                     file.ids.add(pending.record().record().id());
                 } else if (item instanceof InputEnd end) {
                     file.ids.addAll(end.mergedIds()); // held by the input, though merged into a copy another input held first
-                    applier.delete(end.deleted(), file.id, file.firstApplied, file.changes);
+                    applier.delete(end.deleted(), file.id, file.changes);
                     // the copies the run merged, under the id the store holds their record by now
                     List<Duplicate> duplicates = end.duplicates().stream()
                             .map(d -> new Duplicate(applier.heldAs(d.recordId()), d.origins())).toList();

@@ -326,8 +326,22 @@ public final class StoredRun implements RecordedRun {
                 RunSummary.Exclusions.NONE, runs.optionFiles());
     }
 
-    /** Every application of an input the files table logs, in order: an unread input too, whose problem is open until its file is read. */
+    /**
+     * Every application of an input the files table logs, in order: an unread input too, whose problem is open until its file is
+     * read. An input's deletions count as the records its content deleted, in any of its applications: one applied again
+     * ({@code --force}) finds the records it deleted before gone, its deletions matching no record, and a review applied again as
+     * a whole after an upgrade said "Its updates deleted no record" and lost its deletions from the flow (an explorer's s22, L3).
+     * The files table keeps what each application did, by which the store's records are its additions less its deletions.
+     */
     private List<Application> applications() throws SQLException, IOException {
+        Map<String, Long> deletedByContent = new HashMap<>();
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT f.sha256, count(DISTINCT c.record_id) FROM changes c JOIN files f ON f.file_id = c.file_id"
+                     + " WHERE c.change = 'deleted' AND f.sha256 IS NOT NULL GROUP BY f.sha256")) {
+            while (rs.next()) {
+                deletedByContent.put(rs.getString(1), rs.getLong(2));
+            }
+        }
         List<Application> applications = new ArrayList<>();
         // a store of format 1, read as it is by a report, has no real paths: its files are known by their paths as shown
         String realPath = StoreSchema.format(db) >= StoreSchema.REAL_PATH_SINCE ? "real_path" : "NULL";
@@ -345,6 +359,12 @@ public final class StoredRun implements RecordedRun {
                 c.duplicate = rs.getLong(16);
                 c.deleted = rs.getLong(17);
                 c.deletionsUnmatched = rs.getLong(18);
+                long byContent = rs.getString(4) == null ? 0 : deletedByContent.getOrDefault(rs.getString(4), 0L);
+                if (byContent > c.deleted) {
+                    long again = Math.min(byContent - c.deleted, c.deletionsUnmatched); // deleted before by the same content
+                    c.deleted += again;
+                    c.deletionsUnmatched -= again;
+                }
                 applications.add(new Application(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), c, rs.getLong(10), StoreJson.problems(rs.getString(19))));
             }
