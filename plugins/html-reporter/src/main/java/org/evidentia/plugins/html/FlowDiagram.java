@@ -124,7 +124,7 @@ final class FlowDiagram {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        exclusions.byReason().forEach((reason, n) -> parts.add(reason + ": " + Phrases.number(n)));
+        exclusions.byReason().forEach((reason, n) -> parts.add(Phrases.reason(reason) + ": " + Phrases.number(n)));
         return " (" + String.join("; ", parts) + ")";
     }
 

@@ -17,6 +17,16 @@ final class Phrases {
     private Phrases() {
     }
 
+    /**
+     * An exclusion reason as a list of reasons and counts writes it: in double quotes when it holds the list's own marks
+     * ({@code "off-topic: a veterinary study": 1; off-topic: 1}), as the console's tally does (an explorer's s22, L8:
+     * unquoted, it read as "off-topic" twice).
+     */
+    static String reason(String reason) {
+        return reason.indexOf(':') >= 0 || reason.indexOf(';') >= 0 || reason.indexOf('"') >= 0
+                ? '"' + reason.replace("\"", "\"\"") + '"' : reason;
+    }
+
     /** {@code 1,234}: grouped, the same in every locale. */
     static String number(long n) {
         return String.format(Locale.ROOT, "%,d", n);

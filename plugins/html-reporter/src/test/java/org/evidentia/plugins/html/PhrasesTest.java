@@ -21,6 +21,17 @@ class PhrasesTest {
         assertThat(StudyInfo.designWords(org.evidentia.api.StudyDesign.Type.META_ANALYSIS)).isEqualTo("meta-analysis");
     }
 
+    /** An explorer's s22, L8: the flow diagram's reasons read "off-topic: 1; off-topic: a veterinary study: 1", as two reasons or three. */
+    @Test
+    void anExclusionReasonWithTheMarksOfAListOfReasonsIsQuotedInTheFlowDiagram() {
+        java.util.Map<String, Long> reasons = new java.util.LinkedHashMap<>();
+        reasons.put("off-topic", 1L);
+        reasons.put("off-topic: a veterinary study", 1L);
+        reasons.put("said \"no\"", 1L);
+        assertThat(FlowDiagram.excludedByReason(new org.evidentia.api.RunSummary.Exclusions("x.csv", null, reasons)))
+                .isEqualTo(" (off-topic: 1; \"off-topic: a veterinary study\": 1; \"said \"\"no\"\"\": 1)");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "0.0078125, 0.0078",

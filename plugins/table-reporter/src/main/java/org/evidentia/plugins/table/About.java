@@ -96,9 +96,16 @@ record About(List<List<String>> rows) {
             rows.add(List.of("Problems", byKind.entrySet().stream().map(e -> number(e.getValue()) + " " + e.getKey().label())
                     .collect(Collectors.joining(", ")) + ": run.json lists each, with its file, line and record"));
         }
+        // what qualifies the tables as a whole (a store's last run interrupted, its records extracted two ways, an input of titles
+        // alone): the report's "Read this first" tells it, and a reader of the tables alone saw none of it (an explorer's s22, L1)
+        for (String notice : summary.notices()) {
+            rows.add(List.of("Notice", notice));
+        }
         if (summary.exclusions().list() != null) {
             List<String> reasons = new ArrayList<>();
-            summary.exclusions().byReason().forEach((reason, n) -> reasons.add(reason + ": " + number(n)));
+            // quoted where a reason holds the list's own marks, as the console and the report quote it (an explorer's s22, L8)
+            summary.exclusions().byReason().forEach((reason, n) -> reasons.add((reason.indexOf(':') >= 0 || reason.indexOf(';') >= 0
+                    || reason.indexOf('"') >= 0 ? '"' + reason.replace("\"", "\"\"") + '"' : reason) + ": " + number(n)));
             String sha256 = summary.exclusions().sha256() == null ? "" : " (SHA-256 " + summary.exclusions().sha256() + ")";
             rows.add(List.of("Exclusions", "the exclusion list " + summary.exclusions().list() + sha256 + " excluded " + number(c.recordsExcluded())
                     + " of the records read, with reasons" + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")")
