@@ -34,6 +34,8 @@ final class BiocXmlDocuments implements Closeable {
     private long number;
     private boolean headerRead;
     private boolean finished;
+    /** Whether the last document ran to the file's end, which its skip already tells as a file cut short. */
+    private boolean endedInsideADocument;
 
     BiocXmlDocuments(XmlDocumentSplitter splitter, SafeXmlFactory factory, SourceContext context, String sourceName, String file) {
         this.splitter = splitter;
@@ -88,6 +90,7 @@ final class BiocXmlDocuments implements Closeable {
             return null;
         }
         if (chunk.ending() == XmlDocumentSplitter.Ending.END_OF_FILE) {
+            endedInsideADocument = true;
             context.skipped(origin, "the file ends inside the document that starts at line " + chunk.line()
                     + ", before its </document> end tag (truncated? export or download it again)");
             return null;
@@ -152,6 +155,16 @@ final class BiocXmlDocuments implements Closeable {
         finished = true;
         if (splitter.documentStarts() == 0) {
             context.notice(file + " holds no BioC <document>: expected a <collection> of documents");
+        } else if (splitter.unclosed() != null) {
+            // an unclosed comment swallowed the rest of the file: its documents were never seen, so no count can tell them
+            // (an explorer's s22, S11: three of five documents gone without a word)
+            context.warning(mapping.origin(number, splitter.unclosedLine()), "the " + splitter.unclosed() + " opened at line "
+                    + splitter.unclosedLine() + " is never closed, so the rest of the file (to line " + splitter.lastLine()
+                    + ") was read as its text: documents after document " + number + " may be missing");
+        } else if (!splitter.collectionClosed() && !endedInsideADocument) {
+            context.warning(mapping.origin(number, splitter.lastLine()), "the file ends at line " + splitter.lastLine()
+                    + " (truncated? export or download it again) before the closing </collection>: documents after document "
+                    + number + " may be missing");
         }
         mapping.reportWhatWasNotRead();
         context.inputHolds(splitter.documentStarts());

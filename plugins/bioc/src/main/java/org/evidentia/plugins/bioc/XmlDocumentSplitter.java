@@ -25,6 +25,9 @@ final class XmlDocumentSplitter implements Closeable {
     private boolean pendingStart;
     private long pendingLine;
     private boolean finished;
+    private boolean collectionClosed;
+    private long unclosedLine;
+    private String unclosed;
 
     XmlDocumentSplitter(Reader reader) {
         this.in = new PushbackReader(reader, 16);
@@ -55,6 +58,26 @@ final class XmlDocumentSplitter implements Closeable {
         return starts;
     }
 
+    /** Whether the collection's end tag {@code </collection>} was read: a file without it was cut short. */
+    boolean collectionClosed() {
+        return collectionClosed;
+    }
+
+    /** The line of a comment, CDATA section or processing instruction between documents that the file never closes, or 0. */
+    long unclosedLine() {
+        return unclosedLine;
+    }
+
+    /** What {@link #unclosedLine()} opened ({@code <!--}), or null. */
+    String unclosed() {
+        return unclosed;
+    }
+
+    /** The line the file ended on, once read to its end. */
+    long lastLine() {
+        return line;
+    }
+
     /** The next document, or null at the end of the file. */
     Chunk next() throws IOException {
         if (finished) {
@@ -81,13 +104,16 @@ final class XmlDocumentSplitter implements Closeable {
                 keepHeader((char) c);
                 continue;
             }
+            long opened = line;
             if (ahead("!--")) {
-                skipUntil("-->", null);
+                closedOrNoted(skipUntil("-->", null), opened, "<!--");
             } else if (ahead("![CDATA[")) {
-                skipUntil("]]>", null);
+                closedOrNoted(skipUntil("]]>", null), opened, "<![CDATA[");
             } else if (ahead("?")) {
                 keepHeader("<?");
-                skipUntil("?>", starts == 0 ? header : null);
+                closedOrNoted(skipUntil("?>", starts == 0 ? header : null), opened, "<?");
+            } else if (aheadTag("/collection")) {
+                collectionClosed = true;
             } else if (aheadTag("document")) {
                 starts++;
                 pendingLine = line;
@@ -97,6 +123,14 @@ final class XmlDocumentSplitter implements Closeable {
             }
         }
         return false;
+    }
+
+    /** Notes a comment, CDATA section or processing instruction opened at {@code line} that the file never closed. */
+    private void closedOrNoted(boolean closed, long line, String opening) {
+        if (!closed && unclosed == null) {
+            unclosed = opening;
+            unclosedLine = line;
+        }
     }
 
     private Chunk readDocument(long startLine) throws IOException {

@@ -150,6 +150,36 @@ class BiocXmlSourceTest {
         assertThat(run.declared()).isEqualTo(run.records().size() + run.log().count(Problem.Kind.SKIPPED_RECORD));
     }
 
+    /**
+     * An explorer's s22, S11: a collection cut between two documents, or one whose comment between documents is never closed,
+     * lost every later document with no problem at all, where PubMed XML warns of a file cut short.
+     */
+    @Test
+    void aCollectionCutBetweenDocumentsOrSwallowedByAnUnclosedCommentIsToldWithItsLine(@TempDir Path dir) throws IOException {
+        String document = "<document><id>%d</id><passage><infon key=\"type\">abstract</infon><offset>0</offset>"
+                + "<text>Serum IL-6 was increased.</text></passage></document>\n";
+        String head = "<collection><source>PubMed</source><date>d</date><key>k</key>\n";
+        Path cut = Files.writeString(dir.resolve("cut.xml"), head + document.formatted(96400201) + document.formatted(96400202));
+        Path comment = Files.writeString(dir.resolve("comment.xml"), head + document.formatted(96400211) + "<!-- unclosed\n"
+                + document.formatted(96400212) + document.formatted(96400213) + "</collection>\n");
+        Path whole = Files.writeString(dir.resolve("whole.xml"), head + document.formatted(96400221) + "<!-- a note -->\n</collection>\n");
+
+        CountingRead cutRead = CountingRead.of(source, cut);
+        CountingRead commentRead = CountingRead.of(source, comment);
+        CountingRead wholeRead = CountingRead.of(source, whole);
+
+        assertThat(cutRead.records()).hasSize(2);
+        assertThat(cutRead.log().problems()).extracting(Problem::kind, Problem::line, Problem::message).containsExactly(tuple(
+                Problem.Kind.WARNING, 4L, "the file ends at line 4 (truncated? export or download it again) before the closing"
+                        + " </collection>: documents after document 2 may be missing"));
+        assertThat(commentRead.records()).hasSize(1);
+        assertThat(commentRead.log().problems()).extracting(Problem::kind, Problem::line, Problem::message).containsExactly(tuple(
+                Problem.Kind.WARNING, 3L, "the <!-- opened at line 3 is never closed, so the rest of the file (to line 7) was read as"
+                        + " its text: documents after document 1 may be missing"));
+        assertThat(wholeRead.records()).hasSize(1);
+        assertThat(wholeRead.log().problems()).isEmpty();
+    }
+
     @Test
     void aCharacterThatXmlForbidsInTextSkipsItsDocumentWithItsLineAndTheNextIsRead(@TempDir Path dir) throws IOException {
         // found by BiocXmlFuzzTest: Woodstox's lazy parsing threw the error from getText(), unchecked, and it ended the read
