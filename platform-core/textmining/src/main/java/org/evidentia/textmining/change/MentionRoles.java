@@ -34,6 +34,8 @@ final class MentionRoles {
     private static final List<String[]> MEASUREMENT_PROPERTY = WORDS.get("measurement-property").stream().sorted()
             .map(w -> w.split(" ")).toList();
     private static final Set<String> MEASUREMENT_NOUN = WORDS.get("measurement-noun");
+    /** Properties of a level's course, placed as measurement properties are: "the diurnal rhythm of IL-6", "the IL-6 slope". */
+    private static final List<String[]> COURSE_PROPERTY = WORDS.get("course-property").stream().sorted().map(w -> w.split(" ")).toList();
     private static final Set<String> CONDITION_SUBORDINATOR = WORDS.get("condition-subordinator");
     private static final Set<String> MANIPULATED = WORDS.get("manipulated");
     /** "NGF-/-", "NGF (-/-)", "Ngf−/−", "NPY -399 T/C", "BDNF rs6265", "NGF -1082GG". */
@@ -84,9 +86,9 @@ final class MentionRoles {
                 j = next + 1;
             }
             boolean ligand = receptorOfTheName(t, first);
-            boolean governed = ligand || governedAsStimulus(t, first) || measurementPropertyBefore(t, first)
+            boolean governed = ligand || governedAsStimulus(t, first) || propertyBefore(t, first, MEASUREMENT_PROPERTY)
                     || manipulatedUnderACondition(t, first, last) || afterGovernedConjunct(t, first, last);
-            boolean headAfter = last > first && headNotMeasured(t, last) || measurementPropertyAfter(t, last);
+            boolean headAfter = last > first && headNotMeasured(t, last) || propertyAfter(t, last, MEASUREMENT_PROPERTY);
             for (int k = first; k <= last; k++) {
                 if (t.isEntity(k) && (governed || headAfter)) {
                     notMeasured[k] = true;
@@ -256,29 +258,58 @@ final class MentionRoles {
     }
 
     /**
-     * Whether a property of a measurement follows the name (or list) ending at {@code last}, directly or after up
-     * to two measurement nouns: "IL-6 assay variance", "IL-8 CV", "IL-6 level variability". A change of it is
-     * no change of the amount.
+     * For each entity of {@code t} (by entity index), whether a property of its level's course governs it, as a
+     * measurement property would ({@code course-property}: "a blunted diurnal rhythmicity of cortisol secretion"): a rise
+     * or fall stated of it is none of the amount, while a course that did not differ keeps the levels alike. A list shares it.
      */
-    private static boolean measurementPropertyAfter(TokenizedSentence t, int last) {
+    static boolean[] ofACourse(TokenizedSentence t, int entityCount) {
+        boolean[] course = new boolean[entityCount];
+        int i = 0;
+        while (i < t.size()) {
+            if (!t.isEntity(i)) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            for (int next = listContinuation(t, i + 1); next >= 0; next = listContinuation(t, next + 1)) {
+                last = next;
+            }
+            boolean governed = propertyBefore(t, first, COURSE_PROPERTY) || propertyAfter(t, last, COURSE_PROPERTY);
+            for (int k = first; k <= last; k++) {
+                if (t.isEntity(k) && governed) {
+                    course[t.entity(k)] = true;
+                }
+            }
+            i = last + 1;
+        }
+        return course;
+    }
+
+    /**
+     * Whether one of {@code properties} follows the name (or list) ending at {@code last}, directly or after up
+     * to two measurement nouns: "IL-6 assay variance", "IL-8 CV", "IL-6 level variability". A change of a measurement's
+     * property is no change of the amount.
+     */
+    private static boolean propertyAfter(TokenizedSentence t, int last, List<String[]> properties) {
         int r = last + 1;
         while (r < t.size() && r <= last + 2 && t.kind(r) == TokenizedSentence.Kind.WORD && MEASUREMENT_NOUN.contains(t.word(r))) {
             r++;
         }
-        return propertyAt(t, r) > 0;
+        return propertyAt(t, r, properties) > 0;
     }
 
     /**
-     * Whether a property of a measurement governs the name (or list) at {@code first} through "of", "for" or "in",
+     * Whether one of {@code properties} governs the name (or list) at {@code first} through "of", "for" or "in",
      * with determiners and short modifiers between: "the coefficient of variation of the IL-8 assay", "the precision
      * of IL-6 measurement", "the detection limit for TNF-alpha", "the variance of IL-6 levels".
      */
-    private static boolean measurementPropertyBefore(TokenizedSentence t, int first) {
+    private static boolean propertyBefore(TokenizedSentence t, int first, List<String[]> properties) {
         int p = beforeModifiers(t, first);
         if (p < 1 || !(t.isWord(p, "of") || t.isWord(p, "for") || t.isWord(p, "in"))) {
             return false;
         }
-        for (String[] property : MEASUREMENT_PROPERTY) {
+        for (String[] property : properties) {
             int start = p - property.length;
             // "analysis of variance of IL-6 levels showed ...": the statistical test, whose subject is the amount
             if (start >= 0 && matches(t, start, property) && !(start >= 2 && t.isWord(start - 1, "of")
@@ -289,10 +320,10 @@ final class MentionRoles {
         return false;
     }
 
-    /** The number of words of the longest measurement property at {@code r}, or 0. */
-    private static int propertyAt(TokenizedSentence t, int r) {
+    /** The number of words of the longest of {@code properties} at {@code r}, or 0. */
+    private static int propertyAt(TokenizedSentence t, int r, List<String[]> properties) {
         int longest = 0;
-        for (String[] property : MEASUREMENT_PROPERTY) {
+        for (String[] property : properties) {
             if (property.length > longest && matches(t, r, property)) {
                 longest = property.length;
             }

@@ -54,6 +54,10 @@ import org.evidentia.textmining.lexicon.WordLists;
 public final class StatementReader {
 
     static final WordLists WORDS = WordLists.load(StatementReader.class, "statement-words.tsv");
+    /** Verbs of a consequence whose subject, a noun of change and what it names, was done, not measured ({@code nominal-cause-verb}). */
+    private static final Set<String> NOMINAL_CAUSE_VERBS = WORDS.get("nominal-cause-verb");
+    /** How a change that a study made was made: "genetic inhibition of Tnfa results in" ({@code nominal-cause-manner}). */
+    private static final Set<String> NOMINAL_CAUSE_MANNER = WORDS.get("nominal-cause-manner");
     /** Nouns of a process whose amount "normal" before it says did not change: "normal secretion of IL-8". */
     private static final Set<String> NORMAL_PROCESSES = Set.of("secretion", "production", "release", "synthesis", "expression",
             "responses", "response");
@@ -633,8 +637,13 @@ public final class StatementReader {
             }
         }
 
+        /**
+         * The statements made, but a rise or fall stated of a level's course ({@link MentionRoles#ofACourse}: "a blunted diurnal
+         * rhythmicity of cortisol secretion"), which is none of the amount (review s22, B3).
+         */
         List<Statement> statements() {
-            return List.copyOf(out.values());
+            boolean[] course = MentionRoles.ofACourse(t, measured.length);
+            return out.values().stream().filter(s -> !course[s.entity()] || s.direction() == Direction.UNCHANGED).toList();
         }
 
         /**
@@ -1403,6 +1412,9 @@ public final class StatementReader {
                 return;
             }
             boolean nounCue = directionalNounPosition(c, i);
+            if (nounCue && nominalCause(i, clauseEnd)) {
+                return; // "genetic inhibition of Tnfa results in the mobilization of neutrophils": what was done, not measured
+            }
             if (clauses.leadingPhraseEnd(i) < 0) {
                 int phraseComma = leadingPrepositionalPhraseComma(i);
                 if (phraseComma > i) {
@@ -2587,6 +2599,50 @@ public final class StatementReader {
                 }
             }
             return p >= 0 && t.kind(p) == Kind.WORD && STIMULATION_ADJUNCT.contains(t.word(p));
+        }
+
+        /**
+         * Whether the noun of change at {@code i} heads the subject of a verb of consequence, which says what the change did,
+         * not that it was measured: "Genetic inhibition of Tnfa and Tnfr2 in zebrafish results in the mobilization of
+         * neutrophils", "Inhibition of IL-6 resulted in reduced tumor growth" (a sample s22 read, 21). The noun opens its
+         * clause, after at most a determiner or an adjective of how it was done ("genetic", "pharmacological"); its phrase
+         * (names, "of", "and", amounts, a short prepositional phrase) runs up to the verb, which has its object or its "in" or
+         * "to" after it. Not a passive participle ("inhibition of IL-6 induced by LPS"), nor a verb of report ("Inhibition of
+         * IL-6 production by curcumin was observed").
+         */
+        private boolean nominalCause(int i, int clauseEnd) {
+            int clauseStart = clauses.get(clauses.of(i))[0];
+            for (int p = i - 1; p >= clauseStart && !t.is(p, WordClass.THAT); p--) { // "we show that genetic inhibition of"
+                if (!(t.kind(p) == Kind.WORD && (t.is(p, WordClass.DET) || t.is(p, WordClass.ADV)
+                        || NOMINAL_CAUSE_MANNER.contains(t.word(p))))) {
+                    return false;
+                }
+            }
+            int q = phrases.phraseEnd(i);
+            if (q >= clauseEnd || !t.isWord(q, "of")) {
+                return false;
+            }
+            int otherWords = 0; // of the phrase, beside its names and amounts: "Tnfr2", "in zebrafish"
+            for (q++; q < clauseEnd; q++) {
+                if (t.isEntity(q) || t.isWord(q, "and") || t.isWord(q, ",") || t.isWord(q, "of")
+                        || t.kind(q) == Kind.WORD && (t.is(q, WordClass.MEASURE) || t.is(q, WordClass.CLASS))) {
+                    continue;
+                }
+                if (t.kind(q) != Kind.WORD) {
+                    return false;
+                }
+                String w = t.word(q);
+                if (NOMINAL_CAUSE_VERBS.contains(w)) {
+                    int r = q + 1;
+                    return r < clauseEnd && !t.isWord(r, "by") && (!(w.startsWith("result") || w.startsWith("lead") || w.equals("led"))
+                            || t.isWord(r, "in") || t.isWord(r, "to"));
+                }
+                if (++otherWords > 4 || cues.at(q) != null || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.MODAL)
+                        || t.is(q, WordClass.RESULT) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.COMPARATOR)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**

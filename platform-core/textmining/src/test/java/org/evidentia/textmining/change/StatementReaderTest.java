@@ -293,6 +293,9 @@ class StatementReaderTest {
                 "IL-10 reduced three genes of the pathway.",
                 "IL-10 reduced all cytokines but one.",
                 "IL-10 reduced both markers in monocytes.",
+                // sample s22, 21: a noun of change heading the subject of a verb of consequence was done, not measured
+                "Here, we show that genetic inhibition of IL-6 and its receptor in zebrafish results in the mobilization of neutrophils.",
+                "Inhibition of IL-6 resulted in reduced tumor growth.",
                 // review s22 B3: a rhythm or a slope is no amount
                 "Patients showed a blunted diurnal rhythmicity of IL-6 secretion compared with controls.",
                 "There was a loss of the diurnal rhythm in IL-6 secretion in patients.",
@@ -453,11 +456,21 @@ class StatementReaderTest {
         }
     }
 
+    /** Sample s22, 21: a noun of change seen, or reported, is still a change measured. */
+    @Test
+    void aNounOfChangeThatIsReportedNotACauseStatesTheChange() {
+        assertThat(read("Inhibition of IL-6 production by curcumin was observed in macrophages.")).containsExactly("IL6 decreased");
+        assertThat(read("An increase of IL-6 in patients was found after surgery.")).containsExactly("IL6 increased");
+    }
+
     /** Review s22 B3: a rhythm is no amount, and the name after its comma opens the measured list. */
     @Test
     void aNameAfterARhythmOfTheSameNameIsMeasured() {
         assertThat(read("In patients with a disturbed diurnal rhythm of IL-6, IL-6 and TNF levels were increased."))
                 .containsExactly("IL6 increased", "TNF increased");
+        // a course that did not differ keeps the levels alike
+        assertThat(read("Daily rhythms of serum IL-6 and TNF did not differ from those of the healthy controls."))
+                .containsExactly("IL6 unchanged", "TNF unchanged");
     }
 
     /** Review s22 B2: a number word or "both" after a verb may follow its predicate, where it counts no object. */
