@@ -99,7 +99,7 @@ public final class StoredRun implements RecordedRun {
      *                    it has recorded its end since), not killed; null when that cannot be told
      */
     private record LastRun(long runId, String command, String status, String startedAt, String failure, long applied,
-                           boolean everyInputWhole, Boolean runningNow) {
+                           boolean everyInputWhole, Boolean runningNow, boolean forced) {
 
         /** How a run that --strict failed on its problems alone says why ({@code RunEngine.strictFailure}). */
         private static final Pattern STRICT_FAILURE = Pattern.compile("[\\d,]+ problems? met and --strict was given");
@@ -135,7 +135,12 @@ public final class StoredRun implements RecordedRun {
                         + " inputs they were met in are applied again by the next run. Mend the problems and run the same command"
                         + " again, then report again.");
             } else {
-                n.append(" This report shows the store as that run left it: with the inputs it applied, without those it did not reach. ")
+                n.append(forced
+                        // a forced run applies inputs the store holds already: those it did not reach stay as earlier runs
+                        // extracted them (the review of session 22, R8)
+                        ? " This report shows the store as that run left it: the inputs it applied again extracted anew, those it did"
+                                + " not reach as the runs before it extracted them. "
+                        : " This report shows the store as that run left it: with the inputs it applied, without those it did not reach. ")
                         .append(status.equals("failed") ? "Mend what failed it and run the same command again, then report again."
                                 : "Run the same command again (without --force): it skips the inputs applied and goes on from there; then report again.");
             }
@@ -152,7 +157,9 @@ public final class StoredRun implements RecordedRun {
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT r.run_id, r.command, r.status, r.started_at, r.failure,"
                      + " (SELECT count(*) FROM files f WHERE f.run_id = r.run_id AND f.status IN " + FileStatus.APPLIED_SQL + "),"
-                     + " (SELECT count(*) FROM files f WHERE f.run_id = r.run_id AND f.status <> '" + FileStatus.APPLIED.sql() + "')"
+                     + " (SELECT count(*) FROM files f WHERE f.run_id = r.run_id AND f.status <> '" + FileStatus.APPLIED.sql() + "'),"
+                     // a store of an earlier format, read as it is, has no forced_inputs: its runs are told as runs of new inputs
+                     + (StoreSchema.format(db) >= StoreSchema.FORCED_INPUTS_SINCE ? " r.forced_inputs IS NOT NULL" : " 0")
                      + " FROM runs r ORDER BY r.run_id DESC LIMIT 1")) {
             if (!rs.next() || rs.getString(3).equals("complete")) {
                 return null;
@@ -166,7 +173,7 @@ public final class StoredRun implements RecordedRun {
                 }
             }
             return new LastRun(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-                    rs.getLong(7) == 0, runningNow);
+                    rs.getLong(7) == 0, runningNow, rs.getBoolean(8));
         }
     }
 
@@ -281,6 +288,7 @@ public final class StoredRun implements RecordedRun {
             notices.add(lastRun.notice()); // first: the PI's "can I trust last night?" is answered before anything else
         }
         Counted counted = counted(applications());
+        deletionsByContent(counted.inputs());
         Tally tally = tally(counted.inputs(), notices);
         notices.addAll(heldOver(counted));
         RecordedRuns runs = recordedRuns(notices);
@@ -327,13 +335,14 @@ public final class StoredRun implements RecordedRun {
     }
 
     /**
-     * Every application of an input the files table logs, in order: an unread input too, whose problem is open until its file is
-     * read. An input's deletions count as the records its content deleted, in any of its applications: one applied again
-     * ({@code --force}) finds the records it deleted before gone, its deletions matching no record, and a review applied again as
-     * a whole after an upgrade said "Its updates deleted no record" and lost its deletions from the flow (an explorer's s22, L3).
+     * The counted inputs' deletions as the records their content deleted, in any of its applications: an input applied again
+     * ({@code --force}) finds the records it deleted before gone, its deletions matching no record, and a review applied again
+     * as a whole after an upgrade said "Its updates deleted no record" and lost its deletions from the flow (an explorer's s22,
+     * L3). A content counted under several paths (one download copied into two folders) deletes its records once: what its
+     * counted inputs deleted themselves is taken first, and the rest goes to the last of them (the review of session 22, R1).
      * The files table keeps what each application did, by which the store's records are its additions less its deletions.
      */
-    private List<Application> applications() throws SQLException, IOException {
+    private void deletionsByContent(List<Application> counted) throws SQLException {
         Map<String, Long> deletedByContent = new HashMap<>();
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT f.sha256, count(DISTINCT c.record_id) FROM changes c JOIN files f ON f.file_id = c.file_id"
@@ -342,6 +351,24 @@ public final class StoredRun implements RecordedRun {
                 deletedByContent.put(rs.getString(1), rs.getLong(2));
             }
         }
+        Map<String, Long> countedDeleted = new HashMap<>();
+        Map<String, Application> last = new LinkedHashMap<>();
+        for (Application a : counted) {
+            if (a.sha256() != null && deletedByContent.containsKey(a.sha256())) {
+                countedDeleted.merge(a.sha256(), a.changes().deleted, Long::sum);
+                last.put(a.sha256(), a);
+            }
+        }
+        last.forEach((sha, a) -> {
+            Changes c = a.changes();
+            long again = Math.min(Math.max(0, deletedByContent.get(sha) - countedDeleted.get(sha)), c.deletionsUnmatched);
+            c.deleted += again;
+            c.deletionsUnmatched -= again;
+        });
+    }
+
+    /** Every application of an input the files table logs, in order: an unread input too, whose problem is open until its file is read. */
+    private List<Application> applications() throws SQLException, IOException {
         List<Application> applications = new ArrayList<>();
         // a store of format 1, read as it is by a report, has no real paths: its files are known by their paths as shown
         String realPath = StoreSchema.format(db) >= StoreSchema.REAL_PATH_SINCE ? "real_path" : "NULL";
@@ -359,12 +386,6 @@ public final class StoredRun implements RecordedRun {
                 c.duplicate = rs.getLong(16);
                 c.deleted = rs.getLong(17);
                 c.deletionsUnmatched = rs.getLong(18);
-                long byContent = rs.getString(4) == null ? 0 : deletedByContent.getOrDefault(rs.getString(4), 0L);
-                if (byContent > c.deleted) {
-                    long again = Math.min(byContent - c.deleted, c.deletionsUnmatched); // deleted before by the same content
-                    c.deleted += again;
-                    c.deletionsUnmatched -= again;
-                }
                 applications.add(new Application(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), c, rs.getLong(10), StoreJson.problems(rs.getString(19))));
             }

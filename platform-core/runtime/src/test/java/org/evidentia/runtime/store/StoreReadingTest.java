@@ -848,6 +848,9 @@ class StoreReadingTest {
         try (FindingsStore store = FindingsStore.open(db)) {
             assertThat(store.appliedFiles()).as("b, which the forced run did not reach, is the next run's to apply").containsOnlyKeys(a.sha());
             assertThat(store.appliedFiles().get(a.sha()).runId()).isEqualTo(2);
+            // the review of session 22, R8: it said the store was "without those it did not reach", which it holds
+            assertThat(store.stored().summary().notices().get(0)).contains("This report shows the store as that run left it: the"
+                    + " inputs it applied again extracted anew, those it did not reach as the runs before it extracted them.");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT r.record_id, f.run_id FROM records r JOIN files f ON f.file_id = r.file_id ORDER BY r.record_id")) {
@@ -891,6 +894,23 @@ class StoreReadingTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT sum(added) - sum(deleted), (SELECT count(*) FROM records) FROM files")) {
             assertThat(rs.getLong(1)).as("the files table keeps what each application did").isEqualTo(rs.getLong(2)).isZero();
+        }
+    }
+
+    /** The review of session 22, R1: one update content under two paths claimed its deletions twice ("4 deleted" of 2 records). */
+    @Test
+    void oneUpdateContentUnderTwoPathsDeletesItsRecordsOnce() throws Exception {
+        Path db = dir.resolve("review.db");
+        Input base = input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker"), record("2", 1, "IL-6 fell.", "base.xml", "marker"));
+        Input first = new Input("u1.xml", "sha-upd", List.of(), List.of(), List.of(new Deletion("1", null)));
+        Input copy = new Input("u2.xml", "sha-upd", List.of(), List.of(), List.of(new Deletion("1", null)));
+        applyUnder(db, StoreRunSettings.of("run").withInputs(List.of(), Map.of("base.xml", base.sha())), List.of(MARKER), 1, base);
+        applyUnder(db, StoreRunSettings.of("run").withInputs(List.of(), Map.of("u1.xml", first.sha(), "u2.xml", copy.sha())),
+                List.of(MARKER), 2, first, copy);
+
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun.History history = store.stored().history();
+            assertThat(history.deleted() + " deleted, " + history.deletionsUnmatched() + " unmatched").isEqualTo("1 deleted, 1 unmatched");
         }
     }
 }
