@@ -29,6 +29,10 @@ final class PhraseStructure {
             "ten", "several", "many");
     /** Units of time: a number word before one follows a predicate ("increased two days after"), it counts no object. */
     private static final Set<String> TIME_UNITS = WordLists.load(TermLexicon.class, "units.tsv").get("time");
+    /** Units of an amount: a number word before one says by how much ("increased two percent", "ten points"). */
+    private static final Set<String> AMOUNT_UNITS = StatementReader.WORDS.get("amount-unit");
+    /** Words of an order in time after "both the": "increased both the first and second day" follows its predicate. */
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "next", "previous", "same");
     /** Words that may follow a predicate ("were higher in", "increased after"), not an object noun. */
     static final Set<String> PREDICATE_FOLLOWERS = StatementReader.WORDS.get("predicate-follower");
     /** Verbs of the predicate's auxiliary zone: "was found to be", "tended to be". */
@@ -385,14 +389,18 @@ final class PhraseStructure {
         if ((t.isWord(q, "both") || t.isWord(q, "all")) && q + 1 < n) {
             // "increased both in serum and in CSF" follows a predicate; "reduced all three cytokines" and "both the" begin an object
             q++;
-            if (t.isEntity(q) || t.is(q, WordClass.DET)) {
+            if (t.isEntity(q)) {
                 return true;
+            }
+            if (t.is(q, WordClass.DET)) {
+                return q + 1 < n && !ORDINALS.contains(t.word(q + 1)) && !TIME_UNITS.contains(t.word(q + 1));
             }
         }
         if (NUMBER_WORDS.contains(t.word(q)) && q + 1 < n && t.kind(q + 1) == Kind.WORD) {
-            // "increased three days after", "three times higher": a time or a multiplier; "reduced three genes": what it counts
+            // "increased three days after", "three times higher", "two percent": a time, a multiplier or an amount; "reduced
+            // three genes": what it counts
             String counted = t.word(q + 1);
-            return !TIME_UNITS.contains(counted) && !counted.equals("times") && !counted.endsWith("fold")
+            return !TIME_UNITS.contains(counted) && !AMOUNT_UNITS.contains(counted) && !counted.equals("times") && !counted.endsWith("fold")
                     && !PREDICATE_FOLLOWERS.contains(counted) && !t.is(q + 1, WordClass.PREP) && !t.is(q + 1, WordClass.ADV);
         }
         if (t.kind(q) != Kind.WORD) {

@@ -56,6 +56,8 @@ public final class StatementReader {
     static final WordLists WORDS = WordLists.load(StatementReader.class, "statement-words.tsv");
     /** Verbs of a consequence whose subject, a noun of change and what it names, was done, not measured ({@code nominal-cause-verb}). */
     private static final Set<String> NOMINAL_CAUSE_VERBS = WORDS.get("nominal-cause-verb");
+    /** Nouns of a change a study makes: "inhibition", "blockade", "knockdown" ({@code nominal-cause-noun}). */
+    private static final Set<String> NOMINAL_CAUSE_NOUNS = WORDS.get("nominal-cause-noun");
     /** How a change that a study made was made: "genetic inhibition of Tnfa results in" ({@code nominal-cause-manner}). */
     private static final Set<String> NOMINAL_CAUSE_MANNER = WORDS.get("nominal-cause-manner");
     /** Nouns of a process whose amount "normal" before it says did not change: "normal secretion of IL-8". */
@@ -2604,19 +2606,27 @@ public final class StatementReader {
         /**
          * Whether the noun of change at {@code i} heads the subject of a verb of consequence, which says what the change did,
          * not that it was measured: "Genetic inhibition of Tnfa and Tnfr2 in zebrafish results in the mobilization of
-         * neutrophils", "Inhibition of IL-6 resulted in reduced tumor growth" (a sample s22 read, 21). The noun opens its
-         * clause, after at most a determiner or an adjective of how it was done ("genetic", "pharmacological"); its phrase
+         * neutrophils", "Inhibition of IL-6 resulted in reduced tumor growth" (a sample s22 read, 21). The noun is one of a
+         * change a study makes ({@code nominal-cause-noun}: inhibition, blockade, knockdown), or has an adjective of how it was
+         * made before it ("genetic", "pharmacological"): "An increase of IL-6 in patients resulted in higher mortality" was
+         * measured (the review of session 22, R3). It opens its clause (or what follows a comma or "that"); its phrase
          * (names, "of", "and", amounts, a short prepositional phrase) runs up to the verb, which has its object or its "in" or
          * "to" after it. Not a passive participle ("inhibition of IL-6 induced by LPS"), nor a verb of report ("Inhibition of
          * IL-6 production by curcumin was observed").
          */
         private boolean nominalCause(int i, int clauseEnd) {
             int clauseStart = clauses.get(clauses.of(i))[0];
-            for (int p = i - 1; p >= clauseStart && !t.is(p, WordClass.THAT); p--) { // "we show that genetic inhibition of"
+            boolean manner = false;
+            // "we show that genetic inhibition of", "In zebrafish, genetic inhibition of": what opens the subject is after these
+            for (int p = i - 1; p >= clauseStart && !t.is(p, WordClass.THAT) && !t.isWord(p, ","); p--) {
+                manner |= NOMINAL_CAUSE_MANNER.contains(t.word(p));
                 if (!(t.kind(p) == Kind.WORD && (t.is(p, WordClass.DET) || t.is(p, WordClass.ADV)
                         || NOMINAL_CAUSE_MANNER.contains(t.word(p))))) {
                     return false;
                 }
+            }
+            if (!manner && !NOMINAL_CAUSE_NOUNS.contains(t.word(i))) {
+                return false; // "An increase of IL-6 in patients resulted in higher mortality" was measured, then had a consequence
             }
             int q = phrases.phraseEnd(i);
             if (q >= clauseEnd || !t.isWord(q, "of")) {

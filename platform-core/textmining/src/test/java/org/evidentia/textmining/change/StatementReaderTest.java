@@ -296,6 +296,7 @@ class StatementReaderTest {
                 // sample s22, 21: a noun of change heading the subject of a verb of consequence was done, not measured
                 "Here, we show that genetic inhibition of IL-6 and its receptor in zebrafish results in the mobilization of neutrophils.",
                 "Inhibition of IL-6 resulted in reduced tumor growth.",
+                "In zebrafish, genetic inhibition of IL-6 results in the mobilization of neutrophils.",
                 // review s22 B3: a rhythm or a slope is no amount
                 "Patients showed a blunted diurnal rhythmicity of IL-6 secretion compared with controls.",
                 "There was a loss of the diurnal rhythm in IL-6 secretion in patients.",
@@ -460,6 +461,9 @@ class StatementReaderTest {
     @Test
     void aNounOfChangeThatIsReportedNotACauseStatesTheChange() {
         assertThat(read("Inhibition of IL-6 production by curcumin was observed in macrophages.")).containsExactly("IL6 decreased");
+        // the review of session 22, R3: a change measured, and then what it did
+        assertThat(read("An increase of IL-6 in patients resulted in higher mortality.")).containsExactly("IL6 increased");
+        assertThat(read("Reduction of IL-6 levels improved survival in the cohort.")).containsExactly("IL6 decreased");
         assertThat(read("An increase of IL-6 in patients was found after surgery.")).containsExactly("IL6 increased");
     }
 
@@ -480,6 +484,11 @@ class StatementReaderTest {
         assertThat(read("IL-6 increased three times in patients.")).containsExactly("IL6 increased");
         assertThat(read("IL-6 increased both in serum and in CSF.")).containsExactly("IL6 increased");
         assertThat(read("IL-6 and TNF decreased both significantly.")).containsExactly("IL6 decreased", "TNF decreased");
+        // the review of session 22, R2: a number word before a unit of an amount says by how much
+        assertThat(read("Serum IL-6 increased two percent after surgery.")).containsExactly("IL6 increased");
+        assertThat(read("Plasma IL-6 increased two orders of magnitude after surgery.")).containsExactly("IL6 increased");
+        assertThat(read("Serum IL-6 increased ten points in the treated group.")).containsExactly("IL6 increased");
+        assertThat(read("IL-6 increased both the first and second day.")).containsExactly("IL6 increased");
     }
 
     @Nested
