@@ -153,14 +153,16 @@ final class BiocXmlDocuments implements Closeable {
             return;
         }
         finished = true;
-        if (splitter.documentStarts() == 0) {
-            context.notice(file + " holds no BioC <document>: expected a <collection> of documents");
-        } else if (splitter.unclosed() != null) {
+        if (splitter.unclosed() != null) {
             // an unclosed comment swallowed the rest of the file: its documents were never seen, so no count can tell them
-            // (an explorer's s22, S11: three of five documents gone without a word)
+            // (an explorer's s22, S11: three of five documents gone without a word; before the first document, the review of
+            // session 22, R4, it was told as a file that holds no document)
             context.warning(mapping.origin(number, splitter.unclosedLine()), "the " + splitter.unclosed() + " opened at line "
                     + splitter.unclosedLine() + " is never closed, so the rest of the file (to line " + splitter.lastLine()
-                    + ") was read as its text: documents after document " + number + " may be missing");
+                    + ") was read as its text: documents " + (number == 0 ? "from line " + splitter.unclosedLine() + " on"
+                    : "after document " + number) + " may be missing");
+        } else if (splitter.documentStarts() == 0) {
+            context.notice(file + " holds no BioC <document>: expected a <collection> of documents");
         } else if (!splitter.collectionClosed() && !endedInsideADocument) {
             context.warning(mapping.origin(number, splitter.lastLine()), "the file ends at line " + splitter.lastLine()
                     + " (truncated? export or download it again) before the closing </collection>: documents after document "

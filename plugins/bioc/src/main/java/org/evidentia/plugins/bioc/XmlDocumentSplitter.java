@@ -127,7 +127,7 @@ final class XmlDocumentSplitter implements Closeable {
 
     /** Notes a comment, CDATA section or processing instruction opened at {@code line} that the file never closed. */
     private void closedOrNoted(boolean closed, long line, String opening) {
-        if (!closed && unclosed == null) {
+        if (!closed && unclosed == null && !collectionClosed) { // after </collection> nothing can be missing (review s22, R5)
             unclosed = opening;
             unclosedLine = line;
         }

@@ -162,7 +162,9 @@ class BiocXmlSourceTest {
         Path cut = Files.writeString(dir.resolve("cut.xml"), head + document.formatted(96400201) + document.formatted(96400202));
         Path comment = Files.writeString(dir.resolve("comment.xml"), head + document.formatted(96400211) + "<!-- unclosed\n"
                 + document.formatted(96400212) + document.formatted(96400213) + "</collection>\n");
-        Path whole = Files.writeString(dir.resolve("whole.xml"), head + document.formatted(96400221) + "<!-- a note -->\n</collection>\n");
+        Path whole = Files.writeString(dir.resolve("whole.xml"), head + document.formatted(96400221) + "<!-- a note -->\n</collection>\n"
+                + "<!-- a note never closed after the collection: nothing can be missing\n");
+        Path first = Files.writeString(dir.resolve("first.xml"), head + "<!-- unclosed\n" + document.formatted(96400231) + "</collection>\n");
 
         CountingRead cutRead = CountingRead.of(source, cut);
         CountingRead commentRead = CountingRead.of(source, comment);
@@ -178,6 +180,12 @@ class BiocXmlSourceTest {
                         + " its text: documents after document 1 may be missing"));
         assertThat(wholeRead.records()).hasSize(1);
         assertThat(wholeRead.log().problems()).isEmpty();
+        // the review of session 22, R4: before the first document it was "holds no BioC <document>"
+        CountingRead firstRead = CountingRead.of(source, first);
+        assertThat(firstRead.records()).isEmpty();
+        assertThat(firstRead.log().problems()).extracting(Problem::kind, Problem::message).containsExactly(tuple(Problem.Kind.WARNING,
+                "the <!-- opened at line 2 is never closed, so the rest of the file (to line 5) was read as its text: documents from"
+                        + " line 2 on may be missing"));
     }
 
     @Test
