@@ -36,8 +36,8 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Calla
         CommandLine shown = self.getParent();
         for (String name : path) {
             CommandLine next = shown.getSubcommands().get(name);
-            if (next == null || next == self) {
-                List<String> names = shown.getSubcommands().keySet().stream().filter(n -> !n.equals(self.getCommandName())).toList();
+            if (next == null) {
+                List<String> names = List.copyOf(shown.getSubcommands().keySet());
                 String command = shown.getCommandSpec().qualifiedName();
                 throw new CommandLine.ParameterException(shown, names.isEmpty()
                         ? "'" + command + "' has no commands under it; '" + name + "' is none"
