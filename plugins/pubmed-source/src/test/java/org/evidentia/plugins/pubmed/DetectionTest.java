@@ -65,6 +65,18 @@ class DetectionTest {
         assertThat(best(Fixtures.path(fixture))).isEqualTo(expected);
     }
 
+    /** An explorer's s22, S1: a file of CR line ends (an old Mac's) was read by no source unless one was forced with -s. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "medline/two-records.nbib, medline",
+        "abstract-text/two-layouts.txt, pubmed-abstract-text",
+        "page/pubmed-structured.txt, pubmed-page",
+    })
+    void aFixtureWithCrLineEndsIsAcceptedBestByItsSource(String fixture, String expected, @TempDir Path dir) throws IOException {
+        String text = Files.readString(Fixtures.path(fixture)).replace("\r\n", "\n").replace('\n', '\r');
+        assertThat(best(Files.writeString(dir.resolve("cr-" + Fixtures.path(fixture).getFileName()), text))).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "data/csv/hospitales_pubmed.csv",

@@ -42,7 +42,7 @@ final class PageDetector {
         boolean heading = false;
         boolean identifier = false;
         boolean citation = false;
-        for (String line : head.split("\r?\n")) {
+        for (String line : head.split("\r\n|\r|\n")) {
             String normalised = PageVocabulary.normalise(line);
             if (MARKERS.contains(normalised)) {
                 return 70;

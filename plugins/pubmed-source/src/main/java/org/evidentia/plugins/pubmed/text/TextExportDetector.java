@@ -13,13 +13,13 @@ final class TextExportDetector {
     private TextExportDetector() {
     }
 
-    /** The first line of {@code head} with content, or "". */
+    /** The first line of {@code head} with content, or "": lines end at LF, CRLF or a lone CR, as the reader cuts them. */
     static String firstLine(String head) {
         int start = 0;
         while (start < head.length()) {
-            int end = head.indexOf('\n', start);
-            if (end < 0) {
-                end = head.length();
+            int end = start;
+            while (end < head.length() && head.charAt(end) != '\n' && head.charAt(end) != '\r') {
+                end++;
             }
             String line = head.substring(start, end).strip();
             if (!line.isEmpty()) {
