@@ -38,6 +38,26 @@ class OutputFolderIT {
         corpus = Corpus.medline(work.resolve("corpus.nbib"), 8_000);
     }
 
+    /** An explorer's s22, L5: a living review's report.html went without a word when its reporter's plugin was disabled. */
+    @Test
+    void aRunThatDoesNotWriteFilesThePreviousRunWroteNamesThem() throws Exception {
+        Path out = work.resolve("narrowed");
+        Distribution.Result all = dist.run(work, "run", "--no-progress", "-o", out.toString(), dist.examples());
+        assertThat(all.exitCode()).as(all.toString()).isZero();
+        assertThat(out.resolve("report.html")).exists();
+
+        Distribution.Result narrowed = dist.run(work, "run", "--no-progress", "-r", "findings-jsonl", "-r", "html-summary", "-o",
+                out.toString(), dist.examples());
+
+        assertThat(narrowed.exitCode()).as(narrowed.toString()).isZero();
+        assertThat(narrowed.stderr()).contains("note: the output folder's previous outputs held findings.bioc.xml, review-table.csv,"
+                + " review-tables-about.md, studies.csv, synthesis.csv and 1 more, which this run did not write: they go with them");
+        assertThat(Files.readString(out.resolve("run.json"))).contains("the output folder's previous outputs held findings.bioc.xml");
+        Distribution.Result again = dist.run(work, "run", "--no-progress", "-r", "findings-jsonl", "-r", "html-summary", "-o",
+                out.toString(), dist.examples());
+        assertThat(again.stderr()).as("the same outputs again").doesNotContain("previous outputs held");
+    }
+
     @Test
     void aRunKilledAtAnyMomentLeavesThePreviousOutputsWholeAndNeverAMixOfTwoRuns() throws Exception {
         Path out = work.resolve("killed");

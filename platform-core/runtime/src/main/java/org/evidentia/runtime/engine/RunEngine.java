@@ -304,6 +304,7 @@ public final class RunEngine {
                     reports.focus(), extraction.findingsDropped(),
                     readFailure != null ? readFailure : failure(pipeline, reports, log.problems().size()), exclusions, optionFiles);
             reports.finish(summarise.get());
+            notePreviousFilesNotWritten(output, log);
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             reports.passOnAStopMet();
@@ -450,6 +451,22 @@ public final class RunEngine {
         }
     }
 
+    /**
+     * A notice of the files of the output folder's previous run that this run did not write, which go with the previous
+     * outputs: a living review's report.html went without a word when its reporter's plugin was disabled (an explorer's
+     * s22, L5). Told on the console and in run.json; the reporters, done by then, do not see it.
+     */
+    private static void notePreviousFilesNotWritten(StagedOutput output, ProblemLog log) {
+        List<String> gone = output.previousFilesNotWritten();
+        if (!gone.isEmpty()) {
+            int shown = Math.min(gone.size(), 5);
+            log.notice("the output folder's previous outputs held " + String.join(", ", gone.subList(0, shown))
+                    + (gone.size() > shown ? " and " + (gone.size() - shown) + " more" : "") + ", which this run did not write:"
+                    + " they go with them (no reporter of this run writes " + (gone.size() == 1 ? "it" : "them") + "; one of the"
+                    + " previous run's may be of a plugin disabled or removed since, or not chosen with -r: `evidentia plugins` lists them)");
+        }
+    }
+
     /** Writes run.json beside the outputs and makes them all appear at once. */
     private static RunResult commit(StagedOutput output, RunSummary summary, RunJson.Run run, List<? extends RunJsonSection> afterCounts)
             throws IOException {
@@ -584,6 +601,7 @@ public final class RunEngine {
                         failure(pipeline, reports, problems.size(), unfinished), exclusions, optionFiles);
             };
             reports.finish(summarise.get());
+            notePreviousFilesNotWritten(output, log);
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             reports.passOnAStopMet();

@@ -90,8 +90,11 @@ final class OutputFolderOrigin {
         return notARunRecord(runRecord).map(why -> "holds a run.json that is not Evidentia's run record (" + why + ")");
     }
 
-    /** The files of a marked folder that its marker does not list, when it lists any (markers of before 2026-11-30 list none). */
-    private static Optional<String> addedSinceItsRun(Path folder, Path marker) throws IOException {
+    /**
+     * The files a marker lists, as the run that wrote it listed them; empty when it lists none (markers of before 2026-11-30,
+     * or a file that is no marker Evidentia wrote with a list).
+     */
+    static Optional<Set<String>> listedFiles(Path marker) throws IOException {
         Set<String> listed = new HashSet<>();
         try (BufferedReader lines = Files.newBufferedReader(marker, StandardCharsets.UTF_8)) {
             boolean inList = false;
@@ -102,12 +105,19 @@ final class OutputFolderOrigin {
                     inList = line.equals(StagedOutput.FILES_LISTED);
                 }
             }
-            if (!inList || listed.size() > MOST_LISTED) {
-                return Optional.empty();
-            }
+            return !inList || listed.size() > MOST_LISTED ? Optional.empty() : Optional.of(listed);
         } catch (CharacterCodingException e) {
             return Optional.empty(); // not a marker Evidentia wrote with a list
         }
+    }
+
+    /** The files of a marked folder that its marker does not list, when it lists any (markers of before 2026-11-30 list none). */
+    private static Optional<String> addedSinceItsRun(Path folder, Path marker) throws IOException {
+        Optional<Set<String>> listedOrNone = listedFiles(marker);
+        if (listedOrNone.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> listed = listedOrNone.get();
         List<String> added = new ArrayList<>();
         try (Stream<Path> walked = Files.walk(folder)) {
             for (Path path : walked.sorted().toList()) {

@@ -18,11 +18,13 @@ import java.security.DigestOutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.evidentia.api.OutputFolder;
 import org.evidentia.runtime.input.FileDigests;
@@ -68,6 +70,8 @@ public final class StagedOutput implements AutoCloseable {
 
     private final Path target;
     private final Path work;
+    /** The files the previous run's marker lists, as {@link #listed} names them; none for a new folder. */
+    private Set<String> previousFiles = Set.of();
     private final Path staging;
     private final LockFile lock;
     private final Map<String, List<Path>> filesByOwner = new LinkedHashMap<>();
@@ -206,9 +210,24 @@ public final class StagedOutput implements AutoCloseable {
             throw new OutputFolderException("output folder " + asGiven + " is not writable by this user (permission denied): a run"
                     + " replaces its content; make it writable, or give another folder with -o");
         }
+        Path marker = target.resolve(MARKER);
+        if (Files.isDirectory(target) && Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+            previousFiles = OutputFolderOrigin.listedFiles(marker).orElse(Set.of());
+        }
         FileTrees.delete(work);
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
+    }
+
+    /**
+     * The files the previous run wrote in the output folder (as its marker lists them) that this run has not written, but
+     * its run record, which the commit writes, sorted: they go with the previous outputs at the commit. A reporter no longer
+     * there (its plugin disabled or removed) took a living review's report.html away without a word (an explorer's s22, L5).
+     */
+    public synchronized List<String> previousFilesNotWritten() {
+        Set<String> now = new HashSet<>();
+        files().forEach(f -> now.add(listed(f)));
+        return previousFiles.stream().filter(f -> !now.contains(f) && !f.equals(RUN_RECORD)).sorted().toList();
     }
 
     /** The folder the outputs will be in. */

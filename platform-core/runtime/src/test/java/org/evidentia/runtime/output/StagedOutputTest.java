@@ -43,6 +43,25 @@ class StagedOutputTest {
         assertThat(names(dir)).as("no work folder and no lock file left").containsExactly("out");
     }
 
+    /** An explorer's s22, L5: a disabled reporter's report.html went with the previous outputs without a word. */
+    @Test
+    void theFilesOfThePreviousRunThatThisRunDidNotWriteAreNamed() throws Exception {
+        Path out = dir.resolve("out");
+        try (StagedOutput fresh = StagedOutput.open(out)) {
+            fresh.folderFor("a").writeText("report.html", w -> w.write("first"));
+            fresh.folderFor("b").writeText("tables/table.csv", w -> w.write("first"));
+            assertThat(fresh.previousFilesNotWritten()).as("a new folder had no run before").isEmpty();
+            fresh.commit();
+        }
+        try (StagedOutput second = StagedOutput.open(out)) {
+            second.folderFor("b").writeText("tables/table.csv", w -> w.write("second"));
+            second.folderFor(StagedOutput.ENGINE).writeText(StagedOutput.RUN_RECORD, w -> w.write("{}"));
+            assertThat(second.previousFilesNotWritten()).containsExactly("report.html");
+            second.folderFor("a").writeText("report.html", w -> w.write("second"));
+            assertThat(second.previousFilesNotWritten()).isEmpty();
+        }
+    }
+
     /** The folder {@code out} as a run left it that wrote one file. */
     private Path committedRun(String owner, String name, String text) throws Exception {
         Path out = dir.resolve("out");
