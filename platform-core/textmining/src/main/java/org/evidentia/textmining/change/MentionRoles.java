@@ -75,16 +75,7 @@ final class MentionRoles {
                 continue;
             }
             int first = i;
-            int last = i;
-            int j = i + 1;
-            while (j < t.size()) {
-                int next = listContinuation(t, j);
-                if (next < 0) {
-                    break;
-                }
-                last = next;
-                j = next + 1;
-            }
+            int last = listEnd(t, first);
             boolean ligand = receptorOfTheName(t, first);
             boolean governed = ligand || governedAsStimulus(t, first) || propertyBefore(t, first, MEASUREMENT_PROPERTY)
                     || manipulatedUnderACondition(t, first, last) || afterGovernedConjunct(t, first, last);
@@ -139,6 +130,15 @@ final class MentionRoles {
             r++;
         }
         return r < t.size() && t.kind(r) == TokenizedSentence.Kind.WORD && MANIPULATED.contains(t.word(r));
+    }
+
+    /** The last entity of the coordinated list that the entity at {@code first} opens ("BDNF, NGF and NPY"), or {@code first}. */
+    private static int listEnd(TokenizedSentence t, int first) {
+        int last = first;
+        for (int next = listContinuation(t, first + 1); next >= 0; next = listContinuation(t, next + 1)) {
+            last = next;
+        }
+        return last;
     }
 
     /**
@@ -271,10 +271,7 @@ final class MentionRoles {
                 continue;
             }
             int first = i;
-            int last = i;
-            for (int next = listContinuation(t, i + 1); next >= 0; next = listContinuation(t, next + 1)) {
-                last = next;
-            }
+            int last = listEnd(t, first);
             boolean governed = propertyBefore(t, first, COURSE_PROPERTY) || propertyAfter(t, last, COURSE_PROPERTY);
             for (int k = first; k <= last; k++) {
                 if (t.isEntity(k) && governed) {
