@@ -68,14 +68,7 @@ final class MentionRoles {
         }
         // A coordinated list shares what governs it from the left ("treated with BDNF and CGRP") and a
         // head noun on its right ("NPY and CGRP receptors").
-        int i = 0;
-        while (i < t.size()) {
-            if (!t.isEntity(i)) {
-                i++;
-                continue;
-            }
-            int first = i;
-            int last = listEnd(t, first);
+        eachList(t, (first, last) -> {
             boolean ligand = receptorOfTheName(t, first);
             boolean governed = ligand || governedAsStimulus(t, first) || propertyBefore(t, first, MEASUREMENT_PROPERTY)
                     || manipulatedUnderACondition(t, first, last) || afterGovernedConjunct(t, first, last);
@@ -86,8 +79,7 @@ final class MentionRoles {
                     receptorLigand[k] = ligand;
                 }
             }
-            i = last + 1;
-        }
+        });
         // "neuropeptide Y [NPY]-induced": a name and its bracketed alias share their role; not a receptor's ligand, whose
         // brackets name the receptor ("the soluble receptor 1 for tumor necrosis factor (sTNF-R1)")
         for (int k = 0; k + 3 < t.size(); k++) {
@@ -130,6 +122,25 @@ final class MentionRoles {
             r++;
         }
         return r < t.size() && t.kind(r) == TokenizedSentence.Kind.WORD && MANIPULATED.contains(t.word(r));
+    }
+
+    /** A coordinated list of names, by the tokens of its first and last ({@code first} alone for a name in no list). */
+    private interface NameList {
+        void visit(int first, int last);
+    }
+
+    /** Each name of {@code t} in a coordinated list with those after it ("BDNF, NGF and NPY"), every name in one list, in order. */
+    private static void eachList(TokenizedSentence t, NameList list) {
+        int i = 0;
+        while (i < t.size()) {
+            if (!t.isEntity(i)) {
+                i++;
+                continue;
+            }
+            int last = listEnd(t, i);
+            list.visit(i, last);
+            i = last + 1;
+        }
     }
 
     /** The last entity of the coordinated list that the entity at {@code first} opens ("BDNF, NGF and NPY"), or {@code first}. */
@@ -264,22 +275,15 @@ final class MentionRoles {
      */
     static boolean[] ofACourse(TokenizedSentence t, int entityCount) {
         boolean[] course = new boolean[entityCount];
-        int i = 0;
-        while (i < t.size()) {
-            if (!t.isEntity(i)) {
-                i++;
-                continue;
-            }
-            int first = i;
-            int last = listEnd(t, first);
-            boolean governed = propertyBefore(t, first, COURSE_PROPERTY) || propertyAfter(t, last, COURSE_PROPERTY);
-            for (int k = first; k <= last; k++) {
-                if (t.isEntity(k) && governed) {
-                    course[t.entity(k)] = true;
+        eachList(t, (first, last) -> {
+            if (propertyBefore(t, first, COURSE_PROPERTY) || propertyAfter(t, last, COURSE_PROPERTY)) {
+                for (int k = first; k <= last; k++) {
+                    if (t.isEntity(k)) {
+                        course[t.entity(k)] = true;
+                    }
                 }
             }
-            i = last + 1;
-        }
+        });
         return course;
     }
 
