@@ -30,12 +30,20 @@ public interface IdentityOracle {
      * {@code "PMID- 12345"}.
      */
     static IdentityOracle lineStarts(String prefix) {
-        Pattern line = Pattern.compile("^" + Pattern.quote(prefix) + " *(\\d+)");
+        return matchingLines(Pattern.compile("^" + Pattern.quote(prefix) + " *(\\d+)"));
+    }
+
+    /**
+     * Lines that {@code line} matches from their start; its group 1 is the identity. For the Abstract export, whose
+     * identity line is {@code "PMID: 12345"} alone or with a status in brackets, and whose abstracts may start a line
+     * with a cited {@code "PMID: 12345, ..."} that is none.
+     */
+    static IdentityOracle matchingLines(Pattern line) {
         return input -> {
             List<String> found = new ArrayList<>();
             for (String text : lines(input)) {
                 Matcher m = line.matcher(text);
-                if (m.find()) {
+                if (m.lookingAt()) {
                     found.add(m.group(1));
                 }
             }
@@ -44,16 +52,8 @@ public interface IdentityOracle {
     }
 
     /**
-     * Each {@code token} not preceded by a letter, digit or underscore, then optional spaces and
-     * digits on the same line: {@code "PMID: 12345"} in the Abstract export.
-     */
-    static IdentityOracle tokens(String token) {
-        return tokens(Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(token) + "[ \\t]*(\\d+)"));
-    }
-
-    /**
-     * As {@link #tokens}, but the digits may wrap onto the start of the next line, as in the Summary
-     * export ({@code "... Epub ahead of print. PMID:"} then {@code "32871602."}); digits followed by
+     * {@code token} not preceded by a letter, digit or underscore, then optional spaces and digits, where the digits
+     * may wrap onto the start of the next line, as in the Summary export ({@code "... Epub ahead of print. PMID:"} then {@code "32871602."}); digits followed by
      * a colon there are the next record's number ({@code "2: Authors ..."}), not an identity.
      */
     static IdentityOracle wrappedTokens(String token) {

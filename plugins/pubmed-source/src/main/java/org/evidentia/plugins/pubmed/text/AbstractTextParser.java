@@ -35,10 +35,19 @@ final class AbstractTextParser {
      * (a vertical tab, white space to {@code \s}, once let a second footer's number replace the first's).
      */
     private static final String BLANKS = "[ \\t]*";
-    private static final Pattern PMID = Pattern.compile("^PMID:" + BLANKS + "(\\d+)");
-    private static final Pattern PMID_ANYWHERE = Pattern.compile("PMID:" + BLANKS + "(\\d+)");
-    private static final Pattern PMCID = Pattern.compile("^PMCID:\\s*(PMC\\d+)");
-    private static final Pattern FOOTER_LINE = Pattern.compile("^(PMID|PMCID|DOI|NIHMSID):\\s.*");
+    /**
+     * A record's identity line: {@code PMID: n} at a line's start, alone or followed by a status in brackets
+     * ({@code [Indexed for MEDLINE]}), another identity ({@code PMCID:}) or, glued on, the next record's number. Nothing
+     * else may follow: an abstract's wrapped line "PMID: 11111111, found the same." cites another study, and read as an
+     * identity it filed the record under the cited PMID and cut off the rest of its abstract (review s22, S9). Every
+     * line starting {@code PMID:} in the exports of data/abstract-text has this shape. Group 1 is the PMID; where the next
+     * record is glued on, the match ends where it starts.
+     */
+    private static final Pattern IDENTITY = Pattern.compile("^PMID:" + BLANKS + "(\\d++)(?:" + BLANKS
+            + "\\[[^\\]]{0,80}\\])?" + BLANKS + "(?:$|(?<=[ \\t\\]])(?=\\d{1,7}\\. \\S)|(?=(?:PMCID|DOI|NIHMSID):))");
+    /** At a footer line's start, or after the PMID on its line. */
+    private static final Pattern PMCID = Pattern.compile("(?:^|[ \\t])PMCID:\\s*(PMC\\d+)");
+    private static final Pattern OTHER_FOOTER_LINE = Pattern.compile("^(PMCID|DOI|NIHMSID):\\s.*");
     /** "Comment in", "Erratum for", "Update of", "Retraction in", "Summary for patients in", ... */
     private static final Pattern RELATION = Pattern.compile("^[A-Z][a-z]+(?: [a-z]+){0,3} (?:in|of|on|for|from)$");
     /** Paragraphs that start with a label and are not abstract text; the label is the metadata key. */
@@ -47,12 +56,6 @@ final class AbstractTextParser {
     private static final List<String> COPYRIGHT = List.of("copyright", "©", "(c)", "crown copyright", "published by",
             "this article is protected by copyright", "this is an open access article");
 
-    /**
-     * "PMID: n [Indexed for MEDLINE]" then, glued on, the next record's "61. Journal ...". A bracket or
-     * white space must part them: in "PMID:0001. J" no digit can be told to be the next record's.
-     */
-    private static final Pattern GLUED_NEXT_RECORD = Pattern.compile(
-            "PMID:" + BLANKS + "\\d++(?:\\s*\\[[^\\]]{0,80}\\]\\s*|\\s+)(\\d{1,7}\\. \\S)");
     /** A record number glued after a sentence's end: "none.661. Clin ...". */
     private static final Pattern GLUED_NUMBER = Pattern.compile("(?<=[.)\\]] ?)(\\d{1,7})\\. (?=\\S)");
     /**
@@ -71,25 +74,15 @@ final class AbstractTextParser {
 
         @Override
         public int identities(String line) {
-            int count = 0;
-            for (int at = line.indexOf("PMID:"); at >= 0; at = line.indexOf("PMID:", at + 5)) {
-                int i = at + 5;
-                while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) { // the patterns' BLANKS
-                    i++;
-                }
-                if (i < line.length() && Character.isDigit(line.charAt(i))) {
-                    count++;
-                }
-            }
-            return count;
+            return pmidOf(line) == null ? 0 : 1;
         }
 
         @Override
         public int nextRecordAt(String line, long nextNumber, boolean recordHasIdentity) {
-            if (line.contains("PMID:")) {
-                Matcher glued = GLUED_NEXT_RECORD.matcher(line);
-                if (glued.find()) {
-                    return glued.start(1);
+            if (line.startsWith("PMID:")) {
+                Matcher identity = IDENTITY.matcher(line);
+                if (identity.find() && identity.end() < line.length() && Character.isDigit(line.charAt(identity.end()))) {
+                    return identity.end();
                 }
             }
             if (recordHasIdentity) {
@@ -222,21 +215,28 @@ final class AbstractTextParser {
     /** The PMID of the record's identity number {@code index} (of {@link Numbered#identityLines()}), or "?". */
     private static String pmidAt(Numbered numbered, int index) {
         long line = numbered.identityLines().get(index);
-        int nth = (int) numbered.identityLines().subList(0, index).stream().filter(l -> l == line).count();
         for (Block block : numbered.blocks()) {
             for (NumberedRecords.Line l : block.lines()) {
                 if (l.number() == line) {
-                    Matcher m = PMID_ANYWHERE.matcher(l.text());
-                    for (int found = 0; m.find(); found++) {
-                        if (found == nth) {
-                            return m.group(1);
-                        }
-                    }
-                    return "?";
+                    String pmid = pmidOf(l.text());
+                    return pmid == null ? "?" : pmid;
                 }
             }
         }
         return "?";
+    }
+
+    /** The PMID of an identity line, or null when the line is none. */
+    private static String pmidOf(String line) {
+        if (!line.startsWith("PMID:")) {
+            return null;
+        }
+        Matcher identity = IDENTITY.matcher(line);
+        return identity.find() ? identity.group(1) : null;
+    }
+
+    private static boolean isFooterLine(String line) {
+        return pmidOf(line) != null || OTHER_FOOTER_LINE.matcher(line).matches();
     }
 
     private BibliographicRecord parse(Numbered numbered, List<Block> blocks, Origin origin) {
@@ -260,14 +260,15 @@ final class AbstractTextParser {
             String first = block.first().strip();
             if (isFooter(block)) {
                 for (String line : block.texts()) {
-                    Matcher pmidMatch = PMID.matcher(line);
+                    String identity = pmidOf(line);
                     Matcher pmcidMatch = PMCID.matcher(line);
-                    if (pmidMatch.find()) {
-                        pmid = pmidMatch.group(1);
-                    } else if (pmcidMatch.find()) {
-                        builder.pmcid(pmcidMatch.group(1));
+                    if (identity != null) {
+                        pmid = identity;
                     } else if (line.startsWith("DOI:")) {
                         doi = Identifiers.cleanDoi(line.substring(4));
+                    }
+                    if (pmcidMatch.find()) {
+                        builder.pmcid(pmcidMatch.group(1));
                     }
                     builder.metadata("footer", line.strip());
                 }
@@ -321,9 +322,9 @@ final class AbstractTextParser {
             // A 'PMID: n' line run into another paragraph is still the record's identity.
             for (Block block : blocks) {
                 for (NumberedRecords.Line line : block.lines()) {
-                    Matcher m = PMID_ANYWHERE.matcher(line.text());
-                    if (pmid == null && m.find()) {
-                        pmid = m.group(1);
+                    String identity = pmidOf(line.text());
+                    if (pmid == null && identity != null) {
+                        pmid = identity;
                         report.warning(origin, "PMID " + pmid + " (line " + line.number() + ") is not in a footer of its own"
                                 + " (a 'PMID: n' line after a blank line); read as record " + numbered.number() + "'s PMID");
                     }
@@ -355,12 +356,12 @@ final class AbstractTextParser {
         for (Block block : blocks) {
             List<NumberedRecords.Line> lines = block.lines();
             int footer = lines.size();
-            while (footer > 0 && FOOTER_LINE.matcher(lines.get(footer - 1).text()).matches()) {
+            while (footer > 0 && isFooterLine(lines.get(footer - 1).text())) {
                 footer--;
             }
             boolean hasPmid = false;
             for (NumberedRecords.Line line : lines.subList(footer, lines.size())) {
-                hasPmid |= line.text().startsWith("PMID:");
+                hasPmid |= pmidOf(line.text()) != null;
             }
             if (footer > 0 && footer < lines.size() && hasPmid) {
                 split.add(new Block(lines.subList(0, footer)));
@@ -378,7 +379,7 @@ final class AbstractTextParser {
 
     private static boolean isFooter(Block block) {
         for (String line : block.texts()) {
-            if (!FOOTER_LINE.matcher(line).matches()) {
+            if (!isFooterLine(line)) {
                 return false;
             }
         }

@@ -258,6 +258,32 @@ class AbstractTextSourceTest {
     }
 
     @Test
+    void aCitedPmidStartingAnAbstractLineIsTextNotTheRecordsFooter(@TempDir Path dir) {
+        // An abstract wrapped so that a line starts with another study's PMID: the record keeps its own PMID and its
+        // whole abstract, and the file still holds five records (review s22, S9: 11111111 became the study's PMID).
+        String text = Fixtures.text("abstract-text/five-records.txt").replace(
+                "in invented studies.\n", "in invented studies. An earlier cohort, see\nPMID: 11111111, found the same.\n");
+        SourceRun run = readsAllFiveAsInTheCleanFile(dir, "cited-pmid.txt", text);
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.declared()).isEqualTo(5);
+        assertThat(run.records().get(1).abstractText())
+                .contains("see PMID: 11111111, found the same.").contains("Tumour necrosis factor fell after treatment.");
+    }
+
+    @Test
+    void aFooterPmidMayBeFollowedByItsStatusOrAnotherIdentityOnly(@TempDir Path dir) {
+        String text = "1. J Test. 2020;1:1.\n\nA title.\n\nTester AB.\n\nThe abstract.\n\n"
+                + "PMID: 90000 PMCID: PMC90000\n\n\n"
+                + "2. J Test. 2020;1:2.\n\nAnother title.\n\nTester AB.\n\nThe abstract.\n\nPMID: 90001 [PubMed - in process]\n";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "statuses.txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000", "90001");
+        assertThat(run.records().get(0).pmcid()).isEqualTo("PMC90000");
+        assertThat(run.log().problems()).isEmpty();
+    }
+
+    @Test
     void aRecordThatLostItsNumberedCitationIsSkippedNotMergedIntoTheOneBefore(@TempDir Path dir) {
         Map<String, String> expected = cleanTitles();
         String text = Fixtures.text("abstract-text/five-records.txt")
