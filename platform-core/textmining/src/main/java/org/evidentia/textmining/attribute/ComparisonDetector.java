@@ -126,6 +126,75 @@ final class ComparisonDetector {
             + "|daytime|day-time|nocturnal|diurnal|circadian|afternoon|midafternoon|midnight|o'clock|day-night|age|ages|aging"
             + "|ageing|older|season|seasons|seasonal|postpartum|pregnancy|gestation|gestational|menstrual|puberty)\\b");
     /**
+     * A time of day, which before a measured name says which of its amounts was measured ("nocturnal cortisol secretion",
+     * "evening IL-6 levels") rather than a time compared.
+     */
+    private static final String TIMES_OF_DAY = "\\b(?:morning|evening|night|nighttime|night-time|nocturnal|diurnal|daytime|day-time"
+            + "|afternoon|midafternoon|bedtime|overnight)\\b";
+    private static final Pattern TIME_OF_DAY = Pattern.compile(TIMES_OF_DAY, Pattern.CASE_INSENSITIVE);
+    /**
+     * What may stand between a time of day and the name it modifies: another time of day with "and" or "or", and up to two
+     * words that are not function words ("nocturnal ACTH-driven cortisol", "evening serum cortisol").
+     */
+    private static final Pattern TO_THE_NAME = Pattern.compile("(?i)(?:\\s+(?:and|or)\\s+" + TIMES_OF_DAY + ")?"
+            + "(?:[\\s-]+(?!(?:and|or|in|at|of|on|to|by|for|from|with|during|than|was|were|is|are|the|a|an)\\b)[\\p{L}\\p{N}-]+){0,2}"
+            + "[\\s-]*$");
+    /** Times of day that are adjectives, which head no phrase of a preposition: "changes in nocturnal IL-6". */
+    private static final Pattern ADJECTIVE_OF_TIME = Pattern.compile("(?i)nocturnal|diurnal|overnight");
+    /**
+     * A preposition right before a time of day that is a noun makes it a time adverbial ("in the evening IL-6 rose"), not a
+     * name's modifier.
+     */
+    private static final Pattern ADVERBIAL = Pattern.compile("(?i)\\b(?:in|at|during|by|from|to|until|till|on|over|through"
+            + "|throughout|before|after|across|between)\\s+(?:the\\s+|each\\s+|every\\s+)?(?:early\\s+|late\\s+)?$");
+
+    /**
+     * {@code masked} with the times of day that only modify a measured name blanked out (same offsets): "Reduced nocturnal
+     * cortisol secretion during critical illness" compares the ill with the well, "No changes in diurnal cortisol measures were
+     * observed" after a treatment compares before and after it (the biomarkers review of session 22, B4: four of the gold's
+     * nine comparison errors). Only where every time of day of the sentence modifies a name, and where two or more do, the
+     * sentence holds no comparator: "evening cortisol was higher than morning cortisol" compares times of day.
+     *
+     * @param masked the sentence with its entity names blanked out
+     * @param names  the names' offsets, {start, end}
+     */
+    static String withoutTimesOfNames(String masked, List<int[]> names) {
+        Matcher time = TIME_OF_DAY.matcher(masked);
+        if (!time.find()) {
+            return masked;
+        }
+        List<int[]> modifiers = new java.util.ArrayList<>();
+        do {
+            if (!modifiesAName(masked, time, names)) {
+                return masked;
+            }
+            modifiers.add(new int[] {time.start(), time.end()});
+        } while (time.find());
+        if (modifiers.size() > 1 && COMPARATOR.matcher(masked).find()) {
+            return masked;
+        }
+        char[] chars = masked.toCharArray();
+        for (int[] m : modifiers) {
+            java.util.Arrays.fill(chars, m[0], m[1], ' ');
+        }
+        return new String(chars);
+    }
+
+    private static boolean modifiesAName(String masked, Matcher time, List<int[]> names) {
+        if (!ADJECTIVE_OF_TIME.matcher(time.group()).matches()
+                && ADVERBIAL.matcher(masked.substring(Math.max(0, time.start() - 40), time.start())).find()) {
+            return false;
+        }
+        for (int[] name : names) {
+            if (name[0] >= time.end() && name[0] - time.end() <= 40
+                    && TO_THE_NAME.matcher(masked.substring(time.end(), name[0])).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Words of a sentence that names a treatment outside the study's course: a criterion of exclusion or a history ("men
      * who underwent surgery were excluded"; the review of session 20's change, 5).
      */

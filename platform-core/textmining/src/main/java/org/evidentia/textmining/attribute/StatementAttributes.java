@@ -419,7 +419,7 @@ public final class StatementAttributes {
                         chars[i] = ' ';
                     }
                 }
-                masked[index] = new String(chars);
+                masked[index] = ComparisonDetector.withoutTimesOfNames(new String(chars), s.names());
             }
             return masked[index];
         }

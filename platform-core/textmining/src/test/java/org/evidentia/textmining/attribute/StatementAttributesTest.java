@@ -788,6 +788,20 @@ class StatementAttributesTest {
         assertThat(first("IL-6 was higher in the evening than in the morning.")).containsEntry(StatementAttributes.COMPARISON, "time");
     }
 
+    // Biomarkers review s22, B4: a time of day before a measured name says which amount was measured, not a time compared
+    @Test
+    void aTimeOfDayThatNamesTheMeasuredAmountIsNoTimeCompared() {
+        assertThat(first("After 8 weeks of training, patients showed significant reductions in nocturnal IL-6 secretion."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Following therapy, afternoon and evening serum IL-6 was reduced."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        // times of day compared with each other, or said of when a change happened, stay a time
+        assertThat(first("Nocturnal IL-6 was higher than diurnal IL-6 in healthy men.")).containsEntry(StatementAttributes.COMPARISON, "time");
+        assertThat(first("Evening serum IL-6 was higher than morning serum IL-6 in healthy volunteers."))
+                .containsEntry(StatementAttributes.COMPARISON, "time");
+        assertThat(first("In the evening IL-6 rose in healthy volunteers.")).containsEntry(StatementAttributes.COMPARISON, "time");
+    }
+
     @Test
     void aTestMealIsAnIntervention() {
         assertThat(first(BibliographicRecord.builder().pmid("42").title("Postprandial recruitment of neutrophils.")
