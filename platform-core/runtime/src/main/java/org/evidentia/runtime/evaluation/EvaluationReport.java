@@ -26,14 +26,18 @@ import org.evidentia.runtime.text.Plural;
  * @param misses            gold triples that were not predicted
  * @param attributes        one score per closed attribute of the finding kind, in the kind's order
  * @param unreadGoldRecords gold records that no input record matched (their triples are misses)
+ * @param ambiguousGoldRecords gold records named by DOI or title that match read records the gold names by different
+ *                          PMIDs: scored as not read (their triples are misses)
  * @param noneContradicted  gold records said to have no finding on one line and given findings on another that names
  *                          them another way (one record read by both names): their findings are scored
  */
 public record EvaluationReport(int goldRecords, int goldTriples, int truePositives,
                                List<FalsePositive> falsePositives, List<Miss> misses, List<AttributeScore> attributes,
-                               List<GoldRecord> unreadGoldRecords, List<NoneContradicted> noneContradicted) {
+                               List<GoldRecord> unreadGoldRecords, List<AmbiguousRecord> ambiguousGoldRecords,
+                               List<NoneContradicted> noneContradicted) {
 
     public EvaluationReport {
+        ambiguousGoldRecords = List.copyOf(ambiguousGoldRecords);
         falsePositives = List.copyOf(falsePositives);
         misses = List.copyOf(misses);
         attributes = List.copyOf(attributes);
@@ -46,6 +50,18 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
      * name it two ways (by PMID and by DOI, say): the gold file's check, made before reading, cannot know them one record.
      */
     public record NoneContradicted(GoldFinding none, GoldFinding finding) {
+    }
+
+    /**
+     * A gold record named by DOI or title whose DOI or title read records share that the gold names by different PMIDs.
+     *
+     * @param record the gold record
+     * @param pmids  the PMIDs of the read records it matches, in order
+     */
+    public record AmbiguousRecord(GoldRecord record, List<String> pmids) {
+        public AmbiguousRecord {
+            pmids = List.copyOf(pmids);
+        }
     }
 
     /** A predicted triple the gold lacks, with the finding that first stated it. */
@@ -107,6 +123,7 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
         List<FalsePositive> fps = new ArrayList<>();
         List<Miss> misses = new ArrayList<>();
         List<GoldRecord> unread = new ArrayList<>();
+        List<AmbiguousRecord> ambiguous = new ArrayList<>();
         List<NoneContradicted> contradicted = new ArrayList<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, List<AttributeMismatch>> mismatches = new LinkedHashMap<>();
@@ -117,6 +134,7 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
             fps.addAll(r.falsePositives);
             misses.addAll(r.misses);
             unread.addAll(r.unreadGoldRecords);
+            ambiguous.addAll(r.ambiguousGoldRecords);
             contradicted.addAll(r.noneContradicted);
             for (AttributeScore a : r.attributes) {
                 int[] c = counts.computeIfAbsent(a.name(), k -> new int[2]);
@@ -127,7 +145,7 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
         }
         List<AttributeScore> attributes = new ArrayList<>();
         counts.forEach((name, c) -> attributes.add(new AttributeScore(name, c[0], c[1], mismatches.get(name))));
-        return new EvaluationReport(records, triples, tp, fps, misses, attributes, unread, contradicted);
+        return new EvaluationReport(records, triples, tp, fps, misses, attributes, unread, ambiguous, contradicted);
     }
 
     /** Predicted triples of gold records. */
@@ -266,6 +284,10 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
         if (!unreadGoldRecords.isEmpty()) {
             out.append(String.format(Locale.ROOT, "Gold records not found in the inputs (%d): %s%n", unreadGoldRecords.size(),
                     String.join(", ", unreadGoldRecords.stream().map(GoldRecord::toString).toList())));
+        }
+        for (AmbiguousRecord a : ambiguousGoldRecords) {
+            out.append(String.format(Locale.ROOT, "Gold record %s matches records the gold names as PMIDs %s; it is scored as not"
+                    + " found (its triples are misses): name it by its PMID%n", a.record(), String.join(", ", a.pmids())));
         }
         return out.toString();
     }

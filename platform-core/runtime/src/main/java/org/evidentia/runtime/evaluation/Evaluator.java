@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
@@ -50,15 +52,35 @@ public final class Evaluator {
         // inputs", its findings false positives and misses). The identities one read record shares are joined, and each
         // group goes by its first identity in a fixed order (PMID, DOI, title, then as text), not by the record read first:
         // two records of one title gave other figures in the other order (the review of session 19, E2).
-        Map<String, String> sameAs = new HashMap<>();
         Map<String, List<String>> identitiesOf = new LinkedHashMap<>();
         for (BibliographicRecord record : records) {
             List<String> identities = goldIdentities(named, record);
             if (!identities.isEmpty()) {
                 identitiesOf.put(record.id(), identities);
-                identities.forEach(other -> join(sameAs, identities.get(0), other));
             }
         }
+        // A DOI or title the gold names that read records share which the gold names by different PMIDs is none of them:
+        // joined to each, it made them one gold record, each credited with the other's findings (the review of session 23,
+        // E5). Its lines are scored as of a record not read, and the report names the PMIDs.
+        Map<String, Set<String>> pmidsSharing = new HashMap<>();
+        identitiesOf.values().forEach(identities -> {
+            if (identities.get(0).startsWith("pmid:")) {
+                identities.subList(1, identities.size())
+                        .forEach(other -> pmidsSharing.computeIfAbsent(other, k -> new TreeSet<>()).add(identities.get(0)));
+            }
+        });
+        Map<String, List<String>> ambiguous = new TreeMap<>();
+        pmidsSharing.forEach((identity, pmids) -> {
+            if (pmids.size() > 1) {
+                ambiguous.put(identity, pmids.stream().map(p -> p.substring("pmid:".length())).toList());
+            }
+        });
+        Map<String, String> sameAs = new HashMap<>();
+        identitiesOf.values().removeIf(identities -> {
+            identities.removeIf(ambiguous::containsKey);
+            return identities.isEmpty();
+        });
+        identitiesOf.values().forEach(identities -> identities.forEach(other -> join(sameAs, identities.get(0), other)));
         Map<String, String> recordToGold = new HashMap<>();
         Set<String> goldRecordsRead = new LinkedHashSet<>();
         identitiesOf.forEach((recordId, identities) -> {
@@ -152,13 +174,16 @@ public final class Evaluator {
             }
         }
         List<GoldRecord> unread = new ArrayList<>();
+        List<EvaluationReport.AmbiguousRecord> ambiguousRecords = new ArrayList<>();
         goldRecords.forEach((identity, record) -> {
-            if (!goldRecordsRead.contains(identity)) {
+            if (ambiguous.containsKey(identity)) {
+                ambiguousRecords.add(new EvaluationReport.AmbiguousRecord(record, ambiguous.get(identity)));
+            } else if (!goldRecordsRead.contains(identity)) {
                 unread.add(record);
             }
         });
         return new EvaluationReport(goldRecords.size(), goldTriples.size(), truePositives, falsePositives, misses,
-                scores, unread, noneContradicted);
+                scores, unread, ambiguousRecords, noneContradicted);
     }
 
     /** The identity {@code identity}'s group goes by (itself when it is in none). */

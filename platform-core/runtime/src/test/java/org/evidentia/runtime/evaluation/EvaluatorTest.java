@@ -248,6 +248,32 @@ class EvaluatorTest {
         }
     }
 
+    // The review of session 23, E5: a title line joined two records the gold names by their PMIDs into one gold record, each
+    // credited with the other's findings (F1 0.800 where each record's finding is the other's gold)
+    @Test
+    void aTitleSharedByRecordsTheGoldNamesByDifferentPmidsJoinsNoneOfThem() {
+        BibliographicRecord x = BibliographicRecord.builder().pmid("92000001").title("Cytokines in depression.").build();
+        BibliographicRecord y = BibliographicRecord.builder().pmid("92000002").title("Cytokines in depression.").build();
+        GoldRecord byTitle = new GoldRecord(null, null, "Cytokines in depression.");
+        List<GoldFinding> goldLines = List.of(gold(new GoldRecord("92000001", null, null), "TNF", Direction.INCREASED),
+                gold(new GoldRecord("92000002", null, null), "IL6", Direction.INCREASED), gold(byTitle, "IL10", Direction.INCREASED));
+        List<Finding> findings = List.of(predicted(x, "IL6", Direction.INCREASED), predicted(y, "TNF", Direction.INCREASED));
+
+        EvaluationReport report = EVALUATOR.evaluate(goldLines, List.of(x, y), findings);
+
+        assertThat(report.goldRecords()).isEqualTo(3);
+        assertThat(report.truePositives()).isZero();
+        assertThat(report.falsePositives()).hasSize(2);
+        assertThat(report.misses()).hasSize(3);
+        assertThat(report.unreadGoldRecords()).isEmpty();
+        assertThat(report.ambiguousGoldRecords()).singleElement().satisfies(a -> {
+            assertThat(a.record()).isEqualTo(byTitle);
+            assertThat(a.pmids()).containsExactly("92000001", "92000002");
+        });
+        assertThat(report.renderFigures("marker")).contains("matches records the gold names as PMIDs 92000001, 92000002")
+                .contains("name it by its PMID");
+    }
+
     @Test
     void goldRecordsMissingFromTheInputsAreReportedAndTheirTriplesMissed() {
         GoldRecord missing = new GoldRecord("42", null, null);
