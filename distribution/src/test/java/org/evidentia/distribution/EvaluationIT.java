@@ -149,6 +149,19 @@ class EvaluationIT {
                 + " the extractor found IL6, the same letters and digits").doesNotContain("IL10").doesNotContain("another extractor");
     }
 
+    /** The review of session 23, E9: a run that failed (an empty input) ended with exit 1 and no word of why. */
+    @Test
+    void aRunThatFailedSaysWhy() throws Exception {
+        Path empty = Files.writeString(work.resolve("empty.nbib"), "");
+        Path gold = Files.writeString(work.resolve("gold.jsonl"), "{\"pmid\": \"7\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+
+        Distribution.Result run = dist.run(work, "evaluate", "-x", "cytokines", "--gold", gold.toString(), empty.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.stderr()).as(run.toString()).contains("empty.nbib").contains("is empty")
+                .contains("evidentia: the run failed: no record was read");
+    }
+
     /** The review of session 19, E5: a "none" line by PMID and a finding line by DOI of one record read. */
     @Test
     void aRecordSaidToHaveNoFindingOnOneLineAndGivenOneUnderAnotherNameIsTold() throws Exception {

@@ -37,6 +37,7 @@ import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.text.IoMessages;
 import org.evidentia.runtime.text.Plural;
+import org.evidentia.runtime.text.ProblemLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -244,6 +245,14 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
             out.printf(Locale.ROOT, "%n%s%n", totals(result.summary().counts().recordsRead(), capture.findings.size(),
                     capture.findingsElsewhere, result.summary().problems().size()));
             out.flush();
+            // what the run met, as run prints it: an input read as empty or by no source fails the run, and figures of no
+            // record with exit 1 and no word of why read as a gate missed (the review of session 23, E9)
+            PrintWriter err = spec.commandLine().getErr();
+            ProblemLines.print(result.summary().problems(), "see " + what.base().resolve(pipeline.output()).resolve("run.json"), err);
+            if (result.failed()) {
+                err.println("evidentia: the run failed: " + result.reason());
+            }
+            err.flush();
             if (!below.isEmpty()) {
                 spec.commandLine().getErr().printf(Locale.ROOT, "evidentia: below target: %s%n", String.join("; ", below));
             }
