@@ -41,6 +41,7 @@ import org.evidentia.runtime.text.ProblemLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParentCommand;
@@ -103,6 +104,30 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         }
     }
 
+    /**
+     * Refuses two gates of one attribute, as picocli refuses --min-f1 given twice: its map kept the last of them, and the
+     * explicit --min-specimen-accuracy lost to --min-accuracy specimen=, so a CI file's stricter gate went without a word
+     * (the review of session 23, E4).
+     */
+    private void refuseATwiceGivenGate() throws ConfigurationException {
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        if (minSpecimenAccuracy != null) {
+            given.computeIfAbsent("specimen", k -> new ArrayList<>()).add("--min-specimen-accuracy " + minSpecimenAccuracy);
+        }
+        if (spec.commandLine().getParseResult() != null) {
+            OptionSpec matched = spec.commandLine().getParseResult().matchedOption("--min-accuracy");
+            for (String value : matched == null ? List.<String>of() : matched.originalStringValues()) {
+                given.computeIfAbsent(value.split("=", 2)[0], k -> new ArrayList<>()).add("--min-accuracy " + value);
+            }
+        }
+        for (Map.Entry<String, List<String>> gates : given.entrySet()) {
+            if (gates.getValue().size() > 1) {
+                throw new ConfigurationException(String.join(" and ", gates.getValue()) + ": a gate of " + gates.getKey()
+                        + " given twice; give each attribute's once");
+            }
+        }
+    }
+
     /** Refuses, before the run, an --errors file that would destroy what the run reads, or that cannot be written. */
     private void refuseErrorsFile(Pipeline pipeline) throws ConfigurationException {
         if (errors == null) {
@@ -133,6 +158,7 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
             refuseOutsideZeroToOne("--min-accuracy " + min.getKey() + "=", min.getValue());
         }
         refuseOutsideZeroToOne("--min-specimen-accuracy", minSpecimenAccuracy);
+        refuseATwiceGivenGate();
         PrintWriter out = spec.commandLine().getOut();
         Map<Path, List<GoldFinding>> goldFiles = new LinkedHashMap<>();
         Map<Path, Path> byRealPath = new LinkedHashMap<>();

@@ -128,7 +128,13 @@ public final class GoldReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!RESERVED.contains(name)) {
-                attributes.put(name, text(node, name));
+                String value = text(node, name);
+                if (value == null && node.get(name).isTextual()) {
+                    // a half-filled sheet's empty cell is no claim that the abstract states none (the review of session 23, E2)
+                    throw new IllegalArgumentException("\"" + name + "\" is empty; write null where the abstract states no "
+                            + name + ", or leave the field out where it was not annotated");
+                }
+                attributes.put(name, value);
             }
         }
         return new GoldFinding(record, subject, Direction.parse(direction), attributes, text(node, "evidence"), number);

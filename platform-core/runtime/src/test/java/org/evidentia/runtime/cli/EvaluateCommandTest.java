@@ -38,6 +38,31 @@ class EvaluateCommandTest {
         }
     }
 
+    /** The review of session 23, E4: the stricter of two gates of one attribute was dropped without a word. */
+    @Test
+    void aGateOfOneAttributeGivenTwiceIsRefused(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("plugins"));
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        List<List<String>> given = List.of(List.of("--min-specimen-accuracy", "0.9", "--min-accuracy", "specimen=0.4"),
+                List.of("--min-accuracy", "population=0.7", "--min-accuracy", "population=0.6"));
+        List<String> said = List.of("--min-specimen-accuracy 0.9 and --min-accuracy specimen=0.4: a gate of specimen given twice",
+                "--min-accuracy population=0.7 and --min-accuracy population=0.6: a gate of population given twice");
+        for (int i = 0; i < given.size(); i++) {
+            List<String> args = new java.util.ArrayList<>(List.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(),
+                    "--gold", gold.toString()));
+            args.addAll(given.get(i));
+            args.add(input.toString());
+            CommandRun run = CommandRun.of(args.toArray(String[]::new));
+
+            assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).startsWith("evidentia: " + said.get(i));
+        }
+        CommandRun distinct = CommandRun.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(), "--gold", gold.toString(),
+                "--min-accuracy", "specimen=0.4", "--min-accuracy", "population=0.6", input.toString());
+        assertThat(distinct.err()).doesNotContain("given twice");
+    }
+
     /** Review s21 M7: picocli's "for option option" and a count given to one command as another tells it. */
     @Test
     void aMalformedThresholdAndANegativeThreadCountAreToldInPlainWords(@TempDir Path dir) throws Exception {

@@ -70,6 +70,10 @@ class GoldReaderTest {
 
         Files.writeString(file, "{\"pmid\": \"1\", \"cytokine\": \"IL6\", \"direction\": \"increased\"}\n{not json\n");
         assertThatThrownBy(() -> new GoldReader().read(file)).hasMessageContaining("bad.jsonl:2");
+        // the review of session 23, E2: an empty cell was scored as "the abstract states none"
+        Files.writeString(file, "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\", \"specimen\": \" \"}\n");
+        assertThatThrownBy(() -> new GoldReader().read(file)).hasMessageContaining("bad.jsonl:1")
+                .hasMessageContaining("\"specimen\" is empty; write null where the abstract states no specimen");
     }
 
     /** An explorer's L10 (2026-12-04): evaluate told the first bad line and stopped; a hand-made file is mended in one go. */
