@@ -249,8 +249,8 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                             String.join(", ", plugins.extractors().stream().map(LoadedExtension::name).toList()));
                 }
                 writtenOtherwise.forEach((gold, predicted) -> spec.commandLine().getErr().printf(
-                        Locale.ROOT, "evidentia: warning: %s: the gold's subject %s was missed where the extractor found %s, the same letters"
-                                + " and digits: a gold subject is the extractor's key (%s), or each such line scores a miss and a false"
+                        Locale.ROOT, "evidentia: warning: %s: the gold's subject %s was missed where the extractor found %s in the same"
+                                + " record: a gold subject is the extractor's key (%s), or each such line scores a miss and a false"
                                 + " positive%n", file, gold, predicted, predicted));
                 report.noneContradicted().forEach(c -> spec.commandLine().getErr().printf(Locale.ROOT, "evidentia: warning: %s: line %d"
                         + " says %s has no finding (\"none\": true), but line %d gives it one, naming it by %s, and an input holds one record"

@@ -195,30 +195,42 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
     }
 
     /**
-     * The gold subjects missed in a record read that a false positive of the same record names in another spelling of the
-     * same letters and digits ({@code IL-10} for the extractor's {@code IL10}, {@code tnf-alpha} for {@code TNFALPHA}), each
-     * once with the key it was likely meant as: such a key scores a miss and a false positive where the annotator meant a
-     * hit (the review of session 19, E6). In the gold file's order.
+     * The gold subjects missed in a record read that a false positive of the same record names in another spelling: the
+     * same letters and digits ({@code IL-10} for the extractor's {@code IL10}, {@code tnf-alpha} for {@code TNFALPHA}), or,
+     * of the same direction, letters and digits that begin the other's ({@code TNF-alpha} for {@code TNF}, {@code IL-1beta}
+     * for {@code IL1B}, {@code IL-17} for {@code IL17A}; the review of session 23, E3), each once with the key it was likely
+     * meant as: such a key scores a miss and a false positive where the annotator meant a hit (the review of session 19,
+     * E6). In the gold file's order.
      */
     public Map<String, String> subjectsWrittenOtherwise(FindingKind kind) {
-        // each record's predicted keys by their letters and digits, once (not once per miss: the review of session 19, R10)
-        Map<GoldRecord, Map<String, Set<String>>> predictedOf = new HashMap<>();
+        // each record's predicted keys, once (not once per miss: the review of session 19, R10)
+        Map<GoldRecord, Map<String, Direction>> predictedOf = new HashMap<>();
         for (FalsePositive f : falsePositives) {
-            String predicted = kind.canonicalKey(f.finding().subject().key());
-            predictedOf.computeIfAbsent(f.record(), r -> new HashMap<>())
-                    .computeIfAbsent(lettersAndDigits(predicted), k -> new java.util.LinkedHashSet<>()).add(predicted);
+            predictedOf.computeIfAbsent(f.record(), r -> new LinkedHashMap<>())
+                    .putIfAbsent(kind.canonicalKey(f.finding().subject().key()), f.finding().direction());
         }
         Map<String, String> written = new LinkedHashMap<>();
         for (Miss miss : misses) {
-            Map<String, Set<String>> predicted = predictedOf.get(miss.gold().record());
+            Map<String, Direction> predicted = predictedOf.get(miss.gold().record());
             if (predicted == null || !miss.recordRead() || miss.gold().subject() == null) {
                 continue;
             }
             String gold = kind.canonicalKey(miss.gold().subject());
-            predicted.getOrDefault(lettersAndDigits(gold), Set.of()).stream().filter(meant -> !meant.equals(gold)).findFirst()
+            String goldLetters = lettersAndDigits(gold);
+            predicted.keySet().stream().filter(meant -> !meant.equals(gold) && lettersAndDigits(meant).equals(goldLetters))
+                    .findFirst()
+                    .or(() -> predicted.entrySet().stream()
+                            .filter(e -> e.getValue() == miss.gold().direction() && !e.getKey().equals(gold)
+                                    && beginsTheOther(lettersAndDigits(e.getKey()), goldLetters))
+                            .map(Map.Entry::getKey).findFirst())
                     .ifPresent(meant -> written.putIfAbsent(miss.gold().subject(), meant));
         }
         return written;
+    }
+
+    /** Whether one of two keys' letters and digits begins the other's, at least two of them. */
+    private static boolean beginsTheOther(String a, String b) {
+        return Math.min(a.length(), b.length()) >= 2 && (a.startsWith(b) || b.startsWith(a));
     }
 
     private static final java.util.regex.Pattern NEITHER_LETTER_NOR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");

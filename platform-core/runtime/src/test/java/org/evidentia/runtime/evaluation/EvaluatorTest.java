@@ -274,6 +274,22 @@ class EvaluatorTest {
                 .contains("name it by its PMID");
     }
 
+    // The review of session 23, E3: "TNF-alpha", "IL-1beta", "IL-17" for TNF, IL1B, IL17A went without a word
+    @Test
+    void aGoldSubjectWhoseLettersBeginAKeyFoundInItsRecordIsToldWithTheKeyMeant() {
+        GoldRecord a = new GoldRecord("1", null, null);
+        List<GoldFinding> goldLines = List.of(gold(a, "TNF-alpha", Direction.INCREASED), gold(a, "IL-17", Direction.DECREASED),
+                gold(a, "IL-1beta", Direction.UNCHANGED), gold(a, "M-6", Direction.INCREASED));
+        List<Finding> findings = List.of(predicted(A, "TNF", Direction.INCREASED), predicted(A, "IL17A", Direction.DECREASED),
+                predicted(A, "IL1B", Direction.INCREASED), predicted(A, "M6", Direction.DECREASED));
+
+        EvaluationReport report = EVALUATOR.evaluate(goldLines, List.of(A), findings);
+
+        // the same letters and digits whatever the direction; a key they only begin, of the same direction only
+        assertThat(report.subjectsWrittenOtherwise(KIND)).containsExactly(Map.entry("TNF-alpha", "TNF"), Map.entry("IL-17", "IL17A"),
+                Map.entry("M-6", "M6"));
+    }
+
     @Test
     void goldRecordsMissingFromTheInputsAreReportedAndTheirTriplesMissed() {
         GoldRecord missing = new GoldRecord("42", null, null);
