@@ -98,6 +98,27 @@ class JobConsoleTest {
                 .hasMessageContaining("no extractor named 'nope'");
     }
 
+    /** The review of session 23, C1: a plugins location with no plugin ran every task, each input "read by no source", exit 0. */
+    @Test
+    void theDriverRefusesAPluginsLocationFromWhichNoSourceOrExtractorLoads() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("emptyplugins"));
+
+        assertThatThrownBy(() -> EvidentiaSparkJob.checkOnDriver(settings(plugins.toString(), List.of()), new Configuration()))
+                .isInstanceOf(JobRefusal.class)
+                .hasMessage("plugins " + plugins + ": the location holds no plugin; a job needs a source and an extractor from it");
+    }
+
+    /** The review of session 23, C3: an output that cannot be made failed only when Spark wrote it, after the work. */
+    @Test
+    void anOutputThatCannotBeMadeIsRefusedBeforeAnyTask() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(file.toUri().toString() + "/job-out");
+
+        assertThatThrownBy(() -> EvidentiaSparkJob.makeOutput(out.getFileSystem(new Configuration()), out))
+                .isInstanceOf(JobRefusal.class)
+                .hasMessageStartingWith("output " + out + " cannot be made").hasMessageEndingWith("give a folder whose parent can be written");
+    }
+
     /** A task met a wrong plugins location (changed since the driver's check): the input is not to blame. */
     @Test
     void aTaskThatCannotLoadThePluginsDoesNotSayItFailedOnItsInput() {
