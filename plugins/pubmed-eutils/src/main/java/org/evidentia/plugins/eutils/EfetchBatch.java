@@ -25,7 +25,10 @@ final class EfetchBatch {
      * @param expected how many the batch should hold; an answer without a record that holds something
      *                 else (an element that is no record) is retried
      * @param mayBeEmpty whether the batch may have lost every record: the search's last, after others
-     * @throws RetryableException when the answer is cut off, empty, or a busy server's error
+     * <p>A batch that lacks more records than deletions since the search explain ({@link #tolerated}) is a short answer
+     * of the server: retried, and the search fails if every attempt is short.
+     *
+     * @throws RetryableException when the answer is cut off, empty, far short, or a busy server's error
      * @throws IOException        when EFetch answered with an error another attempt will not mend
      */
     static long count(SafeXml xml, Path file, long expected, boolean mayBeEmpty) throws IOException {
@@ -40,7 +43,19 @@ final class EfetchBatch {
             throw new RetryableException("the EFetch answer holds no record, expected " + expected
                     + (scan.firstOther() != null ? ", but <" + scan.firstOther() + ">" : ""));
         }
+        if (scan.records() > 0 && expected - scan.records() > tolerated(expected)) {
+            // records deleted between the search and its fetch are a handful; hundreds missing is a short answer of the
+            // server, which taken as deletions read a review of 16% of its search and told a living review 840 records had
+            // left it (the review of session 23, P15)
+            throw new RetryableException("the EFetch answer holds " + scan.records() + " records, expected " + expected
+                    + ": more missing than records deleted since the search (" + tolerated(expected) + " at most)");
+        }
         return scan.records();
+    }
+
+    /** The records a batch of {@code expected} may lack as deleted since the search: five, and 2% of a large batch. */
+    static long tolerated(long expected) {
+        return 5 + expected / 50;
     }
 
     /** What an answer holds: its records, and the name of its first element in the set that is no record (or null). */

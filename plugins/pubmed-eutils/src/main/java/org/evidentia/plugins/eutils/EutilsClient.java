@@ -27,6 +27,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLException;
 
 /**
  * Calls the E-utilities as NCBI asks: every request carries the common parameters the retriever
@@ -125,6 +126,7 @@ final class EutilsClient {
                 response = null;
                 failure = "no answer within " + timeout.toSeconds() + " s";
             } catch (IOException e) {
+                String local = localFailure(e, target);
                 if (cause(e, BoundedBody.TooLate.class)) {
                     // trickled in under the cap: a network failure like no answer at all, and retried like one
                     response = null;
@@ -138,6 +140,16 @@ final class EutilsClient {
                 } else if (unresolved(e) && !answered) {
                     // offline, or behind a proxy: waiting a minute through the retries would not find the address
                     throw new IOException(utility + " failed: " + inWords(e), e);
+                } else if (local != null) {
+                    // the cache's own disk or folder, which no retry mends (the review of session 23, P4 and P5: a full disk, or a
+                    // folder another run replaced, were told as network errors and retried five times)
+                    throw new IOException(utility + ": cannot save its answer into the search cache " + target.getParent() + ": "
+                            + local, e);
+                } else if (cause(e, SSLException.class)) {
+                    // a certificate Java does not trust is no passing fault (the review of session 23, P6)
+                    throw new IOException(utility + " failed: the secure connection to " + base.getHost() + " failed (" + inWords(e)
+                            + "); a network whose proxy inspects HTTPS needs its certificate trusted by Java: see docs/pubmed-search.md,"
+                            + " \"Proxies and certificates\"", e);
                 } else {
                     // refused, reset, cut off mid-answer: the connection's failures, all worth another attempt
                     response = null;
@@ -208,6 +220,29 @@ final class EutilsClient {
             return "cannot connect to " + host + (reason == null ? "" : " (" + reason + ")");
         }
         return reason == null ? e.getClass().getSimpleName() : reason;
+    }
+
+    /**
+     * Why saving the answer into {@code target} failed on this machine's side, in words, or null when the failure is the
+     * connection's: the folder is gone (another run of the same search replaced it), cannot be written, or the disk is full.
+     */
+    private static String localFailure(IOException e, Path target) {
+        if (!Files.isDirectory(target.getParent())) {
+            return "the folder is gone (is another evidentia run fetching the same search?); run the command again";
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage() == null ? "" : cause.getMessage();
+            if (cause instanceof java.nio.file.AccessDeniedException) {
+                return "permission denied; set EVIDENTIA_CACHE_DIR to a folder you can write";
+            }
+            if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
+                return message.toLowerCase(Locale.ROOT) + "; free space, or set EVIDENTIA_CACHE_DIR to a folder with room";
+            }
+            if (cause instanceof java.nio.file.FileSystemException) {
+                return message;
+            }
+        }
+        return null;
     }
 
     private static boolean cause(IOException e, Class<? extends IOException> type) {

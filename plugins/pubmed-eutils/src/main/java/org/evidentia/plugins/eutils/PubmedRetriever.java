@@ -1,5 +1,6 @@
 package org.evidentia.plugins.eutils;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -99,19 +100,22 @@ public final class PubmedRetriever implements Retriever {
         EutilsOptions options = context.options(EutilsOptions.class);
         SearchCache cache = new SearchCache(context.cacheFolder());
         Path folder = cache.folder(query, options.baseUrl());
-        Retrieval reused = reuse(cache, folder, query, options, context);
-        if (reused != null) {
-            return reused;
-        }
-        try {
-            return search(cache, folder, query, options, context);
-        } catch (IOException | RuntimeException e) {
-            try {
-                cache.discard(folder); // what a failed search saved (an endless answer's gigabytes) would stay on disk till the next
-            } catch (IOException | RuntimeException notDeleted) {
-                e.addSuppressed(notDeleted);
+        try (Closeable held = cache.hold(folder, () -> context.progress("waiting for another evidentia run fetching the same"
+                + " search into " + folder))) {
+            Retrieval reused = reuse(cache, folder, query, options, context);
+            if (reused != null) {
+                return reused;
             }
-            throw e;
+            try {
+                return search(cache, folder, query, options, context);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    cache.discard(folder); // what a failed search saved (an endless answer's gigabytes) would stay on disk till the next
+                } catch (IOException | RuntimeException notDeleted) {
+                    e.addSuppressed(notDeleted);
+                }
+                throw e;
+            }
         }
     }
 

@@ -1,13 +1,20 @@
 package org.evidentia.plugins.eutils;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -66,9 +73,59 @@ final class SearchCache {
     /** An empty folder to fetch a new search into, beside the search's own. */
     Path startFresh(Path folder) throws IOException {
         Path partial = partial(folder);
-        deleteTree(partial);
-        Files.createDirectories(partial);
+        try {
+            deleteTree(partial);
+            Files.createDirectories(partial);
+        } catch (FileSystemException e) {
+            // a cache folder made by another user (a team's shared cache, one made by a run under sudo) reads but does not
+            // write; the bare path was all Java said (the review of session 23, P2)
+            String why = e instanceof AccessDeniedException ? "permission denied" : e.getReason() != null ? e.getReason()
+                    : "it cannot be written";
+            throw new IOException("cannot write into the search cache " + root + " (" + why + ": " + e.getFile()
+                    + "): set EVIDENTIA_CACHE_DIR (or XDG_CACHE_HOME) to a folder you can write", e);
+        }
         return partial;
+    }
+
+    /**
+     * Holds the search in {@code folder} for this run until the lock is closed, waiting while another run (another
+     * process) holds it: two runs of one search at once deleted each other's partial folder, and one failed (the review of
+     * session 23, P4); the second now waits, then reuses what the first fetched. Null where the cache cannot be written,
+     * where a cached search can still be reused and a new one fails in {@link #startFresh}'s words.
+     *
+     * @param waiting told once when another run holds the search
+     */
+    Closeable hold(Path folder, Runnable waiting) throws IOException {
+        FileChannel channel;
+        try {
+            Files.createDirectories(root);
+            channel = FileChannel.open(folder.resolveSibling(folder.getFileName() + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+        } catch (FileSystemException e) {
+            return null;
+        }
+        try {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException heldByThisRun) {
+                channel.close(); // two retrievals of one search in this Java process: they run one after the other
+                return null;
+            }
+            if (lock == null) {
+                waiting.run();
+                lock = channel.lock();
+            }
+            FileLock held = lock;
+            return () -> {
+                try (channel) {
+                    held.release();
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
     }
 
     /** Deletes what a failed search saved in the partial folder beside {@code folder}, if anything. */

@@ -192,6 +192,36 @@ class PubmedRetrieverTest {
                 .startsWith("esearch.fcgi: network error: cannot connect to 127.0.0.1").doesNotContain("java."));
     }
 
+    /**
+     * The review of session 23, P6: a secure connection that failed (a certificate Java does not trust, behind a proxy that
+     * inspects HTTPS) was retried five times as a "network error"; it fails at once, pointing to the docs. Here the server
+     * speaks no TLS at all, which fails the handshake as an untrusted certificate does.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aSecureConnectionThatFailsFailsAtOnceAndSaysWhereToLook() throws Exception {
+        try (ServerSocket plain = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            Thread answering = new Thread(() -> {
+                while (!plain.isClosed()) {
+                    try (Socket client = plain.accept()) {
+                        client.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            answering.setDaemon(true);
+            answering.start();
+            TestRetrievalContext context = context(Map.of("base-url", "https://127.0.0.1:" + plain.getLocalPort() + "/", "retries", 3,
+                    "timeout-seconds", 10), Map.of());
+
+            assertThatThrownBy(() -> retriever.retrieve(QUERY, context)).isInstanceOf(IOException.class)
+                    .hasMessageStartingWith("esearch.fcgi failed: the secure connection to 127.0.0.1 failed (")
+                    .hasMessageEndingWith("see docs/pubmed-search.md, \"Proxies and certificates\"");
+            assertThat(time.sleeps()).as("not retried").isEmpty();
+        }
+    }
+
     /** Review 13: offline, an address that cannot be found was retried five times over 31 s before the run said so. */
     @Test
     void anAddressThatCannotBeFoundFailsAtOnceInWords() {
@@ -280,6 +310,28 @@ class PubmedRetrieverTest {
                 + " (records deleted or changed since the search?); the run reads the 2 it gave");
     }
 
+    /**
+     * The review of session 23, P15: a batch of 80 records for 500 was taken as deletions since the search, cached, and read
+     * as the search; a batch far short is fetched again, and the search fails if it stays short.
+     */
+    @Test
+    void aBatchFarShortOfWhatWasAskedIsFetchedAgainAndFailsTheSearchIfItStaysShort() throws IOException {
+        byte[] forty = new String(Files.readAllBytes(replay("esearch-fibromyalgia.xml")), StandardCharsets.UTF_8)
+                .replace("<Count>3</Count>", "<Count>40</Count>").getBytes(StandardCharsets.UTF_8);
+        server.respond(ESEARCH, Response.ok(forty));
+        server.respond(EFETCH, Response.ok(replay("efetch-fibromyalgia-1.xml")), Response.ok(replay("efetch-fibromyalgia-1.xml")),
+                Response.ok(replay("efetch-fibromyalgia-1.xml")));
+        TestRetrievalContext context = context(Map.of("batch-size", 40, "retries", 2), Map.of());
+
+        assertThatThrownBy(() -> retriever.retrieve(QUERY, context)).isInstanceOf(IOException.class)
+                .hasMessage("efetch.fcgi failed 3 times; the last time: the EFetch answer holds 2 records, expected 40: more missing"
+                        + " than records deleted since the search (5 at most)");
+        assertThat(context.progress).anySatisfy(p -> assertThat(p).startsWith("efetch.fcgi: the EFetch answer holds 2 records"));
+        try (var left = Files.walk(cache)) {
+            assertThat(left.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".lock"))).as("nothing cached").isEmpty();
+        }
+    }
+
     /** Review s20 item 3: each search had a pacing of its own, so a search's ESearch followed the search before's EFetch at once. */
     @Test
     void theSearchesOfOneRetrieverKeepOnePaceSinceNcbiCountsTheMachinesRequests() throws IOException {
@@ -344,6 +396,54 @@ class PubmedRetrieverTest {
                     .isGreaterThanOrEqualTo(Duration.ofMillis(350));
         } finally {
             slow.stop(0);
+        }
+    }
+
+    /**
+     * The review of session 23, P4 and P5: a search folder another run replaced (or a full disk) was told as a network error
+     * and retried five times over 31 s; the cache's own failure is told as one, naming the folder, and not retried.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aCacheFolderGoneWhileFetchingIsToldAsTheCachesAndNotRetried() throws Exception {
+        List<String> paths = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        byte[] search = Files.readAllBytes(replay("esearch-fibromyalgia.xml"));
+        byte[] batch = Files.readAllBytes(replay("efetch-fibromyalgia-all.xml"));
+        com.sun.net.httpserver.HttpServer replacing = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        replacing.createContext("/", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                String path = exchange.getRequestURI().getPath();
+                paths.add(path);
+                if (path.endsWith("efetch.fcgi")) {
+                    // as a second run of the same search starting afresh does: the folder being filled is deleted
+                    try (var folders = Files.list(cache)) {
+                        for (Path folder : folders.filter(f -> f.getFileName().toString().endsWith(".partial")).toList()) {
+                            try (var files = Files.walk(folder)) {
+                                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                            }
+                        }
+                    }
+                }
+                byte[] body = path.endsWith("esearch.fcgi") ? search : batch;
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        replacing.start();
+        try {
+            URI base = URI.create("http://127.0.0.1:" + replacing.getAddress().getPort() + "/");
+            TestRetrievalContext context = new TestRetrievalContext(cache, Map.of("base-url", base.toString(), "batch-size", 3), Map.of());
+
+            assertThatThrownBy(() -> new PubmedRetriever(Timing.SYSTEM, base).retrieve(QUERY, context))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageStartingWith("efetch.fcgi: cannot save its answer into the search cache " + cache.resolve("search-"))
+                    .hasMessageContaining("the folder is gone (is another evidentia run fetching the same search?)");
+            assertThat(paths).as("no second attempt").hasSize(2);
+            assertThat(context.progress).noneSatisfy(p -> assertThat(p).contains("network error"));
+        } finally {
+            replacing.stop(0);
         }
     }
 
@@ -483,7 +583,7 @@ class PubmedRetrieverTest {
         server.respond(EFETCH, Response.ok(replay("efetch-fibromyalgia-1.xml")), Response.status(404, "Not Found"));
         assertThatThrownBy(() -> retriever.retrieve(QUERY, context(Map.of(), Map.of()))).isInstanceOf(IOException.class);
         try (var folders = Files.list(cache)) {
-            assertThat(folders).as("the failed search's partial folder is deleted").isEmpty();
+            assertThat(folders.filter(Files::isDirectory)).as("the failed search's partial folder is deleted").isEmpty();
         }
 
         scriptTheFibromyalgiaSearch();
@@ -492,9 +592,24 @@ class PubmedRetrieverTest {
         assertThat(retrieval.reused()).isFalse();
         assertThat(retrieval.files()).hasSize(2);
         try (var folders = Files.list(cache)) {
-            assertThat(folders.map(p -> p.getFileName().toString())).singleElement()
-                    .satisfies(name -> assertThat(name).matches("search-[0-9a-f]{16}"));
+            assertThat(folders.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    retrieval.files().get(0).getParent().getFileName().toString(),
+                    retrieval.files().get(0).getParent().getFileName() + ".lock")
+                    .allSatisfy(name -> assertThat(name).matches("search-[0-9a-f]{16}(\\.lock)?"));
         }
+    }
+
+    /** The review of session 23, P2: a cache this user cannot write was told by its bare path ("pubmed:Q: /.../search-X.partial"). */
+    @Test
+    void aCacheThatCannotBeWrittenIsToldAsTheSearchCacheWithWhatToDo() throws IOException {
+        Path file = Files.writeString(cache.resolve("not-a-folder"), "");
+        scriptTheFibromyalgiaSearch();
+        TestRetrievalContext context = new TestRetrievalContext(file, Map.of("base-url", server.baseUri().toString()), Map.of());
+
+        assertThatThrownBy(() -> retriever.retrieve(QUERY, context)).isInstanceOf(IOException.class)
+                .hasMessageStartingWith("cannot write into the search cache " + file + " (Not a directory: " + file.resolve("search-"))
+                .hasMessageEndingWith("): set EVIDENTIA_CACHE_DIR (or XDG_CACHE_HOME) to a folder you can write");
+        assertThat(server.requests()).isEmpty();
     }
 
     @Test
@@ -587,7 +702,7 @@ class PubmedRetrieverTest {
                         + " (16 MiB), the most evidentia reads of one esearch answer; it stopped reading it and deleted what it had saved");
         assertThat(server.requests(ESEARCH)).as("not retried").hasSize(1);
         try (var left = Files.walk(cache)) {
-            assertThat(left.filter(Files::isRegularFile)).as("nothing of the failed search is left in the cache").isEmpty();
+            assertThat(left.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".lock"))).as("nothing of the failed search is left in the cache").isEmpty();
         }
     }
 
@@ -617,7 +732,7 @@ class PubmedRetrieverTest {
                         + " it stopped reading it and deleted what it had saved");
         assertThat(server.requests(EFETCH)).as("not retried").hasSize(1);
         try (var left = Files.walk(cache)) {
-            assertThat(left.filter(Files::isRegularFile)).as("nothing of the failed searches is left in the cache").isEmpty();
+            assertThat(left.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".lock"))).as("nothing of the failed searches is left in the cache").isEmpty();
         }
     }
 
@@ -658,7 +773,7 @@ class PubmedRetrieverTest {
             assertThat(context.progress).contains("esearch.fcgi: the answer was still arriving after 1 s, the time one request may take"
                     + " (timeout-seconds); trying again in 1 s (attempt 2 of 2)");
             try (var left = Files.walk(cache)) {
-                assertThat(left.filter(Files::isRegularFile)).as("nothing of the failed search is left in the cache").isEmpty();
+                assertThat(left.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".lock"))).as("nothing of the failed search is left in the cache").isEmpty();
             }
         }
     }
