@@ -269,7 +269,7 @@ public class EvidentiaCommand implements Callable<Integer> {
             stderr.flush();
         });
         List<PluginStatus> statuses = host.statuses();
-        for (String problem : PluginHost.problems(statuses)) {
+        for (String problem : host.problems()) {
             err.println("plugin-error: plugin " + problem); // the kind run.json records it as, as other problems are printed
         }
         if (!folderHeld && statuses.isEmpty()) {

@@ -408,6 +408,19 @@ class PluginHostTest {
         }
     }
 
+    /** The review of session 23, P9: disabled by the user, a plugin too new for this Evidentia failed every --strict run. */
+    @Test
+    void aPluginTooNewThatTheUserDisabledIsNoProblemOfARunButIsStillListedWithItsRequirement() throws Exception {
+        PluginFolders.folder(plugins, "from-the-future", ">=9.0.0", null, PlainReporter.class);
+        Files.writeString(plugins.resolve("disabled.txt"), "from-the-future\n");
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).isEmpty();
+            assertThat(host.statuses()).singleElement().satisfies(s ->
+                    assertThat(s.problem()).isEqualTo("requires Evidentia >=9.0.0, but this is Evidentia 0.1.0"));
+        }
+    }
+
     @Test
     void aBrokenZipIsReportedByFileNameAndTheOthersWork() throws Exception {
         Files.write(plugins.resolve("half-downloaded.zip"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
