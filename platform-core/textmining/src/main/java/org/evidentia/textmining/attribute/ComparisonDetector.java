@@ -299,6 +299,14 @@ final class ComparisonDetector {
     /** A cause that opens with a species named by its genus's initial ("H. saguini MIT 97-6194-5", "E. coli strains"): a microbe. */
     private static final Pattern SPECIES = Pattern.compile("\\s*(?:the\\s+)?\\p{Lu}\\.\\s?\\p{Ll}{3,}\\b");
 
+    /**
+     * A cause that makes a gene or microRNA more or less of: "overexpression of" anything (a name, blanked, included), and
+     * "loss of", "lack of", "absence of", "deletion of" a gene's symbol (a capital after "of": "Foxp3", "Ihh") or a
+     * microRNA, not "loss of sleep" (sample s23, pattern 1a: both were read as a treatment or the record's disease).
+     */
+    private static final Pattern GENE_CHANGED = Pattern.compile("\\b(?:[Oo]ver-?expression\\s+of\\s"
+            + "|(?:[Ll]oss|[Ll]ack|[Aa]bsence|[Dd]eletion)\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}]*\\b|miR-?\\d|micro[Rr][Nn][Aa]))");
+
     /** Surgical removals and repairs: "appendectomy", "vagotomy", "colostomy". */
     private static final Pattern SURGERY = Pattern.compile("\\b\\p{L}+(?:ectomy|ectomies|otomy|ostomy|plasty)\\b");
 
@@ -440,6 +448,9 @@ final class ComparisonDetector {
             }
             if (byCause != null) {
                 return byCause;
+            }
+            if (GENE_CHANGED.matcher(cause).find()) {
+                return "genotype"; // "Overexpression of miR-21 increased IL-6": a gene made more or less of, not a compound given
             }
             if (onlyEntities(cause)) {
                 return entityGiven(specimen);

@@ -229,11 +229,20 @@ final class ComparisonSides {
                 continue;
             }
             if (t.kind(i) == Kind.WORD && CONTROL.contains(t.word(i)) && !negatesAnother(i, from, to)
-                    && !(skipNamedTogether && namedWithAnotherGroup(i))) {
+                    && !(skipNamedTogether && namedWithAnotherGroup(i)) && !startOfTheChange(i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the time control word at {@code i} is where the change started ("increased from baseline"): a reference of
+     * the change itself, which names no group before the comparator. "IL-6 increased from baseline and when compared with
+     * the rest trial" read it as the control side named first and turned IL-6 around (sample s23, pattern 4).
+     */
+    private boolean startOfTheChange(int i) {
+        return i > 0 && t.isWord(i - 1, "from") && TIME_CONTROLS.contains(t.word(i));
     }
 
     /**

@@ -788,6 +788,16 @@ class StatementAttributesTest {
         assertThat(first("IL-6 was higher in the evening than in the morning.")).containsEntry(StatementAttributes.COMPARISON, "time");
     }
 
+    // Sample s23, pattern 1a: a gene made more or less of is a genotype, not a compound given nor the record's disease
+    @Test
+    void aCauseThatChangesAGenesAmountIsAGenotype() {
+        assertThat(first("Overexpression of miR-21 increased IL-6 production in colonic epithelial cells."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        assertThat(first("Loss of Foxp3 increased IL-17A expression in the colon of mice."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        assertThat(first("Loss of sleep increased IL-6 levels in healthy men.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
+    }
+
     // Biomarkers review s22, B4: a time of day before a measured name says which amount was measured, not a time compared
     @Test
     void aTimeOfDayThatNamesTheMeasuredAmountIsNoTimeCompared() {

@@ -1796,6 +1796,15 @@ class StatementReaderTest {
             assertThat(read("IL-10 was lower in healthy donors than in patients.")).containsExactly("IL10 increased");
         }
 
+        /** Sample s23, pattern 4: "from baseline" is where the change started, not a control side named first. */
+        @Test
+        void aChangeFromBaselineComparedWithAnotherConditionIsNotTurnedAround() {
+            assertThat(read("Serum IL-6 increased from baseline and when compared with the rest trial.")).containsExactly("IL6 increased");
+            assertThat(read("Serum IL-6 increased from baseline when compared with rest.")).containsExactly("IL6 increased");
+            // a control group named before the comparator still turns it: the treated group is the one compared
+            assertThat(read("Serum IL-6 increased in the placebo group compared with the treated group.")).containsExactly("IL6 decreased");
+        }
+
         /**
          * Controls named together with another group ("in both patients and controls", "in patients and controls alike")
          * are where the change was seen, not the comparator, when the other side is a time ("higher after exercise than at
