@@ -66,6 +66,8 @@ public final class StatementReader {
 
     /** Words after which "high" or "low" states no direction ("high affinity", "low dose"). */
     private static final Set<String> NOT_DEGREE_OF_AMOUNT = WORDS.get("degree-blocker");
+    /** An adjective of a kind between a degree and its noun: "strong inflammatory property", "high pro-inflammatory potential". */
+    private static final java.util.regex.Pattern DEGREE_OF_A_KIND = java.util.regex.Pattern.compile("[a-z-]{3,}(?:ory|ic|al|ive)");
     /** The control side of a comparison ("healthy controls", "wild-type", "baseline"). */
     static final Set<String> CONTROL = WORDS.get("control");
     /** Nouns that name the people or animals of a group ("adults", "mice"). */
@@ -758,6 +760,10 @@ public final class StatementReader {
             if (e.is(ChangeCues.DEGREE) && (e.pos() & ~ChangeCues.DEGREE) == 0) {
                 if (i + 1 < n && (NOT_DEGREE_OF_AMOUNT.contains(t.word(i + 1)) || t.isWord(i + 1, "to"))) {
                     return false;
+                }
+                if (i + 2 < n && t.kind(i + 1) == Kind.WORD && DEGREE_OF_A_KIND.matcher(t.word(i + 1)).matches()
+                        && NOT_DEGREE_OF_AMOUNT.contains(t.word(i + 2))) {
+                    return false; // "the strong inflammatory property of TNF-alpha": a degree of what it does (sample s23, pattern 3)
                 }
                 int[] clause = clauses.get(clauses.of(i));
                 return comparisonIn(clause[0], clause[1]) || stimulationIn(clause[0], clause[1]);

@@ -352,6 +352,15 @@ class StatementReaderTest {
             assertThat(read("In fibroblasts, 10 ng/ml IL-1beta induced IL-1beta mRNA expression.")).containsExactly("IL1B increased");
         }
 
+        /** Sample s23, pattern 3: a degree of what a name does (its property, role, potential) is no amount of it. */
+        @Test
+        void aDegreeOfAPropertyOfANameIsNoAmountOfIt() {
+            assertThat(read("The strong inflammatory property of TNF-alpha was reflected in patients.")).isEmpty();
+            assertThat(read("The strong inflammatory property of TNF-alpha was mirrored by its activation of COX-2 in fibroblasts."))
+                    .isEmpty();
+            assertThat(read("Patients had high pro-inflammatory IL-6 levels compared with controls.")).containsExactly("IL6 increased");
+        }
+
         @Test
         void aReceptorNamedByItsLigandThenByItsBracketedAbbreviationIsNoAmountOfTheLigand() {
             // sample s20: read as TNF increased, a false triple (the receptor's own name in brackets is not the ligand's alias)
