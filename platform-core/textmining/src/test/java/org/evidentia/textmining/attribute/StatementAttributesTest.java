@@ -788,6 +788,16 @@ class StatementAttributesTest {
         assertThat(first("IL-6 was higher in the evening than in the morning.")).containsEntry(StatementAttributes.COMPARISON, "time");
     }
 
+    // Sample s23, pattern 2a: an organ named in a disease or transplant names the patients, not the sample
+    @Test
+    void anOrganInADiseasesNameIsNoSpecimen() {
+        assertThat(first("IL-6 was higher in patients with coronary heart disease than in controls."))
+                .doesNotContainKey(StatementAttributes.SPECIMEN);
+        assertThat(first("IL-6 was higher in patients with liver cirrhosis than in controls.")).doesNotContainKey(StatementAttributes.SPECIMEN);
+        assertThat(first("IL-6 mRNA was higher in liver biopsies of patients with liver cirrhosis than in controls."))
+                .containsEntry(StatementAttributes.SPECIMEN, "tissue");
+    }
+
     // Sample s23, pattern 1a: a gene made more or less of is a genotype, not a compound given nor the record's disease
     @Test
     void aCauseThatChangesAGenesAmountIsAGenotype() {
