@@ -605,13 +605,22 @@ public final class StoredRun implements RecordedRun {
         return copiesOf.entrySet().stream().map(m -> new Duplicate(m.getKey(), List.copyOf(m.getValue()))).toList();
     }
 
+    /** The records an update deleted that the store holds now, brought back by a later version. */
+    private long deletedAndHeldAgain() throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(DISTINCT c.record_id) FROM changes c JOIN records r ON r.record_id = c.record_id"
+                     + " WHERE c.change = 'deleted'")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     /**
      * The notice that a report's counts are the store's: what it holds and from how many inputs and runs, what its
      * updates did ({@link #history}), the copies its counts leave out, the inputs corrected, the skipped records
      * brought in later, and the differently configured runs whose extraction the records carry.
      */
     private String storeNote(long records, long inputsRead, long runs, Changes changes, List<String> corrected, List<String> resolved,
-                             String configurations) {
+                             String configurations) throws SQLException {
         StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "Reported from the findings store %s: %s, from %s applied in %s.",
                 store.file().getFileName(), Plural.count(records, "record"), Plural.count(inputsRead, "input file"), Plural.count(runs, "run")));
         if (history.revisions() + history.superseded() + history.deleted() + history.deletionsUnmatched() > 0 || changes.reextracted > 0) {
@@ -626,8 +635,18 @@ public final class StoredRun implements RecordedRun {
                 did.add("re-extracted " + Plural.count(changes.reextracted, "record"));
             }
             if (changes.deleted + changes.deletionsUnmatched > 0) {
+                long heldAgain = changes.deleted == 0 ? 0 : Math.min(changes.deleted, deletedAndHeldAgain());
+                List<String> aside = new ArrayList<>();
+                if (heldAgain > 0) {
+                    // a record deleted and then brought back by a later version is in the review: a reader of "deleted 1
+                    // record" took it to have left (the review of session 23, C2)
+                    aside.add(heldAgain + " of them brought back since by a later version, which the store holds");
+                }
+                if (changes.deletionsUnmatched > 0) {
+                    aside.add(Plural.count(changes.deletionsUnmatched, "deletion") + " matched no record");
+                }
                 did.add("deleted " + (changes.deleted == 0 ? "no record" : Plural.count(changes.deleted, "record"))
-                        + (changes.deletionsUnmatched == 0 ? "" : " (" + Plural.count(changes.deletionsUnmatched, "deletion") + " matched no record)"));
+                        + (aside.isEmpty() ? "" : " (" + String.join("; ", aside) + ")"));
             }
             if (changes.superseded > 0) {
                 did.add("left out " + Plural.count(changes.superseded, "older copy") + " (superseded by a newer version or a deletion)");

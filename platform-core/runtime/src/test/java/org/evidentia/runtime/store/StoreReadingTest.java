@@ -595,6 +595,21 @@ class StoreReadingTest {
         }
     }
 
+    /** The review of session 23, C2: a record deleted, then brought back by a later version, read as a record gone. */
+    @Test
+    void aRecordDeletedAndBroughtBackByALaterVersionIsToldAsHeldAgain() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker"),
+                record("2", 1, "Nothing.", "base.xml", "marker")));
+        apply(db, List.of(MARKER), new Input("del.xml", "sha-del", List.of(), List.of(), List.of(new Deletion("2", 1))));
+        apply(db, List.of(MARKER), input("v2.xml", record("2", 2, "Nothing, version 2.", "v2.xml", "marker")));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            RunSummary summary = store.stored().summary();
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n)
+                    .contains("deleted 1 record (1 of them brought back since by a later version, which the store holds)"));
+        }
+    }
+
     @Test
     void aReportReadsBesideARunAndAnotherReportAndLeavesNothingBehind() throws Exception {
         Path db = dir.resolve("review.db");
