@@ -222,7 +222,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         try {
             return new RunIntoStore(top.engine()).apply(retrieved.pipeline(), what.base(), store, force,
                     ExtensionCatalog.of(host), sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes),
-                    retrieved.runJsonSections(), searchesByFile(retrieved), stop);
+                    retrieved.runJsonSections(), searchesByFile(retrieved), emptySearches(retrieved), stop);
         } catch (ConfigurationException e) {
             throw what.locate(e); // the plan's mistakes (a source chosen for an input, say) name their lines, as in a plain run
         }
@@ -233,6 +233,11 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         java.util.Map<String, String> searches = new java.util.LinkedHashMap<>();
         retrieved.retrievals().forEach(r -> r.retrieval().files().forEach(file -> searches.put(file.toString(), r.input())));
         return searches;
+    }
+
+    /** The searches that found no record, and so gave no file to apply ({@code pubmed:QUERY}). */
+    private static List<String> emptySearches(Retrieved retrieved) {
+        return retrieved.retrievals().stream().filter(r -> r.retrieval().files().isEmpty()).map(r -> r.input()).toList();
     }
 
     /**

@@ -70,11 +70,12 @@ final class RunIntoStore {
      * @param sections what was done before the run (the retrievals that made some of its inputs), for run.json
      * @param searchesByFile the search ({@code pubmed:QUERY}) each retrieved file came from, by its path: an input applied
      *                 again is known by its search
+     * @param emptySearches the searches that found no record (no file): the store's records from them are not in them now
      * @param stop     the orderly stop the caller opened for this thread, which it closes once it has written what it
      *                 writes after the run (a run.json saying how it ended)
      */
     Outcome apply(Pipeline pipeline, Path base, Path storeFile, boolean force, ExtensionCatalog catalog, ProgressFactory progress,
-                  List<RunJsonSection> sections, Map<String, String> searchesByFile, OrderlyStop stop)
+                  List<RunJsonSection> sections, Map<String, String> searchesByFile, List<String> emptySearches, OrderlyStop stop)
             throws ConfigurationException, StoreException, IOException, InterruptedException,
             org.evidentia.runtime.output.OutputFolderException {
         Path store = storeFile.toAbsolutePath().normalize();
@@ -108,7 +109,7 @@ final class RunIntoStore {
             // told beforehand, so that a forced input counts as old as its first application: its texts do not
             // replace those a later input wrote for the same version (a retraction, a correction)
             StoreRunSettings settings = StoreRunSettings.of("run").withInputs(inputs.appliedBefore(), digestsByPath)
-                    .withRetrieval(searchesByFile, checksums.knownByStamp())
+                    .withRetrieval(searchesByFile, emptySearches, checksums.knownByStamp())
                     // the list given replaces the store's as the run ends; the engine keeps every record (the store's reports leave them out)
                     .withExclusions(pipeline.exclusions())
                     .withRefusedConfigurationChanges(pipeline.strict())

@@ -135,7 +135,11 @@ final class StoreConsole {
                     + " not in this one; restore it from a backup" : ""));
         }
         if (outcome.readNoInput()) {
-            out.println(outcome.appliedBefore().isEmpty() ? "Store " + storeFile + ": no input given; the run applies the exclusion list alone."
+            List<String> empty = outcome.recorder().emptySearches();
+            out.println(!empty.isEmpty() && outcome.appliedBefore().isEmpty()
+                    ? "Store " + storeFile + ": " + String.join(", ", empty) + (empty.size() == 1 ? " finds" : " find")
+                            + " no record now, so nothing is applied."
+                    : outcome.appliedBefore().isEmpty() ? "Store " + storeFile + ": no input given; the run applies the exclusion list alone."
                     : "Nothing to apply: the store " + storeFile + " applied " + (outcome.appliedBefore().size() == 1 ? "this input" : "all "
                             + outcome.appliedBefore().size() + " inputs") + " before (give --force to apply again).");
         } else {

@@ -121,15 +121,19 @@ public final class AbsentRecords {
 
     /**
      * The absent records of each input this run applied again, in the order of the run's inputs; empty when none is. A
-     * search is all of its batch files: those this run {@code skipped} as applied before hold their records still.
+     * search is all of its batch files: those this run {@code skipped} as applied before hold their records still, and one
+     * of {@code emptySearches}, which found no record, holds none.
      */
-    static List<Absent> find(Connection db, long runId, List<Application> applied, List<SkippedBatch> skipped, ExclusionList excluded)
-            throws SQLException, IOException {
+    static List<Absent> find(Connection db, long runId, List<Application> applied, List<SkippedBatch> skipped, List<String> emptySearches,
+                             ExclusionList excluded) throws SQLException, IOException {
         Map<String, List<Application>> byInput = new LinkedHashMap<>();
         applied.forEach(a -> byInput.computeIfAbsent(a.identity(), k -> new ArrayList<>()).add(a));
         Map<String, List<SkippedBatch>> skippedByInput = new LinkedHashMap<>();
         skipped.forEach(b -> skippedByInput.computeIfAbsent(identity(b.search(), null), k -> new ArrayList<>()).add(b));
         skippedByInput.keySet().forEach(identity -> byInput.putIfAbsent(identity, List.of()));
+        // a search that found nothing gave no file, and every record the store got from it has left it (the review of
+        // session 23, P1: a living review's search that suddenly found 0 records was told "no input given")
+        emptySearches.forEach(search -> byInput.putIfAbsent(identity(search, null), List.of()));
         List<Absent> absent = new ArrayList<>();
         for (Map.Entry<String, List<Application>> input : byInput.entrySet()) {
             List<Application> now = input.getValue();
@@ -162,7 +166,7 @@ public final class AbsentRecords {
                 candidates.removeAll(heldByOtherInputs(db, candidates, ofThisInput));
             }
             if (!candidates.isEmpty()) {
-                absent.add(new Absent(now.isEmpty() ? unchanged.get(0).search() : now.get(0).shown(), candidates));
+                absent.add(new Absent(!now.isEmpty() ? now.get(0).shown() : input.getKey().substring("input:".length()), candidates));
             }
         }
         return absent;

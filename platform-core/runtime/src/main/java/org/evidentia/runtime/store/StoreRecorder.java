@@ -462,6 +462,11 @@ public final class StoreRecorder implements RunRecorder {
         }
     }
 
+    /** The searches of this run that found no record, so gave no file to apply. */
+    public List<String> emptySearches() {
+        return settings.emptySearches();
+    }
+
     /** {@code while applying F: the 3 inputs this run applied before it are kept, and nothing of F}, or where the run was between inputs. */
     private String whereStopped() {
         String input = applying;
@@ -820,7 +825,8 @@ public final class StoreRecorder implements RunRecorder {
             exclusionOutcome = new ExclusionOutcome(null, runId, true, changes, RunSummary.Exclusions.NONE, List.of());
         }
         try {
-            absent = AbsentRecords.find(db, runId, applications, skippedBatches(), kept == null ? null : kept.list());
+            absent = AbsentRecords.find(db, runId, applications, skippedBatches(), settings.emptySearches(),
+                    kept == null ? null : kept.list());
         } catch (IOException e) {
             // only a notice rides on these ids: a damaged list of one earlier application must not fail the run that applied its inputs
             absentUnknown = "the records that left an input applied again are not told this run: the ids an earlier application"

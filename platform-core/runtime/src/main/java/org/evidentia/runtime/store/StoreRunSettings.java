@@ -17,6 +17,8 @@ import org.evidentia.runtime.exclusion.ExclusionList;
  *                          a later input wrote for the same version of a record ({@link StoreRecorder#laterTextsKept()})
  * @param searchesByFile    the search each input was retrieved by ({@code pubmed:QUERY}), by its file's path: an input
  *                          applied again is known by its search (all of its batch files together), not by its files
+ * @param emptySearches     the searches of the run ({@code pubmed:QUERY}) that found no record, so gave no file: the records
+ *                          the store holds from their earlier applications are not in them now (the review of session 23, P1)
  * @param knownByStamp      how many of the run's input files were known by the checksum the store kept with their stamps,
  *                          not read to be hashed (run.json's {@code files_known_by_stamp})
  * @param exclusions        the exclusion list the run gives ({@code --exclude FILE}), which replaces the store's as the run
@@ -32,53 +34,55 @@ import org.evidentia.runtime.exclusion.ExclusionList;
  *                          applies those it did not reach without being forced
  */
 public record StoreRunSettings(String command, List<FindingsStore.AppliedFile> appliedBefore, Map<String, String> digests,
-                               Map<String, String> searchesByFile, int knownByStamp, ExclusionList exclusions,
+                               Map<String, String> searchesByFile, List<String> emptySearches, int knownByStamp,
+                               ExclusionList exclusions,
                                boolean refusesConfigurationChanges, boolean appliesNothing, boolean forced) {
 
     public StoreRunSettings {
         appliedBefore = List.copyOf(appliedBefore);
         digests = Map.copyOf(digests);
         searchesByFile = Map.copyOf(searchesByFile);
+        emptySearches = List.copyOf(emptySearches);
     }
 
     /** A run of {@code command} that tells the store nothing else: every input new, nothing known beforehand. */
     public static StoreRunSettings of(String command) {
-        return new StoreRunSettings(command, List.of(), Map.of(), Map.of(), 0, null, false, false, false);
+        return new StoreRunSettings(command, List.of(), Map.of(), Map.of(), List.of(), 0, null, false, false, false);
     }
 
     /** With the inputs applied before, left out, and the checksums of those to apply. */
     public StoreRunSettings withInputs(List<FindingsStore.AppliedFile> appliedBefore, Map<String, String> digests) {
-        return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, knownByStamp, exclusions,
+        return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, emptySearches, knownByStamp, exclusions,
                 refusesConfigurationChanges, appliesNothing, forced);
     }
 
-    /** With the search each input was retrieved by, and how many inputs were known by their stamps. */
-    public StoreRunSettings withRetrieval(Map<String, String> searchesByFile, int knownByStamp) {
-        return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, knownByStamp, exclusions,
+    /** With the search each input was retrieved by, the searches that found no record, and how many inputs were known by their stamps. */
+    public StoreRunSettings withRetrieval(Map<String, String> searchesByFile, List<String> emptySearches, int knownByStamp) {
+        return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, emptySearches, knownByStamp, exclusions,
                 refusesConfigurationChanges, appliesNothing, forced);
     }
 
     /** With the exclusion list given, or null for none. */
     public StoreRunSettings withExclusions(ExclusionList exclusions) {
-        return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, knownByStamp, exclusions,
+        return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, emptySearches, knownByStamp, exclusions,
                 refusesConfigurationChanges, appliesNothing, forced);
     }
 
     /** With {@code --strict}'s refusal of another configuration than the store's, or without it. */
     public StoreRunSettings withRefusedConfigurationChanges(boolean refused) {
-        return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, knownByStamp, exclusions,
+        return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, emptySearches, knownByStamp, exclusions,
                 refused, appliesNothing, forced);
     }
 
     /** Saying whether the run applies any input. */
     public StoreRunSettings withAppliesNothing(boolean nothing) {
-        return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, knownByStamp, exclusions,
+        return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, emptySearches, knownByStamp, exclusions,
                 refusesConfigurationChanges, nothing, forced);
     }
 
     /** Saying whether the run applies again inputs the store applied before ({@code --force}). */
     public StoreRunSettings withForce(boolean force) {
-        return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, knownByStamp, exclusions,
+        return new StoreRunSettings(command, appliedBefore, digests, searchesByFile, emptySearches, knownByStamp, exclusions,
                 refusesConfigurationChanges, appliesNothing, force);
     }
 }

@@ -73,7 +73,7 @@ class StoreExclusionsTest {
     private StoreRecorder apply(Path db, ExclusionList list, Map<String, String> searches, List<FindingsStore.AppliedFile> skipped,
                                 RunRecorder.RunStart start, Input... inputs) throws Exception {
         try (FindingsStore store = FindingsStore.open(db);
-             StoreRecorder recorder = store.recorder(StoreRunSettings.of("run").withInputs(skipped, Map.of()).withRetrieval(searches, 0)
+             StoreRecorder recorder = store.recorder(StoreRunSettings.of("run").withInputs(skipped, Map.of()).withRetrieval(searches, List.of(), 0)
                      .withExclusions(list))) {
             recorder.started(start);
             for (int i = 0; i < inputs.length; i++) {
@@ -283,6 +283,26 @@ class StoreExclusionsTest {
             assertThat(a.input()).isEqualTo("pubmed:il6");
             assertThat(a.ids()).containsExactly("3");
         });
+    }
+
+    /** The review of session 23, P1: a living review's search that found nothing now was told "no input given". */
+    @Test
+    void aSearchThatFindsNoRecordNowHasEveryRecordOfItsEarlierApplicationsAbsent() throws Exception {
+        Path db = dir.resolve("review.db");
+        Input batch = input("efetch-0001.xml", "s1", "1", "2");
+        apply(db, null, Map.of(batch.file().toString(), "pubmed:il6"), batch);
+        try (FindingsStore store = FindingsStore.open(db);
+             StoreRecorder recorder = store.recorder(StoreRunSettings.of("run").withRetrieval(Map.of(), List.of("pubmed:il6"), 0)
+                     .withAppliesNothing(true))) {
+            recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-02-28T00:00:00Z"), List.of(), Map.of(), List.of(MARKER)));
+            recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                    List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
+            assertThat(recorder.emptySearches()).containsExactly("pubmed:il6");
+            assertThat(recorder.absentRecords()).singleElement().satisfies(a -> {
+                assertThat(a.input()).isEqualTo("pubmed:il6");
+                assertThat(a.ids()).containsExactly("1", "2");
+            });
+        }
     }
 
     /**
