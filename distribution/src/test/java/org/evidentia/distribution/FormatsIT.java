@@ -231,6 +231,26 @@ class FormatsIT {
         assertThat(eutils.requests()).as("nothing is searched").isEmpty();
     }
 
+    /**
+     * The review of session 23, P17: a typo of -x, or a word of an unquoted query taken for a file, was told only after the
+     * whole search was fetched; both are told before anything is sent, the split-off word with a hint to quote the query.
+     */
+    @Test
+    void whatNeedsNoNetworkIsCheckedBeforeTheSearchIsSent() throws Exception {
+        scriptTheSearch();
+        Distribution.Result typo = dist.run(work, environment(), "run", "-o", "o1", "-x", "cytokine", "--pubmed", QUERY,
+                "--option", "pubmed.base-url=" + eutils.baseUri());
+        Distribution.Result unquoted = dist.run(work, environment(), "run", "--store", "review.db", "--pubmed", "fibromyalgia", "AND",
+                "--option", "pubmed.base-url=" + eutils.baseUri());
+
+        assertThat(typo.exitCode()).as(typo.toString()).isEqualTo(2);
+        assertThat(typo.stderr()).contains("no extractor named 'cytokine' (did you mean 'cytokines'?)").doesNotContain("searching PubMed");
+        assertThat(unquoted.exitCode()).as(unquoted.toString()).isEqualTo(2);
+        assertThat(unquoted.stderr()).contains("input 'AND' matches no file", "was it a word of the search pubmed:fibromyalgia, split off"
+                + " by the shell? Quote the query");
+        assertThat(eutils.requests()).as("nothing is searched").isEmpty();
+    }
+
     @Test
     void aPubmedSearchIsReusedFromTheCacheAndGivesTheSameFindings() throws Exception {
         scriptTheSearch();

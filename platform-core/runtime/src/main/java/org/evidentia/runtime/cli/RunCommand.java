@@ -124,6 +124,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             List<String> shownAtStart = host.problems();
             Retrieved retrieved;
             try {
+                checkBeforeSearching(pipeline, host, err);
                 retrieved = InputRetrieval.of(host, err).retrieve(pipeline, what.base());
             } catch (ConfigurationException e) {
                 throw what.locate(e);
@@ -215,6 +216,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         try {
             // a search (pubmed:QUERY) is run, or reused from the cache, as for a plain run; its
             // records file is then applied as any input: a search of last month is 'applied before'
+            checkBeforeSearching(pipeline.withoutReports(), host, err);
             retrieved = InputRetrieval.of(host, err).retrieve(pipeline, what.base());
         } catch (ConfigurationException e) {
             throw what.locate(e);
@@ -227,6 +229,35 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             throw what.locate(e); // the plan's mistakes (a source chosen for an input, say) name their lines, as in a plain run
         }
     }
+
+    /**
+     * Where the run holds a search, checks before it is sent what needs no network: the other inputs, the extensions named
+     * and their options. Each was told only after the whole search was fetched (the review of session 23, P17: up to 21
+     * requests and minutes of NCBI's quota for a typo), and a word of a query the shell split off ("--pubmed fibromyalgia AND
+     * cytokine*") matched no file then; it is told with a hint to quote the query.
+     */
+    private void checkBeforeSearching(Pipeline pipeline, PluginHost host, PrintWriter err) throws ConfigurationException {
+        Retrieved searches = InputRetrieval.of(host, err).check(pipeline, what.base());
+        if (searches.inputs().isEmpty()) {
+            return;
+        }
+        try {
+            top.engine().plan(searches.pipeline(), what.base(), ExtensionCatalog.of(host));
+        } catch (ConfigurationException e) {
+            List<ConfigurationException.Issue> issues = new ArrayList<>();
+            for (ConfigurationException.Issue issue : e.issues()) {
+                String word = searches.pipeline().inputs().stream().filter(input -> QUERY_WORD.matcher(input).matches()
+                        && issue.message().startsWith("input '" + input + "' matches no file")).findFirst().orElse(null);
+                issues.add(word == null ? issue : new ConfigurationException.Issue(issue.path(), issue.message()
+                        + "; was it a word of the search " + searches.inputs().get(0) + ", split off by the shell? Quote the query:"
+                        + " --pubmed 'QUERY'"));
+            }
+            throw new ConfigurationException(issues);
+        }
+    }
+
+    /** An input that reads as a word of a query rather than a file's name: no folder, no extension. */
+    private static final java.util.regex.Pattern QUERY_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}*\\[\\]()\"-]+");
 
     /** The search each retrieved file came from ({@code pubmed:QUERY}), by the file's path. */
     private static java.util.Map<String, String> searchesByFile(Retrieved retrieved) {
