@@ -128,6 +128,7 @@ public final class Evaluator {
         List<FindingKind.Attribute> closed = kind.attributes().stream().filter(FindingKind.Attribute::closed).toList();
         int[] correct = new int[closed.size()];
         int[] counted = new int[closed.size()];
+        int[] onlyGold = new int[closed.size()];
         List<List<EvaluationReport.AttributeMismatch>> mismatches = new ArrayList<>();
         closed.forEach(a -> mismatches.add(new ArrayList<>()));
         List<EvaluationReport.Miss> misses = new ArrayList<>();
@@ -156,6 +157,9 @@ public final class Evaluator {
                 counted[i]++;
                 if (predictedValues.stream().anyMatch(goldValues::contains)) {
                     correct[i]++;
+                    if (goldValues.containsAll(predictedValues)) {
+                        onlyGold[i]++;
+                    }
                 } else {
                     mismatches.get(i).add(new EvaluationReport.AttributeMismatch(lines.get(0), name,
                             new ArrayList<>(goldValues), new ArrayList<>(predictedValues), hits.get(0)));
@@ -164,7 +168,7 @@ public final class Evaluator {
         }
         List<EvaluationReport.AttributeScore> scores = new ArrayList<>();
         for (int i = 0; i < closed.size(); i++) {
-            scores.add(new EvaluationReport.AttributeScore(closed.get(i).name(), correct[i], counted[i], mismatches.get(i)));
+            scores.add(new EvaluationReport.AttributeScore(closed.get(i).name(), correct[i], counted[i], mismatches.get(i), onlyGold[i]));
         }
         List<EvaluationReport.FalsePositive> falsePositives = new ArrayList<>();
         for (Map.Entry<Triple, List<Finding>> e : predicted.entrySet()) {

@@ -178,7 +178,7 @@ class EvaluateCommandTest {
     void aFigureBelowItsThresholdIsToldToFivePlacesWithItsCounts() {
         // dev.jsonl's figures: 85 true, 2 false, 12 missed; specimen right on 82 of 85
         EvaluationReport dev = new EvaluationReport(40, 97, 85, Collections.nCopies(2, new FalsePositive(null, null)),
-                Collections.nCopies(12, new Miss(null, true)), List.of(new AttributeScore("specimen", 82, 85, List.of())), List.of(), List.of(), List.of());
+                Collections.nCopies(12, new Miss(null, true)), List.of(new AttributeScore("specimen", 82, 85, List.of(), 82)), List.of(), List.of(), List.of());
 
         assertThat(EvaluateCommand.belowTargets("dev.jsonl", dev, 0.924, Map.of("specimen", 0.965)))
                 .containsExactly("dev.jsonl F1 0.92391, 170 of 184 (min 0.924)", "dev.jsonl specimen accuracy 0.96471, 82 of 85 (min 0.965)");

@@ -274,6 +274,26 @@ class EvaluatorTest {
                 .contains("name it by its PMID");
     }
 
+    // The review of session 23, E1: a triple predicted in a gold sample and in another was right, the other counted nowhere
+    @Test
+    void aValuePredictedBesideTheGoldOneIsCountedAsNotOnlyGold() {
+        GoldRecord a = new GoldRecord("1", null, null);
+        List<GoldFinding> goldLines = List.of(gold(a, "M6", Direction.INCREASED, "sample", "serum"),
+                gold(a, "M7", Direction.INCREASED, "sample", "serum"));
+        List<Finding> findings = List.of(predicted(A, "M6", Direction.INCREASED, "sample", "serum"),
+                predicted(A, "M6", Direction.INCREASED, "sample", "plasma"), predicted(A, "M7", Direction.INCREASED, "sample", "serum"));
+
+        EvaluationReport report = EVALUATOR.evaluate(goldLines, List.of(A), findings);
+
+        assertThat(report.attribute("sample")).satisfies(score -> {
+            assertThat(score.correct()).isEqualTo(2);
+            assertThat(score.onlyGold()).isEqualTo(1);
+        });
+        assertThat(report.renderFigures("marker"))
+                .contains("Sample accuracy 1.000 (2 of 2 matched triples with a gold sample; 1 of them with another sample predicted too,"
+                        + " which is not gold)");
+    }
+
     // The review of session 23, E3: "TNF-alpha", "IL-1beta", "IL-17" for TNF, IL1B, IL17A went without a word
     @Test
     void aGoldSubjectWhoseLettersBeginAKeyFoundInItsRecordIsToldWithTheKeyMeant() {
