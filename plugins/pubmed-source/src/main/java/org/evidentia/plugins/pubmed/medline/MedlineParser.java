@@ -284,6 +284,8 @@ final class MedlineParser {
 
     /** Collects one record's tags and maps them onto {@link BibliographicRecord} fields. */
     private static final class MedlineFields {
+        /** Zeros before a PMID's first other digit. */
+        private static final java.util.regex.Pattern LEADING_ZEROS = java.util.regex.Pattern.compile("^0+(?=[0-9])");
         private final BibliographicRecord.Builder builder = BibliographicRecord.builder();
         private String pmid;
         private String title;
@@ -321,7 +323,9 @@ final class MedlineParser {
                 builder.metadata(tag, value);
             }
             switch (tag) {
-                case "PMID" -> pmid = value.isBlank() ? pmid : value.strip();
+                // without leading zeros, as the XML and CSV sources read it, so that "0014630660" merges with their 14630660
+                // (the review of session 22's sources, S6: one study was counted twice)
+                case "PMID" -> pmid = value.isBlank() ? pmid : LEADING_ZEROS.matcher(value.strip()).replaceFirst("");
                 case "TI" -> title = value.isBlank() ? title : value;
                 case "BTI" -> bookTitle = value.isBlank() ? bookTitle : value;
                 case "AB" -> builder.sections(AbstractSections.inline(value));

@@ -232,7 +232,8 @@ final class AbstractTextParser {
             return null;
         }
         Matcher identity = IDENTITY.matcher(line);
-        return identity.find() ? identity.group(1) : null;
+        // without leading zeros, as the XML and CSV sources read a PMID (the review of session 22's sources, S6)
+        return identity.find() ? identity.group(1).replaceFirst("^0+(?=[0-9])", "") : null;
     }
 
     private static boolean isFooterLine(String line) {

@@ -71,6 +71,16 @@ class MedlineSourceTest {
         assertThat(second.origins().get(0).line()).isEqualTo(32);
     }
 
+    /** The review of session 22's sources, S6: "PMID- 0014630660" kept its zeros and did not merge with XML's 14630660. */
+    @Test
+    void aPmidIsReadWithoutLeadingZerosAsTheOtherSourcesReadIt(@TempDir Path dir) {
+        String text = Fixtures.text("medline/two-records.nbib").replace("PMID- 90000001", "PMID- 0090000001");
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "zeros.nbib", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).contains("90000001").doesNotContain("0090000001");
+        assertThat(run.log().problems()).isEmpty();
+    }
+
     @Test
     void readsCrlfLikeLf(@TempDir Path dir) {
         List<BibliographicRecord> lf = PluginTestKit.read(source, Fixtures.path("medline/two-records.nbib")).records();

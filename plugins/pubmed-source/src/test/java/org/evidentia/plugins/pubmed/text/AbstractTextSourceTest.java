@@ -271,6 +271,15 @@ class AbstractTextSourceTest {
                 .contains("see PMID: 11111111, found the same.").contains("Tumour necrosis factor fell after treatment.");
     }
 
+    /** The review of session 22's sources, S6: a zero-padded PMID did not merge with the XML source's copy. */
+    @Test
+    void aPmidIsReadWithoutLeadingZeros(@TempDir Path dir) {
+        String text = Fixtures.text("abstract-text/five-records.txt").replace("PMID: 90000602", "PMID: 0090000602");
+        SourceRun run = readsAllFiveAsInTheCleanFile(dir, "zeros.txt", text);
+
+        assertThat(run.log().problems()).isEmpty();
+    }
+
     @Test
     void aFooterPmidMayBeFollowedByItsStatusOrAnotherIdentityOnly(@TempDir Path dir) {
         String text = "1. J Test. 2020;1:1.\n\nA title.\n\nTester AB.\n\nThe abstract.\n\n"
