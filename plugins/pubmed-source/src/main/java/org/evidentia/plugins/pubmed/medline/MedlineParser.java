@@ -2,6 +2,7 @@ package org.evidentia.plugins.pubmed.medline;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.evidentia.api.BibliographicRecord;
@@ -31,6 +32,8 @@ final class MedlineParser {
 
     private static final String CONTINUATION = "      ";
     private static final int MAX_QUOTED = 60;
+    /** Tags some reference managers write before a record's PMID- line. */
+    private static final Set<String> TAGS_BEFORE_PMID = Set.of("OWN", "STAT");
     /**
      * Tags that a MEDLINE record holds at most once (NLM's MEDLINE/PubMed field descriptions; none
      * of them repeats within a record of the shared PubMed exports), while {@code IS}, {@code LID},
@@ -134,6 +137,7 @@ final class MedlineParser {
         long recordLines = 0;
         long chars = 0;
         long cutLine = 0;
+        boolean onlyTagsBeforeItsPmid = true;
         while (true) {
             String line = lines.peek();
             if (line == null) {
@@ -144,11 +148,11 @@ final class MedlineParser {
                 break;
             }
             boolean identityLine = isIdentityLine(line);
-            if (identityLine && recordLines > 0) {
-                break;
-            }
             boolean tagLine = isTagLine(line);
             String lineTag = tagLine ? line.substring(0, 4).stripTrailing() : null;
+            if (identityLine && recordLines > 0 && !onlyTagsBeforeItsPmid) {
+                break;
+            }
             int bit = tagLine ? HELD_ONCE_BIT.getOrDefault(lineTag, 0) : 0;
             if ((heldOnce & bit) != 0) {
                 repeatedTag = lineTag;
@@ -156,6 +160,9 @@ final class MedlineParser {
                 break;
             }
             heldOnce |= bit;
+            // some reference managers write OWN and STAT before PMID: those lines open the record, whose PMID- line follows
+            // (the review of session 22's sources, S10: they made a phantom record, skipped as one without a PMID)
+            onlyTagsBeforeItsPmid &= !identityLine && lineTag != null && TAGS_BEFORE_PMID.contains(lineTag);
             lines.next();
             if (recordLines == 0) {
                 firstText = line;

@@ -71,6 +71,18 @@ class MedlineSourceTest {
         assertThat(second.origins().get(0).line()).isEqualTo(32);
     }
 
+    /** The review of session 22's sources, S10: OWN and STAT before PMID- (as some reference managers write them) made a phantom record. */
+    @Test
+    void tagLinesThatSomeToolsWriteBeforeThePmidOpenTheRecord(@TempDir Path dir) {
+        String text = Fixtures.text("medline/two-records.nbib").replace("PMID- 90000002\nOWN - NLM\n", "OWN - NLM\nPMID- 90000002\n");
+        assertThat(text).contains("OWN - NLM\nPMID- 90000002");
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "own-first.nbib", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000001", "90000002");
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.declared()).isEqualTo(2);
+    }
+
     /** The review of session 22's sources, S6: "PMID- 0014630660" kept its zeros and did not merge with XML's 14630660. */
     @Test
     void aPmidIsReadWithoutLeadingZerosAsTheOtherSourcesReadIt(@TempDir Path dir) {
