@@ -192,6 +192,22 @@ class StoreStopIT {
         Distribution.Result resumedReport = dist.run(work, "report", "--store", "stopped.db", "-o", "report", "--strict", "-r", "html-summary");
         assertThat(resumedReport.exitCode()).as(resumedReport.toString()).isZero();
         assertThat(resumedReport.stderr()).doesNotContain("last run");
+
+        // The review of session 23, C5: a report stopped by SIGTERM left .DIR.lock, .DIR.work/ and the store's -wal and -shm
+        Path reportLog = work.resolve("stopped-report.log");
+        Process report = dist.start(work, reportLog, "report", "--store", "stopped.db", "-o", "stopped-report");
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (report.isAlive() && !Files.exists(work.resolve(".stopped-report.work")) && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertThat(report.isAlive()).as("still making its output: %s", Files.readString(reportLog)).isTrue();
+        report.destroy();
+        assertThat(report.waitFor(1, TimeUnit.MINUTES)).as("stopped within a minute").isTrue();
+        assertThat(report.exitValue()).as(Files.readString(reportLog)).isEqualTo(143);
+        try (Stream<Path> files = Files.list(work)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as(Files.readString(reportLog))
+                    .noneMatch(n -> n.startsWith(".stopped-report") || n.startsWith("stopped.db-"));
+        }
     }
 
     /**

@@ -154,16 +154,23 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
         } catch (OptionsException e) {
             throw new ConfigurationException(e.getMessage());
         }
-        try (FindingsStore findings = FindingsStore.openForReading(store);
-             PluginHost host = top.startHost(err);
-             ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
-            List<String> shownAtStart = host.problems();
-            StoredRun stored = findings.stored();
-            RunResult result = top.engine().report(pipeline, ExtensionCatalog.of(host), stored, progress);
-            progress.close();
-            // the store's update history is told once, in the summary's note (stderr, and the reports' methods notes)
-            RunCommand.printSummary(result, shownAtStart, "report", out, err);
-            return result.failed() ? ExitCode.FAILED : ExitCode.OK;
+        // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits until it has unwound, as for run: the output
+        // folder's work folder and lock taken away and the store closed (the review of session 23, C5: a report stopped
+        // left .DIR.lock, .DIR.work/ and the store's -wal and -shm behind)
+        try (OrderlyStop stop = OrderlyStop.forThisThread("report")) {
+            try (FindingsStore findings = FindingsStore.openForReading(store);
+                 PluginHost host = top.startHost(err);
+                 ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
+                List<String> shownAtStart = host.problems();
+                StoredRun stored = findings.stored();
+                RunResult result = top.engine().report(pipeline, ExtensionCatalog.of(host), stored, progress);
+                progress.close();
+                // the store's update history is told once, in the summary's note (stderr, and the reports' methods notes)
+                RunCommand.printSummary(result, shownAtStart, "report", out, err);
+                return result.failed() ? ExitCode.FAILED : ExitCode.OK;
+            } catch (Exception e) {
+                return stop.exitOf(e);
+            }
         }
     }
 
