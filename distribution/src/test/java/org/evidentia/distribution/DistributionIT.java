@@ -493,7 +493,23 @@ class DistributionIT {
         assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).isEqualTo(1);
         assertThat(Files.readString(err)).endsWith("evidentia: could not write all of its output to standard output (a full disk, or a"
-                + " closed pipe)\n");
+                + " device's error)\n");
+    }
+
+    /**
+     * The review of session 23, P8: a reader that closed the pipe early ({@code evidentia plugins | grep -q ID} under
+     * pipefail, {@code | head}) had all it wanted, yet the command failed with an error line.
+     */
+    @Test
+    void aReaderThatClosesThePipeEarlyLeavesTheCommandItsOwnExitStatus() throws Exception {
+        Path err = work.resolve("pipe-err.txt");
+        Process process = new ProcessBuilder(dist.home().resolve("bin/evidentia").toString(), "plugins").directory(work.toFile())
+                .redirectError(err.toFile()).start();
+        process.getInputStream().close(); // the reader is gone before the listing is written
+
+        assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(Files.readString(err)).doesNotContain("could not write");
+        assertThat(process.exitValue()).as(Files.readString(err)).isZero();
     }
 
     @Test
