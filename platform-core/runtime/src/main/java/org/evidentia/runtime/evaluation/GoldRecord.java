@@ -2,6 +2,7 @@ package org.evidentia.runtime.evaluation;
 
 import java.util.Locale;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.runtime.exclusion.ExcludedId;
 
 /**
  * The record a gold line names: by PMID, else DOI, else title. Predictions are matched to it the
@@ -23,9 +24,13 @@ public record GoldRecord(String pmid, String doi, String title) {
             if (!digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.isEmpty()) {
                 throw new IllegalArgumentException("\"pmid\" '" + pmid + "' is not a PubMed id (its digits, such as 25325463)");
             }
-            pmid = digits; // "PMID: 25325463", as exclusion lists take it
+            pmid = digits.replaceFirst("^0+(?=[0-9])", ""); // "PMID: 25325463", "0025325463", as exclusion lists take it
         }
         doi = blankToNull(doi);
+        ExcludedId asExcluded = doi == null ? null : ExcludedId.parse(doi);
+        if (asExcluded != null && asExcluded.kind() == ExcludedId.Kind.DOI) {
+            doi = asExcluded.value(); // "doi:10...", "https://doi.org/10...", as exclusion lists take it (the review of session 23, E11)
+        }
         title = blankToNull(title);
         if (pmid == null && doi == null && title == null) {
             throw new IllegalArgumentException("a gold line names its record by pmid, doi or title; this one has none");

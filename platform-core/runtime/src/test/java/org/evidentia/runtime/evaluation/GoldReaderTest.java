@@ -112,4 +112,16 @@ class GoldReaderTest {
         Files.writeString(file, "{\"pmid\": \"PMID: 25325463\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
         assertThat(new GoldReader().read(file)).extracting(g -> g.record().pmid()).containsExactly("25325463");
     }
+
+    /** The review of session 23, E11: a DOI written as a link matched nothing, though exclusion lists take that form. */
+    @Test
+    void aDoiAndAPmidAreReadInTheFormsExclusionListsTake(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("g.jsonl"), "{\"doi\": \"https://doi.org/10.1000/AB.1\", \"subject\": \"IL6\","
+                + " \"direction\": \"increased\"}\n{\"doi\": \"doi:10.1000/ab.2\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n"
+                + "{\"pmid\": \"0025325463\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+
+        List<GoldFinding> gold = new GoldReader().read(file);
+
+        assertThat(gold).extracting(g -> g.record().identity()).containsExactly("doi:10.1000/ab.1", "doi:10.1000/ab.2", "pmid:25325463");
+    }
 }
