@@ -39,9 +39,14 @@ public record GoldCheck(List<String> mistakes, List<String> warnings) {
                 if (attribute == null) {
                     unknown.computeIfAbsent(field.getKey(), k -> new ArrayList<>()).add(g.line());
                 } else if (attribute.closed() && field.getValue() != null && !attribute.values().contains(field.getValue())) {
+                    // values are exact: "Serum" is told as "blod" is, with the value meant (the review of session 23, E7: CloseNames
+                    // is case-blind, so it took "Serum" for one of them and suggested nothing)
+                    String sameButCase = attribute.values().stream().filter(v -> v.equalsIgnoreCase(field.getValue())).findFirst()
+                            .orElse(null);
                     mistakes.add(g.line() + ": '" + field.getValue() + "' is not a value of " + attribute.name() + " ("
                             + String.join(", ", attribute.values()) + ", or null when unstated)"
-                            + CloseNames.didYouMean(field.getValue(), attribute.values()));
+                            + (sameButCase != null ? " (did you mean '" + sameButCase + "'? values are matched exactly)"
+                                    : CloseNames.didYouMean(field.getValue(), attribute.values())));
                 }
             }
         }

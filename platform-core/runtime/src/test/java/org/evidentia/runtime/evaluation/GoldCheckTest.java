@@ -38,6 +38,15 @@ class GoldCheckTest {
                 + " (did you mean 'comparison'?), and is not scored; its attributes are sample, comparison, context");
     }
 
+    /** The review of session 23, E7: "Serum" was refused with no hint, where "blod" got one. */
+    @Test
+    void aValueWrittenInAnotherCaseIsToldWithTheValueMeant() {
+        GoldCheck check = GoldCheck.of(List.of(line(1, "1", Map.of("sample", "Serum"))), KIND);
+
+        assertThat(check.mistakes()).containsExactly("1: 'Serum' is not a value of sample (serum, blood, or null when unstated)"
+                + " (did you mean 'serum'? values are matched exactly)");
+    }
+
     @Test
     void aRecordSaidToHaveNoFindingOnOneLineAndGivenOneOnAnotherIsAMistake() {
         GoldFinding none = new GoldFinding(new GoldRecord("7", null, null), null, null, Map.of(), null, 3);
