@@ -788,6 +788,13 @@ class StatementAttributesTest {
         assertThat(first("IL-6 was higher in the evening than in the morning.")).containsEntry(StatementAttributes.COMPARISON, "time");
     }
 
+    // Sample s23, pattern 1c: a graft's rejection is a state of the patients, not a stimulus, whatever the verb
+    @Test
+    void aRiseDuringRejectionIsTheConditions() {
+        assertThat(first("IL-17A was induced during acute rejection in renal allografts."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
     // Sample s23, pattern 2a: an organ named in a disease or transplant names the patients, not the sample
     @Test
     void anOrganInADiseasesNameIsNoSpecimen() {
