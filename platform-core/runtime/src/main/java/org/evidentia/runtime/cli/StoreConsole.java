@@ -138,7 +138,7 @@ final class StoreConsole {
             List<String> empty = outcome.recorder().emptySearches();
             out.println(!empty.isEmpty() && outcome.appliedBefore().isEmpty()
                     ? "Store " + storeFile + ": " + String.join(", ", empty) + (empty.size() == 1 ? " finds" : " find")
-                            + " no record now, so nothing is applied."
+                            + " no record now: no input to apply."
                     : outcome.appliedBefore().isEmpty() ? "Store " + storeFile + ": no input given; the run applies the exclusion list alone."
                     : "Nothing to apply: the store " + storeFile + " applied " + (outcome.appliedBefore().size() == 1 ? "this input" : "all "
                             + outcome.appliedBefore().size() + " inputs") + " before (give --force to apply again).");

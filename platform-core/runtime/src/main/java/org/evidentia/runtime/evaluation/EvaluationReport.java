@@ -201,8 +201,9 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
     /**
      * The gold subjects missed in a record read that a false positive of the same record names in another spelling: the
      * same letters and digits ({@code IL-10} for the extractor's {@code IL10}, {@code tnf-alpha} for {@code TNFALPHA}), or,
-     * of the same direction, letters and digits that begin the other's ({@code TNF-alpha} for {@code TNF}, {@code IL-1beta}
-     * for {@code IL1B}, {@code IL-17} for {@code IL17A}; the review of session 23, E3), each once with the key it was likely
+     * of the same direction, letters and digits that begin the other's, letters only after them ({@code TNF-alpha} for
+     * {@code TNF}, {@code IL-1beta} for {@code IL1B}, {@code IL-17} for {@code IL17A}; the review of session 23, E3), each once
+     * with the key it was likely
      * meant as: such a key scores a miss and a false positive where the annotator meant a hit (the review of session 19,
      * E6). In the gold file's order.
      */
@@ -232,9 +233,16 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
         return written;
     }
 
-    /** Whether one of two keys' letters and digits begins the other's, at least two of them. */
+    /**
+     * Whether one of two keys' letters and digits begins the other's, at least two of them, and only letters follow: TNF
+     * and TNFALPHA, IL1B and IL1BETA, IL17 and IL17A; not CXCL1 and CXCL10, CCL2 and CCL20, IL1 and IL10, where a digit
+     * makes another cytokine (the review of session 23's change, R4).
+     */
     private static boolean beginsTheOther(String a, String b) {
-        return Math.min(a.length(), b.length()) >= 2 && (a.startsWith(b) || b.startsWith(a));
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= 2 && longer.startsWith(shorter) && longer.length() > shorter.length()
+                && longer.substring(shorter.length()).chars().allMatch(Character::isLetter);
     }
 
     private static final java.util.regex.Pattern NEITHER_LETTER_NOR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -299,9 +299,10 @@ class EvaluatorTest {
     void aGoldSubjectWhoseLettersBeginAKeyFoundInItsRecordIsToldWithTheKeyMeant() {
         GoldRecord a = new GoldRecord("1", null, null);
         List<GoldFinding> goldLines = List.of(gold(a, "TNF-alpha", Direction.INCREASED), gold(a, "IL-17", Direction.DECREASED),
-                gold(a, "IL-1beta", Direction.UNCHANGED), gold(a, "M-6", Direction.INCREASED));
+                gold(a, "IL-1beta", Direction.UNCHANGED), gold(a, "M-6", Direction.INCREASED), gold(a, "CXCL1", Direction.INCREASED));
+        // the review of the change, R4: CXCL10 is another cytokine than CXCL1, a digit apart
         List<Finding> findings = List.of(predicted(A, "TNF", Direction.INCREASED), predicted(A, "IL17A", Direction.DECREASED),
-                predicted(A, "IL1B", Direction.INCREASED), predicted(A, "M6", Direction.DECREASED));
+                predicted(A, "IL1B", Direction.INCREASED), predicted(A, "M6", Direction.DECREASED), predicted(A, "CXCL10", Direction.INCREASED));
 
         EvaluationReport report = EVALUATOR.evaluate(goldLines, List.of(A), findings);
 

@@ -130,17 +130,18 @@ final class ComparisonDetector {
      * "evening IL-6 levels") rather than a time compared.
      */
     private static final String TIMES_OF_DAY = "\\b(?:morning|evening|night|nighttime|night-time|nocturnal|diurnal|daytime|day-time"
-            + "|afternoon|midafternoon|bedtime|overnight)\\b";
+            + "|afternoon|midafternoon|bedtime)\\b";
     private static final Pattern TIME_OF_DAY = Pattern.compile(TIMES_OF_DAY, Pattern.CASE_INSENSITIVE);
     /**
      * What may stand between a time of day and the name it modifies: another time of day with "and" or "or", and up to two
      * words that are not function words ("nocturnal ACTH-driven cortisol", "evening serum cortisol").
      */
     private static final Pattern TO_THE_NAME = Pattern.compile("(?i)(?:\\s+(?:and|or)\\s+" + TIMES_OF_DAY + ")?"
-            + "(?:[\\s-]+(?!(?:and|or|in|at|of|on|to|by|for|from|with|during|than|was|were|is|are|the|a|an)\\b)[\\p{L}\\p{N}-]+){0,2}"
+            + "(?:[\\s-]+(?!(?:and|or|but|in|at|of|on|to|by|for|from|with|during|than|was|were|is|are|the|a|an|whereas|while|when"
+            + "|which|that|although|though|as|after|before|because|not)\\b)[\\p{L}\\p{N}-]+){0,2}"
             + "[\\s-]*$");
     /** Times of day that are adjectives, which head no phrase of a preposition: "changes in nocturnal IL-6". */
-    private static final Pattern ADJECTIVE_OF_TIME = Pattern.compile("(?i)nocturnal|diurnal|overnight");
+    private static final Pattern ADJECTIVE_OF_TIME = Pattern.compile("(?i)nocturnal|diurnal");
     /**
      * A preposition right before a time of day that is a noun makes it a time adverbial ("in the evening IL-6 rose"), not a
      * name's modifier.
@@ -152,8 +153,8 @@ final class ComparisonDetector {
      * {@code masked} with the times of day that only modify a measured name blanked out (same offsets): "Reduced nocturnal
      * cortisol secretion during critical illness" compares the ill with the well, "No changes in diurnal cortisol measures were
      * observed" after a treatment compares before and after it (the biomarkers review of session 22, B4: four of the gold's
-     * nine comparison errors). Only where every time of day of the sentence modifies a name, and where two or more do, the
-     * sentence holds no comparator: "evening cortisol was higher than morning cortisol" compares times of day.
+     * nine comparison errors). Only where every time of day of the sentence modifies a name, and the sentence holds no
+     * comparator: "evening cortisol was higher than morning cortisol", "evening IL-6 was higher than at 8 a.m." compare times.
      *
      * @param masked the sentence with its entity names blanked out
      * @param names  the names' offsets, {start, end}
@@ -170,7 +171,9 @@ final class ComparisonDetector {
             }
             modifiers.add(new int[] {time.start(), time.end()});
         } while (time.find());
-        if (modifiers.size() > 1 && COMPARATOR.matcher(masked).find()) {
+        if (COMPARATOR.matcher(masked).find()) {
+            // "evening IL-6 levels were higher than at 8 a.m.": where the sentence compares, its time of day may be a side of it
+            // (the review of session 23's change, R1)
             return masked;
         }
         char[] chars = masked.toCharArray();
@@ -301,11 +304,13 @@ final class ComparisonDetector {
 
     /**
      * A cause that makes a gene or microRNA more or less of: "overexpression of" anything (a name, blanked, included), and
-     * "loss of", "lack of", "absence of", "deletion of" a gene's symbol (a capital after "of": "Foxp3", "Ihh") or a
-     * microRNA, not "loss of sleep" (sample s23, pattern 1a: both were read as a treatment or the record's disease).
+     * "loss of", "lack of", "absence of", "deletion of" a gene's symbol (a capital and a digit, "Foxp3", or two capitals,
+     * "TLR4", "NOD2") or a microRNA; not "loss of sleep", nor a title's "Loss of Sleep" (sample s23, pattern 1a: both were read
+     * as a treatment or the record's disease; a symbol of one capital and small letters, "Ihh", reads as a title's word).
      */
     private static final Pattern GENE_CHANGED = Pattern.compile("\\b(?:[Oo]ver-?expression\\s+of\\s"
-            + "|(?:[Ll]oss|[Ll]ack|[Aa]bsence|[Dd]eletion)\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}]*\\b|miR-?\\d|micro[Rr][Nn][Aa]))");
+            + "|(?:[Ll]oss|[Ll]ack|[Aa]bsence|[Dd]eletion)\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}]*\\p{N}[\\p{L}\\p{N}]*\\b"
+            + "|\\p{Lu}{2,}[\\p{L}\\p{N}]*\\b|miR-?\\d|micro[Rr][Nn][Aa]))");
 
     /** Surgical removals and repairs: "appendectomy", "vagotomy", "colostomy". */
     private static final Pattern SURGERY = Pattern.compile("\\b\\p{L}+(?:ectomy|ectomies|otomy|ostomy|plasty)\\b");

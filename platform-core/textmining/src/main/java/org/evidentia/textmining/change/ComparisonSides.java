@@ -237,12 +237,14 @@ final class ComparisonSides {
     }
 
     /**
-     * Whether the time control word at {@code i} is where the change started ("increased from baseline"): a reference of
-     * the change itself, which names no group before the comparator. "IL-6 increased from baseline and when compared with
+     * Whether the time control word at {@code i} is where the change started, after a word of change and "from"
+     * ("increased from baseline"): a reference of the change itself, which names no group before the comparator. "IL-6 increased from baseline and when compared with
      * the rest trial" read it as the control side named first and turned IL-6 around (sample s23, pattern 4).
      */
     private boolean startOfTheChange(int i) {
-        return i > 0 && t.isWord(i - 1, "from") && TIME_CONTROLS.contains(t.word(i));
+        // only after a word of change ("increased from baseline"): "samples from baseline were lower than those at 6 months"
+        // names the baseline samples as the side compared (the review of session 23's change, R6)
+        return i > 1 && t.isWord(i - 1, "from") && TIME_CONTROLS.contains(t.word(i)) && cues.at(i - 2) != null;
     }
 
     /**

@@ -813,6 +813,8 @@ class StatementAttributesTest {
         assertThat(first("Loss of Foxp3 increased IL-17A expression in the colon of mice."))
                 .containsEntry(StatementAttributes.COMPARISON, "genotype");
         assertThat(first("Loss of sleep increased IL-6 levels in healthy men.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        // the review of the change, R2: a title's capitals are no gene's symbol
+        assertThat(first("Loss of Sleep Increased IL-6 Levels in Healthy Men.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
     }
 
     // Biomarkers review s22, B4: a time of day before a measured name says which amount was measured, not a time compared
@@ -827,6 +829,11 @@ class StatementAttributesTest {
         assertThat(first("Evening serum IL-6 was higher than morning serum IL-6 in healthy volunteers."))
                 .containsEntry(StatementAttributes.COMPARISON, "time");
         assertThat(first("In the evening IL-6 rose in healthy volunteers.")).containsEntry(StatementAttributes.COMPARISON, "time");
+        // the review of the change, R1: past a word that joins clauses, and beside a comparator, a time of day is no name's
+        assertThat(first("In healthy men, plasma IL-6 rose in the morning whereas IL-10 did not change."))
+                .containsEntry(StatementAttributes.COMPARISON, "time");
+        assertThat(first("Evening IL-6 levels were higher than at 8 a.m. in healthy volunteers."))
+                .containsEntry(StatementAttributes.COMPARISON, "time");
     }
 
     @Test

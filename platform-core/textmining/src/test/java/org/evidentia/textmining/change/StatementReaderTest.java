@@ -1812,6 +1812,9 @@ class StatementReaderTest {
             assertThat(read("Serum IL-6 increased from baseline when compared with rest.")).containsExactly("IL6 increased");
             // a control group named before the comparator still turns it: the treated group is the one compared
             assertThat(read("Serum IL-6 increased in the placebo group compared with the treated group.")).containsExactly("IL6 decreased");
+            // the review of the change, R6: "samples from baseline" name the side compared, as "at baseline" does
+            assertThat(read("In treated patients, serum IL-6 levels in samples from baseline were lower than those at 6 months."))
+                    .isEqualTo(read("In treated patients, serum IL-6 levels at baseline were lower than those at 6 months."));
         }
 
         /**

@@ -145,8 +145,9 @@ final class EutilsClient {
                     // folder another run replaced, were told as network errors and retried five times)
                     throw new IOException(utility + ": cannot save its answer into the search cache " + target.getParent() + ": "
                             + local, e);
-                } else if (cause(e, SSLException.class)) {
-                    // a certificate Java does not trust is no passing fault (the review of session 23, P6)
+                } else if (cause(e, SSLException.class) && untrusted(e)) {
+                    // a certificate Java does not trust, or a server that speaks no TLS, is no passing fault (the review of
+                    // session 23, P6); a handshake the server cut short is one, retried as any connection's failure (R7)
                     throw new IOException(utility + " failed: the secure connection to " + base.getHost() + " failed (" + inWords(e)
                             + "); a network whose proxy inspects HTTPS needs its certificate trusted by Java: see docs/pubmed-search.md,"
                             + " \"Proxies and certificates\"", e);
@@ -243,6 +244,18 @@ final class EutilsClient {
             }
         }
         return null;
+    }
+
+    /** Whether a failed secure connection failed on what no retry mends: the server's certificate, or no TLS at all. */
+    private static boolean untrusted(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
+            if (cause instanceof java.security.cert.CertificateException || message.contains("pkix")
+                    || message.contains("certificate") || message.contains("unrecognized ssl message")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean cause(IOException e, Class<? extends IOException> type) {

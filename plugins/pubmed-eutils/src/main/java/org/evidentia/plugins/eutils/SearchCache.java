@@ -91,7 +91,8 @@ final class SearchCache {
      * Holds the search in {@code folder} for this run until the lock is closed, waiting while another run (another
      * process) holds it: two runs of one search at once deleted each other's partial folder, and one failed (the review of
      * session 23, P4); the second now waits, then reuses what the first fetched. Null where the cache cannot be written,
-     * where a cached search can still be reused and a new one fails in {@link #startFresh}'s words.
+     * where a cached search can still be reused and a new one fails in {@link #startFresh}'s words, and where the file
+     * system takes no locks or this Java process holds it already.
      *
      * @param waiting told once when another run holds the search
      */
@@ -108,8 +109,10 @@ final class SearchCache {
             FileLock lock;
             try {
                 lock = channel.tryLock();
-            } catch (OverlappingFileLockException heldByThisRun) {
-                channel.close(); // two retrievals of one search in this Java process: they run one after the other
+            } catch (OverlappingFileLockException | IOException notHeld) {
+                // another thread of this Java process holds it (a run's retrievals come one after the other; tests may not), or
+                // the file system takes no locks (some network file systems): the search goes on unheld, as before the lock
+                channel.close();
                 return null;
             }
             if (lock == null) {

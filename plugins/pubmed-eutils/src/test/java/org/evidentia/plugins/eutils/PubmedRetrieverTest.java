@@ -222,6 +222,31 @@ class PubmedRetrieverTest {
         }
     }
 
+    /** The review of the change, R7: a handshake the server cut short is a passing fault, retried as any connection's. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aSecureConnectionCutShortIsRetried() throws Exception {
+        try (ServerSocket hangingUp = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            Thread answering = new Thread(() -> {
+                while (!hangingUp.isClosed()) {
+                    try (Socket client = hangingUp.accept()) {
+                        client.getInputStream().read(); // the client's hello, then the line goes dead
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            answering.setDaemon(true);
+            answering.start();
+            TestRetrievalContext context = context(Map.of("base-url", "https://127.0.0.1:" + hangingUp.getLocalPort() + "/",
+                    "retries", 1, "timeout-seconds", 10), Map.of());
+
+            assertThatThrownBy(() -> retriever.retrieve(QUERY, context)).isInstanceOf(IOException.class)
+                    .hasMessageStartingWith("esearch.fcgi failed 2 times; the last time: network error: ");
+            assertThat(time.sleeps()).as("retried once").hasSize(1);
+        }
+    }
+
     /** Review 13: offline, an address that cannot be found was retried five times over 31 s before the run said so. */
     @Test
     void anAddressThatCannotBeFoundFailsAtOnceInWords() {

@@ -12,6 +12,7 @@ import org.evidentia.plugins.pubmed.Identifiers;
 import org.evidentia.plugins.pubmed.InputReport;
 import org.evidentia.plugins.pubmed.LineInput;
 import org.evidentia.plugins.pubmed.ReadLimits;
+import org.evidentia.textmining.text.Pmids;
 import org.evidentia.textmining.text.PubmedMarkup;
 import org.evidentia.textmining.text.WrappedLines;
 
@@ -291,8 +292,6 @@ final class MedlineParser {
 
     /** Collects one record's tags and maps them onto {@link BibliographicRecord} fields. */
     private static final class MedlineFields {
-        /** Zeros before a PMID's first other digit. */
-        private static final java.util.regex.Pattern LEADING_ZEROS = java.util.regex.Pattern.compile("^0+(?=[0-9])");
         private final BibliographicRecord.Builder builder = BibliographicRecord.builder();
         private String pmid;
         private String title;
@@ -311,6 +310,12 @@ final class MedlineParser {
 
         boolean hasPmid() {
             return pmid != null;
+        }
+
+        /** A PMID of digits without its leading zeros, as Pmids reads it; anything else, "0" and "000" among them, as written. */
+        private static String withoutLeadingZeros(String written) {
+            String digits = written.chars().allMatch(c -> c >= '0' && c <= '9') ? Pmids.normalised(written) : null;
+            return digits != null ? digits : written;
         }
 
         void dropPmid() {
@@ -332,7 +337,7 @@ final class MedlineParser {
             switch (tag) {
                 // without leading zeros, as the XML and CSV sources read it, so that "0014630660" merges with their 14630660
                 // (the review of session 22's sources, S6: one study was counted twice)
-                case "PMID" -> pmid = value.isBlank() ? pmid : LEADING_ZEROS.matcher(value.strip()).replaceFirst("");
+                case "PMID" -> pmid = value.isBlank() ? pmid : withoutLeadingZeros(value.strip());
                 case "TI" -> title = value.isBlank() ? title : value;
                 case "BTI" -> bookTitle = value.isBlank() ? bookTitle : value;
                 case "AB" -> builder.sections(AbstractSections.inline(value));

@@ -14,6 +14,7 @@ import org.evidentia.plugins.pubmed.LineInput;
 import org.evidentia.plugins.pubmed.ReadLimits;
 import org.evidentia.plugins.pubmed.text.NumberedRecords.Block;
 import org.evidentia.plugins.pubmed.text.NumberedRecords.Numbered;
+import org.evidentia.textmining.text.Pmids;
 import org.evidentia.textmining.text.PubmedMarkup;
 
 /**
@@ -45,6 +46,8 @@ final class AbstractTextParser {
      */
     private static final Pattern IDENTITY = Pattern.compile("^PMID:" + BLANKS + "(\\d++)(?:" + BLANKS
             + "\\[[^\\]]{0,80}\\])?" + BLANKS + "(?:$|(?<=[ \\t\\]])(?=\\d{1,7}\\. \\S)|(?=(?:PMCID|DOI|NIHMSID):))");
+    /** "PMID:" and a number anywhere on a line, as text that is no identity line may hold it. */
+    private static final Pattern PMID_IN_TEXT = Pattern.compile("PMID:" + BLANKS + "\\d");
     /** At a footer line's start, or after the PMID on its line. */
     private static final Pattern PMCID = Pattern.compile("(?:^|[ \\t])PMCID:\\s*(PMC\\d+)");
     private static final Pattern OTHER_FOOTER_LINE = Pattern.compile("^(PMCID|DOI|NIHMSID):\\s.*");
@@ -232,8 +235,27 @@ final class AbstractTextParser {
             return null;
         }
         Matcher identity = IDENTITY.matcher(line);
+        if (!identity.find()) {
+            return null;
+        }
         // without leading zeros, as the XML and CSV sources read a PMID (the review of session 22's sources, S6)
-        return identity.find() ? identity.group(1).replaceFirst("^0+(?=[0-9])", "") : null;
+        String digits = Pmids.normalised(identity.group(1));
+        return digits != null ? digits : identity.group(1); // "0" and "000" as written: no PMID, not one of two merged
+    }
+
+    /**
+     * The first line holding "PMID:" and a number that is no identity line ("PMID: n." or a footer run onto the abstract's
+     * last line), or 0: the warning of a record without a footer names it (the review of session 23's change, R3).
+     */
+    private static long lineWithAPmidInText(List<Block> blocks) {
+        for (Block block : blocks) {
+            for (NumberedRecords.Line line : block.lines()) {
+                if (PMID_IN_TEXT.matcher(line.text()).find()) {
+                    return line.number();
+                }
+            }
+        }
+        return 0;
     }
 
     private static boolean isFooterLine(String line) {
@@ -338,8 +360,12 @@ final class AbstractTextParser {
             return null;
         }
         if (pmid == null) {
+            long cited = lineWithAPmidInText(blocks);
             report.warning(origin, "record " + numbered.number() + " has no 'PMID: n' footer"
-                    + (numbered.endedByInput() ? ": " + InputReport.LOOKS_TRUNCATED : "") + "; kept without a PMID");
+                    + (cited > 0 ? " (the 'PMID:' at line " + cited + " has text on its line, so it is read as the abstract's, not as"
+                            + " the record's identity, which is 'PMID: n' alone or with a status in brackets)" : "")
+                    + (numbered.endedByInput() ? ": " + InputReport.LOOKS_TRUNCATED : "")
+                    + "; kept without a PMID");
         }
         if (numbered.notUtf8Line() > 0) {
             report.notUtf8(origin, numbered.notUtf8Line());

@@ -91,6 +91,11 @@ class MedlineSourceTest {
 
         assertThat(run.records()).extracting(BibliographicRecord::pmid).contains("90000001").doesNotContain("0090000001");
         assertThat(run.log().problems()).isEmpty();
+
+        // the review of the change, R12: "0" and "000" are no PMIDs to merge into one
+        String zeros = Fixtures.text("medline/two-records.nbib").replace("PMID- 90000001", "PMID- 0").replace("PMID- 90000002", "PMID- 000");
+        SourceRun allZeros = PluginTestKit.read(source, Fixtures.write(dir, "all-zeros.nbib", zeros.getBytes(StandardCharsets.UTF_8)));
+        assertThat(allZeros.records()).extracting(BibliographicRecord::pmid).doesNotHaveDuplicates().hasSize(2);
     }
 
     @Test

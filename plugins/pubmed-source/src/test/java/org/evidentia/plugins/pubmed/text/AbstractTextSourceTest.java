@@ -271,6 +271,17 @@ class AbstractTextSourceTest {
                 .contains("see PMID: 11111111, found the same.").contains("Tumour necrosis factor fell after treatment.");
     }
 
+    /** The review of the change, R3: a footer "PMID: n." is no identity line, and the warning says which line it read so. */
+    @Test
+    void aPmidLineWithTextAfterItIsNamedInTheWarningOfARecordWithoutFooter(@TempDir Path dir) {
+        String text = "1. J Test. 2020;1:1.\n\nA title.\n\nTester AB.\n\nThe abstract.\n\nPMID: 90000.\n";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "period.txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).singleElement().satisfies(r -> assertThat(r.pmid()).isNull());
+        assertThat(run.log().problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("has no 'PMID: n' footer (the 'PMID:' at line 9 has text on its line, so it is read as the abstract's"));
+    }
+
     /** The review of session 22's sources, S6: a zero-padded PMID did not merge with the XML source's copy. */
     @Test
     void aPmidIsReadWithoutLeadingZeros(@TempDir Path dir) {
