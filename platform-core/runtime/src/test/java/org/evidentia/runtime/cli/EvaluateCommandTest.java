@@ -18,20 +18,25 @@ import picocli.CommandLine.ExitCode;
 /** What `evaluate` refuses of its own options before it reads anything, and how it tells a figure below its threshold. */
 class EvaluateCommandTest {
 
-    @Test
-    void aThresholdThatNoF1OrAccuracyCanReachOrMissIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
+    /** {@code evaluate} of a one-record gold file and input in {@code dir}, with an empty plugins folder and {@code gates}. */
+    private static CommandRun evaluateWith(Path dir, List<String> gates) throws Exception {
         Files.createDirectories(dir.resolve("plugins"));
         Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
         Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        List<String> args = new java.util.ArrayList<>(List.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(),
+                "--gold", gold.toString()));
+        args.addAll(gates);
+        args.add(input.toString());
+        return CommandRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    void aThresholdThatNoF1OrAccuracyCanReachOrMissIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
         List<List<String>> given = List.of(List.of("--min-f1", "1.5"), List.of("--min-f1=-3"), List.of("--min-accuracy", "specimen=7"),
                 List.of("--min-specimen-accuracy", "NaN"));
         List<String> said = List.of("--min-f1 1.5", "--min-f1 -3.0", "--min-accuracy specimen=7.0", "--min-specimen-accuracy NaN");
         for (int i = 0; i < given.size(); i++) {
-            List<String> args = new java.util.ArrayList<>(List.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(),
-                    "--gold", gold.toString()));
-            args.addAll(given.get(i));
-            args.add(input.toString());
-            CommandRun run = CommandRun.of(args.toArray(String[]::new));
+            CommandRun run = evaluateWith(dir, given.get(i));
 
             assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
             assertThat(run.err()).isEqualTo("evidentia: " + said.get(i) + ": expected a number from 0 to 1 (an F1 or an accuracy, such as 0.85)\n");
@@ -41,26 +46,18 @@ class EvaluateCommandTest {
     /** The review of session 23, E4: the stricter of two gates of one attribute was dropped without a word. */
     @Test
     void aGateOfOneAttributeGivenTwiceIsRefused(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("plugins"));
-        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
-        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
         List<List<String>> given = List.of(List.of("--min-specimen-accuracy", "0.9", "--min-accuracy", "specimen=0.4"),
                 List.of("--min-accuracy", "population=0.7", "--min-accuracy", "population=0.6"));
         List<String> said = List.of("--min-specimen-accuracy 0.9 and --min-accuracy specimen=0.4: a gate of specimen given twice",
                 "--min-accuracy population=0.7 and --min-accuracy population=0.6: a gate of population given twice");
         for (int i = 0; i < given.size(); i++) {
-            List<String> args = new java.util.ArrayList<>(List.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(),
-                    "--gold", gold.toString()));
-            args.addAll(given.get(i));
-            args.add(input.toString());
-            CommandRun run = CommandRun.of(args.toArray(String[]::new));
+            CommandRun run = evaluateWith(dir, given.get(i));
 
             assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
             assertThat(run.err()).startsWith("evidentia: " + said.get(i));
         }
-        CommandRun distinct = CommandRun.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(), "--gold", gold.toString(),
-                "--min-accuracy", "specimen=0.4", "--min-accuracy", "population=0.6", input.toString());
-        assertThat(distinct.err()).doesNotContain("given twice");
+        assertThat(evaluateWith(dir, List.of("--min-accuracy", "specimen=0.4", "--min-accuracy", "population=0.6")).err())
+                .doesNotContain("given twice");
     }
 
     /** Review s21 M7: picocli's "for option option" and a count given to one command as another tells it. */

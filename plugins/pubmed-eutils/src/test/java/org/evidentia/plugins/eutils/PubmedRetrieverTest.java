@@ -193,6 +193,31 @@ class PubmedRetrieverTest {
     }
 
     /**
+     * A server on a loopback port that does {@code withEachClient} with every connection, then closes it, until the socket
+     * is closed: for the answers of a TLS handshake that no {@link ReplayServer}, which speaks plain HTTP, gives.
+     */
+    private static ServerSocket socketServer(SocketAction withEachClient) throws IOException {
+        ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+        Thread answering = new Thread(() -> {
+            while (!server.isClosed()) {
+                try (Socket client = server.accept()) {
+                    withEachClient.accept(client);
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        });
+        answering.setDaemon(true);
+        answering.start();
+        return server;
+    }
+
+    @FunctionalInterface
+    private interface SocketAction {
+        void accept(Socket client) throws IOException;
+    }
+
+    /**
      * The review of session 23, P6: a secure connection that failed (a certificate Java does not trust, behind a proxy that
      * inspects HTTPS) was retried five times as a "network error"; it fails at once, pointing to the docs. Here the server
      * speaks no TLS at all, which fails the handshake as an untrusted certificate does.
@@ -200,18 +225,8 @@ class PubmedRetrieverTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aSecureConnectionThatFailsFailsAtOnceAndSaysWhereToLook() throws Exception {
-        try (ServerSocket plain = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            Thread answering = new Thread(() -> {
-                while (!plain.isClosed()) {
-                    try (Socket client = plain.accept()) {
-                        client.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-            answering.setDaemon(true);
-            answering.start();
+        try (ServerSocket plain = socketServer(client -> client.getOutputStream()
+                .write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII)))) {
             TestRetrievalContext context = context(Map.of("base-url", "https://127.0.0.1:" + plain.getLocalPort() + "/", "retries", 3,
                     "timeout-seconds", 10), Map.of());
 
@@ -226,18 +241,8 @@ class PubmedRetrieverTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aSecureConnectionCutShortIsRetried() throws Exception {
-        try (ServerSocket hangingUp = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            Thread answering = new Thread(() -> {
-                while (!hangingUp.isClosed()) {
-                    try (Socket client = hangingUp.accept()) {
-                        client.getInputStream().read(); // the client's hello, then the line goes dead
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-            answering.setDaemon(true);
-            answering.start();
+        // the client's hello read, then the line goes dead
+        try (ServerSocket hangingUp = socketServer(client -> client.getInputStream().read())) {
             TestRetrievalContext context = context(Map.of("base-url", "https://127.0.0.1:" + hangingUp.getLocalPort() + "/",
                     "retries", 1, "timeout-seconds", 10), Map.of());
 
