@@ -105,6 +105,25 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
     }
 
     /**
+     * Warns of a record that two gold files name (a revised copy of a file, files of two annotators that overlap for their
+     * agreement): the pooled figures sum the files', so it weighs twice there (the review of session 23, E6).
+     */
+    private void warnOfRecordsInSeveralFiles(Map<Path, List<GoldFinding>> goldFiles) {
+        Map<String, java.util.Set<Path>> filesOf = new LinkedHashMap<>();
+        Map<String, String> shown = new LinkedHashMap<>();
+        goldFiles.forEach((file, lines) -> lines.forEach(g -> {
+            filesOf.computeIfAbsent(g.record().identity(), k -> new java.util.LinkedHashSet<>()).add(file);
+            shown.putIfAbsent(g.record().identity(), g.record().toString());
+        }));
+        List<String> shared = filesOf.entrySet().stream().filter(e -> e.getValue().size() > 1).map(e -> shown.get(e.getKey())).toList();
+        if (!shared.isEmpty()) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "evidentia: warning: %s named by more than one gold file (%s%s): each file"
+                    + " scores it, and the pooled figures count it once for each%n", Plural.count(shared.size(), "record"),
+                    String.join(", ", shared.subList(0, Math.min(5, shared.size()))), shared.size() > 5 ? ", ..." : "");
+        }
+    }
+
+    /**
      * Refuses two gates of one attribute, as picocli refuses --min-f1 given twice: its map kept the last of them, and the
      * explicit --min-specimen-accuracy lost to --min-accuracy specimen=, so a CI file's stricter gate went without a word
      * (the review of session 23, E4).
@@ -176,6 +195,7 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
             }
             goldFiles.put(file, readGold(file));
         }
+        warnOfRecordsInSeveralFiles(goldFiles);
         Map<String, Double> thresholds = new LinkedHashMap<>(minAccuracy);
         if (minSpecimenAccuracy != null) {
             thresholds.putIfAbsent("specimen", minSpecimenAccuracy);

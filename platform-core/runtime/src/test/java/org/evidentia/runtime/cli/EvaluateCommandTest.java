@@ -151,6 +151,22 @@ class EvaluateCommandTest {
         assertThat(run.err()).isEqualTo("evidentia: --gold " + again + " is " + gold + ", given twice: give each gold file once\n");
     }
 
+    /** The review of session 23, E6: two gold files naming one record weighed it twice in the pooled figures without a word. */
+    @Test
+    void aRecordNamedByTwoGoldFilesIsToldBeforeTheRun(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("plugins"));
+        Path first = Files.writeString(dir.resolve("a.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+        Path second = Files.writeString(dir.resolve("b.jsonl"), "{\"pmid\": \"PMID: 1\", \"none\": true}\n"
+                + "{\"pmid\": \"2\", \"none\": true}\n");
+        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+
+        CommandRun run = CommandRun.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(), "--gold", first.toString(), "--gold",
+                second.toString(), input.toString());
+
+        assertThat(run.err()).contains("evidentia: warning: 1 record named by more than one gold file (PMID 1): each file scores it,"
+                + " and the pooled figures count it once for each\n");
+    }
+
     /** An explorer's s21, D3: a binary gold file was "cannot be read: Input length = 1", a folder "cannot be read: Is a directory". */
     @Test
     void aGoldFileThatIsNoTextOrAFolderIsToldSo(@TempDir Path dir) throws Exception {
