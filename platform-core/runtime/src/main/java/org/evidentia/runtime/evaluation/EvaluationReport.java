@@ -27,7 +27,7 @@ import org.evidentia.runtime.text.Plural;
  * @param attributes        one score per closed attribute of the finding kind, in the kind's order
  * @param unreadGoldRecords gold records that no input record matched (their triples are misses)
  * @param ambiguousGoldRecords gold records named by DOI or title that match read records the gold names by different
- *                          PMIDs: scored as not read (their triples are misses)
+ *                          PMIDs: they match neither (their triples are misses)
  * @param noneContradicted  gold records said to have no finding on one line and given findings on another that names
  *                          them another way (one record read by both names): their findings are scored
  */
@@ -312,8 +312,8 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
                     String.join(", ", unreadGoldRecords.stream().map(GoldRecord::toString).toList())));
         }
         for (AmbiguousRecord a : ambiguousGoldRecords) {
-            out.append(String.format(Locale.ROOT, "Gold record %s matches records the gold names as PMIDs %s; it is scored as not"
-                    + " found (its triples are misses): name it by its PMID%n", a.record(), String.join(", ", a.pmids())));
+            out.append(String.format(Locale.ROOT, "Gold record %s matches records the gold names as PMIDs %s; it is scored as"
+                    + " matching neither (its triples are misses): name it by its PMID%n", a.record(), String.join(", ", a.pmids())));
         }
         return out.toString();
     }

@@ -61,7 +61,7 @@ public final class Evaluator {
         }
         // A DOI or title the gold names that read records share which the gold names by different PMIDs is none of them:
         // joined to each, it made them one gold record, each credited with the other's findings (the review of session 23,
-        // E5). Its lines are scored as of a record not read, and the report names the PMIDs.
+        // E5). It matches neither: its lines are misses, and the report names the PMIDs.
         Map<String, Set<String>> pmidsSharing = new HashMap<>();
         identitiesOf.values().forEach(identities -> {
             if (identities.get(0).startsWith("pmid:")) {
@@ -137,7 +137,9 @@ public final class Evaluator {
             List<GoldFinding> lines = e.getValue();
             List<Finding> hits = predicted.get(e.getKey());
             if (hits == null) {
-                misses.add(new EvaluationReport.Miss(lines.get(0), goldRecordsRead.contains(e.getKey().record())));
+                // an ambiguous record was read, as two records (the review of the change, R14: "[record not in inputs]")
+                misses.add(new EvaluationReport.Miss(lines.get(0), goldRecordsRead.contains(e.getKey().record())
+                        || ambiguous.containsKey(e.getKey().record())));
                 continue;
             }
             truePositives++;

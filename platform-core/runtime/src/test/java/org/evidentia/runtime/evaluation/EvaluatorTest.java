@@ -264,7 +264,7 @@ class EvaluatorTest {
         assertThat(report.goldRecords()).isEqualTo(3);
         assertThat(report.truePositives()).isZero();
         assertThat(report.falsePositives()).hasSize(2);
-        assertThat(report.misses()).hasSize(3);
+        assertThat(report.misses()).hasSize(3).allSatisfy(m -> assertThat(m.recordRead()).isTrue());
         assertThat(report.unreadGoldRecords()).isEmpty();
         assertThat(report.ambiguousGoldRecords()).singleElement().satisfies(a -> {
             assertThat(a.record()).isEqualTo(byTitle);
