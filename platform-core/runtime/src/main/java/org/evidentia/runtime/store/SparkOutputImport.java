@@ -219,6 +219,10 @@ public final class SparkOutputImport {
             if (strict && problems > 0) { // as the engine words it for run --strict
                 failure = RunEngine.strictFailure(problems);
                 recorder.failed(failure);
+            } else if (tally.inputs() > 0 && tally.unread() == tally.inputs()) {
+                // as run --store fails where no input could be read (the review of session 23, C12: the import said so with exit 0)
+                failure = "no input could be read";
+                recorder.failed(failure);
             }
             return new Outcome(recorder, appliedBefore, tally, whole, failure);
         }

@@ -44,6 +44,23 @@ class SparkOutputImportBoundsTest {
         }
     }
 
+    /** The review of session 23, C12: a job none of whose inputs could be read was imported with exit 0, as run --store fails. */
+    @Test
+    void aJobNoneOfWhoseInputsCouldBeReadFailsItsImport() throws Exception {
+        Path job = Files.createDirectories(dir.resolve("unread"));
+        RunRecorder.RunStart start = new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(),
+                List.of(new FindingKind("marker", "Marker", "Markers", List.of(), Map.of())));
+        Files.writeString(job.resolve(SparkOutputLayout.JOB), SparkOutputLayout.jobJson(start, List.of(), 1));
+        RunRecorder.InputEnd end = new RunRecorder.InputEnd(0, new RunSummary.InputSummary("README.txt", "aa", null, 0, 0), false, 0, 0,
+                List.of(), List.of(), List.of());
+        Files.writeString(job.resolve(SparkOutputLayout.FILES), ((ObjectNode) JSON.readTree(SparkOutputLayout.fileJson(end, "README.txt",
+                List.of()))).put("name", "README.txt").toString() + "\n", StandardCharsets.UTF_8);
+
+        try (FindingsStore store = FindingsStore.open(dir.resolve("unread.db"))) {
+            assertThat(SparkOutputImport.apply(store, job, false).failure()).isEqualTo("no input could be read");
+        }
+    }
+
     @Test
     void aNameThatLeadsOutOfTheJobFolderIsRefusedBeforeAnythingIsRead() throws Exception {
         Path victim = Files.createDirectories(dir.resolve("victim"));
