@@ -72,8 +72,16 @@ public interface IdentityOracle {
         };
     }
 
-    /** The lines of {@code input}, as the text sources cut them. */
+    /**
+     * The lines of {@code input}, as the text sources cut them: after a UTF-32 or UTF-16 byte-order mark, the text in that
+     * encoding, as the runtime hands such a file on (PathSourceInput: what Windows saves as "Unicode"); else UTF-8.
+     */
     static List<String> lines(byte[] input) {
+        java.nio.charset.Charset wide = wideEncoding(input);
+        if (wide != null) {
+            int mark = wide.name().startsWith("UTF-32") ? 4 : 2;
+            return List.of(new String(input, mark, input.length - mark, wide).split("\r\n|\r|\n", -1));
+        }
         int start = input.length >= 3 && (input[0] & 0xFF) == 0xEF && (input[1] & 0xFF) == 0xBB && (input[2] & 0xFF) == 0xBF ? 3 : 0;
         List<String> lines = new ArrayList<>();
         int lineStart = start;
@@ -91,5 +99,26 @@ public interface IdentityOracle {
             lines.add(new String(input, lineStart, input.length - lineStart, StandardCharsets.UTF_8));
         }
         return lines;
+    }
+
+    /** The encoding a UTF-32 or UTF-16 byte-order mark at the start of {@code input} names (UTF-32 first), or null. */
+    private static java.nio.charset.Charset wideEncoding(byte[] input) {
+        int b0 = input.length > 0 ? input[0] & 0xFF : -1;
+        int b1 = input.length > 1 ? input[1] & 0xFF : -1;
+        int b2 = input.length > 2 ? input[2] & 0xFF : -1;
+        int b3 = input.length > 3 ? input[3] & 0xFF : -1;
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+            return java.nio.charset.Charset.forName("UTF-32LE");
+        }
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+            return java.nio.charset.Charset.forName("UTF-32BE");
+        }
+        if (b0 == 0xFF && b1 == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b0 == 0xFE && b1 == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 }
