@@ -157,9 +157,12 @@ public final class SourceFuzzing {
         }
         // a 92-digit "PMID" is no PubMed id: the source keeps or skips its record with a problem that quotes its start
         String named = identity.length() > PMID_DIGITS_AT_MOST ? identity.substring(0, PMID_DIGITS_AT_MOST) : identity;
+        // a zero-padded one is reported as its digits without the zeros, a whole number of the message
+        java.util.regex.Pattern unpadded = digits.equals(identity) ? null
+                : java.util.regex.Pattern.compile("(?<![0-9])" + java.util.regex.Pattern.quote(digits) + "(?![0-9])");
         for (Problem problem : run.log().problems()) {
             if ((problem.kind() == Problem.Kind.SKIPPED_RECORD || problem.kind() == Problem.Kind.WARNING)
-                    && problem.message().contains(named)) {
+                    && (problem.message().contains(named) || unpadded != null && unpadded.matcher(problem.message()).find())) {
                 return true;
             }
         }
