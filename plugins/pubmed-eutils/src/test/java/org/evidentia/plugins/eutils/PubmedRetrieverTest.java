@@ -387,6 +387,36 @@ class PubmedRetrieverTest {
     }
 
     /**
+     * A server on a loopback port that answers the fibromyalgia search's ESearch and its one EFetch batch, in real time,
+     * after {@code beforeEach} has seen each request's path: for what a {@link ReplayServer}, which answers at once, cannot do.
+     */
+    private static com.sun.net.httpserver.HttpServer fibromyalgiaServer(PathAction beforeEach) throws IOException {
+        byte[] search = Files.readAllBytes(replay("esearch-fibromyalgia.xml"));
+        byte[] batch = Files.readAllBytes(replay("efetch-fibromyalgia-all.xml"));
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                String path = exchange.getRequestURI().getPath();
+                beforeEach.accept(path);
+                byte[] body = path.endsWith("esearch.fcgi") ? search : batch;
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    @FunctionalInterface
+    private interface PathAction {
+        void accept(String path) throws IOException, InterruptedException;
+    }
+
+    /**
      * Review s20: pacing from the requests' starts, a first request slowed on its way (a new connection's
      * set-up) and the next one reached the server 278 ms apart. Paced from the answer, they reach it an
      * interval apart whatever the way took. Real time, on a server that takes the first request 300 ms
@@ -396,25 +426,12 @@ class PubmedRetrieverTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void requestsReachTheServerAnIntervalApartEvenWhenTheFirstWasSlowToArrive() throws Exception {
         List<Long> arrivals = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        byte[] search = Files.readAllBytes(replay("esearch-fibromyalgia.xml"));
-        byte[] batch = Files.readAllBytes(replay("efetch-fibromyalgia-all.xml"));
-        com.sun.net.httpserver.HttpServer slow = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        slow.createContext("/", exchange -> {
-            try (exchange) {
-                exchange.getRequestBody().readAllBytes();
-                if (arrivals.isEmpty()) {
-                    Thread.sleep(300); // the request is taken as arriving only now
-                }
-                arrivals.add(System.nanoTime());
-                byte[] body = exchange.getRequestURI().getPath().endsWith("esearch.fcgi") ? search : batch;
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        com.sun.net.httpserver.HttpServer slow = fibromyalgiaServer(path -> {
+            if (arrivals.isEmpty()) {
+                Thread.sleep(300); // the request is taken as arriving only now
             }
+            arrivals.add(System.nanoTime());
         });
-        slow.start();
         try {
             URI base = URI.create("http://127.0.0.1:" + slow.getAddress().getPort() + "/");
             Retrieval retrieval = new PubmedRetriever(Timing.SYSTEM, base).retrieve(QUERY,
@@ -437,31 +454,19 @@ class PubmedRetrieverTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aCacheFolderGoneWhileFetchingIsToldAsTheCachesAndNotRetried() throws Exception {
         List<String> paths = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        byte[] search = Files.readAllBytes(replay("esearch-fibromyalgia.xml"));
-        byte[] batch = Files.readAllBytes(replay("efetch-fibromyalgia-all.xml"));
-        com.sun.net.httpserver.HttpServer replacing = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        replacing.createContext("/", exchange -> {
-            try (exchange) {
-                exchange.getRequestBody().readAllBytes();
-                String path = exchange.getRequestURI().getPath();
-                paths.add(path);
-                if (path.endsWith("efetch.fcgi")) {
-                    // as a second run of the same search starting afresh does: the folder being filled is deleted
-                    try (var folders = Files.list(cache)) {
-                        for (Path folder : folders.filter(f -> f.getFileName().toString().endsWith(".partial")).toList()) {
-                            try (var files = Files.walk(folder)) {
-                                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-                            }
+        com.sun.net.httpserver.HttpServer replacing = fibromyalgiaServer(path -> {
+            paths.add(path);
+            if (path.endsWith("efetch.fcgi")) {
+                // as a second run of the same search starting afresh does: the folder being filled is deleted
+                try (var folders = Files.list(cache)) {
+                    for (Path folder : folders.filter(f -> f.getFileName().toString().endsWith(".partial")).toList()) {
+                        try (var files = Files.walk(folder)) {
+                            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
                         }
                     }
                 }
-                byte[] body = path.endsWith("esearch.fcgi") ? search : batch;
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
             }
         });
-        replacing.start();
         try {
             URI base = URI.create("http://127.0.0.1:" + replacing.getAddress().getPort() + "/");
             TestRetrievalContext context = new TestRetrievalContext(cache, Map.of("base-url", base.toString(), "batch-size", 3), Map.of());
