@@ -611,6 +611,17 @@ class DistributionIT {
         Distribution.Result malformed = dist.run(work, "evaluate", "-x", "cytokines", "--gold", gold.toString(), dist.examples());
         assertThat(malformed.exitCode()).isEqualTo(2);
         assertThat(malformed.stderr().strip()).startsWith("evidentia: gold file " + gold + ":2: ");
+
+        // a malformed line of one file and a value the extractor's kind does not have in another, told in one go (the review of
+        // session 23, E10: three runs to learn them)
+        Path other = work.resolve("other.jsonl");
+        Files.writeString(other, "{\"pmid\": \"2\", \"subject\": \"IL6\", \"direction\": \"increased\", \"specimen\": \"blod\"}\n");
+        Distribution.Result both = dist.run(work, "evaluate", "-x", "cytokines", "--gold", gold.toString(), "--gold", other.toString(),
+                dist.examples());
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.stderr().lines()).hasSize(2).satisfiesExactly(
+                line -> assertThat(line).startsWith("evidentia: gold file " + gold + ":2: "),
+                line -> assertThat(line).startsWith("evidentia: gold file " + other + ":1: 'blod' is not a value of specimen"));
     }
 
     @Test

@@ -180,20 +180,23 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         refuseATwiceGivenGate();
         PrintWriter out = spec.commandLine().getOut();
         Map<Path, List<GoldFinding>> goldFiles = new LinkedHashMap<>();
+        // every gold file's mistakes, told together once the extractor's kind is known: a hand-made file, or two, is mended in
+        // one go, not a file and then a value a run (the review of session 23, E10)
+        Map<Path, List<String>> goldMistakes = new LinkedHashMap<>();
         Map<Path, Path> byRealPath = new LinkedHashMap<>();
         for (Path file : gold) {
             Path real = file.toAbsolutePath().normalize();
             try {
                 real = file.toRealPath();
             } catch (IOException e) {
-                // readGold says why it cannot be read
+                // readGold tells why it cannot be read
             }
             Path earlier = byRealPath.putIfAbsent(real, file);
             if (earlier != null && !earlier.equals(file)) {
                 // scored twice and pooled as two files, it weighed twice in the pooled figures (an explorer's s21, D16)
                 throw new ConfigurationException("--gold " + file + " is " + earlier + ", given twice: give each gold file once");
             }
-            goldFiles.put(file, readGold(file));
+            readGold(file, goldFiles, goldMistakes);
         }
         warnOfRecordsInSeveralFiles(goldFiles);
         Map<String, Double> thresholds = new LinkedHashMap<>(minAccuracy);
@@ -220,9 +223,14 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         Capture capture = new Capture(allGold);
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
             ExtensionCatalog plugins = ExtensionCatalog.of(host);
-            LoadedExtension<Extractor> extractor = extractor(plugins, pipeline);
+            LoadedExtension<Extractor> extractor;
+            try {
+                extractor = extractor(plugins, pipeline);
+            } catch (ConfigurationException e) {
+                throw withGoldMistakes(e.issues(), goldMistakes);
+            }
             Evaluator evaluator = new Evaluator(extractor.extension().findingKind());
-            checkGold(goldFiles, evaluator.kind());
+            checkGold(goldFiles, goldMistakes, evaluator.kind());
             for (String attribute : thresholds.keySet()) {
                 if (evaluator.kind().attribute(attribute).filter(FindingKind.Attribute::closed).isEmpty()) {
                     throw new ConfigurationException("--min-accuracy " + attribute + ": the finding kind "
@@ -307,36 +315,53 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
     }
 
     /**
-     * Refuses gold files that say what {@code kind} cannot mean, each mistake at its line, before anything is read; warns of
-     * each field that is no attribute of the kind ({@link GoldCheck}).
+     * Refuses gold files that are malformed or say what {@code kind} cannot mean, every mistake of every file at its line,
+     * before anything is read; warns of each field that is no attribute of the kind ({@link GoldCheck}).
      */
-    private void checkGold(Map<Path, List<GoldFinding>> goldFiles, FindingKind kind) throws ConfigurationException {
-        List<ConfigurationException.Issue> issues = new ArrayList<>();
+    private void checkGold(Map<Path, List<GoldFinding>> goldFiles, Map<Path, List<String>> goldMistakes, FindingKind kind)
+            throws ConfigurationException {
         goldFiles.forEach((file, lines) -> {
             GoldCheck check = GoldCheck.of(lines, kind);
-            check.mistakes().forEach(mistake -> issues.add(new ConfigurationException.Issue(null, "gold file " + file + ":" + mistake)));
+            check.mistakes().forEach(mistake -> goldMistakes.computeIfAbsent(file, f -> new ArrayList<>()).add(file + ":" + mistake));
             check.warnings().forEach(warning -> spec.commandLine().getErr().printf(Locale.ROOT, "evidentia: warning: gold file %s: %s%n",
                     file, warning));
         });
         spec.commandLine().getErr().flush();
-        if (!issues.isEmpty()) {
-            throw new ConfigurationException(issues);
+        if (!goldMistakes.isEmpty()) {
+            throw withGoldMistakes(List.of(), goldMistakes);
         }
     }
 
-    private static List<GoldFinding> readGold(Path file) throws ConfigurationException {
+    /** {@code issues}, after the gold files' mistakes in the order of the files and, within one, malformed lines first. */
+    private ConfigurationException withGoldMistakes(List<ConfigurationException.Issue> issues, Map<Path, List<String>> goldMistakes) {
+        List<ConfigurationException.Issue> all = new ArrayList<>();
+        new java.util.LinkedHashSet<>(gold).stream().map(goldMistakes::get).filter(java.util.Objects::nonNull).flatMap(List::stream)
+                .forEach(mistake -> all.add(new ConfigurationException.Issue(null, "gold file " + mistake)));
+        all.addAll(issues);
+        return new ConfigurationException(all);
+    }
+
+    /**
+     * Reads {@code file} into {@code goldFiles}, its well-formed lines where some are not, and what is wrong with it into
+     * {@code goldMistakes}, each mistake naming the file (and the line).
+     */
+    private static void readGold(Path file, Map<Path, List<GoldFinding>> goldFiles, Map<Path, List<String>> goldMistakes) {
+        String mistake;
         try {
-            return new GoldReader().read(file);
+            goldFiles.put(file, new GoldReader().read(file));
+            return;
         } catch (NoSuchFileException e) {
-            throw new ConfigurationException("gold file " + file + " does not exist");
+            mistake = file + " does not exist";
         } catch (GoldReader.MalformedGold e) {
-            throw new ConfigurationException(e.mistakes().stream() // each names the file and line
-                    .map(mistake -> new ConfigurationException.Issue(null, "gold file " + mistake)).toList());
+            goldFiles.put(file, e.wellFormed());
+            goldMistakes.put(file, new ArrayList<>(e.mistakes())); // each names the file and line
+            return;
         } catch (CharacterCodingException e) {
-            throw new ConfigurationException("gold file " + file + ": not UTF-8 text; a gold file is JSON Lines, saved as UTF-8");
+            mistake = file + ": not UTF-8 text; a gold file is JSON Lines, saved as UTF-8";
         } catch (IOException e) {
-            throw new ConfigurationException("gold file " + file + " cannot be read: " + IoMessages.plain(e));
+            mistake = file + " cannot be read: " + IoMessages.plain(e);
         }
+        goldMistakes.put(file, new ArrayList<>(List.of(mistake)));
     }
 
     /** The extractor the run uses, whose findings are scored: the one named with -x, or the only one. */

@@ -43,16 +43,26 @@ public final class GoldReader {
      * {@code file:line}: a hand-made file is mended in one go, not a line a run.
      */
     public static final class MalformedGold extends IllegalArgumentException {
-        private final List<String> mistakes;
+        private final transient List<String> mistakes;
+        private final transient List<GoldFinding> wellFormed;
 
-        MalformedGold(List<String> mistakes) {
+        MalformedGold(List<String> mistakes, List<GoldFinding> wellFormed) {
             super(String.join("; ", mistakes));
             this.mistakes = List.copyOf(mistakes);
+            this.wellFormed = List.copyOf(wellFormed);
         }
 
         /** Each mistake, {@code FILE:LINE: what is wrong}, in the file's order. */
         public List<String> mistakes() {
             return mistakes;
+        }
+
+        /**
+         * The file's lines that are well formed, in its order, so that what they say can be checked in the same go as the
+         * malformed lines are told.
+         */
+        public List<GoldFinding> wellFormed() {
+            return wellFormed;
         }
     }
 
@@ -91,12 +101,12 @@ public final class GoldReader {
             if (malformed > MISTAKES_TOLD) {
                 mistakes.add(file + ": and " + (malformed - MISTAKES_TOLD) + " more malformed lines");
             }
-            throw new MalformedGold(mistakes);
+            throw new MalformedGold(mistakes, gold);
         }
         if (gold.isEmpty()) {
             // scores of no gold line are 1.000 by their formulae, and would pass any --min-f1 (an explorer's F10)
             throw new MalformedGold(List.of(file + ": holds no gold line (JSON Lines: one finding, or \"none\": true, a line;"
-                    + " docs/evaluation.md)"));
+                    + " docs/evaluation.md)"), List.of());
         }
         return gold;
     }

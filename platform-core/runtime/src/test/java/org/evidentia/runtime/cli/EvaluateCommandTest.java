@@ -181,9 +181,34 @@ class EvaluateCommandTest {
                 input.toString());
 
         assertThat(bin.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(bin.err()).isEqualTo("evidentia: gold file " + binary + ": not UTF-8 text; a gold file is JSON Lines, saved as UTF-8\n");
+        assertThat(bin.err()).contains("\nevidentia: gold file " + binary + ": not UTF-8 text; a gold file is JSON Lines, saved as UTF-8\n");
         assertThat(dirs.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(dirs.err()).isEqualTo("evidentia: gold file " + folder + " cannot be read: is a folder, not a file\n");
+        assertThat(dirs.err()).contains("\nevidentia: gold file " + folder + " cannot be read: is a folder, not a file\n");
+    }
+
+    /**
+     * The review of session 23, E10: the first malformed file was told alone, the next file's mistakes at the next run. With
+     * no plugin the extractor's own problem is told after them.
+     */
+    @Test
+    void theMistakesOfEveryGoldFileAreToldInOneGo(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("plugins"));
+        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        Path first = Files.writeString(dir.resolve("a.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\"}\n"
+                + "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n{not json\n");
+        Path missing = dir.resolve("none.jsonl");
+        Path second = Files.writeString(dir.resolve("b.jsonl"), "{\"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+
+        CommandRun run = CommandRun.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(), "--gold", first.toString(),
+                "--gold", missing.toString(), "--gold", second.toString(), input.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err().lines().filter(line -> line.startsWith("evidentia: "))).containsExactly(
+                "evidentia: gold file " + first + ":1: expected \"subject\" (or \"cytokine\") and \"direction\" (or \"none\": true)",
+                "evidentia: gold file " + first + ":3: Unexpected character ('n' (code 110)): was expecting double-quote to start field name",
+                "evidentia: gold file " + missing + " does not exist",
+                "evidentia: gold file " + second + ":1: a gold line names its record by pmid, doi or title; this one has none",
+                "evidentia: evaluate needs an extractor, and none is available");
     }
 
     // The review of session 19, E4: "F1 0.924 (min 0.924)" failed the gate it seemed to meet (F1 170/184 = 0.92391)
