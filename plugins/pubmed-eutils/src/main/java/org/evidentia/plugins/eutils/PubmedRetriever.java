@@ -131,11 +131,11 @@ public final class PubmedRetriever implements Retriever {
             context.notice("the cached search in " + folder + " cannot be read (" + e.getMessage() + "): searching again");
             return null;
         }
-        String why = cache.whyNotReusable(folder, search, query, options.baseUrl(), context.now(),
+        SearchCache.NotReusable notReusable = cache.whyNotReusable(folder, search, query, options.baseUrl(), context.now(),
                 Duration.ofHours(options.maxAgeHours()));
-        if (why != null) {
-            String message = "the cached search in " + folder + " is not reused: " + why + "; searching again";
-            if (why.contains("changed") || why.contains("missing")) {
+        if (notReusable != null) {
+            String message = "the cached search in " + folder + " is not reused: " + notReusable.why() + "; searching again";
+            if (notReusable.damage()) {
                 context.notice(message);
             } else {
                 context.progress(message);

@@ -45,29 +45,61 @@ final class SearchCache {
     }
 
     /**
+     * Why a cached search is not reused.
+     *
+     * @param why    what is wrong with it, in words to follow "is not reused: "
+     * @param damage true where the cache was changed since the search was saved (a file edited, lost or left out of the
+     *               manifest, a date ahead of the clock), which is told as a notice; false where it is merely old
+     */
+    record NotReusable(String why, boolean damage) {
+    }
+
+    /**
      * Why the cached search in {@code folder} cannot be reused, or null when it can: it must be
      * complete, for the same query and address, younger than {@code maxAge}, and every file must
      * still have its recorded digest.
      */
-    String whyNotReusable(Path folder, CachedSearch search, String query, String baseUrl, Instant now, Duration maxAge)
+    NotReusable whyNotReusable(Path folder, CachedSearch search, String query, String baseUrl, Instant now, Duration maxAge)
             throws IOException {
         if (!search.query().equals(query) || !search.baseUrl().equals(baseUrl)) {
-            return "it is of another search";
+            return new NotReusable("it is of another search", false);
         }
         Duration age = Duration.between(search.searched(), now);
+        if (age.isNegative()) {
+            // a clock set wrong when the search was made, or a cache copied from another machine, would be reused for ever
+            // (the review of session 23, P12)
+            return new NotReusable("it was made " + search.searched() + ", later than now (" + now + "): a clock was set wrong",
+                    true);
+        }
         if (maxAge.isZero() || age.compareTo(maxAge) >= 0) {
-            return "it was made " + search.searched() + ", " + age.toHours() + " h ago, and max-age-hours is " + maxAge.toHours();
+            return new NotReusable(maxAge.isZero() ? "max-age-hours is 0"
+                    : "it was made " + search.searched() + ", " + age.toHours() + " h ago, and max-age-hours is " + maxAge.toHours(),
+                    false);
+        }
+        long listed = search.files().stream().mapToLong(CachedSearch.CachedFile::records).sum();
+        String fetched = search.details().get("records_fetched");
+        String batches = search.details().get("batches");
+        if (!Long.toString(listed).equals(fetched) || !Integer.toString(search.files().size()).equals(batches)) {
+            // each listed file was checked, not that the list is whole: a manifest cut down by hand or a half-restored backup
+            // was reused with none of its records (the review of session 23, P12)
+            return new NotReusable("its manifest lists " + count(search.files().size(), "file") + " of " + count(listed, "record")
+                    + ", where the search fetched " + (fetched == null ? "an unknown number of records" : fetched + " records")
+                    + " in " + (batches == null ? "an unknown number of" : batches) + " batches", true);
         }
         for (CachedSearch.CachedFile file : search.files()) {
             Path path = folder.resolve(file.name());
             if (!Files.isRegularFile(path)) {
-                return file.name() + " is missing";
+                return new NotReusable(file.name() + " is missing", true);
             }
             if (!sha256(path).equals(file.sha256())) {
-                return file.name() + " has changed since it was fetched";
+                return new NotReusable(file.name() + " has changed since it was fetched", true);
             }
         }
         return null;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** An empty folder to fetch a new search into, beside the search's own. */

@@ -612,6 +612,40 @@ class PubmedRetrieverTest {
                 .endsWith("is not reused: efetch-0001.xml has changed since it was fetched; searching again"));
     }
 
+    /**
+     * The review of session 23, P12: a manifest cut down to fewer files than the search fetched was reused with none of its
+     * records ("Read 0 records"), and one dated ahead of the clock would be reused for ever.
+     */
+    @Test
+    void aCachedSearchWhoseManifestLacksFilesOrIsDatedAheadOfTheClockIsNoticedAndMadeAgain() throws IOException {
+        scriptTheFibromyalgiaSearch();
+        TestRetrievalContext first = context(Map.of(), Map.of());
+        Retrieval fetched = retriever.retrieve(QUERY, first);
+        Path manifest = fetched.files().get(0).resolveSibling(CachedSearch.MANIFEST);
+        String whole = Files.readString(manifest);
+        Files.writeString(manifest, whole.replaceAll("(?s)\"files\" : \\[.*?\\],", "\"files\" : [ ],"));
+        scriptTheFibromyalgiaSearch();
+        TestRetrievalContext cutDown = context(Map.of(), Map.of());
+
+        Retrieval again = retriever.retrieve(QUERY, cutDown);
+
+        assertThat(again.reused()).isFalse();
+        assertThat(again.files()).hasSize(2);
+        assertThat(cutDown.notices).singleElement().satisfies(n -> assertThat(n).endsWith("is not reused: its manifest lists 0 files"
+                + " of 0 records, where the search fetched 3 records in 2 batches; searching again"));
+
+        TestRetrievalContext earlier = context(Map.of(), Map.of());
+        earlier.now = cutDown.now.minus(Duration.ofHours(2));
+        scriptTheFibromyalgiaSearch();
+
+        Retrieval beforeItsDate = retriever.retrieve(QUERY, earlier);
+
+        assertThat(beforeItsDate.reused()).isFalse();
+        assertThat(earlier.notices).singleElement().satisfies(n -> assertThat(n).endsWith("is not reused: it was made "
+                + cutDown.now + ", later than now (" + earlier.now + "): a clock was set wrong; searching again"));
+        assertThat(server.requests()).hasSize(9);
+    }
+
     @Test
     void aSearchThatFailedHalfWayIsNeverReused() throws IOException {
         server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
