@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.UnresolvedAddressException;
@@ -122,6 +123,12 @@ final class EutilsClient {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while calling " + utility);
+            } catch (HttpConnectTimeoutException e) {
+                // no connection at all, as behind a firewall that drops packets, was told as "no answer within 120 s" after the
+                // connection's own 30 s (the review of session 23, P14)
+                response = null;
+                failure = "cannot connect to " + base.getHost() + " within " + http.connectTimeout().orElse(timeout).toSeconds()
+                        + " s (a firewall that drops the connection, or is this machine offline?)";
             } catch (HttpTimeoutException e) {
                 response = null;
                 failure = "no answer within " + timeout.toSeconds() + " s";

@@ -9,10 +9,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -249,6 +251,37 @@ class PubmedRetrieverTest {
             assertThatThrownBy(() -> retriever.retrieve(QUERY, context)).isInstanceOf(IOException.class)
                     .hasMessageStartingWith("esearch.fcgi failed 2 times; the last time: network error: ");
             assertThat(time.sleeps()).as("retried once").hasSize(1);
+        }
+    }
+
+    /**
+     * The review of session 23, P14: a connection never accepted (a firewall dropping packets) was told "no answer within
+     * 120 s" after the connection's own time-out. Here the server's queue of connections is full, so its host drops the
+     * connection's first packet as such a firewall does.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aConnectionNeverAcceptedIsToldAsOne() throws Exception {
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<SocketChannel> queued = new ArrayList<>();
+            try {
+                for (int i = 0; i < 4; i++) {
+                    SocketChannel channel = SocketChannel.open();
+                    channel.configureBlocking(false);
+                    channel.connect(full.getLocalSocketAddress());
+                    queued.add(channel);
+                }
+                TestRetrievalContext context = context(Map.of("base-url", "http://127.0.0.1:" + full.getLocalPort() + "/",
+                        "retries", 0, "timeout-seconds", 1), Map.of());
+
+                assertThatThrownBy(() -> retriever.retrieve(QUERY, context)).isInstanceOf(IOException.class)
+                        .hasMessage("esearch.fcgi failed 1 time; the last time: cannot connect to 127.0.0.1 within 1 s (a firewall that"
+                                + " drops the connection, or is this machine offline?)");
+            } finally {
+                for (SocketChannel channel : queued) {
+                    channel.close();
+                }
+            }
         }
     }
 
