@@ -22,6 +22,7 @@ import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
+import org.evidentia.runtime.text.ConsoleText;
 import org.evidentia.runtime.text.IoMessages;
 
 /**
@@ -253,8 +254,14 @@ public final class InputRetrieval {
             return null; // a file whose name merely looks like NAME:QUERY
         }
         if (retrieval.query().isEmpty()) {
-            throw issueAt(pipeline.inputsAt().get(index), "input '" + input + "' has no query after '" + retrieval.scheme()
-                    + ":'; write for example " + retrieval.scheme() + ":'fibromyalgia AND cytokine*'");
+            throw issueAt(pipeline.inputsAt().get(index), "input '" + ConsoleText.oneLine(input) + "' has no query after '"
+                    + retrieval.scheme() + ":'; write for example " + retrieval.scheme() + ":'fibromyalgia AND cytokine*'");
+        }
+        if (retrieval.query().indexOf('\n') >= 0 || retrieval.query().indexOf('\r') >= 0) {
+            // printed in progress lines and errors, its line break forged console lines (the review of session 23, P11); the
+            // query is recorded as given, and is the cache's key, so it is refused rather than mended
+            throw issueAt(pipeline.inputsAt().get(index), "input '" + ConsoleText.oneLine(input) + "' holds a line break: write"
+                    + " the query on one line (in a pipeline file, a long one folded with >- is read as one line)");
         }
         return retrieval;
     }
@@ -263,7 +270,7 @@ public final class InputRetrieval {
     private LoadedExtension<Retriever> retrieverFor(RetrievalInput input, String at) throws ConfigurationException {
         LoadedExtension<Retriever> retriever = find(input.scheme());
         if (retriever == null) {
-            throw issueAt(at, "input '" + input.text() + "' is neither a file nor a retrieval: no retriever named '"
+            throw issueAt(at, "input '" + ConsoleText.oneLine(input.text()) + "' is neither a file nor a retrieval: no retriever named '"
                     + input.scheme() + "'; retrievers: " + (retrievers.isEmpty() ? "none"
                     : String.join(", ", retrievers.stream().map(LoadedExtension::name).toList()))
                     + " (`evidentia plugins` shows whether a plugin is disabled)");

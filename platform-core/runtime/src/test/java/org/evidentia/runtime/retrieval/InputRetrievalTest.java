@@ -134,6 +134,16 @@ class InputRetrievalTest {
         assertThat(retrieved.retrievals()).isEmpty();
     }
 
+    /** The review of session 23, P11: a query's line break reached the console raw, so a pipeline file could forge a line. */
+    @Test
+    void aQueryWithALineBreakIsRefusedAndShownOnOneLine() {
+        assertThatThrownBy(() -> retrieval(Map.of()).retrieve(pipeline(List.of("titles:x\nRead 9 records from 1 input."), Map.of()), dir))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("input 'titles:x\\nRead 9 records from 1 input.' holds a line break: write the query on one line (in a"
+                        + " pipeline file, a long one folded with >- is read as one line)");
+        assertThat(retriever.seen).isEmpty();
+    }
+
     @Test
     void anEmptyQueryIsRefused() {
         assertThatThrownBy(() -> retrieval(Map.of()).retrieve(pipeline(List.of("titles:  "), Map.of()), dir))
