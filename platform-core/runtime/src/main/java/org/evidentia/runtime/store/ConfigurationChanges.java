@@ -202,13 +202,14 @@ final class ConfigurationChanges {
      * Evidentia's version (without its build) is the same, and an extractor's plugin file while the plugin's id and version
      * are; each one clause, naming the file and both checksums. A file whose checksum either run does not know (a run of
      * an earlier version, an import of a job of an earlier version, a plugin folder put in by hand) is not compared, nor a
-     * kit carried by another file (a local run's evidentia-textmining jar and a Spark job's jar).
+     * kit known by another file (a Spark job of an earlier version named its own jar; a job now names the kit's jar, as a
+     * local run does: {@link org.evidentia.runtime.engine.Fingerprints#textMiningJar()}).
      */
     private static List<String> rebuilt(String beforeVersion, List<PluginSummary> beforePlugins, Fingerprints before, RunStart run,
                                         Set<String> extractors) {
         List<String> rebuilt = new ArrayList<>();
-        // the kit in another file (the Spark job's jar holds it shaded, with Spark's libraries) has another checksum as a whole:
-        // only the same file is compared
+        // a kit known by another file (a job of an earlier version named its own jar, which holds the kit shaded with the rest)
+        // has another checksum as a whole: only the same file is compared
         if (withoutBuild(beforeVersion).equals(withoutBuild(run.evidentiaVersion()))
                 && differ(before.textMining(), run.fingerprints().textMining())
                 && java.util.Objects.equals(before.textMining().file(), run.fingerprints().textMining().file())) {
