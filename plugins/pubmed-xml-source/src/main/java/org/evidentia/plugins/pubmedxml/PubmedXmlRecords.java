@@ -327,6 +327,11 @@ final class PubmedXmlRecords implements Closeable {
                 ? "the file ends at line " + at.line() + " (truncated? export or download it again)"
                 : "XML is not well-formed at line " + at.line() + ", column " + (at.index() + 1);
         String detail = firstLine(error);
+        // damage inside a record resumes at the next record's start tag after this record's own, which may lie before the
+        // point the damage was met: a record cut short, or one that lost its closing tag, holds the records after it as
+        // children, passed unread, and its damage is met only at the file's end (the review of session 24, I1: 8 of 13
+        // records lost for one cut short)
+        TextPosition resumeFrom = insideRecord ? recordStart : at;
         if (insideRecord) {
             context.skipped(origin(recordNumber, recordStart.line()), what + " inside this record, which starts at line "
                     + recordStart.line() + ": " + detail + "; the record must be well-formed XML up to its closing tag");
@@ -356,7 +361,7 @@ final class PubmedXmlRecords implements Closeable {
             finished = true;
             return;
         }
-        resumeAfter(at);
+        resumeAfter(resumeFrom, at);
     }
 
     /**
@@ -428,10 +433,11 @@ final class PubmedXmlRecords implements Closeable {
         reader = null;
     }
 
-    private void resumeAfter(TextPosition damage) {
+    /** Resumes at the next record's start tag after {@code from} (the damage, or the damaged record's start). */
+    private void resumeAfter(TextPosition from, TextPosition damage) {
         String root = rootName == null ? PUBMED_SET : rootName;
         try {
-            ResumePoint resume = findAfter(damage, recordTags(root), recordNumber); // past the records started: the next one on
+            ResumePoint resume = findAfter(from, recordTags(root), recordNumber); // past the records started: the next one on
             if (resume == null) {
                 finished = true;
                 return;

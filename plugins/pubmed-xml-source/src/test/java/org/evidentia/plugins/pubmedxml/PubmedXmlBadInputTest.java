@@ -120,6 +120,36 @@ class PubmedXmlBadInputTest {
         assertThat(resumed.line()).isEqualTo(6);
     }
 
+    /**
+     * The review of session 24, I1: a record cut short, or one that lost its closing tag, holds the records after it as
+     * children, which were passed unread; its damage was met at the file's end, and reading resumed after that point, where
+     * no record starts: every later record was lost. It resumes at the next record's start tag after the damaged record's.
+     */
+    @Test
+    void aRecordCutShortOrWithoutItsClosingTagLosesOnlyItselfNotTheRecordsAfterIt(@TempDir Path dir) throws IOException {
+        String whole = record("96000002", "Second.");
+        Path cut = dir.resolve("cut.xml");
+        Files.writeString(cut, "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("96000001", "First.") + "\n"
+                + whole.substring(0, whole.indexOf("<Article>")) + "\n" + record("96000003", "Third.") + "\n"
+                + record("96000004", "Fourth.") + "\n</PubmedArticleSet>\n");
+        Path unclosed = dir.resolve("unclosed.xml");
+        Files.writeString(unclosed, "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("96000001", "First.") + "\n"
+                + whole.replace("</PubmedArticle>", "") + "\n" + record("96000003", "Third.") + "\n"
+                + record("96000004", "Fourth.") + "\n</PubmedArticleSet>\n");
+
+        for (Path file : List.of(cut, unclosed)) {
+            SourceRun run = PluginTestKit.read(source, file);
+
+            assertThat(run.records()).as(file.toString()).extracting(BibliographicRecord::pmid)
+                    .containsExactly("96000001", "96000003", "96000004");
+            assertThat(run.records()).extracting(r -> r.origins().get(0).recordNumber()).containsExactly(1L, 3L, 4L);
+            assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line).containsExactly(
+                    tuple(Problem.Kind.SKIPPED_RECORD, 2L, 4L), tuple(Problem.Kind.WARNING, 3L, 5L));
+            assertThat(run.log().problems().get(1).message()).isEqualTo("reading resumes at line 5 with the next record's start tag");
+            assertThat(run.unaccounted()).isZero();
+        }
+    }
+
     /** Review 13, L5: the reader's own message ended with a full stop before ours went on ("...</ArticleTitle>.; expected ..."). */
     /**
      * A fuzz finding (2026-12-05): carriage returns inside a literal of the DOCTYPE are no lines to the parser, so its
