@@ -173,6 +173,11 @@ final class Phrases {
                     ? of + (partly == 1 ? " comes" : " come") + " in part from " + where
                     : of + (alone == 1 ? " comes" : " come") + " from " + where + " alone" + (partly == 0 ? "" : ", and " + number(partly) + " more in part");
         }
+        if (alone == votes) {
+            // nothing in the stratum was measured in the living, so there is nothing to count them alike with (the review of
+            // session 24, Y12: a cell-line stratum was told it mixed its votes with findings in the living)
+            return "In vitro: " + counted + ".";
+        }
         return "In vitro: " + counted + ". The stratum counts " + (alone + partly == 1 ? "it" : "them") + " alike with findings in the"
                 + " living: its values say whose material was measured, not whether it was measured in vitro, so read the "
                 + String.join(" and ", nouns) + " beside each count.";

@@ -146,9 +146,11 @@ class PhrasesTest {
         assertThat(Phrases.inVitro(1, 0, 9, dishes, site)).startsWith("In vitro: 1 of the stratum's 9 votes (in all its rows) comes from dishes (in vitro) alone."
                 + " The stratum counts it alike");
         assertThat(Phrases.inVitro(0, 2, 9, dishes, site)).startsWith("In vitro: 2 of the stratum's 9 votes (in all its rows) come in part from dishes (in vitro).");
-        assertThat(Phrases.inVitro(5, 0, 5, List.of("dishes", "flasks"), site)).startsWith("In vitro: all 5 of its votes come from dishes or"
+        assertThat(Phrases.inVitro(5, 0, 5, List.of("dishes", "flasks"), site)).isEqualTo("In vitro: all 5 of its votes come from dishes or"
                 + " flasks (in vitro).");
-        assertThat(Phrases.inVitro(1, 0, 1, dishes, site)).startsWith("In vitro: its one vote comes from dishes (in vitro). The stratum counts it");
+        assertThat(Phrases.inVitro(1, 0, 1, dishes, site)).isEqualTo("In vitro: its one vote comes from dishes (in vitro).");
+        assertThat(Phrases.inVitro(0, 1, 1, dishes, site)).startsWith("In vitro: its one vote comes in part from dishes (in vitro). The stratum"
+                + " counts it alike");
     }
 
     /** READREV, L13: the multiplicity caveat's count. */

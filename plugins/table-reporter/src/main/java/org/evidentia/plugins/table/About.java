@@ -133,8 +133,10 @@ record About(List<List<String>> rows) {
                 + " equally whatever its size. The sign test (in the HTML report, and unrounded in " + places.synthesis() + ") compares up and down votes."));
         rows.add(List.of("Column: Synthesis key", "the subject key the synthesis counts the row under (" + places.synthesis() + "'s key): the"
                 + " finding's own key, or the key its kind merges it into" + aliases(kinds)));
-        rows.add(List.of("Column: Stratum", "the group of comparable findings a row's vote counts in: its values of"
-                + " the kind's stratum attributes joined by ' · ' (" + strataOf(kinds) + "), 'not stated' for a missing one. These are the"
+        rows.add(List.of("Column: Stratum", "the group of findings a row's vote counts in: its values of"
+                + " the kind's stratum attributes joined by ' · ' (" + strataOf(kinds) + "), 'not stated' for a missing one. A row pools"
+                + " its studies whatever their other values (" + breakdownsOf(kinds) + "), which the HTML report breaks down for each"
+                + " row: its studies are comparable in the stratum's values only. These are the"
                 + " values of the data, which --focus takes; the HTML report shows the reader labels a kind gives them, and names each"
                 + " stratum as these tables do in its list of values"));
         rows.add(List.of("Column: Votes", "yes: the row's study votes in the synthesis; no: and why: its design (no: review) or its"
@@ -166,7 +168,8 @@ record About(List<List<String>> rows) {
                 + " The rows of " + places.findings() + " with Votes yes, grouped by Kind (with several kinds), Stratum and Synthesis key,"
                 + " give its Studies (their Record ids) and Findings (their number)"));
         rows.add(List.of("Votes", places.votes() + ": one row per vote, a voting study's on a subject in a stratum (the marks of the"
-                + " HTML report's effect direction plots), in " + places.synthesis() + "'s order and a subject's votes in study order."
+                + " HTML report's effect direction plots), in " + places.synthesis() + "'s order and a subject's votes in input order (the order its studies first give a"
+                + " finding; the report's plots sort them by first author and year)."
                 + " Columns: Kind; Stratum; one column per stratum attribute; Subject; Synthesis key; Record id; Study (its label);"
                 + " Vote (up, down or no clear direction, by the vote rule). Counted by Kind, Stratum and Synthesis key, they give "
                 + places.synthesis() + "'s Studies and its three Votes columns"));
@@ -229,6 +232,11 @@ record About(List<List<String>> rows) {
     private static String strataOf(List<FindingKind> kinds) {
         return kinds.stream().map(k -> k.synthesisStrata().stream().map(FindingKind.Attribute::name).collect(Collectors.joining(" · ")))
                 .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining("; "));
+    }
+
+    private static String breakdownsOf(List<FindingKind> kinds) {
+        return kinds.stream().flatMap(k -> k.synthesisBreakdowns().stream()).map(FindingKind.Attribute::name).distinct()
+                .collect(Collectors.joining(", "));
     }
 
     private static String count(long n, String one, String many) {

@@ -15,8 +15,8 @@ import org.evidentia.api.Synthesis.Vote;
  * The synthesis' votes as a table, {@code votes.csv} (review 30, M2): one row per study's vote on a
  * subject in a stratum, the marks of the HTML report's effect direction plots, so that an analyst can
  * re-run the sign test, weight or plot the votes without reimplementing the vote rule and the voting
- * designs. Rows in {@code synthesis.csv}'s order (kind, stratum, subject), and a subject's votes in the
- * run's study order, as the plot's rows.
+ * designs. Rows in {@code synthesis.csv}'s order (kind, stratum, subject), and a subject's votes in input order (the
+ * order of first appearance of a record id in the findings); the report's plots sort their rows by first author and year.
  *
  * <p>Columns: Kind, Stratum and one column per stratum attribute (as {@code synthesis.csv}), Subject,
  * Synthesis key, Record id, Study (the study's label, as the report and the other tables give it),
