@@ -803,16 +803,29 @@ class ReportInBrowserTest {
         assertThat(js(cut, labels)).as("labels cut with text spacing").isEqualTo(0L);
         assertThat(screenshot("plot-long-labels.png")).isGreaterThan(5_000);
 
+        // the review of session 24, H1: a notice naming its file by a long path, and an abstract's registry address, have no
+        // break of their own, and pushed the page sideways
+        BibliographicRecord registered = BibliographicRecord.builder().pmid("38600001").title("A registered trial").author("Smith J")
+                .year(2020).section(null, "IL-6 was higher in patients than in controls (https://clinicaltrials.example.org/study/"
+                        + "NCT0123456789/results/very/long/path/without/any/break).").build();
+        TestRun longWords = TestRun.builder(Fixtures.CYTOKINES).record(registered)
+                .finding(Fixtures.cytokine(registered, "IL6", "IL-6", "IL-6", Direction.INCREASED,
+                        Fixtures.attributes("condition", "human", null, "serum", null)))
+                .notice("/home/reviewer/exports/pubmed/2026-12/anopheles_gambiae_pubmed_10000_records_exported_as_csv.csv: PubMed CSV"
+                        + " exports carry no abstracts").build();
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
         try {
-            open(report(Fixtures.generated(16, 5), "reflow"));
-            js("document.getElementById('methods').scrollIntoView();");
-            assertThat(js("return getComputedStyle(document.querySelector('#methods-limits-text code')).whiteSpace;")).isEqualTo("normal");
-            @SuppressWarnings("unchecked")
-            List<String> wide = (List<String>) js("const w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
-                    + ".filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.table-scroll, .edp-scroll')).map(e => e.outerHTML.slice(0, 120));");
-            assertThat(wide).as("wider than a 320 px window, outside a frame that scrolls").isEmpty();
-            assertThat(number("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).isLessThanOrEqualTo(0);
+            for (Path page : List.of(report(Fixtures.generated(16, 5), "reflow"), report(longWords, "reflow-long-words"))) {
+                open(page);
+                js("document.getElementById('methods').scrollIntoView();");
+                assertThat(js("return getComputedStyle(document.querySelector('#methods-limits-text code')).whiteSpace;")).isEqualTo("normal");
+                @SuppressWarnings("unchecked")
+                List<String> wide = (List<String>) js("const w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.table-scroll, .edp-scroll')).map(e => e.outerHTML.slice(0, 120));");
+                assertThat(wide).as("wider than a 320 px window, outside a frame that scrolls: " + page).isEmpty();
+                assertThat(number("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).isLessThanOrEqualTo(0);
+            }
+            assertThat(driver.findElement(By.cssSelector(".methods-notices li")).getText()).contains("anopheles_gambiae");
             assertThat(screenshot("reflow-320-methods.png")).isGreaterThan(5_000);
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
