@@ -65,6 +65,32 @@ class DetectionTest {
         assertThat(best(Fixtures.path(fixture))).isEqualTo(expected);
     }
 
+    /**
+     * The review of session 24, I21: an export with a note written above it, or whose first record lost its citation
+     * line, was taken for a few copied pages (507 records read as 5). Each is its export still, read whole.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "abstract-text/two-layouts.txt, pubmed-abstract-text",
+        "summary-text/three-records.txt, pubmed-summary-text",
+    })
+    void anExportBelowANoteOrWithoutItsFirstCitationLineIsAcceptedBestByItsSource(String fixture, String expected, @TempDir Path dir)
+            throws IOException {
+        String export = Files.readString(Fixtures.path(fixture));
+        Path noted = Files.writeString(dir.resolve("noted.txt"), "My IL-6 search, exported 2016-01-03 by Ana\nquery: interleukin-6 AND"
+                + " sleep\n\n" + export);
+        Source source = SOURCES.stream().filter(s -> s.name().equals(expected)).findFirst().orElseThrow();
+        long records = PluginTestKit.read(source, Fixtures.path(fixture)).records().size();
+
+        assertThat(best(noted)).isEqualTo(expected);
+        assertThat(PluginTestKit.read(source, noted).records()).hasSize((int) records);
+        if (expected.equals("pubmed-abstract-text")) {
+            // its first record's citation line lost, then the records of a second export joined on
+            String withoutFirstCitation = export.replaceFirst("(?m)^1\\. .*\\R", "") + export;
+            assertThat(best(Files.writeString(dir.resolve("cut.txt"), withoutFirstCitation))).isEqualTo(expected);
+        }
+    }
+
     /** An explorer's s22, S1: a file of CR line ends (an old Mac's) was read by no source unless one was forced with -s. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
