@@ -113,6 +113,9 @@ final class AbstractTextParser {
 
     private enum Stage { TITLE, AUTHORS, ABSTRACT, AFTER_FOOTER }
 
+    /** A MEDLINE record's first line, met where an Abstract export's record should be. */
+    private static final Pattern MEDLINE_PMID = Pattern.compile("^PMID- *\\d+\\s*$");
+
     private final LineInput lines;
     private final NumberedRecords records;
     private final InputReport report;
@@ -276,6 +279,7 @@ final class AbstractTextParser {
         String pmid = null;
         String title = null;
         List<List<String>> abstractParagraphs = new ArrayList<>();
+        List<Block> afterFooter = new ArrayList<>();
         Stage stage = Stage.TITLE;
         List<Block> paragraphs = splitFooters(blocks.subList(1, blocks.size()));
         for (int index = 0; index < paragraphs.size(); index++) {
@@ -339,7 +343,11 @@ final class AbstractTextParser {
                 abstractParagraphs.add(block.texts());
             } else {
                 builder.metadata("note", block.joined());
+                afterFooter.add(block);
             }
+        }
+        if (!afterFooter.isEmpty()) {
+            warnOfTextAfterTheFooter(numbered, afterFooter, origin);
         }
         if (pmid == null) {
             // A 'PMID: n' line run into another paragraph is still the record's identity.
@@ -372,6 +380,27 @@ final class AbstractTextParser {
         }
         builder.sections(AbstractSections.fromLines(abstractParagraphs));
         return builder.pmid(pmid).doi(doi).title(PubmedMarkup.plainText(title)).build();
+    }
+
+    /**
+     * Warns of paragraphs after a record's footer that are none of a footer's kind: a record that lost its numbered line
+     * and its PMID, or another export joined on, whose text was kept as a note of the record before without a word (the
+     * review of session 24, I16 and I19: a MEDLINE export after an Abstract export lost its 10 records so, even under
+     * --strict).
+     */
+    private void warnOfTextAfterTheFooter(Numbered numbered, List<Block> paragraphs, Origin origin) {
+        long first = paragraphs.get(0).lines().get(0).number();
+        List<NumberedRecords.Line> last = paragraphs.get(paragraphs.size() - 1).lines();
+        long medlineRecords = paragraphs.stream().flatMap(b -> b.texts().stream()).filter(l -> MEDLINE_PMID.matcher(l).matches()).count();
+        String opening = paragraphs.get(0).first().strip();
+        report.warning(origin, (paragraphs.size() == 1 ? "a paragraph" : paragraphs.size() + " paragraphs") + " after record "
+                + numbered.number() + "'s footer (line " + first + (last.get(last.size() - 1).number() > first ? " to "
+                + last.get(last.size() - 1).number() : "") + ", starting '" + (opening.length() > 60 ? opening.substring(0, 60) + "..."
+                : opening) + "') " + (paragraphs.size() == 1 ? "belongs" : "belong") + " to no record"
+                + (medlineRecords > 0 ? ": " + medlineRecords + (medlineRecords == 1 ? " holds" : " hold") + " a MEDLINE record's"
+                        + " 'PMID- n' line, as if a MEDLINE export were joined on: give each export as a file of its own"
+                        : ": a record that lost its numbered line ('N. Journal. Year ...'), or another export joined on?")
+                + "; kept as a note of record " + numbered.number());
     }
 
     /**

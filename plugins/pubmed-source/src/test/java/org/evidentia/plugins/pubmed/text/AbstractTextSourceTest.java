@@ -3,6 +3,7 @@ package org.evidentia.plugins.pubmed.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,35 @@ class AbstractTextSourceTest {
             assertThat(crlf.records().get(i).sections()).isEqualTo(lf.get(i).sections());
             assertThat(crlf.records().get(i).metadata()).isEqualTo(lf.get(i).metadata());
         }
+    }
+
+    /**
+     * The review of session 24, I16 and I19: text after a record's footer (a record that lost its numbered line and its
+     * PMID; a MEDLINE export joined on) was kept as a note of the record before without a word, even under --strict.
+     */
+    @Test
+    void textAfterARecordsFooterIsToldAsBelongingToNoRecord(@TempDir Path dir) throws IOException {
+        String export = "1. J Test Med. 2015 Jul 1;182(1):49-57.\n\nFirst title.\n\nSmith J.\n\nSerum IL-6 was higher.\n\n"
+                + "PMID: 90000401  [Indexed for MEDLINE]\n\n";
+        Path lost = Files.writeString(dir.resolve("lost.txt"), export + "A record's title whose numbered line was lost.\n\n"
+                + "Jones K.\n\nPlasma TNF was lower.\n\n");
+        Path joined = Files.writeString(dir.resolve("joined.txt"), export + "PMID- 90000402\nTI  - A MEDLINE record.\n\n"
+                + "PMID- 90000403\nTI  - Another.\n");
+
+        SourceRun lostRun = PluginTestKit.read(source, lost);
+        SourceRun joinedRun = PluginTestKit.read(source, joined);
+
+        assertThat(lostRun.records()).extracting(BibliographicRecord::pmid).containsExactly("90000401");
+        assertThat(lostRun.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.recordNumber()).isEqualTo(1);
+            assertThat(p.message()).isEqualTo("3 paragraphs after record 1's footer (line 11 to 15, starting 'A record's title whose"
+                    + " numbered line was lost.') belong to no record: a record that lost its numbered line ('N. Journal. Year ...'),"
+                    + " or another export joined on?; kept as a note of record 1");
+        });
+        assertThat(joinedRun.log().problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("2 paragraphs after"
+                + " record 1's footer (line 11 to 15, starting 'PMID- 90000402') belong to no record: 2 hold a MEDLINE record's 'PMID- n'"
+                + " line, as if a MEDLINE export were joined on: give each export as a file of its own; kept as a note of record 1"));
     }
 
     @Test
