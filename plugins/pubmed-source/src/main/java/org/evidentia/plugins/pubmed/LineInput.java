@@ -48,6 +48,7 @@ public final class LineInput implements Closeable {
     private boolean readCut;
     private boolean sawContent;
     private long identityCount;
+    private boolean endedWithoutLineEnd;
 
     /** Lines of {@code in} counting no identity lines. */
     public LineInput(InputStream in) {
@@ -98,6 +99,14 @@ public final class LineInput implements Closeable {
     /** True when the line last returned by {@link #next()} was longer than the limit and cut there. */
     public boolean wasCut() {
         return cut;
+    }
+
+    /**
+     * True once the input's last line has been read and no line end followed it: a file cut short ends so, inside its last
+     * line, though one saved by hand may too.
+     */
+    public boolean endedWithoutLineEnd() {
+        return endedWithoutLineEnd;
     }
 
     /** True once any line with more than white space has been read. */
@@ -183,6 +192,7 @@ public final class LineInput implements Closeable {
                 if (position < limit) {
                     String line = new String(buffer, position, limit - position, StandardCharsets.UTF_8);
                     position = limit;
+                    endedWithoutLineEnd = true;
                     return line;
                 }
                 return null;

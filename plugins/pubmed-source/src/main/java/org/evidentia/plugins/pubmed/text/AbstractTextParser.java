@@ -349,6 +349,13 @@ final class AbstractTextParser {
         if (!afterFooter.isEmpty()) {
             warnOfTextAfterTheFooter(numbered, afterFooter, origin);
         }
+        if (pmid != null && numbered.endedByInput() && lines.endedWithoutLineEnd() && endsWithItsPmid(blocks)) {
+            // PubMed ends an export with blank lines: a download cut inside the last PMID gave a shorter number, another
+            // record's, without a word (the review of session 24, I26)
+            report.warning(origin, "the file ends inside record " + numbered.number() + "'s 'PMID: " + pmid + "' line, with no"
+                    + " line end after it: " + InputReport.LOOKS_TRUNCATED + "; if it was cut short, PMID " + pmid + " may be the start"
+                    + " of a longer one and names another record: check it before citing the record");
+        }
         if (pmid == null) {
             // A 'PMID: n' line run into another paragraph is still the record's identity.
             for (Block block : blocks) {
@@ -380,6 +387,12 @@ final class AbstractTextParser {
         }
         builder.sections(AbstractSections.fromLines(abstractParagraphs));
         return builder.pmid(pmid).doi(doi).title(PubmedMarkup.plainText(title)).build();
+    }
+
+    /** Whether the record's last line with content is its identity line. */
+    private static boolean endsWithItsPmid(List<Block> blocks) {
+        List<NumberedRecords.Line> last = blocks.get(blocks.size() - 1).lines();
+        return pmidOf(last.get(last.size() - 1).text()) != null;
     }
 
     /**

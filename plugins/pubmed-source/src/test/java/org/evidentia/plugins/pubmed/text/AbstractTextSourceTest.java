@@ -128,6 +128,20 @@ class AbstractTextSourceTest {
                 + " line, as if a MEDLINE export were joined on: give each export as a file of its own; kept as a note of record 1"));
     }
 
+    /** The review of session 24, I26: a download cut inside the last PMID kept a shorter number, another record's, silently. */
+    @Test
+    void aFileThatEndsInsideItsLastPmidLineIsToldAsPerhapsCutShort(@TempDir Path dir) throws IOException {
+        String record = "1. J Test Med. 2015 Jul 1;182(1):49-57.\n\nFirst title.\n\nSmith J.\n\nSerum IL-6 was higher.\n\nPMID: 2333";
+        SourceRun cut = PluginTestKit.read(source, Files.writeString(dir.resolve("cut.txt"), record));
+        SourceRun whole = PluginTestKit.read(source, Files.writeString(dir.resolve("whole.txt"), record + "\n"));
+
+        assertThat(cut.records()).extracting(BibliographicRecord::pmid).containsExactly("2333");
+        assertThat(cut.log().problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("the file ends inside record 1's"
+                + " 'PMID: 2333' line, with no line end after it: the file looks truncated (export or download it again); if it was cut"
+                + " short, PMID 2333 may be the start of a longer one and names another record: check it before citing the record"));
+        assertThat(whole.log().problems()).isEmpty();
+    }
+
     @Test
     void reportsBadRecordsAndReadsTheOthers() {
         Path file = Fixtures.path("abstract-text/bad-records.txt");
