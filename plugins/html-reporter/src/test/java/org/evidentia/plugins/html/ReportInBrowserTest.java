@@ -657,6 +657,33 @@ class ReportInBrowserTest {
     }
 
     /**
+     * The review of session 24, H2: a findings row's own address (every findings link's href, which "copy link" and a new
+     * tab use) opened the page at its top when the row was past the first 500 shown, or filtered away: it shows the row.
+     */
+    @Test
+    void aFindingsRowsOwnAddressShowsTheRowPastThePageLimitOrAFilter() throws IOException {
+        Path page = report(Fixtures.generated(120, 5), "row-address");
+        String row = "kind-cytokine-change-findings-row-550";
+        driver.get(page.toUri() + "#" + row);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.FALSE.equals(js("return document.getElementById(arguments[0]).hidden;", row)));
+        assertThat(number("return document.getElementById(arguments[0]).getBoundingClientRect().top;", row)).as("in view")
+                .isBetween(-5.0, 1000.0);
+
+        // filtered to one study, the address of a finding of another shows it, the filter cleared
+        WebElement chip = driver.findElement(By.cssSelector("#studies .card .chip a"));
+        js("arguments[0].scrollIntoView();", chip);
+        chip.click();
+        String other = (String) js("return Array.from(document.querySelectorAll('#kind-cytokine-change-findings-table tbody tr[hidden]'))"
+                + ".find(r => r.getAttribute('data-study') !== document.querySelector('#kind-cytokine-change-findings-table tbody"
+                + " tr:not([hidden])').getAttribute('data-study')).id;");
+        js("location.hash = arguments[0];", other);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.FALSE.equals(js("return document.getElementById(arguments[0]).hidden;", other)));
+        assertThat(status()).doesNotContain("filtered");
+        assertThat(js("return document.activeElement.closest('tr') && document.activeElement.closest('tr').id;")).isEqualTo(other);
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /**
      * Review 25, H1: a link to findings (a plot's vote, a card's chip, a synthesis row's count) scrolled to the
      * findings table but left the keyboard focus on the link, so the next Tab went back into the plot, and a
      * screen reader heard the status and nothing else. Pressing Enter on one now puts the focus on the first

@@ -14,7 +14,8 @@
    link leads to the first of those findings. Such a link, and "Show all", move the keyboard focus to
    the first finding they show (its row header, focusable by script only), so that the next key
    press reads on from there rather than from the plot or the button left behind; the status line
-   says which filters are set.
+   says which filters are set. A row's own address (a findings link's href, copied or opened in a new
+   tab) shows that row, clearing the filters and the page limit where they hide it.
 
    Effect direction plots: a button switches a plot to its compact layout. Strata, the folded
    "and N more" values and the key results' "Check first" lists: printing opens them all (and
@@ -25,6 +26,8 @@
   var PAGE = 500;
   /* Each findings table's function that sets its filters from "key=value&..." pairs, by the table's id. */
   var filterTo = new Map();
+  /* Each findings table's function that shows one of its rows, hidden by a filter or the page limit, by the table's id. */
+  var showRowOf = new Map();
 
   function count(n) {
     return n.toLocaleString('en');
@@ -237,6 +240,21 @@
     filters.hidden = false;
     applyFilters();
 
+    // A row's own address (#...-findings-row-N, each findings link's href for the page without script) is what "copy
+    // link" and a new tab open: the row may be past the page limit, or filtered away, and the page opened at its top.
+    showRowOf.set(table.id, function (row) {
+      if (row.hidden) {
+        selects.forEach(function (select) {
+          select.value = '';
+        });
+        text.value = '';
+        limit = Infinity;
+        applyFilters();
+      }
+      row.scrollIntoView();
+      focusFinding(row);
+    });
+
     filterTo.set(table.id, function (pairs) {
       var wanted = {};
       pairs.split('&').forEach(function (pair) {
@@ -269,15 +287,23 @@
     }
   }
 
-  /* Sets a findings table's filters from an address #TABLE?key=value&...; false when it is no such address. */
+  /* Sets a findings table's filters from an address #TABLE?key=value&..., or shows the findings row an address names;
+     false when it is neither. */
   function filterFromHash() {
     var hash = location.hash.slice(1);
     var at = hash.indexOf('?');
     var set = at > 0 ? filterTo.get(decoded(hash.slice(0, at))) : undefined;
     if (set) {
       set(hash.slice(at + 1));
+      return true;
     }
-    return set !== undefined;
+    var row = at < 0 && hash !== '' ? document.getElementById(decoded(hash)) : null;
+    var table = row && row.tagName === 'TR' ? row.closest('[data-table]') : null;
+    var show = table ? showRowOf.get(table.id) : undefined;
+    if (show) {
+      show(row);
+    }
+    return show !== undefined;
   }
 
   function findingsLinks() {
