@@ -85,7 +85,7 @@ class SynthesisIT {
         assertThat(report.select("#key-glossary dt").eachText()).containsExactly("Comparison", "Population", "Specimen", "not stated");
         assertThat(report.select("#key-glossary dd").eachText()).hasSize(6 + 3 + 12 + 1)
                 .contains("cases vs controls: people or animals with a disease or state compared with controls without it (also, where an"
-                        + " abstract compares them, subgroups of one condition: the severe against the mild)", "cell lines: measured in cultured cell lines")
+                        + " abstract compares them, subgroups of one condition: the severe against the mild)", "cell lines: measured in cultured cell lines (in vitro)")
                 .anySatisfy(d -> assertThat(d).startsWith("blood: blood without serum or plasma named"))
                 .anySatisfy(d -> assertThat(d).startsWith("pbmc: white cells from blood"));
         assertThat(strata.get(0).select(".stratum-head .lead").text()).isEqualTo("main stratum");

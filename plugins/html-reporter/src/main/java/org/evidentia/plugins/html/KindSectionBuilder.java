@@ -523,6 +523,17 @@ final class KindSectionBuilder {
      * kind declares no such value.
      */
     private String inVitro(Stratum stratum, int votes) {
+        List<Attribute> strata = kind.synthesisStrata();
+        for (int i = 0; i < strata.size() && i < stratum.values().size(); i++) {
+            Attribute attribute = strata.get(i);
+            String value = stratum.values().get(i);
+            Attribute.ValueMeaning meaning = value == null ? null : attribute.meanings().get(value);
+            if (meaning != null && IN_VITRO.matcher(meaning.meaning()).find()) {
+                // a stratum whose own value is work in vitro holds nothing else: every vote is in vitro, whatever its findings'
+                // breakdown values say (the review of session 24, H3: 4 of such a stratum's 6 votes were counted)
+                return Phrases.inVitro(votes, 0, votes, List.of(ValueWords.label(attribute, value)), List.of(Phrases.noun(attribute.label())));
+            }
+        }
         if (inVitroValues.isEmpty()) {
             return "";
         }

@@ -96,6 +96,32 @@ class VotesToReadWithCareTest {
     }
 
     /**
+     * The review of session 24, H3: a cell-line stratum counted as in vitro only the votes whose findings named cells as
+     * their specimen (4 of 6), and said it counted them alike with findings in the living, of which it holds none. A
+     * stratum whose own value the kind declares work in vitro says that every vote is.
+     */
+    @Test
+    void aStratumWhoseOwnValueIsWorkInVitroSaysEveryVoteIs() throws IOException {
+        FindingKind cellLines = new FindingKind(WITH_CELLS.name(), "Cytokine", "Cytokines", List.of(
+                WITH_CELLS.attributes().get(0),
+                new Attribute("population", "Population", List.of("human", "animal", "cell-line"), Role.STRATUM,
+                        Map.of("cell-line", new ValueMeaning("cell lines", "measured in cultured cell lines (in vitro)"))),
+                WITH_CELLS.attributes().get(2), WITH_CELLS.attributes().get(3), WITH_CELLS.attributes().get(4)), Map.of());
+        TestRun.Builder builder = TestRun.builder(cellLines);
+        String[] specimens = {"cells", null, "serum"};
+        for (int i = 0; i < specimens.length; i++) {
+            BibliographicRecord r = record(i, "In HT-29 cells IL-6 was higher after exposure.");
+            builder.record(r).finding(TestRun.finding(r, cellLines, "IL6", "IL-6", "IL-6", Direction.INCREASED,
+                    Fixtures.attributes("exposure", "cell-line", null, specimens[i], null)));
+        }
+
+        Document doc = page(builder.build(), "cell-lines");
+
+        assertThat(doc.select("p.caveat.in-vitro").eachText()).isNotEmpty()
+                .allSatisfy(text -> assertThat(text).isEqualTo("In vitro: all 3 of its votes come from cell lines (in vitro)."));
+    }
+
+    /**
      * M5: "an increase in IL-6, IL-8 and IL-1β; TNF-α decreased" gave each of the four both directions, so each voted ◆
      * ("conflicting findings") from a sentence that states no conflict. Such a ◆ is marked in its plot cell and chip, and
      * the key results list it to check first; a ◆ from two sentences, a study's own conflict, is not.
