@@ -99,7 +99,8 @@ final class ReportViewBuilder {
             if (!builder.hasFindings()) {
                 // one line after the kinds with findings, so it never stands between the title and
                 // the results; no tables or figures numbered for it
-                kindsWithout.add(KindSection.none("kind-" + kind.kind().name(), kind.kind().name(), kind.kind().subjectPlural(), dropped));
+                kindsWithout.add(KindSection.none("kind-" + kind.kind().name(), kind.kind().name(), kind.kind().subjectPlural(), dropped,
+                        !summary.focus().criteria().isEmpty()));
                 continue;
             }
             KindSectionBuilder.Result result = builder.build();

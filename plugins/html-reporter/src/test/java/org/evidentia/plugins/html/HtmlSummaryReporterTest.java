@@ -987,4 +987,12 @@ class HtmlSummaryReporterTest {
         assertThat(page.select("#studies article, #reviews article")).isEmpty();
         assertThat(page.select("#flow desc").text()).contains("Records read: 0", "Studies casting votes: 0.");
     }
+
+    /** The review of session 24, H8: in a focused run a kind the focus left nothing of read "no findings", as if none were found. */
+    @Test
+    void aKindWithNothingInAFocusedRunHasNoFindingsInFocus(@TempDir Path dir) throws IOException {
+        Document page = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).focus("condition=zzz").build(), dir, Map.of()));
+
+        assertThat(page.select(KIND).text()).isEqualTo("Cytokines: no findings in focus.");
+    }
 }
