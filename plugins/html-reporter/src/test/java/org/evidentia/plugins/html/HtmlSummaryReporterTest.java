@@ -399,6 +399,10 @@ class HtmlSummaryReporterTest {
         // the matrices follow the same order
         assertThat(lead.select("table.matrix caption").eachText()).satisfiesExactly(
                 c -> assertThat(c).contains("Studies by Cytokine and Specimen"), c -> assertThat(c).contains("Studies by Cytokine and Condition"));
+        // the review of session 24, H6: a row of a matrix adds up to more than its studies, and the page did not say why
+        assertThat(page.getElementById("kind-cytokine-change-method").text()).contains("A breakdown, and each evidence matrix's cell, counts"
+                + " the voting studies that state its value; a study stating two counts under each, so a row's counts may add up to more"
+                + " than its studies.");
     }
 
     /**
