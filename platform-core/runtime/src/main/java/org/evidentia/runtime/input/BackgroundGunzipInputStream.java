@@ -1,5 +1,6 @@
 package org.evidentia.runtime.input;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -24,6 +25,8 @@ final class BackgroundGunzipInputStream extends InputStream {
     private static final int CHUNKS_AHEAD = 8;
     private static final int STEP = 16 * 1024;
     private static final byte[] END = new byte[0];
+    /** What a gzip file that ends before its compressed data does says, where a source quotes it. */
+    static final String CUT_SHORT = "the gzip file ends before its compressed data does (truncated? download or export it again)";
     /** Ends the message of a stop at the inflation bound; the problem that reports it names the file. */
     static final String BOMB = "a gzip bomb, not an export (PubMed's files inflate some 5 to 9 times);"
             + " the rest of the file was not read";
@@ -58,6 +61,12 @@ final class BackgroundGunzipInputStream extends InputStream {
             }
         } catch (ZipException e) {
             failure = new GzipDamage(e); // the inflater's, or the trailer's checksum: the data itself
+        } catch (EOFException e) {
+            // Java's words, "Unexpected end of ZLIB input stream", reached the user through every text source (the review of
+            // session 24, I8); still an EOFException, which the XML source tells as a truncated file by its type
+            EOFException cut = new EOFException(CUT_SHORT);
+            cut.initCause(e);
+            failure = cut;
         } catch (IOException e) {
             failure = e; // the stop at the bound, a cut (EOFException), or the file's own read error, each in its own words
         } catch (InterruptedException e) {
