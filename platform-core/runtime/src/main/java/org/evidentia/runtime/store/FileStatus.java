@@ -14,7 +14,10 @@ import org.evidentia.runtime.engine.RunRecorder.InputEnd;
 enum FileStatus {
     /** Read to its end and applied. */
     APPLIED,
-    /** Applied up to where reading stopped: cut short, or a damaged list of deletions. */
+    /**
+     * Applied up to where reading stopped: cut short, a damaged list of deletions, or records its source counted in the file
+     * but neither read nor skipped.
+     */
     PARTIAL,
     /** Read by no source (unreadable, empty, or of no format a source reads): not applied. */
     UNREAD,
@@ -50,6 +53,8 @@ enum FileStatus {
         if (end.summary().records() > 0 && end.summary().skipped() == end.summary().records() && end.deleted().isEmpty()) {
             return UNKEPT;
         }
-        return end.readToEnd() ? APPLIED : PARTIAL;
+        // records unaccounted for were lost part-way as surely as at a cut: applied, the input was skipped by later runs and
+        // its loss told no more (the review of session 24, I18)
+        return end.readToEnd() && end.unaccounted() == 0 ? APPLIED : PARTIAL;
     }
 }
