@@ -23,10 +23,11 @@ final class MedlineDetector {
         boolean keyTag = false;
         boolean risEnd = false;
         String first = null;
-        for (String line : lines) {
-            if (line.isBlank()) {
+        for (String written : lines) {
+            if (written.isBlank()) {
                 continue;
             }
+            String line = MedlineParser.padded(written);
             if (first == null) {
                 first = line;
             }

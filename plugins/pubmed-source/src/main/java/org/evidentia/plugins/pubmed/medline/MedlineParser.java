@@ -57,6 +57,7 @@ final class MedlineParser {
     private String usualLastTag;
     private long completeRecords;
     private long withoutIdentity;
+    private boolean toldOfOneSpaceTags;
     /** The tag the last record ended before because the record held it already; null when it ended otherwise. */
     private String repeatedTag;
     /** The PMID of the record that {@link #repeatedTag} ended, so the warning names where to look; null when it had none. */
@@ -92,6 +93,44 @@ final class MedlineParser {
             }
         }
         return line.length() == 5 || line.charAt(5) == ' ';
+    }
+
+    /**
+     * {@code line} with its tag padded to four columns where it was written with one space before the dash ({@code TI - x}
+     * for {@code TI  - x}, {@code PMID - 1} for {@code PMID- 1}): text passed through something that folds runs of spaces (a
+     * web form, an editor's clean-up) was read as a copied page, ten records as one titled 'OWN - NLM' (the review of
+     * session 24, I14). The tags are MEDLINE's shape and no continuation line starts with a letter, so nothing else is
+     * read so. Null for null.
+     */
+    static String padded(String line) {
+        if (line == null || line.length() < 4 || line.charAt(0) < 'A' || line.charAt(0) > 'Z' || isTagLine(line)) {
+            return line;
+        }
+        int dash = line.indexOf(" -");
+        if (dash < 2 || dash > 4 || (line.length() > dash + 2 && line.charAt(dash + 2) != ' ')) {
+            return line;
+        }
+        for (int i = 1; i < dash; i++) {
+            char c = line.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return line;
+            }
+        }
+        String tag = line.substring(0, dash);
+        return tag + " ".repeat(4 - tag.length()) + line.substring(dash + 1);
+    }
+
+    /** The next line, its tag padded ({@link #padded}), told once per file. */
+    private String peek() {
+        String line = lines.peek();
+        String padded = padded(line);
+        if (padded != line && !toldOfOneSpaceTags) {
+            toldOfOneSpaceTags = true;
+            report.warning(report.origin(recordNumber, lines.number() + 1), "line " + (lines.number() + 1) + " writes its tag with"
+                    + " one space before the dash ('" + quoted(line.length() > 20 ? line.substring(0, 20) + "..." : line) + "'), where"
+                    + " MEDLINE pads tags to four columns ('TI  - '); every such line of the file is read as a tag line");
+        }
+        return padded;
     }
 
     /** The next record, or null at the end of the input. Bad records are reported and passed over. */
@@ -140,7 +179,7 @@ final class MedlineParser {
         long cutLine = 0;
         boolean onlyTagsBeforeItsPmid = true;
         while (true) {
-            String line = lines.peek();
+            String line = peek();
             if (line == null) {
                 endedByInput = true;
                 break;

@@ -20,6 +20,33 @@ class MedlineSourceTest {
 
     private final MedlineSource source = new MedlineSource();
 
+    /**
+     * The review of session 24, I14: a file whose tags were written with one space before the dash (runs of spaces folded,
+     * 'TI - x' for 'TI  - x') was taken for a copied page, ten records read as one titled 'OWN - NLM'. It is read as the
+     * MEDLINE it is, the tags padded, with one warning.
+     */
+    @Test
+    void tagsWrittenWithOneSpaceBeforeTheDashAreReadAsTagsWithOneWarning(@TempDir Path dir) throws java.io.IOException {
+        Path padded = Fixtures.path("medline/two-records.nbib");
+        String folded = java.nio.file.Files.readString(padded).replaceAll("(?m)^([A-Z][A-Z0-9]{1,3}) *- ", "$1 - ");
+        Path file = java.nio.file.Files.writeString(dir.resolve("folded.txt"), folded);
+
+        SourceRun whole = PluginTestKit.read(source, padded);
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(folded).contains("\nTI - ").doesNotContain("TI  - ");
+        assertThat(source.accepts(PluginTestKit.input(file))).isGreaterThanOrEqualTo(80);
+        assertThat(run.records()).hasSize(whole.records().size());
+        for (int i = 0; i < whole.records().size(); i++) {
+            assertThat(run.records().get(i).pmid()).isEqualTo(whole.records().get(i).pmid());
+            assertThat(run.records().get(i).title()).isEqualTo(whole.records().get(i).title());
+            assertThat(run.records().get(i).abstractText()).isEqualTo(whole.records().get(i).abstractText());
+        }
+        assertThat(run.log().problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("line 1 writes its tag with one space before the dash ('PMID - ")
+                .endsWith("'), where MEDLINE pads tags to four columns ('TI  - '); every such line of the file is read as a tag line"));
+    }
+
     @Test
     void mapsTagsOntoRecordFields() {
         Path file = Fixtures.path("medline/two-records.nbib");
