@@ -12,8 +12,7 @@ final class HeaderProbe {
 
     /** The first row of {@code head} split at {@code delimiter}, stripped; null when there is none. */
     static List<String> firstRow(String head, char delimiter) {
-        int end = head.indexOf('\n');
-        String line = end < 0 ? head : head.substring(0, end);
+        String line = headerLine(head);
         try {
             CsvReader.Row row = new CsvReader(new StringReader(line), delimiter, 1).next();
             if (row == null || row.unclosedQuoteLine() > 0 || row.limitPassed() != null) {
@@ -25,10 +24,23 @@ final class HeaderProbe {
         }
     }
 
+    /**
+     * The head's first line that is not empty: the reader passes empty lines before the header (not lines of spaces,
+     * which are a row), and detection refused such a file as one no source reads though either CSV source read it whole
+     * when forced (the review of session 24, I22).
+     */
+    private static String headerLine(String head) {
+        int start = 0;
+        while (start < head.length() && (head.charAt(start) == '\n' || head.charAt(start) == '\r')) {
+            start++;
+        }
+        int end = head.indexOf('\n', start);
+        return end < 0 ? head.substring(start) : head.substring(start, end);
+    }
+
     /** The delimiter of a header line: the most frequent of tab, semicolon and comma outside quotes. */
     static char detectDelimiter(String head) {
-        int end = head.indexOf('\n');
-        String line = end < 0 ? head : head.substring(0, end);
+        String line = headerLine(head);
         int tabs = 0;
         int semicolons = 0;
         int commas = 0;

@@ -25,6 +25,23 @@ class CsvDetectionTest {
         }
     }
 
+    /**
+     * The review of session 24, I22: a PubMed CSV with a blank line before its header was a file no source reads, though
+     * either source read it whole when forced.
+     */
+    @Test
+    void aPubmedExportWithBlankLinesBeforeItsHeaderIsStillAPubmedExport(@TempDir Path dir) throws IOException {
+        String export = Files.readString(fixture("pubmed-current-no-bom.csv"));
+        for (String before : new String[] {"\n", "\r\n\r\n"}) {
+            Path file = Files.writeString(dir.resolve("blank-first.csv"), before + export);
+            var probe = PluginTestKit.input(file);
+
+            assertThat(pubmedCsv.accepts(probe)).isEqualTo(100);
+            assertThat(PluginTestKit.read(pubmedCsv, file).records()).hasSize(PluginTestKit.read(pubmedCsv, fixture("pubmed-current-no-bom.csv"))
+                    .records().size()).isNotEmpty();
+        }
+    }
+
     @Test
     void reviewerSheetsGoToCsvTableOnly() {
         var semicolon = PluginTestKit.input(fixture("reviewer-sheet-semicolon.csv"));
