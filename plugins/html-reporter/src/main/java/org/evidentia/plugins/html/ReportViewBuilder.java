@@ -123,9 +123,13 @@ final class ReportViewBuilder {
         }
 
         RunSummary.Counts c = summary.counts();
+        // what was reviewed, where a reader looks first: the tab's title named it, the header did not (the review of session
+        // 24, H5), and a printout without headers loses the title
+        String read = inputsRead(summary);
         String lede = Phrases.count(c.findings(), "finding", "findings") + byKind(kinds)
-                + (c.recordsWithFindings() == 0 ? "" : " in " + publications(c.recordsWithFindings(), voters.size())) + ", from "
-                + Phrases.count(c.recordsRead(), "record read", "records read") + ".";
+                + (c.recordsWithFindings() == 0 ? "" : " in " + publications(c.recordsWithFindings(), voters.size()))
+                + (summary.focus().criteria().isEmpty() ? "" : ", in focus (" + String.join(", ", summary.focus().criteria()) + ")")
+                + ", from " + Phrases.count(c.recordsRead(), "record read", "records read") + (read.isEmpty() ? "" : " in " + read) + ".";
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
         return new ReportView(options.title(), documentTitle(options.title(), options.question(), summary), options.question(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
                 readFirst(summary, keptWithoutAbstract, keptWithoutTypes, kinds, retracted(order, synthesis), notes, synthesis),
@@ -161,12 +165,19 @@ final class ReportViewBuilder {
         } else if (!summary.focus().criteria().isEmpty()) {
             about = String.join(", ", summary.focus().criteria());
         } else {
-            // the files a source read: a README beside the exports, read by none, named a report "README.md and 4 more files"
-            List<RunSummary.InputSummary> read = summary.inputs().stream().filter(i -> i.source() != null).toList();
-            List<String> files = (read.isEmpty() ? summary.inputs() : read).stream().map(i -> fileName(i.path())).toList();
-            about = files.isEmpty() ? "" : files.get(0) + (files.size() == 1 ? "" : " and " + Phrases.count(files.size() - 1, "more file", "more files"));
+            about = inputsRead(summary);
         }
         return title + (about.isEmpty() ? "" : ": " + about) + ", run of " + RUN_DAY.format(summary.runDate());
+    }
+
+    /**
+     * The files a source read ({@code il6.txt}, {@code a.xml and 2 more files}), else those given; empty without any: a
+     * README beside the exports, read by none, named a report "README.md and 4 more files".
+     */
+    private static String inputsRead(RunSummary summary) {
+        List<RunSummary.InputSummary> read = summary.inputs().stream().filter(i -> i.source() != null).toList();
+        List<String> files = (read.isEmpty() ? summary.inputs() : read).stream().map(i -> fileName(i.path())).toList();
+        return files.isEmpty() ? "" : files.get(0) + (files.size() == 1 ? "" : " and " + Phrases.count(files.size() - 1, "more file", "more files"));
     }
 
     /** A path's last part, whichever separator it was written with. */

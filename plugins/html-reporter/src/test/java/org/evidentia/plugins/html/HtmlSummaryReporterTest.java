@@ -125,8 +125,9 @@ class HtmlSummaryReporterTest {
     /** Report reader s9, L12: "in 281 studies" counted the reviews, which the flow and the Studies section do not. */
     @Test
     void theHeadersLineCountsPublicationsAndOfThemTheStudiesCastingVotes() {
+        // the review of session 24, H5: and what was read, which only the tab's title named
         assertThat(doc.selectFirst("p.lede").text()).isEqualTo("8 findings in 5 publications (4 of them studies casting votes), from 9"
-                + " records read.");
+                + " records read in pubmed-export.nbib and 1 more file.");
     }
 
     @Test
@@ -998,5 +999,6 @@ class HtmlSummaryReporterTest {
         Document page = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).focus("condition=zzz").build(), dir, Map.of()));
 
         assertThat(page.select(KIND).text()).isEqualTo("Cytokines: no findings in focus.");
+        assertThat(page.selectFirst("p.lede").text()).as("H5").isEqualTo("0 findings, in focus (condition=zzz), from 0 records read in records.nbib.");
     }
 }

@@ -37,7 +37,7 @@ class KeyResultsTest {
     @Test
     void theHeaderOfARunWithoutFindingsCountsTheRecordsReadAlone() throws IOException {
         TestRun none = TestRun.builder(Fixtures.CYTOKINES).record(Fixtures.SMITH).build();
-        assertThat(page(none, out.resolve("none")).selectFirst("p.lede").text()).isEqualTo("0 findings, from 1 record read.");
+        assertThat(page(none, out.resolve("none")).selectFirst("p.lede").text()).isEqualTo("0 findings, from 1 record read in records.nbib.");
     }
 
     /** The fixture, plus IL-10 raised in the serum of Adams' patients: IL-10 then has two studies in the lead stratum, IL-6 two, TNF one. */
