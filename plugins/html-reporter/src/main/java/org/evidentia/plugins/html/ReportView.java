@@ -188,12 +188,13 @@ public record ReportView(String title, String documentTitle, String question, St
          * A kind the run's extractors declared but kept nothing of; {@code dropped} findings of it
          * were dropped as breaches of the contract, so that the line does not read as a kind the
          * records do not mention; in a focused run ({@code focused}) it has none in focus, which is all it can say: the
-         * focus may have left out every finding of the kind (the review of session 24, H8).
+         * focus may have left out every finding of the kind (the review of session 24, H8). Its {@code accuracy} statement
+         * is told under Read this first in a run without any finding, where its recall says what "none" is worth (H4).
          */
-        static KindSection none(String anchor, String name, String subjectPlural, long dropped, boolean focused) {
+        static KindSection none(String anchor, String name, String subjectPlural, long dropped, boolean focused, String accuracy) {
             return new KindSection(anchor, name, null, subjectPlural, null, null,
                     subjectPlural + (dropped == 0 ? ": no findings" : ": no findings kept") + (focused ? " in focus." : "."),
-                    List.of(), List.of(), 0, null, Phrases.dropped(dropped), "", "", "", 0, 0);
+                    List.of(), List.of(), 0, null, Phrases.dropped(dropped), accuracy, "", "", 0, 0);
         }
 
         /** This section, saying that {@code dropped} findings of its kind were dropped as breaches of the contract. */

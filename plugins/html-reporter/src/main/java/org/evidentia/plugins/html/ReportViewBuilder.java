@@ -52,6 +52,14 @@ final class ReportViewBuilder {
             + " (a sentence misread, a direction or a comparison mistaken) and some are missed. Check each finding's evidence"
             + " sentence, and the abstract, before citing a result.";
 
+    /**
+     * A run without any finding (the review of session 24, H4): the box asked the reader to check each finding's sentence
+     * on a page of none, and left out the accuracy statements whose recall says what "none" is worth.
+     */
+    static final String NONE_EXTRACTED = "No finding was extracted from the records read. The run's extractors (the bundled ones"
+            + " read titles and abstracts by text mining) miss some statements, and read none where a record has no abstract: no"
+            + " finding is not evidence that the records report no change. How often each kind is found is stated below.";
+
     private static final DateTimeFormatter RUN_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter RUN_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -100,7 +108,7 @@ final class ReportViewBuilder {
                 // one line after the kinds with findings, so it never stands between the title and
                 // the results; no tables or figures numbered for it
                 kindsWithout.add(KindSection.none("kind-" + kind.kind().name(), kind.kind().name(), kind.kind().subjectPlural(), dropped,
-                        !summary.focus().criteria().isEmpty()));
+                        !summary.focus().criteria().isEmpty(), Phrases.accuracy(Phrases.noun(kind.kind().subjectLabel()), kind.kind().accuracy())));
                 continue;
             }
             KindSectionBuilder.Result result = builder.build();
@@ -206,9 +214,12 @@ final class ReportViewBuilder {
             caveats.add(new Caveat("This run failed: " + summary.failure() + ". This report was written for inspection, not as"
                     + " the report of a sound run.", problems ? "#methods-problems" : null, problems ? "The problems" : null));
         }
-        caveats.add(new Caveat(EXTRACTED, "#methods-extraction", "Methods"));
+        boolean noFinding = kinds.stream().allMatch(KindSection::none);
+        caveats.add(new Caveat(noFinding ? NONE_EXTRACTED : EXTRACTED, "#methods-extraction", "Methods"));
         for (KindSection kind : kinds) {
-            if (!kind.none()) {
+            if (noFinding && !kind.accuracy().isEmpty()) {
+                caveats.add(new Caveat(kind.accuracy(), null, null));
+            } else if (!kind.none()) {
                 caveats.add(new Caveat(kind.accuracy(), "#" + kind.anchor() + "-accuracy", kind.subjectPlural(),
                         kind.accuracySummary().isEmpty() ? null : kind.accuracySummary(), null));
             }

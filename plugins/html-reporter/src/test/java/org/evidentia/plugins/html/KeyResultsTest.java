@@ -37,7 +37,14 @@ class KeyResultsTest {
     @Test
     void theHeaderOfARunWithoutFindingsCountsTheRecordsReadAlone() throws IOException {
         TestRun none = TestRun.builder(Fixtures.CYTOKINES).record(Fixtures.SMITH).build();
-        assertThat(page(none, out.resolve("none")).selectFirst("p.lede").text()).isEqualTo("0 findings, from 1 record read in records.nbib.");
+        Document page = page(none, out.resolve("none"));
+        assertThat(page.selectFirst("p.lede").text()).isEqualTo("0 findings, from 1 record read in records.nbib.");
+        // the review of session 24, H4: "check each finding's evidence sentence" on a page of none, and no recall told
+        assertThat(page.select("#read-first li").eachText()).first().asString().startsWith("No finding was extracted from the records"
+                + " read.").contains("no finding is not evidence that the records report no change");
+        assertThat(page.select("#read-first li").eachText()).anySatisfy(item -> assertThat(item).startsWith("How accurately cytokine"
+                + " findings are extracted"));
+        assertThat(page.getElementById("methods-extraction").text()).endsWith("is stated under Read this first.");
     }
 
     /** The fixture, plus IL-10 raised in the serum of Adams' patients: IL-10 then has two studies in the lead stratum, IL-6 two, TNF one. */
