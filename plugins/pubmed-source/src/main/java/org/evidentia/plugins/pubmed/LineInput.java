@@ -48,7 +48,7 @@ public final class LineInput implements Closeable {
     private boolean readCut;
     private boolean sawContent;
     private long identityCount;
-    private boolean endedWithoutLineEnd;
+    private long unendedLine;
 
     /** Lines of {@code in} counting no identity lines. */
     public LineInput(InputStream in) {
@@ -102,11 +102,11 @@ public final class LineInput implements Closeable {
     }
 
     /**
-     * True once the input's last line has been read and no line end followed it: a file cut short ends so, inside its last
-     * line, though one saved by hand may too.
+     * The number of the input's last line once it has been read, where no line end followed it, else 0: a file cut short
+     * ends so, inside its last line, though one saved by hand may too.
      */
-    public boolean endedWithoutLineEnd() {
-        return endedWithoutLineEnd;
+    public long unendedLine() {
+        return unendedLine;
     }
 
     /** True once any line with more than white space has been read. */
@@ -192,7 +192,7 @@ public final class LineInput implements Closeable {
                 if (position < limit) {
                     String line = new String(buffer, position, limit - position, StandardCharsets.UTF_8);
                     position = limit;
-                    endedWithoutLineEnd = true;
+                    unendedLine = number + 1; // read by peek(), as the line after the one last returned
                     return line;
                 }
                 return null;

@@ -91,6 +91,21 @@ class DetectionTest {
         }
     }
 
+    /**
+     * The review of the change, R6: pages copied into one file, each with its PMID line and a numbered list of references
+     * (as a journal site, or a browser copying a list, gives them), were taken for an Abstract export below a note.
+     */
+    @Test
+    void pagesWithNumberedReferencesAreStillPages(@TempDir Path dir) throws IOException {
+        String page = Files.readString(Fixtures.path("page/pubmed-structured.txt"));
+        String references = "References\n1. Smith J, Jones K. A study of IL-6. J Immunol. 2019;12:1-5.\n"
+                + "2. Brown A. Another study. J Pain. 2018;3:4-5.\n3. Green B. A third. Cytokine. 2017;9:1-2.\n\n";
+        String second = page.replace("90000401", "90000402").replace("PMC9000401", "PMC9000402");
+        Path pages = Files.writeString(dir.resolve("two-pages.txt"), page + "\n" + references + second + "\n" + references);
+
+        assertThat(best(pages)).isEqualTo("pubmed-page");
+    }
+
     /** An explorer's s22, S1: a file of CR line ends (an old Mac's) was read by no source unless one was forced with -s. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({

@@ -113,6 +113,9 @@ final class AbstractTextParser {
 
     private enum Stage { TITLE, AUTHORS, ABSTRACT, AFTER_FOOTER }
 
+    /** An identity line that ends with its number. */
+    private static final Pattern BARE_PMID = Pattern.compile("PMID: *\\d+");
+
     /** A MEDLINE record's first line, met where an Abstract export's record should be. */
     private static final Pattern MEDLINE_PMID = Pattern.compile("^PMID- *\\d+\\s*$");
 
@@ -349,7 +352,7 @@ final class AbstractTextParser {
         if (!afterFooter.isEmpty()) {
             warnOfTextAfterTheFooter(numbered, afterFooter, origin);
         }
-        if (pmid != null && numbered.endedByInput() && lines.endedWithoutLineEnd() && endsWithItsPmid(blocks)) {
+        if (pmid != null && numbered.endedByInput() && endsInItsPmid(blocks, lines.unendedLine())) {
             // PubMed ends an export with blank lines: a download cut inside the last PMID gave a shorter number, another
             // record's, without a word (the review of session 24, I26)
             report.warning(origin, "the file ends inside record " + numbered.number() + "'s 'PMID: " + pmid + "' line, with no"
@@ -389,10 +392,15 @@ final class AbstractTextParser {
         return builder.pmid(pmid).doi(doi).title(PubmedMarkup.plainText(title)).build();
     }
 
-    /** Whether the record's last line with content is its identity line. */
-    private static boolean endsWithItsPmid(List<Block> blocks) {
+    /**
+     * Whether the input ended inside the record's identity line: that line is the last, no line end followed it, and the
+     * number ends it (a status in brackets after it, or spaces on a line of their own after a line end, say it was whole:
+     * the review of the change, R7).
+     */
+    private static boolean endsInItsPmid(List<Block> blocks, long unendedLine) {
         List<NumberedRecords.Line> last = blocks.get(blocks.size() - 1).lines();
-        return pmidOf(last.get(last.size() - 1).text()) != null;
+        NumberedRecords.Line line = last.get(last.size() - 1);
+        return unendedLine > 0 && line.number() == unendedLine && BARE_PMID.matcher(line.text().strip()).matches();
     }
 
     /**
@@ -410,10 +418,10 @@ final class AbstractTextParser {
                 + numbered.number() + "'s footer (line " + first + (last.get(last.size() - 1).number() > first ? " to "
                 + last.get(last.size() - 1).number() : "") + ", starting '" + (opening.length() > 60 ? opening.substring(0, 60) + "..."
                 : opening) + "') " + (paragraphs.size() == 1 ? "belongs" : "belong") + " to no record"
-                + (medlineRecords > 0 ? ": " + medlineRecords + (medlineRecords == 1 ? " holds" : " hold") + " a MEDLINE record's"
-                        + " 'PMID- n' line, as if a MEDLINE export were joined on: give each export as a file of its own"
-                        : ": a record that lost its numbered line ('N. Journal. Year ...'), or another export joined on?")
-                + "; kept as a note of record " + numbered.number());
+                + (medlineRecords > 0 ? " (" + medlineRecords + " MEDLINE record" + (medlineRecords == 1 ? "" : "s") + " by their"
+                        + " 'PMID- n' lines, as if a MEDLINE export were joined on: give each export as a file of its own)"
+                        : " (a record that lost its numbered line 'N. Journal. Year ...', or another export joined on)")
+                + "; kept as a note of record " + numbered.number() + ", not read for findings");
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.evidentia.plugins.pubmed.text;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Scores how surely a file's head is one of PubMed's numbered text exports. */
@@ -52,39 +51,47 @@ final class TextExportDetector {
 
     /**
      * Whether the head is an export whose first lines are something else: a note written above it ("My IL-6 search,
-     * exported ..."), or the first record's citation line lost. Its first numbered line is record 1 within the first
-     * {@value #NOTE_LINES} lines with content and a PMID follows, or it holds two numbered lines and two PMIDs, which a
-     * page copied from a site does not. Such a file was taken for a few copied pages, 507 records read as 5 (the review
-     * of session 24, I21); the reader tells the lines before its first record.
+     * exported ..."), or the first record's citation line lost. Such a file was taken for a few copied pages, 507 records
+     * read as 5 (the review of session 24, I21); the reader tells the lines before its first record. An export's records
+     * follow one another, numbered one after the other, each a line not indented ({@code 7. Journal ... 2019}) followed by
+     * its PMID ({@code PMID: n}) before the next: two such records in one run of numbers (a record without its PMID may
+     * stand between). A copied page's numbered references have no PMID line between them, so pages copied into one file
+     * are not taken for an export (the review of the change, R6).
      */
     private static boolean belowANote(String head, Pattern numbered, Pattern pmid) {
-        int numberedLines = 0;
-        boolean firstIsRecordOne = false;
-        int withContent = 0;
+        long previous = -1;
+        boolean pmidSincePrevious = false;
+        int withPmid = 0; // the records of the current run of numbers, before the last, that hold their PMID
         int start = 0;
-        while (start < head.length() && numberedLines < 2) {
+        while (start < head.length()) {
             int end = start;
             while (end < head.length() && head.charAt(end) != '\n' && head.charAt(end) != '\r') {
                 end++;
             }
-            String line = head.substring(start, end).strip();
-            if (!line.isEmpty()) {
-                withContent++;
-                if (numbered.matcher(line).matches()) {
-                    firstIsRecordOne |= numberedLines == 0 && withContent <= NOTE_LINES && (line.startsWith("1.") || line.startsWith("1:"));
-                    numberedLines++;
+            String line = head.substring(start, end);
+            start = end + 1;
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && numbered.matcher(line.strip()).matches()) {
+                long number = leadingNumber(line);
+                withPmid = previous >= 0 && number == previous + 1 ? withPmid + (pmidSincePrevious ? 1 : 0) : 0;
+                previous = number;
+                pmidSincePrevious = false;
+            }
+            if (previous >= 0 && pmid.matcher(line.strip()).find()) {
+                pmidSincePrevious = true;
+                if (withPmid >= 1) {
+                    return true; // a record with its PMID, then in the same run of numbers another with its own
                 }
             }
-            start = end + 1;
         }
-        Matcher pmids = pmid.matcher(head);
-        int found = 0;
-        while (found < 2 && pmids.find()) {
-            found++;
-        }
-        return firstIsRecordOne && found >= 1 || numberedLines >= 2 && found >= 2;
+        return false;
     }
 
-    /** How many lines with content a note above an export may take. */
-    private static final int NOTE_LINES = 10;
+    private static long leadingNumber(String line) {
+        long n = 0;
+        for (int i = 0; i < line.length() && Character.isDigit(line.charAt(i)); i++) {
+            n = n * 10 + (line.charAt(i) - '0');
+        }
+        return n;
+    }
+
 }

@@ -120,12 +120,13 @@ class AbstractTextSourceTest {
             assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
             assertThat(p.recordNumber()).isEqualTo(1);
             assertThat(p.message()).isEqualTo("3 paragraphs after record 1's footer (line 11 to 15, starting 'A record's title whose"
-                    + " numbered line was lost.') belong to no record: a record that lost its numbered line ('N. Journal. Year ...'),"
-                    + " or another export joined on?; kept as a note of record 1");
+                    + " numbered line was lost.') belong to no record (a record that lost its numbered line 'N. Journal. Year ...', or"
+                    + " another export joined on); kept as a note of record 1, not read for findings");
         });
         assertThat(joinedRun.log().problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("2 paragraphs after"
-                + " record 1's footer (line 11 to 15, starting 'PMID- 90000402') belong to no record: 2 hold a MEDLINE record's 'PMID- n'"
-                + " line, as if a MEDLINE export were joined on: give each export as a file of its own; kept as a note of record 1"));
+                + " record 1's footer (line 11 to 15, starting 'PMID- 90000402') belong to no record (2 MEDLINE records by their 'PMID- n'"
+                + " lines, as if a MEDLINE export were joined on: give each export as a file of its own); kept as a note of record 1, not"
+                + " read for findings"));
     }
 
     /** The review of session 24, I26: a download cut inside the last PMID kept a shorter number, another record's, silently. */
@@ -140,6 +141,11 @@ class AbstractTextSourceTest {
                 + " 'PMID: 2333' line, with no line end after it: the file looks truncated (export or download it again); if it was cut"
                 + " short, PMID 2333 may be the start of a longer one and names another record: check it before citing the record"));
         assertThat(whole.log().problems()).isEmpty();
+        // the review of the change, R7: a status after the number, or spaces after a line end, say the number was whole
+        for (String ending : new String[] {"PMID: 2333  [Indexed for MEDLINE]", "PMID: 2333\n   "}) {
+            Path file = Files.writeString(dir.resolve("whole-" + ending.length() + ".txt"), record.replace("PMID: 2333", ending));
+            assertThat(PluginTestKit.read(source, file).log().problems()).as(ending).isEmpty();
+        }
     }
 
     @Test
