@@ -333,6 +333,14 @@ class FormatsIT {
                 + eutils.baseUri() + ", batch-size=100)");
         assertThat(eutils.requests()).isEmpty();
 
+        // the review of the change, R13: a query in a YAML block keeps its last line break, which the search strips and
+        // validate printed raw, its line split in two
+        Path block = work.resolve("block.yaml");
+        Files.writeString(block, "inputs:\n  - |\n    pubmed:" + QUERY + "\noptions:\n  pubmed: {base-url: '" + eutils.baseUri() + "'}\n");
+        Distribution.Result blockValid = dist.run(work, environment(), "validate", block.toString());
+        assertThat(blockValid.exitCode()).as(blockValid.toString()).isZero();
+        assertThat(blockValid.stdout()).contains("1 retrieval (pubmed:" + QUERY + "\\n; pubmed options");
+
         scriptTheSearch();
         Distribution.Result run = dist.run(work, environment(), "run", pipeline.toString(), "-o", "out");
         assertThat(run.exitCode()).as(run.toString()).isZero();

@@ -264,7 +264,10 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
          *                    {@link Role#BREAKDOWN} value whose meaning contains the words "in vitro"
          *                    ({@code cultured or isolated cells ... and other work in vitro}) marks
          *                    findings made in vitro, which a stratum's caution line counts
-         *                    (docs/reports.md, "In vitro"); say it only of such values
+         *                    (docs/reports.md, "In vitro"); say it only of such values. A
+         *                    {@link Role#STRATUM} value whose meaning ends with "(in vitro)"
+         *                    ({@code measured in cultured cell lines (in vitro)}) marks its whole stratum
+         *                    as work in vitro
          * @since 0.1
          */
         @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")

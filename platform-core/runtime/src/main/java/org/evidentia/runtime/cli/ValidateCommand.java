@@ -22,6 +22,7 @@ import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.output.StagedOutput;
 import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.retrieval.InputRetrieval.Retrieved;
+import org.evidentia.runtime.text.ConsoleText;
 import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,7 +109,8 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(file + " is valid: " + Plural.count(plan.files().size(), "input file")
                 + (retrievals.inputs().isEmpty() ? "" : " and " + Plural.count(retrievals.inputs().size(), "retrieval") + " ("
-                        + String.join(", ", retrievals.inputs()) + retrieverOptions(pipeline, retrievals.inputs()) + ")")
+                        + String.join(", ", retrievals.inputs().stream().map(ConsoleText::oneLine).toList())
+                        + retrieverOptions(pipeline, retrievals.inputs()) + ")")
                 + "; sources " + names(pipeline.sources(), plan.sources()) + chosen(plan)
                 + "; extractors " + names(pipeline.extractors(), plan.extractors())
                 + (store == null ? "; reporters " + names(pipeline.reporters(), plan.reporters())

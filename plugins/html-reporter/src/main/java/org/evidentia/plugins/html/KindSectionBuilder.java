@@ -123,6 +123,12 @@ final class KindSectionBuilder {
     private static final PlotCell NO_VOTE = new PlotCell("", "", "", null);
     /** How a value's declared meaning says that it is work outside a living body. */
     private static final Pattern IN_VITRO = Pattern.compile("\\bin vitro\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * How a stratum value's meaning ends where the value is work in vitro ({@code measured in cultured cell lines (in
+     * vitro)}): narrower than a breakdown's phrase, since a stratum's meaning may well say "not in vitro" (the review of the
+     * change, R10).
+     */
+    private static final String STRATUM_IN_VITRO = "(in vitro)";
     /** What a ◆ vote that rests on one sentence read both ways adds to its description. */
     static final String ONE_SENTENCE = ", from one sentence read both as increased and as decreased: possibly a misreading";
     /** The stratum attribute that says what a direction compares. */
@@ -528,7 +534,7 @@ final class KindSectionBuilder {
             Attribute attribute = strata.get(i);
             String value = stratum.values().get(i);
             Attribute.ValueMeaning meaning = value == null ? null : attribute.meanings().get(value);
-            if (meaning != null && IN_VITRO.matcher(meaning.meaning()).find()) {
+            if (meaning != null && meaning.meaning().endsWith(STRATUM_IN_VITRO)) {
                 // a stratum whose own value is work in vitro holds nothing else: every vote is in vitro, whatever its findings'
                 // breakdown values say (the review of session 24, H3: 4 of such a stratum's 6 votes were counted)
                 return Phrases.inVitro(votes, 0, votes, List.of(ValueWords.label(attribute, value)), List.of(Phrases.noun(attribute.label())));

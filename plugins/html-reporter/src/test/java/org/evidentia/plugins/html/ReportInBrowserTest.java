@@ -669,7 +669,16 @@ class ReportInBrowserTest {
         assertThat(number("return document.getElementById(arguments[0]).getBoundingClientRect().top;", row)).as("in view")
                 .isBetween(-5.0, 1000.0);
 
-        // filtered to one study, the address of a finding of another shows it, the filter cleared
+        // filtered to voting studies, whose findings are more than the page shows, the row past the limit is shown and the
+        // reader's filter kept (the review of the change, R9: every filter was cleared)
+        driver.get(page.toUri() + "#kind-cytokine-change-findings-table?votes=yes");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> status().contains("filtered"));
+        assertThat(js("return document.getElementById(arguments[0]).hidden;", row)).isEqualTo(true);
+        js("location.hash = arguments[0];", row);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.FALSE.equals(js("return document.getElementById(arguments[0]).hidden;", row)));
+        assertThat(status()).contains("filtered to Studies: voting");
+
+        // filtered to one study, the address of a finding of another study shows it, the filter cleared
         WebElement chip = driver.findElement(By.cssSelector("#studies .card .chip a"));
         js("arguments[0].scrollIntoView();", chip);
         chip.click();

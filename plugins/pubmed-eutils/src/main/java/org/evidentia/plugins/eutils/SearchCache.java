@@ -65,7 +65,7 @@ final class SearchCache {
             return new NotReusable("it is of another search", false);
         }
         Duration age = Duration.between(search.searched(), now);
-        if (age.isNegative()) {
+        if (age.compareTo(CLOCK_STEP) < 0) {
             // a clock set wrong when the search was made, or a cache copied from another machine, would be reused for ever
             // (the review of session 23, P12)
             return new NotReusable("it was made " + search.searched() + ", later than now (" + now + "): a clock was set wrong",
@@ -83,8 +83,7 @@ final class SearchCache {
             // each listed file was checked, not that the list is whole: a manifest cut down by hand or a half-restored backup
             // was reused with none of its records (the review of session 23, P12)
             return new NotReusable("its manifest lists " + count(search.files().size(), "file") + " of " + count(listed, "record")
-                    + ", where the search fetched " + (fetched == null ? "an unknown number of records" : fetched + " records")
-                    + " in " + (batches == null ? "an unknown number of" : batches) + " batches", true);
+                    + ", where the search fetched " + written(fetched, "record") + " in " + written(batches, "batch"), true);
         }
         for (CachedSearch.CachedFile file : search.files()) {
             Path path = folder.resolve(file.name());
@@ -99,8 +98,19 @@ final class SearchCache {
     }
 
     private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : noun.endsWith("h") ? "es" : "s");
     }
+
+    /** A count the manifest wrote, as {@link #count} words it; its text as written where it is no count. */
+    private static String written(String value, String noun) {
+        if (value == null) {
+            return "an unknown number of " + noun + (noun.endsWith("h") ? "es" : "s");
+        }
+        return value.matches("\\d{1,18}") ? count(Long.parseLong(value), noun) : "'" + value + "' " + noun + (noun.endsWith("h") ? "es" : "s");
+    }
+
+    /** How far a cached search may be dated ahead of the clock and still be reused: a clock set a little back since. */
+    private static final Duration CLOCK_STEP = Duration.ofMinutes(-5);
 
     /** An empty folder to fetch a new search into, beside the search's own. */
     Path startFresh(Path folder) throws IOException {

@@ -677,6 +677,12 @@ class PubmedRetrieverTest {
         assertThat(earlier.notices).singleElement().satisfies(n -> assertThat(n).endsWith("is not reused: it was made "
                 + cutDown.now + ", later than now (" + earlier.now + "): a clock was set wrong; searching again"));
         assertThat(server.requests()).hasSize(9);
+
+        // a clock stepped back a minute since (the review of the change, R12) still reuses it
+        TestRetrievalContext stepped = context(Map.of(), Map.of());
+        stepped.now = earlier.now.minus(Duration.ofMinutes(1));
+        assertThat(retriever.retrieve(QUERY, stepped).reused()).isTrue();
+        assertThat(server.requests()).hasSize(9);
     }
 
     @Test

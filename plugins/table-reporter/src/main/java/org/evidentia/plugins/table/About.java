@@ -134,9 +134,10 @@ record About(List<List<String>> rows) {
         rows.add(List.of("Column: Synthesis key", "the subject key the synthesis counts the row under (" + places.synthesis() + "'s key): the"
                 + " finding's own key, or the key its kind merges it into" + aliases(kinds)));
         rows.add(List.of("Column: Stratum", "the group of findings a row's vote counts in: its values of"
-                + " the kind's stratum attributes joined by ' · ' (" + strataOf(kinds) + "), 'not stated' for a missing one. A row pools"
-                + " its studies whatever their other values (" + breakdownsOf(kinds) + "), which the HTML report breaks down for each"
-                + " row: its studies are comparable in the stratum's values only. These are the"
+                + " the kind's stratum attributes joined by ' · ' (" + strataOf(kinds) + "), 'not stated' for a missing one."
+                + (breakdownsOf(kinds).isEmpty() ? "" : " A row pools its studies whatever their other values (" + breakdownsOf(kinds)
+                        + "), which the HTML report breaks down for each row: its studies are comparable in the stratum's values only.")
+                + " These are the"
                 + " values of the data, which --focus takes; the HTML report shows the reader labels a kind gives them, and names each"
                 + " stratum as these tables do in its list of values"));
         rows.add(List.of("Column: Votes", "yes: the row's study votes in the synthesis; no: and why: its design (no: review) or its"

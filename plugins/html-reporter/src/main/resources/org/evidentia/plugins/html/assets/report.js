@@ -244,11 +244,14 @@
     // link" and a new tab open: the row may be past the page limit, or filtered away, and the page opened at its top.
     showRowOf.set(table.id, function (row) {
       if (row.hidden) {
+        limit = Infinity;
+        applyFilters();
+      }
+      if (row.hidden) { // the reader's filters hide it: cleared only then
         selects.forEach(function (select) {
           select.value = '';
         });
         text.value = '';
-        limit = Infinity;
         applyFilters();
       }
       row.scrollIntoView();
