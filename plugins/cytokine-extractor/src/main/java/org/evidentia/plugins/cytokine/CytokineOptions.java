@@ -43,6 +43,9 @@ public record CytokineOptions(
             // the file alone is checked (the built-in lexicon is known to be good); the extractor reads it
             // again when the run starts, as an options record has nowhere to keep what it read
             CytokineLexicons.withUserFile(lexicon, true);
+            if (lexiconMode == LexiconMode.EXTEND) {
+                CytokineLexicons.refuseBuiltInKeysWrittenOtherwise(lexicon);
+            }
         }
     }
 

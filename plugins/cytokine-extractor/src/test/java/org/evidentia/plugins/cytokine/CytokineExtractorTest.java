@@ -346,6 +346,12 @@ class CytokineExtractorTest {
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", dir.resolve("latin1.tsv").toString())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("latin1.tsv: line 1 is not UTF-8 text");
+        // the review of session 24, Y13: refused when the options are bound, before any record, not record by record
+        Path otherwise = Files.writeString(dir.resolve("otherwise.tsv"), "IL-6\tIL-6\tinterleukin six\n");
+        assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", otherwise.toString())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(otherwise + ", line 1: the key 'IL-6' is the built-in key IL6 written another way");
+        assertThat(PluginTestKit.context(extractor, Map.of("lexicon", otherwise.toString(), "lexicon-mode", "replace"))).isNotNull();
     }
 
     @Test

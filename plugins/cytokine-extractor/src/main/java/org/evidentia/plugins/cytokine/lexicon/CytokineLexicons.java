@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.evidentia.textmining.lexicon.DataLines;
 import org.evidentia.textmining.lexicon.TermLexicon;
@@ -47,10 +49,12 @@ public final class CytokineLexicons {
             throw DataLines.unreadable("cytokine lexicon", file, e);
         }
         int[] entries = {0};
+        Map<String, String> builtInKeys = replace ? Map.of() : builtInKeysFolded();
         try {
             DataLines.read(lines(text), (number, line) -> {
                 if (!isHeader(number, line)) {
                     entries[0]++;
+                    refuseABuiltInKeyWrittenOtherwise(file, number, line, builtInKeys);
                 }
             });
             if (entries[0] == 0) {
@@ -65,6 +69,58 @@ public final class CytokineLexicons {
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
+    }
+
+    /**
+     * Refuses a key that is a built-in one written with other punctuation ({@code IL-6} for {@code IL6}): the synthesis
+     * counted its findings in a row of their own, labelled as the built-in's, one cytokine in two rows without a word (the
+     * review of session 24, Y13). A key in another case ({@code il6}) is the built-in's as it is.
+     */
+    private static void refuseABuiltInKeyWrittenOtherwise(Path file, int number, String line, Map<String, String> builtInKeys) {
+        int tab = line.indexOf('\t');
+        String key = (tab < 0 ? line : line.substring(0, tab)).strip();
+        String builtIn = builtInKeys.get(folded(key));
+        if (builtIn != null && !builtIn.equals(key.toUpperCase(Locale.ROOT))) {
+            throw new IllegalArgumentException(file + ", line " + number + ": the key '" + key + "' is the built-in key " + builtIn
+                    + " written another way, and would count its findings apart from " + builtIn + "'s; write " + builtIn
+                    + " (a key is the gene's HGNC symbol, as findings.jsonl and the tables key it)");
+        }
+    }
+
+    /**
+     * Refuses a user file's key that is a built-in one written with other punctuation, as extending the built-in lexicon
+     * with the file would ({@link #withUserFile}), without building that lexicon: for the options' check when a run starts.
+     *
+     * @throws IllegalArgumentException naming the file and the line
+     */
+    public static void refuseBuiltInKeysWrittenOtherwise(Path file) {
+        Map<String, String> builtInKeys = builtInKeysFolded();
+        try {
+            DataLines.read(lines(Files.readString(file, StandardCharsets.UTF_8)), (number, line) -> {
+                if (!isHeader(number, line)) {
+                    refuseABuiltInKeyWrittenOtherwise(file, number, line, builtInKeys);
+                }
+            });
+        } catch (IOException e) {
+            throw DataLines.unreadable("cytokine lexicon", file, e);
+        }
+    }
+
+    /** The built-in lexicon's keys by their letters and digits in upper case, read from its file's first column. */
+    private static Map<String, String> builtInKeysFolded() {
+        Map<String, String> keys = new HashMap<>();
+        DataLines.readResource(CytokineLexicons.class, BUILT_IN, (number, line) -> {
+            if (!isHeader(number, line)) {
+                int tab = line.indexOf('\t');
+                String key = (tab < 0 ? line : line.substring(0, tab)).strip();
+                keys.putIfAbsent(folded(key), key.toUpperCase(Locale.ROOT));
+            }
+        });
+        return keys;
+    }
+
+    private static String folded(String key) {
+        return key.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT);
     }
 
     private static BufferedReader lines(String text) {

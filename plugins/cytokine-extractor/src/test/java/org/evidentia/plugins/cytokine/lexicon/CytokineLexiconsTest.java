@@ -155,6 +155,24 @@ class CytokineLexiconsTest {
         assertThat(replaced.entries()).hasSize(1);
     }
 
+    /**
+     * The review of session 24, Y13: a user key 'IL-6' counted its findings in a row of its own beside the built-in IL6's,
+     * both labelled IL-6. It is refused at its line; a key in another case is the built-in's, and with the built-in
+     * lexicon replaced the user's keys stand alone.
+     */
+    @Test
+    void aUserKeyThatIsABuiltInKeyWrittenOtherwiseIsRefusedAtItsLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mine.tsv");
+        Files.writeString(file, "IL41\tIL-41\tIL-41\nIL-6\tIL-6\tinterleukin six\n");
+        Path lower = Files.writeString(dir.resolve("lower.tsv"), "il6\tIL-6\tinterleukin six\n");
+
+        assertThatThrownBy(() -> CytokineLexicons.withUserFile(file, false)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file + ", line 2: the key 'IL-6' is the built-in key IL6 written another way, and would count its findings"
+                        + " apart from IL6's; write IL6 (a key is the gene's HGNC symbol, as findings.jsonl and the tables key it)");
+        assertThat(CytokineLexicons.withUserFile(lower, false).find("interleukin six")).extracting(Mention::key).containsExactly("il6");
+        assertThat(CytokineLexicons.withUserFile(file, true).entries()).hasSize(2);
+    }
+
     @Test
     void malformedUserFileNamesFileAndLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.tsv");
