@@ -113,6 +113,11 @@ final class AbstractTextParser {
 
     private enum Stage { TITLE, AUTHORS, ABSTRACT, AFTER_FOOTER }
 
+    /** Whether a record is one paragraph of several lines: its citation, title, authors and abstract run together. */
+    private static boolean oneParagraph(List<Block> blocks) {
+        return blocks.size() == 1 && blocks.get(0).lines().size() >= 4;
+    }
+
     /** An identity line that ends with its number. */
     private static final Pattern BARE_PMID = Pattern.compile("PMID: *\\d+");
 
@@ -366,8 +371,16 @@ final class AbstractTextParser {
                     String identity = pmidOf(line.text());
                     if (pmid == null && identity != null) {
                         pmid = identity;
-                        report.warning(origin, "PMID " + pmid + " (line " + line.number() + ") is not in a footer of its own"
-                                + " (a 'PMID: n' line after a blank line); read as record " + numbered.number() + "'s PMID");
+                        report.warning(origin, oneParagraph(blocks)
+                                // an export whose blank lines were removed: every record was kept without its title and
+                                // abstract, 0 findings, and only the footer was warned of (the review of session 24, I2)
+                                ? "record " + numbered.number() + " is one paragraph of " + blocks.get(0).lines().size()
+                                        + " lines: without blank lines between its citation, title, authors and abstract they"
+                                        + " cannot be told apart, so it is kept without a title or abstract (its PMID " + pmid
+                                        + " read from line " + line.number() + "); expected paragraphs separated by blank lines,"
+                                        + " as PubMed exports them"
+                                : "PMID " + pmid + " (line " + line.number() + ") is not in a footer of its own"
+                                        + " (a 'PMID: n' line after a blank line); read as record " + numbered.number() + "'s PMID");
                     }
                 }
             }

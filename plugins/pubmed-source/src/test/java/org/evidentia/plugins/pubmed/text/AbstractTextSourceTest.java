@@ -148,6 +148,21 @@ class AbstractTextSourceTest {
         }
     }
 
+    /** The review of session 24, I2: an export without blank lines kept every record without title or abstract, 0 findings, silently. */
+    @Test
+    void aRecordOfOneParagraphIsToldAsOneWhoseTitleAndAbstractCannotBeToldApart(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("no-blank-lines.txt"), "1. J Test Med. 2015 Jul 1;182(1):49-57.\nFirst title.\n"
+                + "Smith J.\nSerum IL-6 was higher.\nPMID: 90000401  [Indexed for MEDLINE]\n\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).singleElement().satisfies(r -> assertThat(r.pmid()).isEqualTo("90000401"));
+        assertThat(run.log().problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("record 1 is one paragraph"
+                + " of 5 lines: without blank lines between its citation, title, authors and abstract they cannot be told apart, so it"
+                + " is kept without a title or abstract (its PMID 90000401 read from line 5); expected paragraphs separated by blank"
+                + " lines, as PubMed exports them"));
+    }
+
     @Test
     void reportsBadRecordsAndReadsTheOthers() {
         Path file = Fixtures.path("abstract-text/bad-records.txt");
