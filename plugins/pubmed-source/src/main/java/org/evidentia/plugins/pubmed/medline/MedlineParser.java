@@ -3,6 +3,8 @@ package org.evidentia.plugins.pubmed.medline;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.evidentia.api.BibliographicRecord;
@@ -35,6 +37,8 @@ final class MedlineParser {
     private static final int MAX_QUOTED = 60;
     /** Tags some reference managers write before a record's PMID- line. */
     private static final Set<String> TAGS_BEFORE_PMID = Set.of("OWN", "STAT");
+    /** A record's first line glued to the end of another line. */
+    private static final Pattern GLUED_PMID = Pattern.compile("\\S(PMID- *\\d{1,9}\\s*)$");
     /**
      * Tags that a MEDLINE record holds at most once (NLM's MEDLINE/PubMed field descriptions; none
      * of them repeats within a record of the shared PubMed exports), while {@code IS}, {@code LID},
@@ -58,6 +62,11 @@ final class MedlineParser {
     private long completeRecords;
     private long withoutIdentity;
     private boolean toldOfOneSpaceTags;
+    private boolean toldOfGluedRecords;
+    /** A glued record's first line, next to read ({@link #gluedRecordStart}). */
+    private String queued;
+    /** The glued record's first line at the end of the line {@link #peek} gave, queued once that line is taken. */
+    private String tailOfPeeked;
     /** The tag the last record ended before because the record held it already; null when it ended otherwise. */
     private String repeatedTag;
     /** The PMID of the record that {@link #repeatedTag} ended, so the warning names where to look; null when it had none. */
@@ -120,9 +129,37 @@ final class MedlineParser {
         return tag + " ".repeat(4 - tag.length()) + line.substring(dash + 1);
     }
 
-    /** The next line, its tag padded ({@link #padded}), told once per file. */
+    /**
+     * Where {@code line} ends with another record's first line ({@code SO  - J. 2003;19:2308-10.PMID- 39166637}: two
+     * exports joined with cat, the first without a line end after its last line), the index that line starts at, else -1:
+     * the glued record lost its PMID, and was not merged with its copy elsewhere (the review of session 24, I3).
+     */
+    static int gluedRecordStart(String line) {
+        if (line == null || line.length() < 12 || line.indexOf("PMID-", 1) < 0 || isIdentityLine(padded(line))
+                || !(line.startsWith(CONTINUATION) || isTagLine(padded(line)))) {
+            return -1;
+        }
+        Matcher m = GLUED_PMID.matcher(line);
+        return m.find() ? m.start(1) : -1;
+    }
+
+    /** The next line, its tag padded ({@link #padded}), told once per file; a glued record's first line on its own. */
     private String peek() {
+        if (queued != null) {
+            return queued;
+        }
         String line = lines.peek();
+        int glued = gluedRecordStart(line);
+        if (glued > 0) {
+            tailOfPeeked = line.substring(glued);
+            if (!toldOfGluedRecords) {
+                toldOfGluedRecords = true;
+                report.warning(report.origin(recordNumber, lines.number() + 1), "line " + (lines.number() + 1) + " ends with '"
+                        + quoted(tailOfPeeked.strip()) + "', another record's first line (two exports joined without a line end"
+                        + " between them?); read as the start of the next record, here and on every such line of the file");
+            }
+            line = line.substring(0, glued);
+        }
         String padded = padded(line);
         if (padded != line && !toldOfOneSpaceTags) {
             toldOfOneSpaceTags = true;
@@ -133,13 +170,24 @@ final class MedlineParser {
         return padded;
     }
 
+    /** Takes the line {@link #peek} gave: a glued record's first line is then the next line, of the same number. */
+    private void consume() {
+        if (queued != null) {
+            queued = null;
+            return;
+        }
+        lines.next();
+        queued = tailOfPeeked;
+        tailOfPeeked = null;
+    }
+
     /** The next record, or null at the end of the input. Bad records are reported and passed over. */
     BibliographicRecord next() {
         while (true) {
-            String line = lines.peek();
+            String line = peek();
             while (line != null && line.isEmpty()) {
-                lines.next();
-                line = lines.peek();
+                consume();
+                line = peek();
             }
             if (line == null) {
                 if (recordNumber == 0 && !lines.sawContent()) {
@@ -157,7 +205,7 @@ final class MedlineParser {
 
     private BibliographicRecord readRecord() {
         recordNumber++;
-        long firstLine = lines.number() + 1;
+        long firstLine = queued != null ? lines.number() : lines.number() + 1; // a glued record starts on the line before
         String startedByRepeat = repeatedTag;
         String gluedTo = repeatedAfter;
         repeatedTag = null;
@@ -203,7 +251,7 @@ final class MedlineParser {
             // some reference managers write OWN and STAT before PMID: those lines open the record, whose PMID- line follows
             // (the review of session 22's sources, S10: they made a phantom record, skipped as one without a PMID)
             onlyTagsBeforeItsPmid &= !identityLine && lineTag != null && TAGS_BEFORE_PMID.contains(lineTag);
-            lines.next();
+            consume();
             if (recordLines == 0) {
                 firstText = line;
             }

@@ -21,6 +21,31 @@ class MedlineSourceTest {
     private final MedlineSource source = new MedlineSource();
 
     /**
+     * The review of session 24, I3: two exports joined with cat, the first without a line end after its last line: the
+     * second's first record began at the end of the first's last line ('...2308-10.PMID- 39166637'), lost its PMID and
+     * was not merged with its copies. It is read as a record of its own, with its PMID, and told once.
+     */
+    @Test
+    void aRecordGluedToTheEndOfTheLastLineOfAnotherExportKeepsItsPmid(@TempDir Path dir) throws java.io.IOException {
+        String export = java.nio.file.Files.readString(Fixtures.path("medline/two-records.nbib"));
+        String joined = export.stripTrailing() + export.replace("PMID- ", "PMID- 1");
+        Path file = java.nio.file.Files.writeString(dir.resolve("joined.txt"), joined);
+        SourceRun whole = PluginTestKit.read(source, Fixtures.path("medline/two-records.nbib"));
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        List<String> pmids = new java.util.ArrayList<>(whole.records().stream().map(BibliographicRecord::pmid).toList());
+        whole.records().forEach(r -> pmids.add("1" + r.pmid()));
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactlyElementsOf(pmids);
+        assertThat(run.records().get(whole.records().size() - 1).metadata().toString()).doesNotContain("PMID- 1");
+        assertThat(run.records().get(whole.records().size()).origins().get(0).line())
+                .as("the glued record starts on the line it was glued to").isEqualTo(joined.substring(0, joined.indexOf("PMID- 1")).lines().count());
+        assertThat(run.log().problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("another record's first line"
+                + " (two exports joined without a line end between them?); read as the start of the next record"));
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    /**
      * The review of session 24, I14: a file whose tags were written with one space before the dash (runs of spaces folded,
      * 'TI - x' for 'TI  - x') was taken for a copied page, ten records read as one titled 'OWN - NLM'. It is read as the
      * MEDLINE it is, the tags padded, with one warning.
