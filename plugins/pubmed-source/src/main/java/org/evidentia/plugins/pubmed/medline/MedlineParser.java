@@ -3,8 +3,6 @@ package org.evidentia.plugins.pubmed.medline;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.evidentia.api.BibliographicRecord;
@@ -37,8 +35,6 @@ final class MedlineParser {
     private static final int MAX_QUOTED = 60;
     /** Tags some reference managers write before a record's PMID- line. */
     private static final Set<String> TAGS_BEFORE_PMID = Set.of("OWN", "STAT");
-    /** A record's first line glued to the end of another line. */
-    private static final Pattern GLUED_PMID = Pattern.compile("\\S(PMID- *\\d{1,9}\\s*)$");
     /**
      * Tags that a MEDLINE record holds at most once (NLM's MEDLINE/PubMed field descriptions; none
      * of them repeats within a record of the shared PubMed exports), while {@code IS}, {@code LID},
@@ -112,7 +108,10 @@ final class MedlineParser {
      * read so. Null for null.
      */
     static String padded(String line) {
-        if (line == null || line.length() < 4 || line.charAt(0) < 'A' || line.charAt(0) > 'Z' || isTagLine(line)) {
+        // asked of every line: a continuation (a space first) and a padded tag line (its dash in the fifth column, nearly
+        // every other line) are passed by two comparisons
+        if (line == null || line.length() < 4 || line.charAt(0) < 'A' || line.charAt(0) > 'Z'
+                || line.length() > 4 && line.charAt(4) == '-' && isTagLine(line)) {
             return line;
         }
         int dash = line.indexOf(" -");
@@ -135,12 +134,33 @@ final class MedlineParser {
      * the glued record lost its PMID, and was not merged with its copy elsewhere (the review of session 24, I3).
      */
     static int gluedRecordStart(String line) {
-        if (line == null || line.length() < 12 || line.indexOf("PMID-", 1) < 0 || isIdentityLine(padded(line))
-                || !(line.startsWith(CONTINUATION) || isTagLine(padded(line)))) {
+        // asked of every line, twice: the last char rules out nearly all of them before any search (a line ends in a digit
+        // in a few tags only)
+        if (line == null || line.length() < 12 || !isDigit(line.charAt(line.length() - 1))) {
             return -1;
         }
-        Matcher m = GLUED_PMID.matcher(line);
-        return m.find() ? m.start(1) : -1;
+        int at = line.lastIndexOf("PMID-");
+        if (at < 1 || Character.isWhitespace(line.charAt(at - 1))) {
+            return -1;
+        }
+        int digits = at + 5;
+        while (digits < line.length() && line.charAt(digits) == ' ') {
+            digits++;
+        }
+        int count = line.length() - digits;
+        for (int i = digits; i < line.length(); i++) {
+            if (!isDigit(line.charAt(i))) {
+                return -1;
+            }
+        }
+        if (count < 1 || count > 9 || !(line.startsWith(CONTINUATION) || isTagLine(padded(line))) || isIdentityLine(padded(line))) {
+            return -1;
+        }
+        return at;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The next line, its tag padded ({@link #padded}), told once per file; a glued record's first line on its own. */

@@ -26,7 +26,8 @@ public final class MedlineSource extends LineRecordSource {
 
     @Override
     protected ToIntFunction<String> identities() {
-        return line -> MedlineParser.isIdentityLine(MedlineParser.padded(line)) || MedlineParser.gluedRecordStart(line) > 0 ? 1 : 0;
+        return line -> (line.startsWith("PMID") ? MedlineParser.isIdentityLine(MedlineParser.padded(line))
+                : MedlineParser.gluedRecordStart(line) > 0) ? 1 : 0;
     }
 
     @Override
