@@ -2,6 +2,7 @@ package org.evidentia.runtime.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -18,11 +19,16 @@ import picocli.CommandLine.ExitCode;
 /** What `evaluate` refuses of its own options before it reads anything, and how it tells a figure below its threshold. */
 class EvaluateCommandTest {
 
+    /** A one-record MEDLINE input in {@code dir}, beside an empty plugins folder. */
+    private static Path input(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("plugins"));
+        return Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+    }
+
     /** {@code evaluate} of a one-record gold file and input in {@code dir}, with an empty plugins folder and {@code gates}. */
     private static CommandRun evaluateWith(Path dir, List<String> gates) throws Exception {
-        Files.createDirectories(dir.resolve("plugins"));
         Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
-        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        Path input = input(dir);
         List<String> args = new java.util.ArrayList<>(List.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(),
                 "--gold", gold.toString()));
         args.addAll(gates);
@@ -63,12 +69,11 @@ class EvaluateCommandTest {
     /** Review s21 M7: picocli's "for option option" and a count given to one command as another tells it. */
     @Test
     void aMalformedThresholdAndANegativeThreadCountAreToldInPlainWords(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("plugins"));
         CommandRun noValue = CommandRun.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(), "--min-accuracy", "specimen");
         assertThat(noValue.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(noValue.err()).startsWith("evidentia: Value for option '--min-accuracy' (ATTRIBUTE=X) should be in KEY=VALUE format but was specimen\n");
 
-        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        Path input = input(dir);
         for (String command : List.of("run", "bench")) {
             CommandRun negative = CommandRun.of(command, "--plugins-dir", dir.resolve("plugins").toString(), "--threads", "-1",
                     input.toString());
@@ -80,9 +85,8 @@ class EvaluateCommandTest {
     /** An explorer's s20, 8: a run's command line reused for evaluate was refused for its --no-progress. */
     @Test
     void evaluateTakesNoProgressAsRunDoes(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("plugins"));
         Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
-        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        Path input = input(dir);
 
         CommandRun run = CommandRun.of("evaluate", "--no-progress", "--plugins-dir", dir.resolve("plugins").toString(), "--gold",
                 gold.toString(), "--min-f1", "1.5", input.toString());
@@ -97,10 +101,9 @@ class EvaluateCommandTest {
      */
     @Test
     void anErrorsFileThatWouldDestroyWhatTheRunReadsOrCannotBeWrittenIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("plugins"));
         String goldLine = "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n";
         Path gold = Files.writeString(dir.resolve("gold.jsonl"), goldLine);
-        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        Path input = input(dir);
         Path folder = Files.createDirectories(dir.resolve("exports"));
         Files.writeString(folder.resolve("b.nbib"), "PMID- 2\nTI  - IL-6 was lower.\n");
         Path notes = Files.writeString(dir.resolve("notes.txt"), "my notes\n");
@@ -138,9 +141,8 @@ class EvaluateCommandTest {
     /** An explorer's s21, D16: one gold file named twice under two names was scored twice and pooled as two. */
     @Test
     void aGoldFileGivenTwiceUnderTwoNamesIsRefused(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("plugins"));
         Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
-        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        Path input = input(dir);
         Path again = dir.resolve("sub/../gold.jsonl");
         Files.createDirectories(dir.resolve("sub"));
 
@@ -154,11 +156,10 @@ class EvaluateCommandTest {
     /** The review of session 23, E6: two gold files naming one record weighed it twice in the pooled figures without a word. */
     @Test
     void aRecordNamedByTwoGoldFilesIsToldBeforeTheRun(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("plugins"));
         Path first = Files.writeString(dir.resolve("a.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
         Path second = Files.writeString(dir.resolve("b.jsonl"), "{\"pmid\": \"PMID: 1\", \"none\": true}\n"
                 + "{\"pmid\": \"2\", \"none\": true}\n");
-        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        Path input = input(dir);
 
         CommandRun run = CommandRun.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(), "--gold", first.toString(), "--gold",
                 second.toString(), input.toString());
@@ -170,8 +171,7 @@ class EvaluateCommandTest {
     /** An explorer's s21, D3: a binary gold file was "cannot be read: Input length = 1", a folder "cannot be read: Is a directory". */
     @Test
     void aGoldFileThatIsNoTextOrAFolderIsToldSo(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("plugins"));
-        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        Path input = input(dir);
         Path binary = Files.write(dir.resolve("rand.bin"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3, 0x28});
         Path folder = Files.createDirectories(dir.resolve("golds"));
 
@@ -192,8 +192,7 @@ class EvaluateCommandTest {
      */
     @Test
     void theMistakesOfEveryGoldFileAreToldInOneGo(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("plugins"));
-        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        Path input = input(dir);
         Path first = Files.writeString(dir.resolve("a.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\"}\n"
                 + "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n{not json\n");
         Path missing = dir.resolve("none.jsonl");

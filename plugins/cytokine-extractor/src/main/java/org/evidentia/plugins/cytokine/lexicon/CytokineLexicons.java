@@ -77,8 +77,7 @@ public final class CytokineLexicons {
      * review of session 24, Y13). A key in another case ({@code il6}) is the built-in's as it is.
      */
     private static void refuseABuiltInKeyWrittenOtherwise(Path file, int number, String line, Map<String, String> builtInKeys) {
-        int tab = line.indexOf('\t');
-        String key = (tab < 0 ? line : line.substring(0, tab)).strip();
+        String key = keyOf(line);
         String builtIn = builtInKeys.get(folded(key));
         if (builtIn != null && !builtIn.equals(key.toUpperCase(Locale.ROOT))) {
             throw new IllegalArgumentException(file + ", line " + number + ": the key '" + key + "' is the built-in key " + builtIn
@@ -111,12 +110,17 @@ public final class CytokineLexicons {
         Map<String, String> keys = new HashMap<>();
         DataLines.readResource(CytokineLexicons.class, BUILT_IN, (number, line) -> {
             if (!isHeader(number, line)) {
-                int tab = line.indexOf('\t');
-                String key = (tab < 0 ? line : line.substring(0, tab)).strip();
+                String key = keyOf(line);
                 keys.putIfAbsent(folded(key), key.toUpperCase(Locale.ROOT));
             }
         });
         return keys;
+    }
+
+    /** A lexicon line's first column. */
+    private static String keyOf(String line) {
+        int tab = line.indexOf('\t');
+        return (tab < 0 ? line : line.substring(0, tab)).strip();
     }
 
     private static String folded(String key) {
