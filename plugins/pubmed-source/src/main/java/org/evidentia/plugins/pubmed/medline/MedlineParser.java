@@ -59,6 +59,7 @@ final class MedlineParser {
     private long withoutIdentity;
     private boolean toldOfOneSpaceTags;
     private boolean toldOfGluedRecords;
+    private long repeatedIdentities;
     /** A glued record's first line, next to read ({@link #gluedRecordStart}). */
     private String queued;
     /** The glued record's first line at the end of the line {@link #peek} gave, queued once that line is taken. */
@@ -213,7 +214,7 @@ final class MedlineParser {
                 if (recordNumber == 0 && !lines.sawContent()) {
                     report.empty("MEDLINE");
                 }
-                report.inputHolds(lines.identities() + withoutIdentity);
+                report.inputHolds(lines.identities() - repeatedIdentities + withoutIdentity);
                 return null;
             }
             BibliographicRecord record = readRecord();
@@ -258,6 +259,16 @@ final class MedlineParser {
             boolean identityLine = isIdentityLine(line);
             boolean tagLine = isTagLine(line);
             String lineTag = tagLine ? line.substring(0, 4).stripTrailing() : null;
+            if (identityLine && recordLines == 1 && isIdentityLine(firstText)
+                    && line.substring(5).strip().equals(firstText.substring(5).strip())) {
+                // the record's PMID line given twice (a paste slip) made a record of the PMID alone, which was kept while the
+                // whole record after it was merged into it as its copy, its abstract unread (the review of session 24, I15)
+                consume();
+                repeatedIdentities++; // counted as an identity line, and no record
+                report.warning(origin, "line " + lines.number() + " repeats the record's 'PMID- " + firstText.substring(5).strip()
+                        + "' line; read once");
+                continue;
+            }
             if (identityLine && recordLines > 0 && !onlyTagsBeforeItsPmid) {
                 break;
             }

@@ -46,6 +46,32 @@ class MedlineSourceTest {
     }
 
     /**
+     * The review of session 24, I15: a record's PMID line given twice made a record of the PMID alone, kept, while the whole
+     * record after it was merged into it as its copy and its abstract left unread.
+     */
+    @Test
+    void aPmidLineGivenTwiceIsReadOnceWithAWarning(@TempDir Path dir) throws java.io.IOException {
+        Path whole = Fixtures.path("medline/two-records.nbib");
+        String text = java.nio.file.Files.readString(whole);
+        int second = text.indexOf("\nPMID- ", 1) + 1;
+        String pmidLine = text.substring(second, text.indexOf('\n', second) + 1);
+        Path file = java.nio.file.Files.writeString(dir.resolve("twice.nbib"), text.substring(0, second) + pmidLine + text.substring(second));
+
+        SourceRun run = PluginTestKit.read(source, file);
+        SourceRun expected = PluginTestKit.read(source, whole);
+
+        assertThat(run.records()).hasSameSizeAs(expected.records());
+        for (int i = 0; i < expected.records().size(); i++) {
+            assertThat(run.records().get(i).title()).isEqualTo(expected.records().get(i).title());
+            assertThat(run.records().get(i).abstractText()).isEqualTo(expected.records().get(i).abstractText());
+        }
+        assertThat(run.log().problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("line " + (text.substring(0, second).lines().count() + 2) + " repeats the record's '" + pmidLine.strip()
+                        + "' line; read once"));
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    /**
      * The review of session 24, I14: a file whose tags were written with one space before the dash (runs of spaces folded,
      * 'TI - x' for 'TI  - x') was taken for a copied page, ten records read as one titled 'OWN - NLM'. It is read as the
      * MEDLINE it is, the tags padded, with one warning.
