@@ -217,8 +217,8 @@ final class ReportViewBuilder {
         boolean noFinding = kinds.stream().allMatch(KindSection::none);
         caveats.add(new Caveat(noFinding ? NONE_EXTRACTED : EXTRACTED, "#methods-extraction", "Methods"));
         for (KindSection kind : kinds) {
-            if (noFinding && !kind.accuracy().isEmpty()) {
-                caveats.add(new Caveat(kind.accuracy(), null, null));
+            if (noFinding) {
+                caveats.add(new Caveat(kind.accuracy(), null, null)); // every kind is one line then, its statement not folded
             } else if (!kind.none()) {
                 caveats.add(new Caveat(kind.accuracy(), "#" + kind.anchor() + "-accuracy", kind.subjectPlural(),
                         kind.accuracySummary().isEmpty() ? null : kind.accuracySummary(), null));

@@ -98,15 +98,19 @@ final class SearchCache {
     }
 
     private static String count(long n, String noun) {
-        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : noun.endsWith("h") ? "es" : "s");
+        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? noun : plural(noun));
+    }
+
+    private static String plural(String noun) {
+        return noun + (noun.endsWith("h") ? "es" : "s");
     }
 
     /** A count the manifest wrote, as {@link #count} words it; its text as written where it is no count. */
     private static String written(String value, String noun) {
         if (value == null) {
-            return "an unknown number of " + noun + (noun.endsWith("h") ? "es" : "s");
+            return "an unknown number of " + plural(noun);
         }
-        return value.matches("\\d{1,18}") ? count(Long.parseLong(value), noun) : "'" + value + "' " + noun + (noun.endsWith("h") ? "es" : "s");
+        return value.matches("\\d{1,18}") ? count(Long.parseLong(value), noun) : "'" + value + "' " + plural(noun);
     }
 
     /** How far a cached search may be dated ahead of the clock and still be reused: a clock set a little back since. */

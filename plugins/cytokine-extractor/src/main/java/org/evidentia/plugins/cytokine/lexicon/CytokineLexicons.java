@@ -49,12 +49,10 @@ public final class CytokineLexicons {
             throw DataLines.unreadable("cytokine lexicon", file, e);
         }
         int[] entries = {0};
-        Map<String, String> builtInKeys = replace ? Map.of() : builtInKeysFolded();
         try {
             DataLines.read(lines(text), (number, line) -> {
                 if (!isHeader(number, line)) {
                     entries[0]++;
-                    refuseABuiltInKeyWrittenOtherwise(file, number, line, builtInKeys);
                 }
             });
             if (entries[0] == 0) {
@@ -63,6 +61,7 @@ public final class CytokineLexicons {
             }
             TermLexicon.Builder builder = TermLexicon.builder(longForms());
             if (!replace) {
+                refuseBuiltInKeysWrittenOtherwise(file);
                 builder.addResource(CytokineLexicons.class, BUILT_IN);
             }
             return builder.add(lines(text), file.toString()).build();
@@ -88,7 +87,7 @@ public final class CytokineLexicons {
 
     /**
      * Refuses a user file's key that is a built-in one written with other punctuation, as extending the built-in lexicon
-     * with the file would ({@link #withUserFile}), without building that lexicon: for the options' check when a run starts.
+     * with the file does ({@link #withUserFile}), without building that lexicon: for the options' check when a run starts.
      *
      * @throws IllegalArgumentException naming the file and the line
      */

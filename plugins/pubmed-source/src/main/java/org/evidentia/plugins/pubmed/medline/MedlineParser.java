@@ -154,7 +154,8 @@ final class MedlineParser {
                 return -1;
             }
         }
-        if (count < 1 || count > 9 || !(line.startsWith(CONTINUATION) || isTagLine(padded(line))) || isIdentityLine(padded(line))) {
+        String padded = padded(line);
+        if (count < 1 || count > 9 || !(line.startsWith(CONTINUATION) || isTagLine(padded)) || isIdentityLine(padded)) {
             return -1;
         }
         return at;
