@@ -155,7 +155,10 @@ final class MedlineParser {
             }
         }
         String padded = padded(line);
-        if (count < 1 || count > 9 || !(line.startsWith(CONTINUATION) || isTagLine(padded)) || isIdentityLine(padded)) {
+        // the glued part must be an identity line as the parser reads it ('PMID- 1', not 'PMID-1'), or the file's count
+        // would hold a record the parser never starts (a fuzz finding of the session's last CI)
+        if (count < 1 || count > 9 || !(line.startsWith(CONTINUATION) || isTagLine(padded)) || isIdentityLine(padded)
+                || !isIdentityLine(line.substring(at))) {
             return -1;
         }
         return at;
