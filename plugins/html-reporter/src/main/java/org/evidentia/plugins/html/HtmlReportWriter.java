@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.evidentia.api.AbstractSection;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Direction;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
 import org.evidentia.api.RecordFindings;
@@ -96,6 +98,7 @@ final class HtmlReportWriter implements ReportWriter {
         BibliographicRecord r = delivered.record();
         List<Finding> findings = delivered.findings();
         List<FindingEntry> entries = new ArrayList<>(findings.size());
+        Map<List<Object>, Fragment> readBothWays = sentencesReadBothWays(findings);
         for (Finding f : findings) {
             EvidenceSpan e = f.evidence();
             List<Piece> sentence = Highlighter.pieces(e.sentence(), 0, e.sentence().length(),
@@ -109,7 +112,7 @@ final class HtmlReportWriter implements ReportWriter {
             }
             entries.add(new FindingEntry(intern(f.kind()), intern(f.subject().key()), intern(f.subject().label()), f.direction(),
                     attributes, BibliographicRecord.FIELD_TITLE.equals(e.field()),
-                    e.sentenceStart(), e.mentionStart(), fragment));
+                    e.sentenceStart(), e.mentionStart(), fragment, readBothWays.get(sentenceOfSubject(f))));
         }
         studies.add(new StudyEntry(r.id(), r.pmid(), r.doi(), r.firstAuthor(),
                 r.firstAuthor() == null ? null : StudyLabels.surname(r.firstAuthor()), r.authors().size(), r.year(), designs.computeIfAbsent(delivered.design(), d -> d),
@@ -138,6 +141,39 @@ final class HtmlReportWriter implements ReportWriter {
         } finally {
             page.close(); // already closed when finish wrote it
         }
+    }
+
+    /**
+     * Each sentence from which findings on one subject were read both as increased and as decreased, rendered with every
+     * such mention marked and followed by the direction it was read as: what the key results' "Check first" list shows,
+     * so that the reader sees both readings (the review of session 24, H10: it showed one finding's sentence, the
+     * mention read the other way plain). Empty for nearly every record, which has no such sentence.
+     */
+    private Map<List<Object>, Fragment> sentencesReadBothWays(List<Finding> findings) throws IOException {
+        Map<List<Object>, Set<Direction>> read = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.direction() == Direction.INCREASED || f.direction() == Direction.DECREASED) {
+                read.computeIfAbsent(sentenceOfSubject(f), k -> EnumSet.noneOf(Direction.class)).add(f.direction());
+            }
+        }
+        Map<List<Object>, Fragment> both = new HashMap<>();
+        for (Map.Entry<List<Object>, Set<Direction>> sentence : read.entrySet()) {
+            if (sentence.getValue().size() < 2) {
+                continue;
+            }
+            List<Finding> readings = findings.stream().filter(f -> sentenceOfSubject(f).equals(sentence.getKey())).toList();
+            EvidenceSpan e = readings.get(0).evidence();
+            List<Span> mentions = readings.stream().map(f -> new Span(f.evidence().mentionStart() - e.sentenceStart(),
+                    f.evidence().mentionEnd() - e.sentenceStart(), f.direction())).toList();
+            both.put(sentence.getKey(), spool.append(FragmentHtml.sentence(where(e),
+                    Highlighter.pieces(e.sentence(), 0, e.sentence().length(), mentions))));
+        }
+        return both;
+    }
+
+    /** A finding's kind and subject and the sentence its evidence is in. */
+    private static List<Object> sentenceOfSubject(Finding f) {
+        return List.of(f.kind(), f.subject().key(), f.evidence().field(), f.evidence().sentenceStart());
     }
 
     private String intern(String value) {

@@ -517,7 +517,7 @@ final class KindSectionBuilder {
         List<MinorityVote> shown = new ArrayList<>();
         for (StudyInfo study : studies.subList(0, Math.min(MINORITY_SHOWN, studies.size()))) {
             FindingEntry f = sentenceReadBothWays(stratum.values(), subject.key(), study.entry().id());
-            shown.add(new MinorityVote(ReportViewBuilder.ref(study, votes), f.sentence(), findingsLink(stratum.values(), subject.key(), study)));
+            shown.add(new MinorityVote(ReportViewBuilder.ref(study, votes), f.readBothWays(), findingsLink(stratum.values(), subject.key(), study)));
         }
         return new Minority(Marks.cssClass(Vote.NO_CLEAR_DIRECTION), Marks.symbol(Vote.NO_CLEAR_DIRECTION),
                 Marks.describe(Vote.NO_CLEAR_DIRECTION), studies.size(), shown, null);

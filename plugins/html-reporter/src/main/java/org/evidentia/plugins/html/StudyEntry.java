@@ -55,10 +55,12 @@ record StudyEntry(String id, String pmid, String doi, String firstAuthor, String
      * @param sentenceStart where its sentence starts in the field
      * @param mentionStart  where its mention starts in the field
      * @param sentence      its evidence sentence, the mention highlighted
+     * @param readBothWays  where findings on its subject were read from its sentence both as increased and as decreased,
+     *                      that sentence with each of their mentions marked and its direction; otherwise null
      */
     record FindingEntry(String kind, String subjectKey, String subjectLabel, Direction direction,
                         String[] attributes, boolean inTitle, int sentenceStart, int mentionStart,
-                        Fragment sentence) {
+                        Fragment sentence, Fragment readBothWays) {
 
         /** Where the evidence is: title before abstract, then by sentence, then by mention. */
         static final Comparator<FindingEntry> PLACE = Comparator.comparing((FindingEntry f) -> !f.inTitle())

@@ -537,6 +537,67 @@ class ReportInBrowserTest {
     }
 
     /**
+     * Review s24, H9: between the phone's 700 px and the width at which the tables fit (a tablet in portrait, a laptop
+     * zoomed in), the findings table kept its 1,000 px and hid the Evidence column off to the right behind rows of
+     * blank space, the key results hid their condition column, and a wide table's caption, as wide as the table, cut
+     * its "Scroll sideways" cue off with the columns. At 820 px the findings and the key results are blocks that fit,
+     * and a caption wraps within its frame and stays there as the table scrolls.
+     */
+    @Test
+    void onATabletTheFindingsSentencesAndTheKeyResultsAreInViewAndAWideTableSaysItScrolls() throws IOException {
+        Path page = report(Fixtures.generated(60, 6), "tablet");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 820, "height", 1180, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            open(page);
+            for (String frame : List.of("#kind-cytokine-change .findings-block .table-scroll", "#kind-cytokine-change-key .table-scroll")) {
+                assertThat(number("const s = document.querySelector(arguments[0]); return s.scrollWidth - s.clientWidth;", frame))
+                        .as("%s scrolls sideways", frame).isLessThanOrEqualTo(1);
+            }
+            js("document.querySelector(arguments[0] + ' tbody tr').scrollIntoView();", TABLE);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) js("return Array.from(document.querySelectorAll(arguments[0]"
+                    + " + ' tbody tr')).slice(0, 20).map(r => ({row: r.getBoundingClientRect().width,"
+                    + " sentence: r.querySelector('td.sentence').getBoundingClientRect().width,"
+                    + " right: r.querySelector('td.sentence').getBoundingClientRect().right}));", TABLE);
+            assertThat(rows).hasSize(20).allSatisfy(r -> {
+                assertThat(((Number) r.get("sentence")).doubleValue()).isGreaterThan(0.9 * ((Number) r.get("row")).doubleValue());
+                assertThat(((Number) r.get("right")).doubleValue()).as("the sentence's right edge").isLessThanOrEqualTo(820);
+            });
+            assertThat(screenshot("tablet-findings.png")).isGreaterThan(10_000);
+
+            @SuppressWarnings("unchecked")
+            List<String> wide = (List<String>) js("return Array.from(document.querySelectorAll('.table-scroll.scrolls > table.data'),"
+                    + " t => t.caption.textContent.slice(0, 40));");
+            assertThat(wide).as("tables wider than their frame at 820 px").isNotEmpty();
+            String lead = LEAD + " .table-scroll";
+            assertThat(driver.findElement(By.cssSelector(lead)).getAttribute("class")).contains("scrolls");
+            js("document.querySelector(arguments[0]).scrollIntoView();", lead);
+            String edges = "const f = document.querySelector(arguments[0]).getBoundingClientRect(),"
+                    + " c = document.querySelector(arguments[0] + ' caption').getBoundingClientRect();"
+                    + " return [c.left - f.left, f.right - c.right];";
+            for (int scrolled : List.of(0, 250)) {
+                js("document.querySelector(arguments[0]).scrollLeft = arguments[1];", lead, scrolled);
+                @SuppressWarnings("unchecked")
+                List<Number> inside = (List<Number>) js(edges, lead);
+                assertThat(inside).as("the caption's left and right margins in its frame, scrolled by %d px", scrolled)
+                        .allSatisfy(m -> assertThat(m.doubleValue()).isGreaterThanOrEqualTo(-1));
+            }
+            assertThat((String) js("return getComputedStyle(document.querySelector(arguments[0] + ' caption'), '::after').content;", lead))
+                    .contains("Scroll sideways for more columns");
+            assertThat(screenshot("tablet-synthesis.png")).isGreaterThan(10_000);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        // a desktop window keeps both tables
+        driver.manage().window().setSize(new Dimension(1360, 1000));
+        open(page);
+        assertThat(js("return getComputedStyle(document.querySelector(arguments[0])).display;", TABLE)).isEqualTo("table");
+        assertThat(js("return getComputedStyle(document.querySelector('#kind-cytokine-change-key table')).display;")).isEqualTo("table");
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /**
      * On a 390 px phone the findings' filters, a form some 560 px tall, filled the first screen of
      * the findings: they fold behind one summary line (a {@code <details>}, opened natively), so the
      * findings start in the top half of the screen. A desktop window keeps them open, with no summary.

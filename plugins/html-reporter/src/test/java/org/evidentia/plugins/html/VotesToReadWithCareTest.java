@@ -151,7 +151,11 @@ class VotesToReadWithCareTest {
         Element check = doc.selectFirst("#kind-cytokine-change-key tr.minority-row details.minority.one-sentence");
         assertThat(check.selectFirst("summary").text()).isEqualTo("Check first: the ◆ 1 vote on IL-6 from one sentence read both as"
                 + " increased and as decreased, possibly a misreading");
-        assertThat(check.select("li .sentence").eachText()).containsExactly("RESULTS: IL-6 rose and then IL-6 fell in patients.");
+        assertThat(check.select("li .sentence").eachText()).containsExactly("RESULTS: IL-6 rose▲ (read as increased) and then IL-6 fell"
+                + "▼ (read as decreased) in patients.");
+        // the review of session 24, H10: both readings are marked, each with its direction, not only the first finding's mention
+        assertThat(check.select("li .sentence mark").eachText()).containsExactly("IL-6 rose", "IL-6 fell");
+        assertThat(check.select("li .sentence .read-as").eachAttr("title")).containsExactly("read as increased", "read as decreased");
         assertThat(check.select("li .minority-study a").first().attr("href")).isEqualTo("#study-39700000");
 
         Element plot = doc.selectFirst("#kind-cytokine-change-stratum-1 table.edp");
