@@ -1,6 +1,7 @@
 package org.evidentia.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -183,6 +184,26 @@ class LauncherIT {
         Distribution.Result mapped = after.run(work, Map.of("JAVA_OPTS", "-Xshare:on"), "run", "-o", "c", dist.examples());
         assertThat(mapped.exitCode()).as(mapped.toString()).isZero();
         assertThat(archives(cds)).as("the new place's archive alone").hasSize(1).doesNotContainAnyElementsOf(moved);
+    }
+
+    /**
+     * The review of session 25, U5: under Java 24 and later every command that loads plugins began with four JVM warnings
+     * about {@code sun.misc.Unsafe} (Guava 31's futures, brought in by Guice), asking the user to report them to Google, and a
+     * job that watches its logs for WARN flagged every run. Checked with the newer Java this machine has, where it has one
+     * ({@code -Devidentia.it.newer-java=JAVA_HOME}; Debian's CI machines keep Temurin 25 at the default path).
+     */
+    @Test
+    void aNewerJavaRunsWithoutWarnings() throws Exception {
+        Path newer = Path.of(System.getProperty("evidentia.it.newer-java", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        assumeTrue(Files.isExecutable(newer.resolve("bin/java")), "no newer Java at " + newer);
+        Distribution copy = dist.copyTo(work.resolve("dist"));
+        Map<String, String> env = Map.of("JAVA_HOME", newer.toString());
+        for (String output : List.of("first", "second")) { // the run that writes the class-data archive, and one that uses it
+            Distribution.Result run = copy.run(work, env, "run", "--no-progress", "-o", output, dist.examples());
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.stderr()).as("what %s printed to stderr", newer).doesNotContain("WARNING");
+            assertThat(run.stdout()).contains("Found 12 findings in 1 record.");
+        }
     }
 
     @Test
