@@ -109,8 +109,10 @@ public final class RunEngine {
         List<LoadedExtension<Source>> sources = made("source", pipeline.sources(),
                 select("source", pipeline.sources(), catalog.sources(), catalog, issues), pluginProblems, issues);
         Map<Path, LoadedExtension<Source>> chosenSources = chosenSources(pipeline, sources, catalog, inputs.chosen(), issues);
+        int beforeExtractors = issues.size();
         List<LoadedExtension<Extractor>> extractors = made("extractor", pipeline.extractors(),
                 select("extractor", pipeline.extractors(), catalog.extractors(), catalog, issues), pluginProblems, issues);
+        boolean extractorsResolved = issues.size() == beforeExtractors;
         List<LoadedExtension<Reporter>> reporters = made("reporter", pipeline.reporters(),
                 select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues), pluginProblems, issues);
         for (String name : pipeline.options().keySet()) {
@@ -142,7 +144,9 @@ public final class RunEngine {
         }
         List<FindingKind> kinds = extractors.stream().map(e -> e.extension().findingKind()).toList();
         issues.addAll(FindingKindChecks.issues(pipeline.extractors(), extractors, kinds));
-        for (int i = 0; i < pipeline.focus().size(); i++) {
+        // a focus is checked against the kinds of the extractors named: with one of them unknown or unmade, it would be
+        // blamed for an attribute only that extractor has (the review of session 25, U2)
+        for (int i = 0; extractorsResolved && i < pipeline.focus().size(); i++) {
             try {
                 FindingFocus.of(List.of(pipeline.focus().get(i)), kinds, FindingFocus.ValueForms.of(extractors));
             } catch (ConfigurationException e) {

@@ -57,7 +57,12 @@ public final class ErrorsFile {
         }
         Path folder = target.getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            return "its folder " + folder + " does not exist";
+            return "is in a folder that does not exist: " + folder;
+        }
+        // the review of session 25, U1: told only after the whole evaluation, as the bare path and exit 1 (below threshold)
+        if (Files.exists(target) ? !Files.isWritable(target) : folder != null && !Files.isWritable(folder)) {
+            return Files.exists(target) ? "cannot be written by this user (permission denied): give a file you may write"
+                    : "is in a folder this user cannot write (permission denied): " + folder;
         }
         for (Path path : read) {
             Path p = path.toAbsolutePath().normalize();

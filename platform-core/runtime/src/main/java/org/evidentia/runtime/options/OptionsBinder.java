@@ -83,7 +83,9 @@ public final class OptionsBinder {
                 if (key == null && !problems.isEmpty()) {
                     break; // the record's own check, of defaults in place of bad values
                 }
-                String message = message(extension, type, cause, e, key);
+                String message = key != null && remaining.get(key) instanceof List<?> several
+                        && cause instanceof MismatchedInputException && !(cause instanceof InvalidFormatException)
+                        ? givenSeveral(extension, key, several) : message(extension, type, cause, e, key);
                 if (key == null) {
                     key = optionFailingTheOwnCheck(extension, type, remaining, message);
                     message = key == null ? message : message(extension, type, cause, e, key);
@@ -125,6 +127,17 @@ public final class OptionsBinder {
             }
         }
         return blamed;
+    }
+
+    /**
+     * An option of one value given several ({@code --option x.bom=true --option x.bom=false}, a YAML list): refused as "expected
+     * true|false", although each value was one, it left the user who repeats a key from a wrapper script no clue (the review
+     * of session 25, U3).
+     */
+    private static String givenSeveral(String extension, String key, List<?> values) {
+        return "option " + extension + "." + key + " takes one value, but " + values.size() + " are given ("
+                + values.stream().map(v -> "'" + v + "'").collect(java.util.stream.Collectors.joining(", "))
+                + "): a key repeated with --option, or a list, gives several";
     }
 
     /** The message of binding {@code values}, as {@link #bind} would give it for its first problem; null when they bind. */

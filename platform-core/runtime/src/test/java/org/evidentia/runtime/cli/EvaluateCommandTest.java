@@ -95,6 +95,34 @@ class EvaluateCommandTest {
     }
 
     /**
+     * The review of session 25, U1: an --errors file, or the folder of a new one, that this user may not write was found
+     * only after the whole evaluation had run and printed its figures, told as the bare path with exit 1, the code a CI
+     * gate reads as "below the threshold". It is refused before anything runs, in words. Skips as root, who may write
+     * anything; CI runs it as nobody (.ci/nonroot-tests).
+     */
+    @Test
+    void anErrorsFileOrFolderThisUserCannotWriteIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+        Path input = input(dir);
+        Path closed = Files.createDirectories(dir.resolve("closed"));
+        Path earlier = Files.writeString(dir.resolve("errors.jsonl"), "");
+        earlier.toFile().setWritable(false, false);
+        closed.toFile().setWritable(false, false);
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(closed), "running as a user who may write anywhere (root)");
+        Map<Path, String> refused = Map.of(
+                closed.resolve("e.jsonl"), "is in a folder this user cannot write (permission denied): " + closed,
+                earlier, "cannot be written by this user (permission denied): give a file you may write");
+        for (Map.Entry<Path, String> e : refused.entrySet()) {
+            CommandRun run = CommandRun.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(), "--gold", gold.toString(),
+                    "--errors", e.getKey().toString(), "-o", dir.resolve("out").toString(), input.toString());
+
+            assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).isEqualTo("evidentia: --errors " + e.getKey() + " " + e.getValue() + "\n");
+            assertThat(dir.resolve("out")).doesNotExist();
+        }
+    }
+
+    /**
      * An explorer's s21, D6 and D7: `--errors g.jsonl` for `--gold g.jsonl` emptied the hand-annotated gold file, and an
      * input given as --errors was emptied too; a missing folder or a folder was told only after the whole evaluation (exit 1).
      * Each is refused before anything runs, and the file is left as it was.
@@ -114,7 +142,7 @@ class EvaluateCommandTest {
                 + " as an input; give a file elsewhere");
         refused.put(dir.resolve("out/e.jsonl"), "is inside the output folder " + dir.resolve("out") + ", which each run replaces: give a"
                 + " file elsewhere");
-        refused.put(dir.resolve("nodir/e.jsonl"), "its folder " + dir.resolve("nodir") + " does not exist");
+        refused.put(dir.resolve("nodir/e.jsonl"), "is in a folder that does not exist: " + dir.resolve("nodir"));
         refused.put(dir, "is a folder: give a file, such as errors.jsonl");
         refused.put(notes, "holds something other than an earlier --errors file (its first line is no error line): the errors would be"
                 + " written over it; give a new file, or delete this one first");

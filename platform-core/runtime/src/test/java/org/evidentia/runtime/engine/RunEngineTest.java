@@ -1951,6 +1951,15 @@ class RunEngineTest {
         assertThatThrownBy(() -> engine.run(unknown, dir, catalog(false), RunProgress.NONE, List.of()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("focus on 'population', but no finding kind of this run has that attribute; attributes: specimen");
+
+        // the review of session 25, U2: with an extractor's name mistyped, a focus on its attributes was blamed too ("no finding
+        // kind of this run has that attribute; its kinds have no attributes"): the focus waits until the extractors resolve
+        Pipeline mistyped = new Pipeline(List.of("a.lines"), List.of(), List.of("markrs"), List.of(), Map.of(), dir.resolve("out"), false,
+                1, null, List.of("specimen=CSF"));
+        assertThatThrownBy(() -> engine.run(mistyped, dir, catalog(false), RunProgress.NONE, List.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("no extractor named 'markrs' (did you mean 'markers'?)")
+                .hasMessageNotContaining("focus");
         Pipeline badValue = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1,
                 null, List.of("specimen=tears"));
         assertThatThrownBy(() -> engine.run(badValue, dir, catalog(false), RunProgress.NONE, List.of()))

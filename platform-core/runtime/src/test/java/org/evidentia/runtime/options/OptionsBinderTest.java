@@ -113,6 +113,21 @@ class OptionsBinderTest {
                 .hasMessageContaining("is not of the form name.key=value");
     }
 
+    /** The review of session 25, U3: a key given twice was refused as a value of the wrong type ("expected true|false"). */
+    @Test
+    void anOptionOfOneValueGivenTwiceIsToldSo() throws Exception {
+        var options = OptionsBinder.parseAssignments(List.of("table.bom=true", "table.bom=false", "table.max-rows=5", "table.max-rows=6"));
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, options.get("table")))
+                .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems()).containsExactly(
+                        new OptionsException.Problem("bom", "option table.bom takes one value, but 2 are given ('true', 'false'): a key"
+                                + " repeated with --option, or a list, gives several"),
+                        new OptionsException.Problem("max-rows", "option table.max-rows takes one value, but 2 are given ('5', '6'): a key"
+                                + " repeated with --option, or a list, gives several")));
+        // a list option takes them, as before
+        assertThat(binder.bind("table", TableOptions.class, OptionsBinder.parseAssignments(List.of("table.formats=csv", "table.formats=tsv"))
+                .get("table")).formats()).containsExactly(Format.CSV, Format.TSV);
+    }
+
     /**
      * Review s21 (CLI), D9: "--option table.bom=" (a shell variable that came out empty) meant the default without a word,
      * where "bom=yes" was refused; an empty text is no boolean, number or choice. A text option takes it as it is.
