@@ -213,6 +213,10 @@ final class RecordCodec {
      *                     than any record can be ({@link #MAX_RECORD_JSON_BYTES}, {@link #MAX_RECORD_JSON_TOKENS})
      */
     static BibliographicRecord decode(byte[] content) throws IOException {
+        if (content == null) {
+            // a damaged page of the file reads as a row without its blob (the review of session 25, L1: a NullPointerException)
+            throw new IOException("it has no content");
+        }
         JsonNode n;
         try (InputStream in = new InflaterInputStream(new java.io.ByteArrayInputStream(content))) {
             n = STORED_RECORD_READER.readTree(in);

@@ -290,7 +290,8 @@ public final class StoredRun implements RecordedRun {
         Counted counted = counted(applications());
         deletionsByContent(counted.inputs());
         Tally tally = tally(counted.inputs(), notices);
-        notices.addAll(heldOver(counted));
+        HeldOver heldOver = heldOver(counted);
+        notices.addAll(heldOver.notices());
         RecordedRuns runs = recordedRuns(notices);
         FindingsStore.Totals totals = store.totals();
         Changes changes = tally.changes();
@@ -302,7 +303,10 @@ public final class StoredRun implements RecordedRun {
         // a deletion. Each deleted record was held as one copy, the one its deletion withdrew (an explorer's F7: taken
         // for a re-delivery when an older copy of it was superseded), so those come before the re-deliveries, which each
         // input counts; the copies revisions replaced are what remains.
-        long notKept = Math.max(0, tally.read() - tally.skipped() - tally.unaccounted() - totals.records());
+        // The records held from earlier contents are in the store's count and counted among the records read, but no
+        // counted input read them: without them the copies not kept came out short by their number (the review of
+        // session 25, L2).
+        long notKept = Math.max(0, tally.read() + heldOver.records() - tally.skipped() - tally.unaccounted() - totals.records());
         long merges = Math.min(tally.merged() + changes.duplicate, notKept);
         long withdrawn = Math.min(changes.deleted, notKept - merges);
         long redelivered = Math.min(changes.unchanged + changes.reextracted + changes.superseded, notKept - merges - withdrawn);
@@ -444,9 +448,9 @@ public final class StoredRun implements RecordedRun {
      * the records, which stay until an input deletes them or the exclusion list leaves them out (those it names are not
      * told). None where a counted application kept no ids (a store of format 2 or before): what it held is not known.
      */
-    private List<String> heldOver(Counted counted) throws SQLException, IOException {
+    private HeldOver heldOver(Counted counted) throws SQLException, IOException {
         if (counted.replaced().isEmpty() || StoreSchema.format(db) < StoreSchema.EXCLUSIONS_SINCE) {
-            return List.of(); // a store of format 2 or before has no record_ids to read (the review of session 19, D3)
+            return HeldOver.NONE; // a store of format 2 or before has no record_ids to read (the review of session 19, D3)
         }
         // The ids of the earlier contents first (an export downloaded again: a few), struck off as each counted input's list
         // is read: holding every id of every counted input at once took gigabytes of a store of the baseline (the review of
@@ -461,24 +465,28 @@ public final class StoredRun implements RecordedRun {
             }
             for (Application a : counted.inputs()) {
                 if (earlier.isEmpty()) {
-                    return List.of();
+                    return HeldOver.NONE;
                 }
                 if (a.unread()) {
                     continue;
                 }
                 List<String> of = recordIds(ids, a.fileId());
                 if (of == null) {
-                    return List.of();
+                    return HeldOver.NONE;
                 }
                 of.forEach(earlier::remove);
             }
         }
         org.evidentia.runtime.exclusion.ExclusionList excluded = exclusions();
         Map<Application, List<String>> byContent = new LinkedHashMap<>();
+        long held = 0;
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT record_id, pmid, doi FROM records ORDER BY seq")) {
             while (rs.next()) {
                 String id = rs.getString(1);
                 Application from = earlier.get(id);
+                if (from != null) {
+                    held++;
+                }
                 if (from != null && (excluded == null || excluded.of(rs.getString(2), rs.getString(3), id) == null)) {
                     byContent.computeIfAbsent(from, k -> new ArrayList<>()).add(id);
                 }
@@ -492,7 +500,16 @@ public final class StoredRun implements RecordedRun {
                 ids.size() == 1 ? "is" : "are", ids.size() == 1 ? "it" : "they", from.path(), from.sha256(), ids.size() == 1 ? "is" : "are",
                 AbsentRecords.named(ids),
                 ids.size() == 1 ? "It stays" : "They stay", ids.size() == 1 ? "it" : "them", ids.size() == 1 ? "it" : "them")));
-        return notices;
+        return new HeldOver(held, notices);
+    }
+
+    /**
+     * The records the store holds from earlier contents of its inputs, which no input as last applied holds, and the notices
+     * that name them (those an exclusion list leaves out counted but not named).
+     */
+    private record HeldOver(long records, List<String> notices) {
+
+        static final HeldOver NONE = new HeldOver(0, List.of());
     }
 
     /**

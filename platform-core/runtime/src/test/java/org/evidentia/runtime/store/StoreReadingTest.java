@@ -554,6 +554,33 @@ class StoreReadingTest {
         }
     }
 
+    /**
+     * The review of session 25, L2: after an export was downloaded again without a record, the copies not counted came out
+     * short by the records held from its earlier content (in the store's count, read by no counted input): the revised
+     * record's older copy that the new download re-delivered went unaccounted for, and the flow no longer added up.
+     */
+    @Test
+    void recordsHeldFromAnEarlierContentLeaveNoCopyUnaccountedFor() throws Exception {
+        Path export = Files.writeString(dir.resolve("export.xml"), "x");
+        String shown = export.toString();
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), new Input(shown, "sha-first", List.of(record("1", 1, "IL-6 rose.", shown, "marker"),
+                record("2", 1, "Nothing.", shown, "marker"), record("3", 1, "Nothing either.", shown, "marker"),
+                record("4", 1, "Nor here.", shown, "marker")), List.of(), List.of()));
+        apply(db, List.of(MARKER), input("update.xml", record("1", 2, "IL-6 rose, revised.", "update.xml", "marker")));
+        apply(db, List.of(MARKER), new Input(shown, "sha-again", List.of(record("1", 1, "IL-6 rose.", shown, "marker"),
+                record("2", 1, "Nothing.", shown, "marker"), record("3", 1, "Nothing either.", shown, "marker")), List.of(), List.of()));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun stored = store.stored();
+            RunSummary summary = stored.summary();
+            // copies the counted inputs read: 1 (update) + 3 (the new download), and record 4 held over: 5 for 4 records
+            assertThat(summary.counts().recordsRead()).isEqualTo(4);
+            assertThat(stored.history().replacedCopies() + stored.history().redelivered()).as("copies not counted").isEqualTo(1);
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains(
+                    "the 1 copy that re-delivered a record unchanged or in an older version"));
+        }
+    }
+
     @Test
     void theNoteTellsOnlyWhatTheUpdatesDid() throws Exception {
         // an explorer's L4 (2026-12-04): a store that only added records, and met a deletion of a record it never held, was told

@@ -103,6 +103,30 @@ class StoreTamperingTest {
                 .hasMessageContaining("was the store changed by something other than Evidentia?");
     }
 
+    /**
+     * The review of session 25, L1: a store with a page zeroed on disk read a record without its content, and the report
+     * stopped at "Cannot read the array length because "buf" is null", naming neither the store nor what to do.
+     */
+    @Test
+    void aRecordWithoutContentIsReportedAsDamaged() throws Exception {
+        Path db = storeWithOneRecord();
+        // a NULL where the schema says NOT NULL, as a damaged page gives: written with the constraint lifted, then put back
+        execute(db, "PRAGMA writable_schema = ON",
+                "UPDATE sqlite_master SET sql = replace(sql, 'content BLOB NOT NULL', 'content BLOB') WHERE name = 'records'");
+        execute(db, "UPDATE records SET content = NULL");
+        execute(db, "PRAGMA writable_schema = ON",
+                "UPDATE sqlite_master SET sql = replace(sql, 'content BLOB)', 'content BLOB NOT NULL)') WHERE name = 'records'");
+
+        assertThatThrownBy(() -> {
+            try (FindingsStore store = FindingsStore.openForReading(db)) {
+                store.stored().replay(r -> { });
+            }
+        }).isInstanceOf(IOException.class)
+                .hasMessageContaining("findings store " + db)
+                .hasMessageContaining("the record stored as seq 1 is damaged: it has no content")
+                .hasMessageContaining("was the store changed by something other than Evidentia?");
+    }
+
     @Test
     void aRecordInflatingToMillionsOfValuesIsReportedAsDamaged() throws Exception {
         Path db = storeWithOneRecord();
