@@ -42,7 +42,8 @@ import org.evidentia.runtime.engine.Deletion;
  *       deleted at its version, or the copy's input is older than the stored text's, as above); a copy without a PMID of a
  *       DOI held under a PMID, or held without one under the same DOI (in any case) and another id, is a duplicate;</li>
  *   <li>a copy that is retracted (by its publication types or a link to its retraction) revises a stored copy that is
- *       not, whichever source read it: a retraction never loses to an older copy.</li>
+ *       not, whichever source read it: a retraction never loses to an older copy; and a copy of a retracted record's
+ *       version that is not retracted is superseded, whichever input is newer to the store.</li>
  * </ol>
  *
  * A record whose input states no version counts as version 1, PubMed's first. One thread uses it.
@@ -198,11 +199,21 @@ final class RecordApplier implements AutoCloseable {
         // a retraction read by another source than the stored copy's (PubMed XML after a MEDLINE export) revised nothing
         // where the stored copy's publication types already decided its design (the review of session 19, D5)
         boolean retracts = delivered.design().retracted() && !stored.retracted;
-        if (version > stored.version
-                || (!sameText && (Objects.equals(source, stored.source) || retracts || fullerThanStored(record, stored)))) {
-            if (!laterTextKept(stored, id, version, fileId, firstApplied, changes)) {
-                revise(stored, delivered, encoded, fileId, version, changes);
+        boolean replaces = version > stored.version
+                || (!sameText && (Objects.equals(source, stored.source) || retracts || fullerThanStored(record, stored)));
+        if (replaces) {
+            if (laterTextKept(stored, id, version, fileId, firstApplied, changes)) {
+                return; // an older input applied again: told with the text kept
             }
+            if (version == stored.version && stored.retracted && !delivered.design().retracted()) {
+                // PubMed takes no retraction back: a copy of the retracted version without it is an older text (a baseline file, or an
+                // earlier download, applied after the update that retracted the record), however new its file is to the store; it
+                // had revised the record, and the retracted study voted again without a word (the review of session 25, L5)
+                changes.superseded++;
+                change(fileId, id, version, "superseded-by-retraction");
+                return;
+            }
+            revise(stored, delivered, encoded, fileId, version, changes);
             return;
         }
         if (!sameText) {

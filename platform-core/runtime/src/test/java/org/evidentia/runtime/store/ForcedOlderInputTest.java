@@ -98,11 +98,14 @@ class ForcedOlderInputTest {
             assertThat(updateAgain.changes().unchanged()).isEqualTo(2);
             assertThat(updateAgain.laterTextsKept()).isEmpty();
 
-            // a new input (never applied) of the same version is the latest text, as before: it revises
-            StoreRecorder corrected = apply(store, new Input("upd2.xml", record("1", "IL-6 was higher in cases. Retraction withdrawn.",
-                    "upd2.xml", PRIMARY)));
+            // a new input (never applied) of the same version is the latest text, as before: it revises; but not a retraction, which
+            // PubMed does not take back: a copy of the retracted version without it is an older text (the review of session 25, L5)
+            StoreRecorder corrected = apply(store, new Input("upd2.xml", record("1", "IL-6 was higher in cases.", "upd2.xml", PRIMARY),
+                    record("3", "IL-8 was lower [corrected again].", "upd2.xml", PRIMARY)));
             assertThat(corrected.changes().revised()).isEqualTo(1);
-            assertThat(replayed(store)).first().isEqualTo("1 IL-6 was higher in cases. Retraction withdrawn.");
+            assertThat(corrected.changes().superseded()).isEqualTo(1);
+            assertThat(replayed(store)).containsExactly("1 IL-6 was higher in cases. Retracted. (retracted)", "2 Nothing measured.",
+                    "3 IL-8 was lower [corrected again].");
         }
     }
 

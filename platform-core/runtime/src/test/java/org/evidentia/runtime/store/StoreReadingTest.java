@@ -443,6 +443,31 @@ class StoreReadingTest {
         assertThat(changes(db)).containsExactly("r.xml 77000001 revised", "c.csv 77000001 duplicate");
     }
 
+    /**
+     * The review of session 25, L5: an update file retracted a record; the baseline file holding the record's version before
+     * the retraction, applied afterwards (new to the store, so "the file applied last"), revised it back: the retraction was
+     * lost and the study voted again, without a word.
+     */
+    @Test
+    void aCopyOfARetractedVersionWithoutTheRetractionAppliedLaterDoesNotTakeItBack() throws Exception {
+        Path db = dir.resolve("review.db");
+        java.util.function.BiFunction<String, Boolean, RecordFindings> copy = (file, retracted) -> {
+            BibliographicRecord.Builder b = BibliographicRecord.builder().pmid("77000002").title("A trial").year(2021)
+                    .section(null, retracted ? "IL-6 rose. This article has been retracted." : "IL-6 rose.").publicationType("Journal Article")
+                    .origin(new Origin("pubmed-xml", file, 1, 1));
+            if (retracted) {
+                b.publicationType("Retracted Publication");
+            }
+            return new RecordFindings(b.build(), new StudyDesign(StudyDesign.Type.PRIMARY, retracted, "no publication type or cue: primary study"),
+                    List.of());
+        };
+        apply(db, List.of(MARKER), input("pubmed26n0002.xml", copy.apply("pubmed26n0002.xml", true)));
+        apply(db, List.of(MARKER), input("pubmed26n0001.xml", copy.apply("pubmed26n0001.xml", false)));
+
+        assertThat(held(db)).containsExactly("77000002 77000002 null 1 0");
+        assertThat(changes(db)).containsExactly("pubmed26n0001.xml 77000002 superseded-by-retraction");
+    }
+
     // The review of session 19, D7: one DOI in two cases was one record of a run but two of a store applied in two runs
     @Test
     void oneDoiInTwoCasesIsOneRecordAcrossRuns() throws Exception {
