@@ -75,6 +75,8 @@ final class InputStage implements AutoCloseable {
     private final RunPlan plan;
     private final ProblemLog log;
     private final ExecutorService pool;
+    /** Set as the stage closes, before it interrupts its reading threads: an interruption is the run's stop only then. */
+    private volatile boolean closing;
     private final int readers;
     private final ReadAhead readAhead;
     private final boolean wantsMetadata;
@@ -158,6 +160,7 @@ final class InputStage implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true; // before the interruptions: a reading thread tells them from one a source's code left
         pool.shutdownNow();
     }
 
@@ -260,6 +263,8 @@ final class InputStage implements AutoCloseable {
         long unaccounted;
         /** Parts of a damaged gzip file that a source skipped as broken records: counted in its one input error, not as records. */
         long damagedParts;
+        /** Whether the input's warning that its source left the thread interrupted was given. */
+        private boolean toldLeftInterrupted;
 
         InputReading(Path file) {
             this.file = file;
@@ -271,8 +276,13 @@ final class InputStage implements AutoCloseable {
             try {
                 read();
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return; // the run is being stopped: nobody waits for this input any more
+                if (closing) {
+                    Thread.currentThread().interrupt();
+                    return; // the run is being stopped: nobody waits for this input any more
+                }
+                // a wait of the reading interrupted by a source that left its thread interrupted: the input fails, the run goes on
+                inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, recordAfterTheLast(), 0, null,
+                        "reading was interrupted, though the run was not stopped: " + sourceLeftItsThreadInterrupted()));
             } catch (RuntimeException | Error e) {
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, recordAfterTheLast(), 0, null,
                         "reading failed unexpectedly: " + e));
@@ -326,13 +336,25 @@ final class InputStage implements AutoCloseable {
                         if (!it.hasNext()) {
                             break;
                         }
+                        BibliographicRecord next = it.next();
+                        if (next == null) {
+                            throw new IllegalStateException("its stream of records held a null where a record is expected");
+                        }
                         // control characters and unpaired surrogates never reach extraction or any output (offsets kept: one char for one)
-                        record = RecordText.cleaned(it.next());
+                        record = RecordText.cleaned(next);
                     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                         // a plugin's defect, an Error as often as not (a class its zip lacks, a failed assertion): the
                         // records returned before it are kept, where one escaping the loop lost those not yet queued
                         sourceFailed(source, e);
                         break;
+                    }
+                    if (Thread.interrupted()) {
+                        if (closing) {
+                            throw new InterruptedException(); // the run is being stopped
+                        }
+                        // the source's own code left the thread interrupted: no stop of the run, which waits for this input's end
+                        // (the review of session 25, A1: taken for a stop, the reading ended without it, and the run waited for ever)
+                        leftInterrupted(source);
                     }
                     returned++;
                     if (record.origins().isEmpty()) {
@@ -350,9 +372,6 @@ final class InputStage implements AutoCloseable {
                     if (chunk.size() == CHUNK) {
                         queue.add(readAhead.admit(this, chunk));
                         chunk = new ArrayList<>(CHUNK);
-                    }
-                    if (Thread.interrupted()) {
-                        throw new InterruptedException();
                     }
                 }
                 if (!chunk.isEmpty()) {
@@ -453,6 +472,20 @@ final class InputStage implements AutoCloseable {
          * says so in its own words; any other exception is a defect of the source, so its class is
          * kept and the plugin named. Either way the records returned before are kept.
          */
+        /** Warns, once for the input, that the source's code left the reading thread interrupted, which reading then cleared. */
+        private void leftInterrupted(LoadedExtension<Source> source) {
+            if (!toldLeftInterrupted) {
+                toldLeftInterrupted = true;
+                inputLog.add(new Problem(Problem.Kind.WARNING, sourceName, displayName, 0, 0, null,
+                        sourceLeftItsThreadInterrupted() + " (plugin " + source.pluginId() + "); reading went on"));
+            }
+        }
+
+        private String sourceLeftItsThreadInterrupted() {
+            return "source " + sourceName + " left its thread interrupted (Thread.interrupt() with no stop of the run), a defect to"
+                    + " report to its authors";
+        }
+
         private void sourceFailed(LoadedExtension<Source> source, Throwable e) {
             failedPartWay = true;
             String why = e instanceof IOException || e instanceof UncheckedIOException ? message(e)

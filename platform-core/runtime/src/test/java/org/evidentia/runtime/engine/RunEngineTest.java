@@ -713,6 +713,45 @@ class RunEngineTest {
     }
 
     /**
+     * The review of session 25, A1 and A12: a source whose code left its thread interrupted (as a plugin that re-interrupts
+     * after catching an interruption does) hung the run for ever without a word: reading took the flag for the run's stop
+     * and ended without telling the run, which waited for the input's end. Reading clears it, warns naming the source, and
+     * goes on. A null in a source's stream is told as that, not as the runtime's NullPointerException.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aSourceThatLeavesItsThreadInterruptedOrGivesANullIsToldAndTheRunEnds() throws Exception {
+        Files.writeString(dir.resolve("a.rude"), "three records\n");
+        Files.writeString(dir.resolve("b.nul"), "a null\n");
+        Source rude = EngineFixtures.source("rude", probe -> probe.fileName().endsWith(".rude") ? 50 : Source.REJECT,
+                (input, context) -> java.util.stream.IntStream.rangeClosed(1, 3).mapToObj(i -> {
+                    if (i == 1) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return BibliographicRecord.builder().pmid(String.valueOf(i)).title("A record whose source interrupts").section(null, "up:il6")
+                            .build();
+                }));
+        Source nul = EngineFixtures.source("nul", probe -> probe.fileName().endsWith(".nul") ? 50 : Source.REJECT,
+                (input, context) -> java.util.stream.Stream.of(BibliographicRecord.builder().pmid("8").title("A record before a null").build(),
+                        null));
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(rude), EngineFixtures.loaded(nul)),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.rude", "b.nul"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.summary().counts().recordsKept()).isEqualTo(4);
+        assertThat(result.summary().counts().findings()).isEqualTo(3);
+        String a = result.summary().inputs().get(0).path();
+        String b = result.summary().inputs().get(1).path();
+        assertThat(result.summary().problems()).extracting(RunSummary.Problem::describe).containsExactly(
+                a + ": source rude left its thread interrupted (Thread.interrupt() with no stop of the run), a defect to report to its"
+                        + " authors (plugin test-plugin); reading went on [rude]",
+                b + " (record 2): reading stopped after 1 record: source nul (plugin test-plugin) failed unexpectedly, a defect to report"
+                        + " to its authors: java.lang.IllegalStateException: its stream of records held a null where a record is expected [nul]");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    /**
      * An explorer's F9: an Error from {@code accepts} (a class the plugin's zip lacks, used only in its sniffing) left every
      * input of the run unread, those other sources claim too, and named no plugin.
      */
