@@ -144,7 +144,13 @@ class DistributionIT {
         List<String> lines = result.stdout().lines().toList();
         assertThat(lines.get(lines.size() - 1)).isEqualTo("Report: ./evidentia-out/report.html");
         // a plugin that bundled its own SLF4J would make SLF4J fall back to a no-op logger and say so
-        assertThat(result.stderr()).doesNotContain("SLF4J");
+        assertThat(result.stderr()).doesNotContain("SLF4J").doesNotContain("note: no inputs given");
+        // the review of session 25, U9: options without inputs (a script's unset $FILES) ran the example as the user's review
+        // without a word
+        Distribution.Result optionsAlone = dist.run(work, "run", "--focus", "specimen=serum", "-o", "mine");
+        assertThat(optionsAlone.exitCode()).as(optionsAlone.toString()).isZero();
+        assertThat(optionsAlone.stderr()).contains("note: no inputs given: this run reads the bundled example"
+                + " (conf/pipelines/example.yaml), not your records");
         Path out = work.resolve("evidentia-out");
         for (String file : List.of("report.html", "findings.jsonl", "review-table.csv", "review-table.md", "studies.csv", "run.json")) {
             assertThat(out.resolve(file)).as(file).isNotEmptyFile();

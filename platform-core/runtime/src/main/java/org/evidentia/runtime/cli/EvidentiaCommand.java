@@ -104,6 +104,11 @@ public class EvidentiaCommand implements Callable<Integer> {
         // Wide enough that paths and file names are not broken at their dots; a terminal's own width where known.
         cli.setUsageHelpWidth(100);
         cli.setUsageHelpAutoWidth(true);
+        CommandLine.IExecutionStrategy execution = cli.getExecutionStrategy();
+        cli.setExecutionStrategy(parseResult -> {
+            EmptyNames.refuse(parseResult);
+            return execution.execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             EvidentiaCommand top = commandLine.getCommandSpec().root().userObject() instanceof EvidentiaCommand c ? c : null;
             PrintWriter err = commandLine.getErr();

@@ -227,6 +227,18 @@ final class PipelineOptions {
             throw new ConfigurationException("the output folder " + out + " holds the working folder, which replacing it would delete:"
                     + " give a folder inside the working folder, such as -o " + defaultOutput);
         }
+        if (Files.isSymbolicLink(out)) {
+            // the run replaces its output folder whole, and a link is replaced, not followed: the link became a folder of its own,
+            // and the folder it named (a lab's share) never had the outputs, or kept an old report (the review of session 25, U16)
+            String to;
+            try {
+                to = String.valueOf(Files.readSymbolicLink(out));
+            } catch (java.io.IOException e) {
+                to = "a place that cannot be read";
+            }
+            throw new ConfigurationException("the output folder " + out + " is a symbolic link (to " + to + "), which a run would replace"
+                    + " with a folder of its own: give the folder it links to with -o");
+        }
     }
 
     /**

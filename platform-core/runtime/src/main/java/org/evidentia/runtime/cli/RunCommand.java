@@ -36,7 +36,8 @@ import org.evidentia.runtime.text.ProblemLines;
 /** {@code evidentia run}: reads inputs, extracts findings and writes the reports. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
         description = {"Read inputs, extract findings and write tables and reports.",
-                "With no arguments, runs the bundled example pipeline (conf/pipelines/example.yaml) into evidentia-out."})
+                "With no inputs, runs the bundled example pipeline (conf/pipelines/example.yaml) into evidentia-out (with options"
+                        + " but no inputs, it says so)."})
 final class RunCommand implements Callable<Integer>, InterruptionNotice {
 
 
@@ -106,6 +107,11 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
         if (force) {
             throw new ConfigurationException("--force applies inputs to a store again: give it with --store FILE");
+        }
+        if (what.arguments.isEmpty() && what.addedInputs.isEmpty() && !spec.commandLine().getParseResult().matchedOptions().isEmpty()) {
+            // options without inputs (a script's unset $FILES) ran the example as the user's review without a word (the review of
+            // session 25, U9); with no argument at all it is what the user asked for
+            err.println("note: no inputs given: this run reads the bundled example (conf/pipelines/example.yaml), not your records");
         }
         // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits until it has unwound: the sources' streams and the
         // reporters' writers closed, as their contracts say, and the output folder's work folder and lock taken away (an

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.ExitCode;
@@ -56,6 +57,52 @@ class PipelineArgumentsTest {
         assertThat(parent.exit()).as(parent.err()).isEqualTo(ExitCode.USAGE);
         assertThat(parent.err()).isEqualTo("evidentia: the output folder .. holds the working folder, which replacing it would delete: give"
                 + " a folder inside the working folder, such as -o evidentia-out\n");
+    }
+
+    /**
+     * The review of session 25, U11: an empty name (an unset shell variable) was the working folder: {@code plugins install
+     * --plugins-dir ''} installed the plugin into it and said "Installed", {@code run ''} read the whole folder, and
+     * {@code --store ''} or {@code --gold ''} blamed a folder the user never named. Each is refused before anything runs.
+     */
+    @Test
+    void anEmptyFileOrFolderNameIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        Path export = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - A title.\n");
+        Path zip = Files.writeString(dir.resolve("x.zip"), "not looked at");
+        java.util.Map<List<String>, String> refused = new java.util.LinkedHashMap<>();
+        refused.put(List.of("plugins", "install", "--plugins-dir", "", zip.toString()),
+                "--plugins-dir was given an empty folder name (an unset variable?), which would be the working folder: name the folder");
+        refused.put(List.of("run", ""), "an argument (PIPELINE.yaml|INPUT) is an empty name (an unset variable?), which would be the"
+                + " working folder: name a file or folder, or leave it out");
+        refused.put(List.of("run", export.toString(), "--store", ""),
+                "--store was given an empty file name (an unset variable?), which would be the working folder: name the file");
+        refused.put(List.of("evaluate", "--gold", "", export.toString()),
+                "--gold was given an empty file name (an unset variable?), which would be the working folder: name the file");
+        refused.put(List.of("bench", ""), "an argument (INPUT) is an empty name (an unset variable?), which would be the working folder:"
+                + " name a file or folder, or leave it out");
+        for (java.util.Map.Entry<List<String>, String> e : refused.entrySet()) {
+            CommandRun run = CommandRun.of(e.getKey().toArray(String[]::new));
+            assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(String.join(" ", e.getKey())).startsWith("evidentia: " + e.getValue() + "\n");
+        }
+    }
+
+    /**
+     * The review of session 25, U16: an output folder given as a symbolic link (a lab's share linked into the working folder)
+     * was replaced by a plain folder: the link was gone and the share never had the outputs. It is refused before anything runs.
+     */
+    @Test
+    void anOutputFolderThatIsASymbolicLinkIsRefusedAndLeftAsItWas(@TempDir Path dir) throws Exception {
+        Path export = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - A title.\n");
+        Path share = Files.createDirectories(dir.resolve("share"));
+        Path link = Files.createSymbolicLink(dir.resolve("review"), share);
+
+        CommandRun run = CommandRun.of("run", export.toString(), "-o", link.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("evidentia: the output folder " + link + " is a symbolic link (to " + share + "), which a run"
+                + " would replace with a folder of its own: give the folder it links to with -o\n");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(share).isEmptyDirectory();
     }
 
     /** An empty --exclude was read as the working folder ("exclusion list /tmp/x cannot be read: Is a directory"; F8). */
