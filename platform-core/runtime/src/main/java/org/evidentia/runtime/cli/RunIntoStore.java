@@ -91,6 +91,13 @@ final class RunIntoStore {
         // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits for it to close the store: the run is marked
         // interrupted, the database closed (its log folded into the store) and the lock files deleted, as at any end.
         boolean wasEmpty = emptyFile(store);
+        if (wasEmpty && pipeline.strict()) {
+            // the one case a scheduled job must stop at: a store cut to nothing was made anew, its records gone, with exit 0 and a
+            // line on stdout, and the next report --strict published the few records applied since (the review of session 25, L11)
+            throw new ConfigurationException("store " + store + " is an empty file (0 bytes): with --strict a run does not make a new"
+                    + " store in it; if it held a store (a full disk, a bad copy), restore it from a backup; to start a new one, delete the"
+                    + " empty file");
+        }
         boolean created = !Files.exists(store) || wasEmpty; // through a link: one that leads nowhere is a store made now (review 26, L9)
         try (FindingsStore findings = FindingsStore.open(store)) {
             Checksums checksums = checksums(files, findings, force);

@@ -254,6 +254,16 @@ class RunIntoStoreTest {
 
         assertThat(run.out()).as(run.toString()).contains("Made a new findings store, " + empty + ". It was an empty file (0 bytes): if"
                 + " it held a store before (a full disk, a bad copy), that store's records are not in this one; restore it from a backup\n");
+
+        // the review of session 25, L11: under --strict, which a scheduled job gives, the run stops there instead
+        Path emptyAgain = Files.createFile(dir.resolve("review2.db"));
+        CommandRun strict = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--strict", "--store",
+                emptyAgain.toString(), dir.resolve("updates").toString());
+        assertThat(strict.exit()).as(strict.toString()).isEqualTo(picocli.CommandLine.ExitCode.USAGE);
+        assertThat(strict.err()).endsWith("evidentia: store " + emptyAgain + " is an empty file (0 bytes): with --strict a run does not"
+                + " make a new store in it; if it held a store (a full disk, a bad copy), restore it from a backup; to start a new one,"
+                + " delete the empty file\n");
+        assertThat(emptyAgain).isEmptyFile();
     }
 
     /** Review 26, L9: a store named by a link that leads nowhere yet is made by the run, which says so. */
