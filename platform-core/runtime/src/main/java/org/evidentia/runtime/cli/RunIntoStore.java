@@ -44,9 +44,10 @@ final class RunIntoStore {
      *                console names in full), or was an empty file
      * @param wasEmpty whether the store made was an empty file before, which a store cut to nothing (a full disk, a bad
      *                 copy) is too: the console says so (an explorer's s21, D13: a new store was made in it without a word)
+     * @param runsTakenOver the store's runs that never closed it (killed), which this run marked interrupted
      */
     record Outcome(RunResult result, StoreRecorder recorder, List<FindingsStore.AppliedFile> appliedBefore, List<String> appliedUnderOtherNames,
-                   FindingsStore.Totals totals, boolean created, boolean wasEmpty) {
+                   FindingsStore.Totals totals, boolean created, boolean wasEmpty, List<String> runsTakenOver) {
 
         /**
          * Whether the run read no input: each was applied before ({@link #appliedBefore()} says which), or none was given (the
@@ -149,7 +150,8 @@ final class RunIntoStore {
                 if (result.failed()) {
                     recorder.failed(result.reason());
                 }
-                return new Outcome(result, recorder, inputs.appliedBefore(), inputs.underOtherNames(), findings.totals(), created, wasEmpty);
+                return new Outcome(result, recorder, inputs.appliedBefore(), inputs.underOtherNames(), findings.totals(), created, wasEmpty,
+                        findings.runsTakenOver());
             }
         }
     }

@@ -126,9 +126,11 @@ public final class FindingFocus {
                 String shownAs = closed.values().stream().filter(v -> closed.readerLabel(v).equalsIgnoreCase(value)).findFirst()
                         .map(v -> " ('" + value + "' is how " + attribute + "=" + v + " reads in reports: focus on " + attribute + "="
                                 + v + ")").orElse("");
+                String several = FocusedValuesSeen.severalInOne(attribute, List.of(value));
                 throw new ConfigurationException("focus " + attribute + "=" + value + ": '" + value + "' is not a value of "
-                        + attribute + (shownAs.isEmpty() ? CloseNames.didYouMean(value, closed.values(), v -> attribute + "=" + v) : shownAs)
-                        + "; values: " + String.join(", ", closed.values()));
+                        + attribute + (!several.isEmpty() ? "" : shownAs.isEmpty()
+                                ? CloseNames.didYouMean(value, closed.values(), v -> attribute + "=" + v) : shownAs)
+                        + "; values: " + String.join(", ", closed.values()) + several);
             }
             Map<String, String> wordsByKind = new LinkedHashMap<>();
             // for each kind whose attribute is free text (another kind's may be closed), as its extractor writes the value:

@@ -70,7 +70,20 @@ final class FocusedValuesSeen {
         List<String> frequent = values.entrySet().stream().sorted(mostFirst).limit(SHOWN).map(FocusedValuesSeen::counted).toList();
         long stating = values.values().stream().mapToLong(Integer::longValue).sum();
         return focus + " kept none of the " + Plural.count(stating, "finding") + " that state a " + attribute
-                + (alike.isEmpty() ? "" : "; like it: " + String.join(", ", alike)) + "; most frequent: " + String.join(", ", frequent);
+                + (alike.isEmpty() ? "" : "; like it: " + String.join(", ", alike)) + "; most frequent: " + String.join(", ", frequent)
+                + severalInOne(attribute, given);
+    }
+
+    /**
+     * How to focus on several values, where one given holds a list ({@code condition=crohn,colitis}: the review of session 25,
+     * U7, which kept nothing without a word of why); empty otherwise.
+     */
+    static String severalInOne(String attribute, List<String> given) {
+        return given.stream().filter(v -> v.contains(",") || v.contains(";")).findFirst()
+                .map(v -> "; to focus on several values, repeat --focus: " + java.util.Arrays.stream(v.split("[,;]")).map(String::strip)
+                        .filter(part -> !part.isEmpty()).map(part -> "--focus " + attribute + "=" + part)
+                        .collect(java.util.stream.Collectors.joining(" ")))
+                .orElse("");
     }
 
     /** Whether a word of {@code value} is one of a given value's words, or a typo away from one. */

@@ -202,10 +202,28 @@ public final class PathSourceInput implements SourceInput, InputProbe {
         String page = "it is a web page (it starts with <html>), perhaps an error page that a download saved in place of the file:"
                 + " download it again";
         String hint = webPage ? page : document(head);
+        if (hint == null) {
+            hint = pmidList(start);
+        }
         if (namedGzip && !compressed()) {
             return "named .gz but not gzip-compressed" + (hint == null ? "" : ": " + hint);
         }
         return hint;
+    }
+
+    /**
+     * What a file of PMIDs alone, one a line (PubMed's Save, format PMID), is and what to do; null when the text is not that.
+     * Such a file was told only as one no source reads (the review of session 25, U6).
+     */
+    private static String pmidList(String start) {
+        List<String> lines = start.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (lines.isEmpty() || !lines.stream().allMatch(line -> line.matches("[0-9]{1,9}"))) {
+            return null;
+        }
+        String query = lines.stream().limit(2).map(pmid -> pmid + "[uid]").collect(java.util.stream.Collectors.joining(" OR "))
+                + (lines.size() > 2 ? " OR ..." : "");
+        return "it is a list of PMIDs (PubMed's Save, format PMID), which holds no titles or abstracts: save the search as PubMed"
+                + " (MEDLINE) or Abstract (text) instead, or fetch these records with --pubmed '" + query + "'";
     }
 
     /** The PDF signature, which may follow a few bytes of other matter. */

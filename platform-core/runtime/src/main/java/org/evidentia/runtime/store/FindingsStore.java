@@ -49,6 +49,20 @@ public final class FindingsStore implements AutoCloseable {
     /** The read-only connection's URI, by which a reading looks at the store as it is now; null when opened to be changed. */
     private final String readUri;
 
+    /** What the store's log says of a run that never closed the store, marked interrupted by the next one to open it. */
+    static final String TAKEN_OVER = "ended without closing the store (killed, or the machine stopped): marked interrupted by the next run";
+    /** The runs this opening found unfinished and marked interrupted: {@code run 6 (started ...)}; empty for most. */
+    private List<String> runsTakenOver = List.of();
+
+    /**
+     * The runs of the store that had not finished when it was opened to apply inputs (killed, or the machine stopped), which the
+     * opening marked interrupted: {@code run 6 (started 2026-02-01T03:00:00Z)}; empty when there were none or the store was
+     * opened to be read.
+     */
+    public List<String> runsTakenOver() {
+        return runsTakenOver;
+    }
+
     private FindingsStore(StoreFile file, Connection db, LockFile lock, boolean created, boolean tidyOnClose, boolean readAsUnchanging,
                           String readUri) {
         this.file = file;
@@ -112,17 +126,28 @@ public final class FindingsStore implements AutoCloseable {
             config.setCacheSize(-65536); // 64 MiB of pages
             config.setBusyTimeout(10_000);
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
+            List<String> unfinished = new ArrayList<>();
             try {
                 StoreSchema.prepare(db, file.toString());
                 try (Statement s = db.createStatement()) {
-                    s.executeUpdate("UPDATE runs SET status = 'interrupted' WHERE status = 'running'");
+                    try (ResultSet rs = s.executeQuery("SELECT run_id, started_at FROM runs WHERE status = 'running' ORDER BY run_id")) {
+                        while (rs.next()) {
+                            unfinished.add("run " + rs.getLong(1) + " (started " + rs.getString(2) + ")");
+                        }
+                    }
+                    // a run that never closed the store (kill -9, the machine stopped): its log said nothing of it, and nor did the run
+                    // that took it over (the review of session 25, L3)
+                    s.executeUpdate("UPDATE runs SET status = 'interrupted', failure = coalesce(failure, '" + TAKEN_OVER + "')"
+                            + " WHERE status = 'running'");
                     s.executeUpdate("DELETE FROM files WHERE status = '" + FileStatus.APPLYING.sql() + "'"); // never committed; here only if SQLite kept a torn write
                 }
             } catch (SQLException | StoreException e) {
                 db.close();
                 throw e;
             }
-            return new FindingsStore(store, db, lock, created, false, false, null);
+            FindingsStore opened = new FindingsStore(store, db, lock, created, false, false, null);
+            opened.runsTakenOver = List.copyOf(unfinished);
+            return opened;
         } catch (SQLException e) {
             removeIfCreated(store, created);
             releaseQuietly(lock);

@@ -266,6 +266,36 @@ class RunIntoStoreTest {
         assertThat(emptyAgain).isEmptyFile();
     }
 
+    /**
+     * The review of session 25, L3: the run after one that was killed (kill -9: the store's log still said {@code running}) marked
+     * it interrupted without a word, on the console or in the log, which kept no reason for it.
+     */
+    @Test
+    void theRunAfterAKilledOneSaysItTookItOverAndTheLogSaysWhy() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Files.createDirectories(dir.resolve("updates"));
+        Files.writeString(dir.resolve("updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path store = dir.resolve("review.db");
+        CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", store.toString(), dir.resolve("updates").toString());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE runs SET status = 'running', finished_at = NULL, failure = NULL"); // as a kill -9 leaves it
+        }
+
+        CommandRun next = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", store.toString(),
+                dir.resolve("updates").toString());
+
+        assertThat(next.err()).as(next.toString()).containsPattern("note: run 1 \\(started [^)]+\\) of the store "
+                + java.util.regex.Pattern.quote(store.toString()) + " ended without closing it \\(killed, or the machine stopped\\); it is"
+                + " marked interrupted in the store's log, the inputs it applied stay applied, and this run went on with the others");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT status, failure FROM runs WHERE run_id = 1")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("interrupted");
+            assertThat(rs.getString(2)).isEqualTo("ended without closing the store (killed, or the machine stopped): marked interrupted by the"
+                    + " next run");
+        }
+    }
+
     /** Review 26, L9: a store named by a link that leads nowhere yet is made by the run, which says so. */
     @Test
     void aStoreMadeThroughALinkThatLedNowhereIsAnnounced() throws Exception {

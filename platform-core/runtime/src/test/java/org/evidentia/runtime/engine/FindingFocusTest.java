@@ -238,4 +238,19 @@ class FindingFocusTest {
                 .containsExactly("focus condition=lupus kept no finding: no finding of the run states a condition");
         assertThat(new FocusedValuesSeen(Map.of()).counts()).isFalse();
     }
+
+    /**
+     * The review of session 25, U7: {@code condition=crohn,colitis} (a list, as users write one) kept nothing without a word of
+     * why, and {@code population=human,animal} was offered {@code population=animal} alone.
+     */
+    @Test
+    void aListOfValuesInOneFocusIsToldToRepeatTheFocus() {
+        assertThatThrownBy(() -> FindingFocus.of(List.of("population=human,animal"), List.of(KIND), KIT)).isInstanceOf(ConfigurationException.class)
+                .hasMessage("focus population=human,animal: 'human,animal' is not a value of population; values: human, animal; to focus on"
+                        + " several values, repeat --focus: --focus population=human --focus population=animal");
+        FocusedValuesSeen listed = new FocusedValuesSeen(Map.of("condition", List.of("asthma; fibromyalgia")));
+        listed.tally(List.of(finding(Map.of("condition", "asthma")), finding(Map.of("condition", "fibromyalgia"))));
+        assertThat(listed.instead()).singleElement().asString().endsWith("; to focus on several values, repeat --focus:"
+                + " --focus condition=asthma --focus condition=fibromyalgia");
+    }
 }

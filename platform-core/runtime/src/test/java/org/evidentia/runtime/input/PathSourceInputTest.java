@@ -59,6 +59,12 @@ class PathSourceInputTest {
         assertThat(new PathSourceInput(notGzip).unreadHint()).isEqualTo("named .gz but not gzip-compressed");
         assertThat(new PathSourceInput(realGzip).unreadHint()).isNull();
         assertThat(new PathSourceInput(plain).unreadHint()).isNull();
+        // the review of session 25, U6: PubMed's Save as PMID, one PMID a line
+        Path pmids = Files.writeString(dir.resolve("pmid-fibromyalg-set.txt"), "25977516\n25647344\n26245454\n");
+        assertThat(new PathSourceInput(pmids).unreadHint()).isEqualTo("it is a list of PMIDs (PubMed's Save, format PMID), which holds no"
+                + " titles or abstracts: save the search as PubMed (MEDLINE) or Abstract (text) instead, or fetch these records with"
+                + " --pubmed '25977516[uid] OR 25647344[uid] OR ...'");
+        assertThat(new PathSourceInput(Files.writeString(dir.resolve("numbers.txt"), "12\nnot a pmid\n")).unreadHint()).isNull();
     }
 
     @Test
