@@ -408,8 +408,8 @@ final class KindSectionBuilder {
     private KeyResults keyResults(Stratum lead, StratumSection section) {
         String accuracy = Phrases.accuracyPlain(Phrases.noun(kind.subjectLabel()), firstStratum(), kind.accuracy());
         if (lead == null) {
-            return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), null, null, 0, "", List.of(), List.of(), "", "",
-                    accuracy, "");
+            return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), null, null, 0, "", List.of(), List.of(), "", "", "",
+                    false, accuracy, "");
         }
         Map<String, SubjectSynthesis> byKey = new HashMap<>();
         lead.subjects().forEach(s -> byKey.put(s.key(), s));
@@ -429,7 +429,7 @@ final class KindSectionBuilder {
         return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), section.anchor(), section.label(),
                 section.studies(), pool(lead), tableBreakdowns.stream().map(Attribute::label).toList(), rows,
                 more == 0 ? "" : Phrases.count(more, "more " + Phrases.noun(kind.subjectLabel()), "more " + Phrases.noun(kind.subjectPlural())),
-                section.caveat(), accuracy, section.inVitro());
+                section.caveat(), section.caveatMark(), section.pooledContrasts(), accuracy, section.inVitro());
     }
 
     /**

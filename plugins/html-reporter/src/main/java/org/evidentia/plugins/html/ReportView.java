@@ -76,12 +76,15 @@ public record ReportView(String title, String documentTitle, String question, St
      *                       synthesis table's order; empty when the kind has none
      * @param more           the lead stratum's subjects the rows leave out, counted ({@code 19 more widgets}); empty when none
      * @param caveat         why the stratum's votes do not answer one question, or what its sign tests pool; empty when neither
+     * @param caveatMark     the mark beside the Sign test p header that leads to the caveat, as the stratum's ({@code ⚠ caution})
+     * @param pooledContrasts true when the caveat is that the stratum pools contrasts: its heading says so, as the stratum's does
      * @param accuracy       how often a count may be wrong, in one plain sentence ({@link Phrases#accuracyPlain})
      * @param inVitro        how many of the stratum's votes come from findings in vitro ({@link StratumSection#inVitro}); empty when none
      */
     public record KeyResults(String kindAnchor, String subjectLabel, String subjectPlural,
                              String stratumAnchor, String stratumLabel, int stratumStudies, String pool, List<String> breakdownLabels,
-                             List<KeyRow> rows, String more, String caveat, String accuracy, String inVitro) {
+                             List<KeyRow> rows, String more, String caveat, String caveatMark, boolean pooledContrasts, String accuracy,
+                             String inVitro) {
     }
 
     /**

@@ -322,6 +322,13 @@ class HtmlSummaryReporterTest {
                 .findings(Fixtures.findings().stream().filter(f -> f.recordId().equals(Fixtures.ADAMS.id())).toList()).build(), dir, Map.of()));
         assertThat(adams.select("#kind-cytokine-change-key p.caveat").text())
                 .isEqualTo(Phrases.pooledContrasts("intervention", Phrases.restrict(List.of("comparison"))));
+        // ... beside its sign test and in its heading, as its stratum does (the review of session 24, P8: the first screen's IL-6
+        // read "▲ 6 ▼ 10 ... 0.45" with no flag, the caution only after the table)
+        assertThat(adams.select("#kind-cytokine-change-key h3 .pooled").text()).isEqualTo("pooled contrasts");
+        Element keyP = adams.select("#kind-cytokine-change-key table.key-table thead th").get(3);
+        assertThat(keyP.text()).isEqualTo("Sign test p ⚠ caution");
+        assertThat(keyP.select("a.caveat-mark").attr("href")).isEqualTo("#kind-cytokine-change-key-caveat");
+        assertThat(adams.getElementById("kind-cytokine-change-key-caveat")).isNotNull();
         assertThat(Phrases.pooledContrasts(null, "")).startsWith("Caution: this stratum pools findings whose comparison is not stated,");
     }
 

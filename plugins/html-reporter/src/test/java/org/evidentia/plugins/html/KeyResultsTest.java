@@ -78,8 +78,8 @@ class KeyResultsTest {
         Element box = doc.getElementById("kind-cytokine-change-key");
         assertThat(box.selectFirst("h3").text()).isEqualTo("Cytokines · cases vs controls · human main stratum, 4 studies; 2 values of condition pooled");
         assertThat(box.select("thead th").eachText())
-                .containsExactly("Cytokine", "Studies", "Votes ▲ ▼ ◆", "Sign test p", "Specimen (studies, votes ▲ ▼ ◆)",
-                        "Condition (studies, votes ▲ ▼ ◆)");
+                .containsExactly("Cytokine", "Studies", "Votes ▲ ▼ ◆", "Sign test p ⚠ note", "Specimen (studies, votes ▲ ▼ ◆)",
+                        "Condition (studies, votes ▲ ▼ ◆)"); // the mark leads to the caveat below the table, as the stratum's does
         // most studies first (TNF-α 3, IL-6 2, IL-10 2), ties by label as the synthesis orders them
         Elements rows = box.select("tbody tr.key-row");
         assertThat(rows.eachText()).containsExactly(
