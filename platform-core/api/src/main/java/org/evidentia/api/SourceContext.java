@@ -13,12 +13,19 @@ public interface SourceContext extends ExtensionContext {
     /**
      * A record that could not be read and is left out.
      *
-     * @param where  the file, record number and line of the bad record
-     * @param reason what was wrong and what was expected, e.g. {@code "row has 12 fields, header has 11"}
+     * @param where  the file, record number and line of the bad record; not null
+     * @param reason what was wrong and what was expected, e.g. {@code "row has 12 fields, header has 11"}; not null or blank
+     * @throws IllegalArgumentException when either is null or the reason blank
      */
     void skipped(Origin where, String reason);
 
-    /** A record that is kept but doubtful, e.g. it held bytes that are not UTF-8. */
+    /**
+     * A record that is kept but doubtful, e.g. it held bytes that are not UTF-8.
+     *
+     * @param where   the file, record number and line of the record; not null
+     * @param message what is doubtful; not null or blank
+     * @throws IllegalArgumentException when either is null or the message blank
+     */
     void warning(Origin where, String message);
 
     /**

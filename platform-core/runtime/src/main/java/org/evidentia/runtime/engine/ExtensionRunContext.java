@@ -87,12 +87,27 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
 
     @Override
     public void skipped(Origin where, String reason) {
+        told("skipped", where, reason);
         log.add(new Problem(Problem.Kind.SKIPPED_RECORD, extension, where.file(), where.recordNumber(), where.line(), null, reason));
     }
 
     @Override
     public void warning(Origin where, String message) {
+        told("warning", where, message);
         log.add(new Problem(Problem.Kind.WARNING, extension, where.file(), where.recordNumber(), where.line(), null, message));
+    }
+
+    /**
+     * Refuses a problem without its place or its words in the contract's terms: a null place failed in the runtime's words
+     * ("Cannot invoke Origin.file() because where is null"), and a null message was printed as "null" (the review of session
+     * 25, A12).
+     */
+    private void told(String method, Origin where, String words) {
+        if (where == null || words == null || words.isBlank()) {
+            throw new IllegalArgumentException(extension + " called " + method + "(" + (where == null ? "null" : "where") + ", "
+                    + (words == null ? "null" : words.isBlank() ? "\"\"" : "words") + "): the record's place and what was wrong are both"
+                    + " needed");
+        }
     }
 
     @Override
