@@ -227,12 +227,12 @@ final class PipelineOptions {
             throw new ConfigurationException("the output folder " + out + " holds the working folder, which replacing it would delete:"
                     + " give a folder inside the working folder, such as -o " + defaultOutput);
         }
-        if (Files.isSymbolicLink(out)) {
+        if (Files.isSymbolicLink(target)) { // normalized: lnk/. names the link's target, which would be replaced
             // the run replaces its output folder whole, and a link is replaced, not followed: the link became a folder of its own,
             // and the folder it named (a lab's share) never had the outputs, or kept an old report (the review of session 25, U16)
             String to;
             try {
-                to = String.valueOf(Files.readSymbolicLink(out));
+                to = String.valueOf(Files.readSymbolicLink(target));
             } catch (java.io.IOException e) {
                 to = "a place that cannot be read";
             }

@@ -73,17 +73,21 @@ class PipelineArgumentsTest {
                 "--plugins-dir was given an empty folder name (an unset variable?), which would be the working folder: name the folder");
         refused.put(List.of("run", ""), "an argument (PIPELINE.yaml|INPUT) is an empty name (an unset variable?), which would be the"
                 + " working folder: name a file or folder, or leave it out");
-        refused.put(List.of("run", export.toString(), "--store", ""),
-                "--store was given an empty file name (an unset variable?), which would be the working folder: name the file");
+        refused.put(List.of("run", export.toString(), "--store", ""), "--store was given an empty file name (an unset variable?): name the file");
         refused.put(List.of("evaluate", "--gold", "", export.toString()),
-                "--gold was given an empty file name (an unset variable?), which would be the working folder: name the file");
+                "--gold was given an empty file name (an unset variable?): name the file");
         refused.put(List.of("bench", ""), "an argument (INPUT) is an empty name (an unset variable?), which would be the working folder:"
-                + " name a file or folder, or leave it out");
+                + " name a file or folder");
+        refused.put(List.of("plugins", "install", ""), "an argument (PATH.zip) is an empty name (an unset variable?): name a file");
         for (java.util.Map.Entry<List<String>, String> e : refused.entrySet()) {
             CommandRun run = CommandRun.of(e.getKey().toArray(String[]::new));
             assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
             assertThat(run.err()).as(String.join(" ", e.getKey())).startsWith("evidentia: " + e.getValue() + "\n");
         }
+        // help is given as asked (the review of the session's change, R2)
+        CommandRun help = CommandRun.of("run", "--help", "--store", "");
+        assertThat(help.exit()).as(help.toString()).isZero();
+        assertThat(help.out()).contains("Usage: evidentia run");
     }
 
     /**
@@ -101,6 +105,11 @@ class PipelineArgumentsTest {
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).isEqualTo("evidentia: the output folder " + link + " is a symbolic link (to " + share + "), which a run"
                 + " would replace with a folder of its own: give the folder it links to with -o\n");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(share).isEmptyDirectory();
+        // nor through the link written as LINK/. (the review of the session's change, R1)
+        CommandRun dotted = CommandRun.of("run", export.toString(), "-o", link + "/.");
+        assertThat(dotted.exit()).as(dotted.err()).isEqualTo(ExitCode.USAGE);
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(share).isEmptyDirectory();
     }
