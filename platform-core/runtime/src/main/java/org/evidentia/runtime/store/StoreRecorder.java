@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -310,9 +311,46 @@ public final class StoreRecorder implements RunRecorder {
             return List.of();
         }
         wholeTally = StoredExclusions.tally(db, list);
-        String unmatched = ExclusionTally.unmatchedMessage("the exclusion list " + list.file(), wholeTally.unmatched(), "no record the store holds");
-        wholeProblems = unmatched == null ? List.of() : List.of(new Problem(Problem.Kind.WARNING, null, null, 0, 0, null, unmatched));
+        // an id of a record an update deleted since is no mistyped one: the store knows which input deleted it (the review of
+        // session 25, L10: it was told "a mistyped id, or a record this review does not hold")
+        Map<ExcludedId, String> deletedBy = deletedBy(wholeTally.unmatched());
+        List<ExcludedId> unknown = wholeTally.unmatched().stream().filter(id -> !deletedBy.containsKey(id)).toList();
+        List<Problem> problems = new ArrayList<>();
+        String unmatched = ExclusionTally.unmatchedMessage("the exclusion list " + list.file(), unknown, "no record the store holds");
+        if (unmatched != null) {
+            problems.add(new Problem(Problem.Kind.WARNING, null, null, 0, 0, null, unmatched));
+        }
+        if (!deletedBy.isEmpty()) {
+            List<String> named = deletedBy.entrySet().stream().limit(10).map(e -> e.getKey().value() + " (deleted by " + e.getValue() + ")")
+                    .toList();
+            problems.add(new Problem(Problem.Kind.WARNING, null, null, 0, 0, null, String.format(Locale.ROOT,
+                    "%s of the exclusion list %s %s an update deleted since: %s%s; take %s off the list (the list's other ids apply)",
+                    Plural.count(deletedBy.size(), "id"), list.file(), deletedBy.size() == 1 ? "names a record" : "name records", String.join(", ", named),
+                    deletedBy.size() > 10 ? String.format(Locale.ROOT, " and %,d more", deletedBy.size() - 10) : "",
+                    deletedBy.size() == 1 ? "it" : "them")));
+        }
+        wholeProblems = List.copyOf(problems);
         return wholeProblems;
+    }
+
+    /** Of {@code ids}, those naming a record an input deleted, each with the input (its path) whose deletion is remembered. */
+    private Map<ExcludedId, String> deletedBy(List<ExcludedId> ids) throws SQLException {
+        Map<ExcludedId, String> deleted = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return deleted;
+        }
+        try (PreparedStatement find = db.prepareStatement("SELECT f.path FROM deletions d JOIN files f ON f.file_id = d.file_id"
+                + " WHERE d.record_id = ?")) {
+            for (ExcludedId id : ids) {
+                find.setString(1, id.value());
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) {
+                        deleted.put(id, rs.getString(1));
+                    }
+                }
+            }
+        }
+        return deleted;
     }
 
     /**

@@ -606,6 +606,31 @@ class StoreReadingTest {
         }
     }
 
+    /**
+     * The review of session 25, L10: an id of the exclusion list naming a record an update deleted since was warned of as "a
+     * mistyped id, or a record this review does not hold", though the store knows which input deleted it.
+     */
+    @Test
+    void anExcludedIdOfARecordAnUpdateDeletedIsToldSoWithTheInput() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("base.xml", record("5", 1, "IL-6 rose.", "base.xml", "marker")));
+        apply(db, List.of(MARKER), new Input("upd.xml", "sha-upd", List.of(), List.of(), List.of(new Deletion("5", null))));
+        org.evidentia.runtime.exclusion.ExclusionList list = new org.evidentia.runtime.exclusion.ExclusionList("exclusions.csv", List.of(
+                new org.evidentia.runtime.exclusion.ExclusionList.Exclusion(org.evidentia.runtime.exclusion.ExcludedId.parse("5"), "off-topic", 2),
+                new org.evidentia.runtime.exclusion.ExclusionList.Exclusion(org.evidentia.runtime.exclusion.ExcludedId.parse("96600999"), "a typo", 3)));
+        try (FindingsStore store = FindingsStore.open(db);
+             StoreRecorder recorder = store.recorder(StoreRunSettings.of("run").withExclusions(list).withAppliesNothing(true))) {
+            recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of()));
+            assertThat(recorder.problemsOfTheWhole()).extracting(RunSummary.Problem::message).containsExactly(
+                    "1 id of the exclusion list exclusions.csv matches no record the store holds: 96600999 (a mistyped id, or a record this"
+                            + " review does not hold; the list's other ids apply)",
+                    "1 id of the exclusion list exclusions.csv names a record an update deleted since: 5 (deleted by upd.xml); take it off"
+                            + " the list (the list's other ids apply)");
+            recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                    List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
+        }
+    }
+
     @Test
     void theNoteTellsOnlyWhatTheUpdatesDid() throws Exception {
         // an explorer's L4 (2026-12-04): a store that only added records, and met a deletion of a record it never held, was told
