@@ -1,6 +1,7 @@
 package org.evidentia.runtime.cli;
 
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -162,6 +163,27 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         return store.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-run").toString();
     }
 
+    /**
+     * Refuses a store run's folder that holds outputs other than a run.json (a published report: a plain run's or a report's),
+     * which the run, writing its run.json alone, would replace whole: the report went without a word (the review of session
+     * 25, L8: a pipeline file's {@code output: review/} kept when {@code store:} was added).
+     */
+    private static void refuseAFolderOfReports(Path folder) throws ConfigurationException, IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<String> others;
+        try (var entries = Files.list(folder)) {
+            others = entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.equals("run.json")).sorted().toList();
+        }
+        if (!others.isEmpty()) {
+            throw new ConfigurationException("output folder " + folder + " holds " + String.join(", ", others.subList(0, Math.min(5, others.size())))
+                    + (others.size() > 5 ? " and " + (others.size() - 5) + " more" : "") + ", which a run with --store, writing its run.json"
+                    + " alone, would delete: give it a folder of its own with -o (by default the store's NAME-run folder beside it), and"
+                    + " make the reports with `evidentia report --store`");
+        }
+    }
+
     private int runIntoStore(Pipeline pipeline, Path store, PrintWriter out, PrintWriter err) throws Exception {
         if (!what.reporters.isEmpty()) {
             throw new ConfigurationException("-r names reporters, but a run with --store makes no reports: give -r to `evidentia report --store "
@@ -175,6 +197,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             } catch (ConfigurationException e) {
                 throw what.locate(e);
             }
+            refuseAFolderOfReports(pipeline.output());
             // From here until the engine writes the run's own, run.json says the run is under way, then failed, if it fails:
             // a wrapper reading it after a night whose search or disk failed read the previous night's "ok" (review 24 M4).
             StoreRunJson runJson = new StoreRunJson(pipeline.output(), store,

@@ -296,6 +296,30 @@ class RunIntoStoreTest {
         }
     }
 
+    /**
+     * The review of session 25, L8: a store run given the folder of a published report (a plain run's, or a report's) replaced
+     * it by its run.json alone, the report gone without a word. It is refused, the folder left as it was.
+     */
+    @Test
+    void aStoreRunGivenTheFolderOfAReportIsRefusedAndTheReportStays() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Files.createDirectories(dir.resolve("updates"));
+        Files.writeString(dir.resolve("updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path published = Files.createDirectories(dir.resolve("review"));
+        Files.writeString(published.resolve("report.html"), "<html>the published review</html>\n");
+        Files.writeString(published.resolve("run.json"), "{}\n");
+
+        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", dir.resolve("r.db").toString(),
+                "-o", published.toString(), dir.resolve("updates").toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(picocli.CommandLine.ExitCode.USAGE);
+        assertThat(run.err()).endsWith("evidentia: output folder " + published + " holds report.html, which a run with --store, writing its"
+                + " run.json alone, would delete: give it a folder of its own with -o (by default the store's NAME-run folder beside it),"
+                + " and make the reports with `evidentia report --store`\n");
+        assertThat(published.resolve("report.html")).hasContent("<html>the published review</html>");
+        assertThat(dir.resolve("r.db")).doesNotExist();
+    }
+
     /** Review 26, L9: a store named by a link that leads nowhere yet is made by the run, which says so. */
     @Test
     void aStoreMadeThroughALinkThatLedNowhereIsAnnounced() throws Exception {
