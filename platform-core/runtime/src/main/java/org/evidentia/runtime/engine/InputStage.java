@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
@@ -75,6 +77,8 @@ final class InputStage implements AutoCloseable {
     private final RunPlan plan;
     private final ProblemLog log;
     private final ExecutorService pool;
+    /** How long the run waits for a reading before it says so. */
+    private final Duration slow;
     /** Set as the stage closes, before it interrupts its reading threads: an interruption is the run's stop only then. */
     private volatile boolean closing;
     private final int readers;
@@ -93,6 +97,13 @@ final class InputStage implements AutoCloseable {
      *                          ({@link ExtensionCatalog#disabledMay}), empty when none is
      */
     InputStage(RunPlan plan, ProblemLog log, int readers, long readAheadBytes, boolean wantsMetadata, String disabledMayReadIt) {
+        this(plan, log, readers, readAheadBytes, wantsMetadata, disabledMayReadIt, SlowExtractionWatch.SLOW);
+    }
+
+    /** As above, telling a reading that keeps the run waiting for {@code slow} (shorter in tests). */
+    InputStage(RunPlan plan, ProblemLog log, int readers, long readAheadBytes, boolean wantsMetadata, String disabledMayReadIt,
+               Duration slow) {
+        this.slow = slow;
         this.plan = plan;
         this.disabledMayReadIt = disabledMayReadIt;
         this.wantsMetadata = wantsMetadata;
@@ -123,8 +134,24 @@ final class InputStage implements AutoCloseable {
             reading.head = true;
             draining = reading;
             progress.input(reading.displayName, i + 1, files.size(), handedOn);
+            long waitedSince = 0;
             while (true) {
-                Chunk chunk = reading.queue.take();
+                Chunk chunk = reading.queue.poll(slow.toMillis(), TimeUnit.MILLISECONDS);
+                if (chunk == null) {
+                    // a source stuck in accepts or read kept the run waiting without a word, where a stuck extractor is named
+                    // (the review of session 25, A3)
+                    waitedSince = waitedSince == 0 ? System.nanoTime() - slow.toNanos() : waitedSince;
+                    LOG.warn("Reading {} (source {}) has handed on no record for {} s after {}, and the run waits for it: a defect of"
+                                    + " the source, or a file or disk it cannot read in good time. If it never ends, stop the run (Ctrl-C)"
+                                    + " and run without the file, or force another source with -s", reading.displayName,
+                            reading.sourceName == null ? "not chosen yet" : reading.sourceName,
+                            TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - waitedSince), reading.handedOnWords());
+                    continue;
+                }
+                if (waitedSince != 0) {
+                    LOG.warn("Reading {} goes on after {} s", reading.displayName, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - waitedSince));
+                    waitedSince = 0;
+                }
                 if (chunk == Chunk.END) {
                     break;
                 }
@@ -472,6 +499,12 @@ final class InputStage implements AutoCloseable {
          * says so in its own words; any other exception is a defect of the source, so its class is
          * kept and the plugin named. Either way the records returned before are kept.
          */
+        /** {@code record 12} or {@code its start}: where the reading is, for a line saying it is slow. */
+        String handedOnWords() {
+            long read = returned + inputLog.count(Problem.Kind.SKIPPED_RECORD);
+            return read == 0 ? "its start" : "record " + read;
+        }
+
         /** Warns, once for the input, that the source's code left the reading thread interrupted, which reading then cleared. */
         private void leftInterrupted(LoadedExtension<Source> source) {
             if (!toldLeftInterrupted) {

@@ -62,14 +62,22 @@ public final class RunEngine {
 
     private final OptionsBinder binder;
     private final String version;
+    /** How long a run waits for a reading before it says so. */
+    private final java.time.Duration slowReading;
 
     /**
      * @param binder  binds extension options
      * @param version this Evidentia's version, for run.json
      */
     public RunEngine(OptionsBinder binder, String version) {
+        this(binder, version, SlowExtractionWatch.SLOW);
+    }
+
+    /** As above, telling a reading that keeps the run waiting for {@code slowReading} (shorter in tests). */
+    RunEngine(OptionsBinder binder, String version, java.time.Duration slowReading) {
         this.binder = binder;
         this.version = version;
+        this.slowReading = slowReading;
     }
 
     /**
@@ -259,7 +267,7 @@ public final class RunEngine {
              InputDigests digests = new InputDigests(plan.files(), found.digests());
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()),
                      !recorders.isEmpty() || plan.readsMetadata(log), // a recorder keeps records whole
-                     catalog.disabledMay("read it"));
+                     catalog.disabledMay("read it"), slowReading);
              // starts the reporters before any record is read: one that refuses its options stops the run here
              ReportStage reports = reportStage(plan.reporters(), plan.options(), pipeline.options().keySet(), plan.kinds(),
                      FindingFocus.of(plan.focus(), plan.kinds(), FindingFocus.ValueForms.of(plan.extractors())), hostWriters, pipeline.threads(),

@@ -752,6 +752,38 @@ class RunEngineTest {
     }
 
     /**
+     * The review of session 25, A3: a source stuck in {@code read} (or {@code accepts}) kept the run waiting without a word, where
+     * an extractor stuck on a record is named after 30 s. The run says which file it waits for, and when it goes on.
+     */
+    @Test
+    void aReadingThatKeepsTheRunWaitingIsToldAndSoIsItsGoingOn() throws Exception {
+        Files.writeString(dir.resolve("a.slow"), "one record, late\n");
+        Source slow = EngineFixtures.source("slow", probe -> probe.fileName().endsWith(".slow") ? 50 : Source.REJECT,
+                (input, context) -> java.util.stream.Stream.of("1").map(pmid -> {
+                    try {
+                        Thread.sleep(1_500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return BibliographicRecord.builder().pmid(pmid).title("A record that came late").section(null, "up:il6").build();
+                }));
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(slow)), List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+        RunEngine watching = new RunEngine(new OptionsBinder(), "0.1.0", java.time.Duration.ofMillis(400));
+
+        try (DebugLog log = new DebugLog(InputStage.class)) {
+            RunResult result = watching.run(pipeline(List.of("a.slow"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+            assertThat(result.summary().counts().findings()).isEqualTo(1);
+            List<String> warned = log.events().stream().filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+                    .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
+            assertThat(warned).first().asString().startsWith("Reading " + result.summary().inputs().get(0).path() + " (source slow) has handed"
+                    + " on no record for ").contains(" s after its start, and the run waits for it: a defect of the source");
+            assertThat(warned).last().asString().matches("Reading .*a\\.slow goes on after \\d+ s");
+        }
+    }
+
+    /**
      * An explorer's F9: an Error from {@code accepts} (a class the plugin's zip lacks, used only in its sniffing) left every
      * input of the run unread, those other sources claim too, and named no plugin.
      */
