@@ -472,10 +472,17 @@ public final class RunEngine {
         List<String> gone = output.previousFilesNotWritten();
         if (!gone.isEmpty()) {
             int shown = Math.min(gone.size(), 5);
+            String it = gone.size() == 1 ? "it" : "them";
+            // a reporter of this run that failed wrote nothing: the note sent the plugin's author to `evidentia plugins` and -r,
+            // away from the reporter-error above it (the review of session 25, A11)
+            String why = log.count(Problem.Kind.REPORTER_ERROR) > 0
+                    ? "a reporter of this run failed, and what it writes is not written: see its reporter-error; or no reporter of this"
+                            + " run writes " + it
+                    : "no reporter of this run writes " + it + "; one of the previous run's may be of a plugin disabled or removed since,"
+                            + " or not chosen with -r: `evidentia plugins` lists them";
             log.notice("the output folder's previous outputs held " + String.join(", ", gone.subList(0, shown))
                     + (gone.size() > shown ? " and " + (gone.size() - shown) + " more" : "") + ", which this run did not write:"
-                    + " they go with them (no reporter of this run writes " + (gone.size() == 1 ? "it" : "them") + "; one of the"
-                    + " previous run's may be of a plugin disabled or removed since, or not chosen with -r: `evidentia plugins` lists them)");
+                    + " they go with them (" + why + ")");
         }
     }
 

@@ -752,6 +752,26 @@ class RunEngineTest {
     }
 
     /**
+     * The review of session 25, A11: after a reporter failed, the note of the previous outputs it did not write again said no
+     * reporter of the run writes them, and sent the plugin's author to {@code evidentia plugins} and -r, away from the
+     * reporter-error above it.
+     */
+    @Test
+    void thePreviousOutputsOfAReporterThatFailedAreToldAsSuch() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 2));
+        ExtensionCatalog working = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false)), EngineFixtures.loaded(new ListReporter("exploding", false))));
+        engine.run(pipeline(List.of("a.lines"), 1, false), dir, working, RunProgress.NONE, List.of());
+
+        RunResult failed = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(true), RunProgress.NONE, List.of());
+
+        assertThat(failed.summary().notices()).contains("the output folder's previous outputs held exploding.txt, which this run did not"
+                + " write: they go with them (a reporter of this run failed, and what it writes is not written: see its reporter-error; or"
+                + " no reporter of this run writes it)");
+    }
+
+    /**
      * The review of session 25, A3: a source stuck in {@code read} (or {@code accepts}) kept the run waiting without a word, where
      * an extractor stuck on a record is named after 30 s. The run says which file it waits for, and when it goes on.
      */
