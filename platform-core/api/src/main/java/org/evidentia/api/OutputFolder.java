@@ -65,13 +65,18 @@ public interface OutputFolder {
     /**
      * Writes the whole file {@code name} at once. The stream is the runtime's: you need not close
      * it, and closing it (as a CSV printer or JSON generator closing its target does) only flushes it.
+     * It is valid only while {@code body} runs: the file is complete when the body returns, and a
+     * stream kept and written to later fails ({@link java.nio.channels.ClosedChannelException}).
      *
      * @return the file's path in the output folder once the run completes
      * @throws IllegalArgumentException for a {@code name} that {@link #create} refuses
      */
     Path write(String name, Body<OutputStream> body) throws IOException;
 
-    /** As {@link #write}, as UTF-8 text. The writer is the runtime's, as {@link #write}'s stream is. */
+    /**
+     * As {@link #write}, as UTF-8 text. The writer is the runtime's, as {@link #write}'s stream is, and valid only while
+     * {@code body} runs.
+     */
     Path writeText(String name, Body<Writer> body) throws IOException;
 
     /** Writes into the stream or writer it is given. */
