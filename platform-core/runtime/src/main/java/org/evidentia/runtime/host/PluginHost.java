@@ -654,7 +654,16 @@ public final class PluginHost implements AutoCloseable {
                 } catch (RuntimeException | LinkageError e) {
                     continue; // noted by make; the plugin's other extensions are offered still
                 }
-                String madeName = made.name();
+                String madeName;
+                try {
+                    madeName = made.name();
+                } catch (RuntimeException | LinkageError e) {
+                    // its own defect: the plugin's other extensions are offered still (the review of session 25, A7: every one was
+                    // withheld, and the message named neither the class nor what it threw)
+                    manager.failed(id, className, "its " + kindName(type) + " " + className + " cannot tell its name (name() threw "
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): it is not used");
+                    continue;
+                }
                 if (madeName == null) {
                     manager.failed(id, className, "its " + kindName(type) + " " + className + " has no name (name() returned"
                             + " null): it is not used");

@@ -573,6 +573,21 @@ class PluginHostTest {
         }
     }
 
+    // The review of session 25, A7: an extension whose name() threw withheld every extension of its plugin, and the message named
+    // neither the class nor what it threw
+    @Test
+    void anExtensionWhoseNameThrowsIsToldAndItsSiblingsWork() throws Exception {
+        PluginFolders.folder(plugins, "two-plugin", "*", null, org.evidentia.runtime.host.fixtures.NameThrowingReporter.class,
+                PlainReporter.class);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
+            assertThat(host.problems()).singleElement().asString().startsWith("two-plugin: ")
+                    .contains("its reporter org.evidentia.runtime.host.fixtures.NameThrowingReporter cannot tell its name (name() threw"
+                            + " IllegalStateException: no name configured): it is not used");
+        }
+    }
+
     // The review of session 19, H4: one extension class its index names but the plugin lacks failed every extension of the plugin
     @Test
     void anExtensionClassThePluginLacksIsToldAndItsSiblingsWork() throws Exception {
