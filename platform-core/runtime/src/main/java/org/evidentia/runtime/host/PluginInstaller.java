@@ -316,6 +316,7 @@ public final class PluginInstaller {
                 problems.addAll(descriptorProblems(descriptor));
             }
             problems.addAll(indexProblems(file, entries));
+            problems.addAll(pluginClassProblems(descriptor, entries));
             problems.addAll(HostCopies.in(file));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot install " + name + ": not a readable zip file (" + Messages.plain(e) + ")");
@@ -452,6 +453,20 @@ public final class PluginInstaller {
             }
         }
         return problems;
+    }
+
+    /**
+     * A {@code plugin.class} the zip does not hold, which can never be loaded: installed, it was told only when the host started
+     * it (the review of session 25, A15). Looked for under classes/ when the zip has no libraries of its own, where it could be.
+     */
+    private static List<String> pluginClassProblems(Properties descriptor, List<String> entries) {
+        String pluginClass = descriptor.getProperty("plugin.class", "").strip();
+        if (pluginClass.isEmpty() || pluginClass.startsWith("org.pf4j.") || entries.stream().anyMatch(e -> e.startsWith("lib/") && e.endsWith(".jar"))) {
+            return List.of();
+        }
+        String file = "classes/" + pluginClass.replace('.', '/') + ".class";
+        return entries.contains(file) ? List.of() : List.of("its " + DESCRIPTOR + " names plugin.class " + pluginClass + ", but the zip has no "
+                + file + ": name the plugin's class as compiled into classes/, or leave plugin.class out when the plugin has none");
     }
 
     /** The public extension classes of the zip's classes/ that its extensions index does not name, as the packaging check warns of them. */

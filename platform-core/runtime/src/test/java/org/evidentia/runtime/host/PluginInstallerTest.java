@@ -117,6 +117,19 @@ class PluginInstallerTest {
         assertThat(names(plugins)).isEmpty();
     }
 
+    /** The review of session 25, A15: a plugin.class the zip does not hold was installed, and told only when the host started it. */
+    @Test
+    void aPluginClassTheZipDoesNotHoldIsRefusedAndNothingIsWritten() throws IOException {
+        Path zip = PluginFolders.zip(downloads, "badclass", Map.of("plugin.class", "p.Nope"), null,
+                org.evidentia.runtime.host.fixtures.PlainReporter.class);
+
+        assertThatThrownBy(() -> installer().install(zip)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot install " + zip + ":\n  its plugin.properties names plugin.class p.Nope, but the zip has no"
+                        + " classes/p/Nope.class: name the plugin's class as compiled into classes/, or leave plugin.class out when the"
+                        + " plugin has none");
+        assertThat(names(plugins)).isEmpty();
+    }
+
     @Test
     void aZipWithoutDescriptorOrIndexOrThatIsNoZipIsRefusedPlainly() throws IOException {
         Path noDescriptor = downloads.resolve("loose.zip");
