@@ -79,11 +79,14 @@ final class FocusedValuesSeen {
      * U7, which kept nothing without a word of why); empty otherwise.
      */
     static String severalInOne(String attribute, List<String> given) {
-        return given.stream().filter(v -> v.contains(",") || v.contains(";")).findFirst()
-                .map(v -> "; to focus on several values, repeat --focus: " + java.util.Arrays.stream(v.split("[,;]")).map(String::strip)
-                        .filter(part -> !part.isEmpty()).map(part -> "--focus " + attribute + "=" + part)
-                        .collect(java.util.stream.Collectors.joining(" ")))
-                .orElse("");
+        for (String value : given) {
+            List<String> parts = java.util.Arrays.stream(value.split("[,;]")).map(String::strip).filter(part -> !part.isEmpty()).toList();
+            if (parts.size() > 1) { // a list of two values at least: not " , ;" (the review of the session's change, R5)
+                return "; to focus on several values, repeat --focus: " + parts.stream().map(part -> "--focus " + attribute + "=" + part)
+                        .collect(java.util.stream.Collectors.joining(" "));
+            }
+        }
+        return "";
     }
 
     /** Whether a word of {@code value} is one of a given value's words, or a typo away from one. */

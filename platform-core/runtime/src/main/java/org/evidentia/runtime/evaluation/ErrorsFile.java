@@ -59,11 +59,6 @@ public final class ErrorsFile {
         if (folder != null && !Files.isDirectory(folder)) {
             return "is in a folder that does not exist: " + folder;
         }
-        // the review of session 25, U1: told only after the whole evaluation, as the bare path and exit 1 (below threshold)
-        if (Files.exists(target) ? !Files.isWritable(target) : folder != null && !Files.isWritable(folder)) {
-            return Files.exists(target) ? "cannot be written by this user (permission denied): give a file you may write"
-                    : "is in a folder this user cannot write (permission denied): " + folder;
-        }
         for (Path path : read) {
             Path p = path.toAbsolutePath().normalize();
             if (p.equals(target) || Files.exists(target) && Files.exists(p) && sameFile(p, target)) {
@@ -80,6 +75,12 @@ public final class ErrorsFile {
         if (Files.isRegularFile(target) && !earlierErrorsFile(target)) {
             return "holds something other than an earlier --errors file (its first line is no error line): the errors would be written"
                     + " over it; give a new file, or delete this one first";
+        }
+        // told only after the whole evaluation, as the bare path and exit 1, a gate's "below threshold" (the review of session 25,
+        // U1); last, after what the file would destroy, so that a read-only gold file is told as the gold file (its diff review, R4)
+        if (Files.exists(target) ? !Files.isWritable(target) : folder != null && !Files.isWritable(folder)) {
+            return Files.exists(target) ? "cannot be written by this user (permission denied): give a file you may write"
+                    : "is in a folder this user cannot write (permission denied): " + folder;
         }
         return null;
     }

@@ -252,5 +252,6 @@ class FindingFocusTest {
         listed.tally(List.of(finding(Map.of("condition", "asthma")), finding(Map.of("condition", "fibromyalgia"))));
         assertThat(listed.instead()).singleElement().asString().endsWith("; to focus on several values, repeat --focus:"
                 + " --focus condition=asthma --focus condition=fibromyalgia");
+        assertThat(FocusedValuesSeen.severalInOne("condition", List.of(" , ;", "asthma,"))).as("no list of values: no hint").isEmpty();
     }
 }
