@@ -182,7 +182,10 @@ public class EvidentiaCommand implements Callable<Integer> {
             return "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
                     + String.join(", ", at.getSubcommands().keySet());
         }
-        return e.getMessage().replace("for option option '", "for option '"); // picocli's doubled word, as of 4.7
+        return e.getMessage().replace("for option option '", "for option '") // picocli's doubled word, as of 4.7
+                // Java's type words reached the user: "'90%' is not a double" (the review of session 25, U4)
+                .replace("' is not a double", "' is not a number (such as 0.85)").replace("' is not a float", "' is not a number (such as 0.85)")
+                .replace("' is not an int", "' is not a whole number (such as 4)").replace("' is not a long", "' is not a whole number (such as 4)");
     }
 
     /**

@@ -114,6 +114,18 @@ class PipelineArgumentsTest {
         assertThat(share).isEmptyDirectory();
     }
 
+    /** The review of session 25, U4: picocli's converters told an immunologist "'many' is not an int" and "'90%' is not a double". */
+    @Test
+    void aNumberOptionGivenAWordIsToldInPlainWords(@TempDir Path dir) throws Exception {
+        Path export = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - A title.\n");
+        CommandRun threads = CommandRun.of("run", export.toString(), "--threads", "many");
+        assertThat(threads.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(threads.err()).startsWith("evidentia: Invalid value for option '--threads': 'many' is not a whole number (such as 4)");
+        CommandRun f1 = CommandRun.of("evaluate", "--gold", export.toString(), "--min-f1", "90%", export.toString());
+        assertThat(f1.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(f1.err()).startsWith("evidentia: Invalid value for option '--min-f1': '90%' is not a number (such as 0.85)");
+    }
+
     /** An empty --exclude was read as the working folder ("exclusion list /tmp/x cannot be read: Is a directory"; F8). */
     @Test
     void anEmptyExclusionListNameIsToldAsSuch(@TempDir Path dir) throws Exception {
