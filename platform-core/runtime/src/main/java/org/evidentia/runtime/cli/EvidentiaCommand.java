@@ -177,10 +177,15 @@ public class EvidentiaCommand implements Callable<Integer> {
      */
     private static String inWords(CommandLine.ParameterException e) {
         CommandLine at = e.getCommandLine();
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && at.getParent() == null
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !at.getSubcommands().isEmpty()
                 && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
-            return "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
-                    + String.join(", ", at.getSubcommands().keySet());
+            if (at.getParent() == null) {
+                return "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: " + String.join(", ", at.getSubcommands().keySet());
+            }
+            // `plugins list` was picocli's "Unmatched argument at index 1: 'list'" (the review of session 25, U10)
+            String command = at.getCommandSpec().qualifiedName();
+            return "unknown command '" + unmatched.getUnmatched().get(0) + "' of '" + command + "'; its commands: "
+                    + String.join(", ", new java.util.TreeSet<>(at.getSubcommands().keySet())) + ", or none (`" + command + "`)";
         }
         return e.getMessage().replace("for option option '", "for option '") // picocli's doubled word, as of 4.7
                 // Java's type words reached the user: "'90%' is not a double" (the review of session 25, U4)

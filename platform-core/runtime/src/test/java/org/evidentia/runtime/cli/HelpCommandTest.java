@@ -37,4 +37,13 @@ class HelpCommandTest {
         assertThat(tooDeep.exit()).isEqualTo(2);
         assertThat(tooDeep.err()).startsWith("evidentia: 'evidentia run' has no commands under it; 'fast' is none");
     }
+
+    /** The review of session 25, U10: `plugins list` was answered in picocli's words, "Unmatched argument at index 1: 'list'". */
+    @Test
+    void anUnknownCommandOfACommandIsToldInItsWords() {
+        CommandRun list = CommandRun.of("plugins", "list");
+        assertThat(list.exit()).isEqualTo(picocli.CommandLine.ExitCode.USAGE);
+        assertThat(list.err()).startsWith("evidentia: unknown command 'list' of 'evidentia plugins'; its commands: disable, enable,"
+                + " install, remove, or none (`evidentia plugins`)");
+    }
 }
