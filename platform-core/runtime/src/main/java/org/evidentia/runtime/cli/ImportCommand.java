@@ -65,6 +65,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
         // the import's run is marked interrupted, the database closed (its log folded into the store) and the lock deleted.
         try (OrderlyStop stop = OrderlyStop.forThisThread("import");
              FindingsStore findings = FindingsStore.open(store)) {
+            StoreConsole.runsTakenOver(findings.runsTakenOver(), store, err);
             AtomicReference<StoreRecorder> recording = new AtomicReference<>();
             SparkOutputImport.Outcome outcome;
             try {

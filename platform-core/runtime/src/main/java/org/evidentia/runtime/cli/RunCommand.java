@@ -215,6 +215,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                 }
             }
             bar.close();
+            StoreConsole.runsTakenOver(outcome.runsTakenOver(), store, err); // before the summary, which it explains
             if (outcome.readNoInput()) {
                 // each input applied before, or --exclude alone: no counts of reading, only what the run met and noted
                 printProblemsAndNotices(outcome.result().summary(), shownAtStart, err);
@@ -231,9 +232,6 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                 err.flush();
             }
             StoreConsole.print(outcome, store, out);
-            outcome.runsTakenOver().forEach(run -> err.println("note: " + run + " of the store " + store + " ended without closing it"
-                    + " (killed, or the machine stopped); it is marked interrupted in the store's log, the inputs it applied stay"
-                    + " applied, and this run went on with the others"));
             if (outcome.readNoInput() && outcome.result().failed()) { // printSummary says it for a run that read inputs
                 err.println("evidentia: the run failed: " + outcome.result().reason());
                 err.flush();

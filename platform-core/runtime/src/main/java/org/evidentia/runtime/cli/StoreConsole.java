@@ -120,6 +120,17 @@ final class StoreConsole {
                 + (exclusions.size() > IDS_SHOWN ? String.format(Locale.ROOT, " and %,d more", exclusions.size() - IDS_SHOWN) : "");
     }
 
+    /**
+     * One note for each of the store's runs that never closed it (killed, or the machine stopped), which this run or import found
+     * and marked interrupted as it opened the store (the review of session 25, L3: it did so without a word).
+     */
+    static void runsTakenOver(List<String> runs, Path store, PrintWriter err) {
+        runs.forEach(run -> err.println("note: " + run + " of the store " + store + " ended without closing it (killed, or the machine"
+                + " stopped); it is marked interrupted in the store's log, and the inputs it applied stay applied: this one applies those"
+                + " it had not"));
+        err.flush();
+    }
+
     /** {@code 1 added, 2 revised, ..., 2 deleted (1 deletion matched no record)}: what a store run or an import changed. */
     static String changes(ChangeCounts c) {
         return String.format(Locale.ROOT, "%,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %s, %,d deleted"

@@ -135,6 +135,11 @@ public final class OptionsBinder {
      * of session 25, U3).
      */
     private static String givenSeveral(String extension, String key, List<?> values) {
+        if (values.size() < 2) {
+            // a pipeline file's `bom: [true]` or `bom: []` (the review of the session's change, R7: "1 are given")
+            return "option " + extension + "." + key + " takes one value, not a list: write " + key + ": "
+                    + (values.isEmpty() ? "VALUE" : String.valueOf(values.get(0))) + ", not " + values;
+        }
         return "option " + extension + "." + key + " takes one value, but " + values.size() + " are given ("
                 + values.stream().map(v -> "'" + v + "'").collect(java.util.stream.Collectors.joining(", "))
                 + "): a key repeated with --option, or a list, gives several";

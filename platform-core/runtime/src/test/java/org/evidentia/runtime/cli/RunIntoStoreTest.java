@@ -286,7 +286,7 @@ class RunIntoStoreTest {
 
         assertThat(next.err()).as(next.toString()).containsPattern("note: run 1 \\(started [^)]+\\) of the store "
                 + java.util.regex.Pattern.quote(store.toString()) + " ended without closing it \\(killed, or the machine stopped\\); it is"
-                + " marked interrupted in the store's log, the inputs it applied stay applied, and this run went on with the others");
+                + " marked interrupted in the store's log, and the inputs it applied stay applied: this one applies those it had not");
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store); java.sql.Statement s = c.createStatement();
              java.sql.ResultSet rs = s.executeQuery("SELECT status, failure FROM runs WHERE run_id = 1")) {
             assertThat(rs.next()).isTrue();

@@ -123,6 +123,11 @@ class OptionsBinderTest {
                                 + " repeated with --option, or a list, gives several"),
                         new OptionsException.Problem("max-rows", "option table.max-rows takes one value, but 2 are given ('5', '6'): a key"
                                 + " repeated with --option, or a list, gives several")));
+        // a list of one, or none, is no second value (the review of the session's change, R7)
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("bom", List.of(true))))
+                .hasMessage("option table.bom takes one value, not a list: write bom: true, not [true]");
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("bom", List.of())))
+                .hasMessage("option table.bom takes one value, not a list: write bom: VALUE, not []");
         // a list option takes them, as before
         assertThat(binder.bind("table", TableOptions.class, OptionsBinder.parseAssignments(List.of("table.formats=csv", "table.formats=tsv"))
                 .get("table")).formats()).containsExactly(Format.CSV, Format.TSV);
