@@ -142,6 +142,44 @@ class TestRunTest {
                 .containsExactly("101:true", "103:false", "104:true", "finish");
     }
 
+    /**
+     * The review of session 25, A5: {@code report} passed a reporter that left a stream of {@code OutputFolder.create} open,
+     * which a run fails (the file may lack what it buffered), so a plugin's test passed on a file no run keeps.
+     */
+    @Test
+    void aReporterThatLeavesAStreamOpenFailsAsInARun(@TempDir Path out) {
+        Reporter leaky = new Reporter() {
+            @Override
+            public String name() {
+                return "leaky";
+            }
+
+            @Override
+            public String description() {
+                return "creates a file and never closes it";
+            }
+
+            @Override
+            public ReportWriter start(ReportContext context) throws IOException {
+                java.io.OutputStream stream = context.output().create("counts.txt");
+                return new ReportWriter() {
+                    @Override
+                    public void record(RecordFindings delivered) throws IOException {
+                        stream.write('.');
+                    }
+
+                    @Override
+                    public void finish(RunSummary summary, Synthesis synthesis) {
+                    }
+                };
+            }
+        };
+
+        assertThatThrownBy(() -> TestRun.builder(KIND).records(List.of(record)).build().report(leaky, Map.of(), out.resolve("leaky")))
+                .isInstanceOf(IOException.class).hasMessageStartingWith("leaky did not close counts.txt, which it created with"
+                        + " OutputFolder.create");
+    }
+
     @Test
     void checkOptionsIsAskedAsInARunWhereWhichStudiesVoteIsNotKnownYet(@TempDir Path out) {
         Reporter asksTooEarly = new Reporter() {

@@ -131,6 +131,11 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             List<String> shownAtStart = host.problems();
             Retrieved retrieved;
             try {
+                if (ExtensionCatalog.of(host).reporters().isEmpty() && !host.extensions(org.evidentia.api.Source.class).isEmpty()) {
+                    // findings were extracted and written nowhere, run.json alone, exit 0 (the review of session 25, U14)
+                    throw new ConfigurationException("no reporter is installed and enabled, so the run would write its findings nowhere:"
+                            + " `evidentia plugins` lists the plugins (`evidentia plugins enable ID` enables one)");
+                }
                 checkBeforeSearching(pipeline, host, err);
                 retrieved = InputRetrieval.of(host, err).retrieve(pipeline, what.base());
             } catch (ConfigurationException e) {

@@ -333,6 +333,11 @@ final class InputStage implements AutoCloseable {
                 readToEnd = true; // it holds nothing more to read: a store may mark it applied
                 return;
             }
+            String archive = input.archive();
+            if (archive != null) {
+                inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null, archive));
+                return;
+            }
             RunPlan.SourceChoice choice = plan.sourceFor(input);
             choice.defects().forEach(inputLog::add);
             LoadedExtension<Source> source = choice.source();

@@ -101,6 +101,28 @@ public final class PathSourceInput implements SourceInput, InputProbe {
         return what + size + ": it holds no record; was the export or its download cut short?";
     }
 
+    /**
+     * What an archive of files is (a tar, compressed or not) and what to do; null when the file is none. Asked before any source
+     * reads it: a tar of exports was read as one MEDLINE file, its headers and a page's paragraphs counted as skipped records and
+     * the page's findings lost (the review of session 25, U15).
+     */
+    public String archive() {
+        if (problem() != null) {
+            return null;
+        }
+        byte[] content = head();
+        if (content.length < 262 || content[257] != 'u' || content[258] != 's' || content[259] != 't' || content[260] != 'a'
+                || content[261] != 'r') {
+            return null;
+        }
+        int end = 0;
+        while (end < 100 && content[end] != 0) {
+            end++;
+        }
+        return "is a tar archive (its first file: " + new String(content, 0, end, StandardCharsets.UTF_8) + "), not an export: unpack it"
+                + " (tar xf " + path.getFileName() + ") and give the folder";
+    }
+
     @Override
     public Path path() {
         return path;

@@ -70,6 +70,7 @@ public final class OptionsBinder {
         // it checks that option's default, not what the user gave (min=abc max=1 is no "min > max").
         Map<String, Object> remaining = new LinkedHashMap<>(values == null ? Map.of() : values);
         List<OptionsException.Problem> problems = new ArrayList<>(givenTwiceByAlias(extension, type, remaining));
+        problems.addAll(emptyFiles(extension, type, remaining));
         while (true) {
             try {
                 T bound = mapper.convertValue(remaining, type);
@@ -285,6 +286,23 @@ public final class OptionsBinder {
                 problems.add(new OptionsException.Problem(given.get(1), "option " + extension + "." + given.get(1) + " is another name of "
                         + extension + "." + given.get(0) + ", which is given too: give one of them"));
                 given.subList(1, given.size()).forEach(values::remove);
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A file option given an empty text, refused as the other kinds of value are, and taken out of {@code values}: Jackson makes
+     * an empty path of it, which a plugin may read as "none" (the review of session 25, U12: {@code --option cytokines.lexicon=$LEX}
+     * with LEX unset ran with the built-in lexicon alone, exit 0, the review's own cytokines missing from every table).
+     */
+    private static List<OptionsException.Problem> emptyFiles(String extension, Class<? extends Record> type, Map<String, Object> values) {
+        List<OptionsException.Problem> problems = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            String key = keyOf(component);
+            if (component.getType() == Path.class && values.get(key) instanceof String text && text.isBlank()) {
+                problems.add(new OptionsException.Problem(key, "option " + extension + "." + key + ": expected a file, not '" + text + "'"));
+                values.remove(key);
             }
         }
         return problems;

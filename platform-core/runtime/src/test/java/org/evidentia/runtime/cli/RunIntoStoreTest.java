@@ -320,6 +320,26 @@ class RunIntoStoreTest {
         assertThat(dir.resolve("r.db")).doesNotExist();
     }
 
+    /**
+     * The review of session 25, U14: with no reporter installed and enabled (every reporter plugin disabled, say), a run extracted
+     * the findings, wrote run.json alone, exit 0, and said nothing. It is refused before it reads.
+     */
+    @Test
+    void aRunWithNoReporterToWriteItsFindingsIsRefused() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        org.evidentia.runtime.host.PluginFolders.zip(plugins, "source-only", "*", null,
+                org.evidentia.runtime.host.fixtures.TitleLinesSource.class);
+        Path input = Files.writeString(dir.resolve("a.txt"), "A title\n");
+
+        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "-o", dir.resolve("out").toString(),
+                input.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(picocli.CommandLine.ExitCode.USAGE);
+        assertThat(run.err()).endsWith("evidentia: no reporter is installed and enabled, so the run would write its findings nowhere:"
+                + " `evidentia plugins` lists the plugins (`evidentia plugins enable ID` enables one)\n");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     /** Review 26, L9: a store named by a link that leads nowhere yet is made by the run, which says so. */
     @Test
     void aStoreMadeThroughALinkThatLedNowhereIsAnnounced() throws Exception {

@@ -751,6 +751,26 @@ class RunEngineTest {
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 
+    /** The review of session 25, U15: a tar of exports was read by the first source that took its bytes, its headers as records. */
+    @Test
+    void aTarArchiveIsAnInputErrorBeforeAnySourceReadsIt() throws Exception {
+        byte[] tar = new byte[1536];
+        System.arraycopy("a.lines".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, tar, 0, 7);
+        System.arraycopy("ustar".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, tar, 257, 5);
+        byte[] lines = numberedLines("a", 2).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        System.arraycopy(lines, 0, tar, 512, lines.length);
+        Files.write(dir.resolve("exports.lines"), tar); // named as the line source reads, which would take it
+
+        RunResult result = engine.run(pipeline(List.of("exports.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(result.summary().counts().recordsRead()).isZero();
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(RunSummary.Problem.Kind.INPUT_ERROR);
+            assertThat(p.message()).isEqualTo("is a tar archive (its first file: a.lines), not an export: unpack it (tar xf exports.lines)"
+                    + " and give the folder");
+        });
+    }
+
     /**
      * The review of session 25, A11: after a reporter failed, the note of the previous outputs it did not write again said no
      * reporter of the run writes them, and sent the plugin's author to {@code evidentia plugins} and -r, away from the

@@ -67,6 +67,24 @@ class PathSourceInputTest {
         assertThat(new PathSourceInput(Files.writeString(dir.resolve("numbers.txt"), "12\nnot a pmid\n")).unreadHint()).isNull();
     }
 
+    /** The review of session 25, U15: a tar of exports was read as one MEDLINE file, 19 "skipped records" of its headers and a page. */
+    @Test
+    void aTarArchiveIsToldAsSuchGzippedOrNot() throws Exception {
+        byte[] tar = new byte[1024];
+        byte[] name = "good.txt".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(name, 0, tar, 0, name.length);
+        System.arraycopy("ustar".getBytes(StandardCharsets.US_ASCII), 0, tar, 257, 5);
+        System.arraycopy("PMID- 1\nTI  - A title.\n".getBytes(StandardCharsets.US_ASCII), 0, tar, 512, 23);
+        Path plain = Files.write(dir.resolve("exports.tar"), tar);
+        Path zipped = Files.write(dir.resolve("exports.tar.gz"), gzip(tar));
+
+        assertThat(new PathSourceInput(plain).archive()).isEqualTo("is a tar archive (its first file: good.txt), not an export: unpack it"
+                + " (tar xf exports.tar) and give the folder");
+        assertThat(new PathSourceInput(zipped).archive()).isEqualTo("is a tar archive (its first file: good.txt), not an export: unpack it"
+                + " (tar xf exports.tar.gz) and give the folder");
+        assertThat(new PathSourceInput(Files.writeString(dir.resolve("plain.nbib"), "PMID- 1\nTI  - A title.\n")).archive()).isNull();
+    }
+
     @Test
     void aFileNoSourceReadsIsSaidToBeAWordPdfOrOtherDocumentByItsFirstBytesWithWhatToDo() throws Exception {
         // review 7, finding 6: a .docx or .pdf of abstracts got only the list of sources tried

@@ -113,6 +113,14 @@ class OptionsBinderTest {
                 .hasMessageContaining("is not of the form name.key=value");
     }
 
+    /** The review of session 25, U12: an empty file option (an unset variable) was taken as no file, without a word. */
+    @Test
+    void anEmptyFileOptionIsRefusedAsTheOtherKindsOfValueAre() {
+        assertThatThrownBy(() -> binder.bind("files", FileOptions.class, Map.of("lexicon", "")))
+                .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems())
+                        .contains(new OptionsException.Problem("lexicon", "option files.lexicon: expected a file, not ''")));
+    }
+
     /** The review of session 25, U3: a key given twice was refused as a value of the wrong type ("expected true|false"). */
     @Test
     void anOptionOfOneValueGivenTwiceIsToldSo() throws Exception {
