@@ -104,6 +104,10 @@ public final class FindingFocus {
             }
             String value = criterion.substring(eq + 1).strip();
             String attribute = attributeNamed(criterion.substring(0, eq).strip(), kinds);
+            if (value.startsWith("=")) {
+                // condition==crohn kept nothing and was echoed as written (the review of session 25, m14)
+                throw new ConfigurationException("focus '" + criterion + "' has two '=': write " + attribute + "=" + value.substring(1).strip());
+            }
             if (attribute.isEmpty() || value.isEmpty()) {
                 throw new ConfigurationException("focus '" + criterion + "' is not of the form attribute=value, e.g. condition=fibromyalgia");
             }
@@ -117,7 +121,9 @@ public final class FindingFocus {
             if (declared.isEmpty()) {
                 TreeSet<String> known = new TreeSet<>();
                 kinds.forEach(k -> k.attributes().forEach(a -> known.add(a.name())));
-                throw new ConfigurationException("focus on '" + attribute + "', but no finding kind of this run has that attribute; "
+                // a typo is offered its attribute, as an extractor's or an option's is (the review of session 25, m17)
+                throw new ConfigurationException("focus on '" + attribute + "', but no finding kind of this run has that attribute"
+                        + CloseNames.didYouMean(attribute, List.copyOf(known)) + "; "
                         + (known.isEmpty() ? "its kinds have no attributes" : "attributes: " + String.join(", ", known)));
             }
             Attribute closed = declared.stream().filter(Attribute::closed).findFirst().orElse(null);

@@ -124,7 +124,7 @@ public final class InputResolver {
                                 + String.join(", ", outputs.stream().map(o -> o.path().toString()).toList())
                                 + "); name one as an input to read it"
                         : isGlob(input) ? "matches no file (" + whereLooked(globRoot(input)) + literalFolderHint(input) + backslashHint(input) + ")"
-                        : Files.isDirectory(plain) ? "is a folder with no files in it (" + plain + ")"
+                        : Files.isDirectory(plain) ? hiddenOnly(plain)
                         : Files.isSymbolicLink(plain) ? "is a broken symbolic link (" + plain + ")"
                         : "matches no file (looked for " + plain + backslashHint(input) + ")"));
             }
@@ -495,5 +495,21 @@ public final class InputResolver {
     /** The fixed part of a pattern as the name it stands for: each escaped wildcard character as itself. */
     private static String unescaped(String fixed) {
         return BACKSLASH_SEPARATES ? fixed : fixed.replaceAll("\\\\([*?\\[\\]{}\\\\])", "$1");
+    }
+
+    /**
+     * {@code is a folder with no files in it}, or, where it holds hidden files only, that it does and how to read one: such a
+     * folder was told as one with no files (the review of session 25, m2).
+     */
+    private static String hiddenOnly(Path folder) {
+        List<String> hidden = new ArrayList<>();
+        try (var entries = Files.walk(folder)) {
+            entries.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString()).sorted().limit(3).forEach(hidden::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            hidden.clear();
+        }
+        return hidden.isEmpty() ? "is a folder with no files in it (" + folder + ")"
+                : "is a folder whose only files are hidden (" + String.join(", ", hidden) + ", in " + folder + "), which a folder is read"
+                        + " without: name one as an input to read it";
     }
 }

@@ -254,4 +254,14 @@ class FindingFocusTest {
                 + " --focus condition=asthma --focus condition=fibromyalgia");
         assertThat(FocusedValuesSeen.severalInOne("condition", List.of(" , ;", "asthma,"))).as("no list of values: no hint").isEmpty();
     }
+
+    /** The review of session 25, m14 and m17: a doubled '=' kept nothing without a word; an attribute's typo was offered nothing. */
+    @Test
+    void aDoubledEqualsSignOrAnAttributesTypoIsToldWithTheMend() {
+        assertThatThrownBy(() -> FindingFocus.of(List.of("condition==asthma"), List.of(KIND), KIT)).isInstanceOf(ConfigurationException.class)
+                .hasMessage("focus 'condition==asthma' has two '=': write condition=asthma");
+        assertThatThrownBy(() -> FindingFocus.of(List.of("populaton=human"), List.of(KIND), KIT)).isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("focus on 'populaton', but no finding kind of this run has that attribute (did you mean"
+                        + " 'population'?); attributes: ");
+    }
 }

@@ -1958,6 +1958,12 @@ class RunEngineTest {
         Pipeline emptyFolder = new Pipeline(List.of("empty"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1, null);
         assertThatThrownBy(() -> engine.run(emptyFolder, dir, catalog(false), RunProgress.NONE, List.of()))
                 .hasMessageStartingWith("input 'empty' is a folder with no files in it");
+        // the review of session 25, m2: a folder of hidden files only was told as one with no files
+        Files.writeString(Files.createDirectories(dir.resolve("hid")).resolve(".notes.lines"), "1||A hidden title long enough|up:il6\n");
+        Pipeline hiddenOnly = new Pipeline(List.of("hid"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1, null);
+        assertThatThrownBy(() -> engine.run(hiddenOnly, dir, catalog(false), RunProgress.NONE, List.of()))
+                .hasMessageStartingWith("input 'hid' is a folder whose only files are hidden (.notes.lines, in " + dir.resolve("hid")
+                        + "), which a folder is read without: name one as an input to read it");
 
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
         Pipeline badOptions = new Pipeline(List.of("."), List.of(), List.of(), List.of("pdf"), Map.of(), dir.resolve("out"), false, 1, null);
