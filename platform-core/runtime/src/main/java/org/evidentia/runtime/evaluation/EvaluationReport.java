@@ -290,6 +290,12 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
      */
     public String renderFigures(String subject) {
         StringBuilder out = new StringBuilder();
+        if (goldRecords > 0 && unreadGoldRecords.size() == goldRecords) {
+            // an F1 of 0.000 and a list of every gold record read as a result, where the gold was annotated on other inputs (the
+            // review of session 25, m12)
+            out.append(String.format(Locale.ROOT, "No gold record is in the inputs (the gold names %d), so the figures below measure"
+                    + " nothing: are these the inputs it was annotated on?%n", goldRecords));
+        }
         out.append(String.format(Locale.ROOT, "Gold records: %d, gold triples (record, %s, direction): %d%n",
                 goldRecords, subject, goldTriples));
         out.append(String.format(Locale.ROOT, "Predicted triples for gold records: %d (true %d, false %d)%n",

@@ -138,8 +138,11 @@ public final class ExclusionListReader {
                         }
                     }
                     if (idColumn < 0 || reasonColumn < 0) {
+                        String found = String.join(",", row.toList());
+                        // "found id<TAB>reason" read as what was asked for (the review of session 25, m5)
                         throw new ConfigurationException(at(shown, line, "expected a header line naming the columns id and reason"
-                                + " (id,reason), found " + String.join(",", row.toList())));
+                                + " (id,reason), found " + (found.contains("\t") ? found.replace("\t", "<TAB>") + ": its fields are separated"
+                                + " by tabs, and the list is CSV (commas, or semicolons)" : found)));
                     }
                     continue;
                 }

@@ -318,7 +318,9 @@ class EvaluatorTest {
                 new ArrayList<>(List.of(A)), List.of());
         assertThat(report.unreadGoldRecords()).containsExactly(missing);
         assertThat(report.misses()).singleElement().satisfies(m -> assertThat(m.recordRead()).isFalse());
-        assertThat(report.renderFigures("marker")).contains("Gold records not found in the inputs (1)").contains("PMID 42");
+        assertThat(report.renderFigures("marker")).contains("Gold records not found in the inputs (1)").contains("PMID 42")
+                .startsWith("No gold record is in the inputs (the gold names 1), so the figures below measure nothing: are these the inputs"
+                        + " it was annotated on?\n"); // the review of session 25, m12
         assertThat(report.renderErrors()).contains("[record not in inputs]");
     }
 

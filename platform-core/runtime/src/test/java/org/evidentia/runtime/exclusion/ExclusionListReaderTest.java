@@ -114,6 +114,9 @@ class ExclusionListReaderTest {
                 + " reason (id,reason), then one excluded record a line");
         assertThat(mistakes("pmid,why\n1,x\n")).containsExactly("exclusions.csv:1: expected a header line naming the columns id and reason"
                 + " (id,reason), found pmid,why");
+        // the review of session 25, m5: a tab-separated list was told "found id reason", what was asked for
+        assertThat(mistakes("id\treason\n1\tx\n")).containsExactly("exclusions.csv:1: expected a header line naming the columns id and"
+                + " reason (id,reason), found id<TAB>reason: its fields are separated by tabs, and the list is CSV (commas, or semicolons)");
     }
 
     @Test
