@@ -16,6 +16,13 @@ class RunIntoStoreTest {
     @TempDir
     Path dir;
 
+    /** An empty plugins folder, and {@code updates/} holding one update file of no record; the plugins folder. */
+    private Path pluginsAndAnEmptyUpdate() throws java.io.IOException {
+        Files.createDirectories(dir.resolve("updates"));
+        Files.writeString(dir.resolve("updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        return Files.createDirectories(dir.resolve("plugins"));
+    }
+
     /** It said "options are given for the reporter 'review-table'", the bundled example pipeline's, which the user never gave. */
     @Test
     void aStoreRunWithoutInputsSaysThatItNeedsInputsAndMakesNoStore() {
@@ -47,9 +54,7 @@ class RunIntoStoreTest {
     /** Review 5, living-review operator's finding 16: "unknown key 'store'", so a scheduled review kept its store on the command line. */
     @Test
     void aPipelineFileNamesItsStoreAndTheCommandLinesStoreOverridesIt() throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        Files.createDirectories(dir.resolve("updates"));
-        Files.writeString(dir.resolve("updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path plugins = pluginsAndAnEmptyUpdate();
         Path pipeline = Files.writeString(dir.resolve("review.yaml"), "inputs: [updates/]\nstore: " + dir.resolve("review.db") + "\n");
 
         CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", pipeline.toString());
@@ -244,9 +249,7 @@ class RunIntoStoreTest {
      */
     @Test
     void aStoreMadeInAnEmptyFileIsAnnouncedWithWhatThatMayMean() throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        Files.createDirectories(dir.resolve("updates"));
-        Files.writeString(dir.resolve("updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path plugins = pluginsAndAnEmptyUpdate();
         Path empty = Files.createFile(dir.resolve("review.db"));
 
         CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", empty.toString(),
@@ -272,9 +275,7 @@ class RunIntoStoreTest {
      */
     @Test
     void theRunAfterAKilledOneSaysItTookItOverAndTheLogSaysWhy() throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        Files.createDirectories(dir.resolve("updates"));
-        Files.writeString(dir.resolve("updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path plugins = pluginsAndAnEmptyUpdate();
         Path store = dir.resolve("review.db");
         CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", store.toString(), dir.resolve("updates").toString());
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store); java.sql.Statement s = c.createStatement()) {
@@ -302,9 +303,7 @@ class RunIntoStoreTest {
      */
     @Test
     void aStoreRunGivenTheFolderOfAReportIsRefusedAndTheReportStays() throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        Files.createDirectories(dir.resolve("updates"));
-        Files.writeString(dir.resolve("updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path plugins = pluginsAndAnEmptyUpdate();
         Path published = Files.createDirectories(dir.resolve("review"));
         Files.writeString(published.resolve("report.html"), "<html>the published review</html>\n");
         Files.writeString(published.resolve("run.json"), "{}\n");
@@ -343,9 +342,7 @@ class RunIntoStoreTest {
     /** Review 26, L9: a store named by a link that leads nowhere yet is made by the run, which says so. */
     @Test
     void aStoreMadeThroughALinkThatLedNowhereIsAnnounced() throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        Files.createDirectories(dir.resolve("updates"));
-        Files.writeString(dir.resolve("updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path plugins = pluginsAndAnEmptyUpdate();
         Path link = Files.createSymbolicLink(dir.resolve("link.db"), dir.resolve("target.db"));
 
         CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", link.toString(),

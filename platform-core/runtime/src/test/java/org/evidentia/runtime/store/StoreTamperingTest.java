@@ -93,13 +93,18 @@ class StoreTamperingTest {
     }
 
     private static void assertReplayRefusesTheRecord(Path db) {
+        assertReplayRefusesTheRecord(db, "its content inflates to more than any record can be");
+    }
+
+    /** Replaying the store fails on its one record as damaged, naming the store and {@code damage}. */
+    private static void assertReplayRefusesTheRecord(Path db, String damage) {
         assertThatThrownBy(() -> {
             try (FindingsStore store = FindingsStore.openForReading(db)) {
                 store.stored().replay(r -> { });
             }
         }).isInstanceOf(IOException.class)
                 .hasMessageContaining("findings store " + db)
-                .hasMessageContaining("the record stored as seq 1 is damaged: its content inflates to more than any record can be")
+                .hasMessageContaining("the record stored as seq 1 is damaged: " + damage)
                 .hasMessageContaining("was the store changed by something other than Evidentia?");
     }
 
@@ -117,14 +122,7 @@ class StoreTamperingTest {
         execute(db, "PRAGMA writable_schema = ON",
                 "UPDATE sqlite_master SET sql = replace(sql, 'content BLOB)', 'content BLOB NOT NULL)') WHERE name = 'records'");
 
-        assertThatThrownBy(() -> {
-            try (FindingsStore store = FindingsStore.openForReading(db)) {
-                store.stored().replay(r -> { });
-            }
-        }).isInstanceOf(IOException.class)
-                .hasMessageContaining("findings store " + db)
-                .hasMessageContaining("the record stored as seq 1 is damaged: it has no content")
-                .hasMessageContaining("was the store changed by something other than Evidentia?");
+        assertReplayRefusesTheRecord(db, "it has no content");
     }
 
     @Test
