@@ -150,6 +150,15 @@ final class HtmlReportWriter implements ReportWriter {
      * mention read the other way plain). Empty for nearly every record, which has no such sentence.
      */
     private Map<List<Object>, Fragment> sentencesReadBothWays(List<Finding> findings) throws IOException {
+        boolean up = false;
+        boolean down = false;
+        for (Finding f : findings) {
+            up |= f.direction() == Direction.INCREASED;
+            down |= f.direction() == Direction.DECREASED;
+        }
+        if (!up || !down) {
+            return Map.of(); // most records: nothing to key by sentence
+        }
         Map<List<Object>, Set<Direction>> read = new HashMap<>();
         for (Finding f : findings) {
             if (f.direction() == Direction.INCREASED || f.direction() == Direction.DECREASED) {
