@@ -111,16 +111,39 @@ public final class PathSourceInput implements SourceInput, InputProbe {
             return null;
         }
         byte[] content = head();
-        if (content.length < 262 || content[257] != 'u' || content[258] != 's' || content[259] != 't' || content[260] != 'a'
-                || content[261] != 'r') {
+        if (!tarHeader(content)) {
             return null;
         }
         int end = 0;
         while (end < 100 && content[end] != 0) {
             end++;
         }
-        return "is a tar archive (its first file: " + new String(content, 0, end, StandardCharsets.UTF_8) + "), not an export: unpack it"
-                + " (tar xf " + path.getFileName() + ") and give the folder";
+        // a regular file's name, not a folder's or a pax header's pseudo-name (the review of the session's change, Q2)
+        boolean file = content[156] == '0' || content[156] == 0;
+        return "is a tar archive" + (file ? " (its first file: " + new String(content, 0, end, StandardCharsets.UTF_8) + ")" : "")
+                + ", not an export: unpack it (tar xf " + path.getFileName() + ") and give the folder";
+    }
+
+    /**
+     * Whether {@code content} starts with a tar header: the magic {@code ustar} followed by NUL (POSIX) or a space (GNU), and the
+     * header's checksum right; the magic alone, five letters, misread a text whose bytes 257 to 261 were "ustar" ("mustard":
+     * the review of the session's change, Q1).
+     */
+    private static boolean tarHeader(byte[] content) {
+        if (content.length < 512 || content[257] != 'u' || content[258] != 's' || content[259] != 't' || content[260] != 'a'
+                || content[261] != 'r' || content[262] != 0 && content[262] != ' ') {
+            return false;
+        }
+        long sum = 0;
+        for (int i = 0; i < 512; i++) {
+            sum += i >= 148 && i < 156 ? ' ' : content[i] & 0xFF; // the checksum field counts as spaces
+        }
+        String stated = new String(content, 148, 8, StandardCharsets.US_ASCII).replace('\0', ' ').strip();
+        try {
+            return !stated.isEmpty() && Long.parseLong(stated, 8) == sum;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     @Override

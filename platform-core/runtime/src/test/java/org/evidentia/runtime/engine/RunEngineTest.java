@@ -754,11 +754,7 @@ class RunEngineTest {
     /** The review of session 25, U15: a tar of exports was read by the first source that took its bytes, its headers as records. */
     @Test
     void aTarArchiveIsAnInputErrorBeforeAnySourceReadsIt() throws Exception {
-        byte[] tar = new byte[1536];
-        System.arraycopy("a.lines".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, tar, 0, 7);
-        System.arraycopy("ustar".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, tar, 257, 5);
-        byte[] lines = numberedLines("a", 2).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        System.arraycopy(lines, 0, tar, 512, lines.length);
+        byte[] tar = org.evidentia.runtime.input.TarBytes.of("a.lines", '0', numberedLines("a", 2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Files.write(dir.resolve("exports.lines"), tar); // named as the line source reads, which would take it
 
         RunResult result = engine.run(pipeline(List.of("exports.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());

@@ -70,11 +70,7 @@ class PathSourceInputTest {
     /** The review of session 25, U15: a tar of exports was read as one MEDLINE file, 19 "skipped records" of its headers and a page. */
     @Test
     void aTarArchiveIsToldAsSuchGzippedOrNot() throws Exception {
-        byte[] tar = new byte[1024];
-        byte[] name = "good.txt".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(name, 0, tar, 0, name.length);
-        System.arraycopy("ustar".getBytes(StandardCharsets.US_ASCII), 0, tar, 257, 5);
-        System.arraycopy("PMID- 1\nTI  - A title.\n".getBytes(StandardCharsets.US_ASCII), 0, tar, 512, 23);
+        byte[] tar = TarBytes.of("good.txt", '0', "PMID- 1\nTI  - A title.\n".getBytes(StandardCharsets.US_ASCII));
         Path plain = Files.write(dir.resolve("exports.tar"), tar);
         Path zipped = Files.write(dir.resolve("exports.tar.gz"), gzip(tar));
 
@@ -82,7 +78,14 @@ class PathSourceInputTest {
                 + " (tar xf exports.tar) and give the folder");
         assertThat(new PathSourceInput(zipped).archive()).isEqualTo("is a tar archive (its first file: good.txt), not an export: unpack it"
                 + " (tar xf exports.tar.gz) and give the folder");
+        assertThat(new PathSourceInput(Files.write(dir.resolve("folder.tar"), TarBytes.of("exports/", '5', new byte[0]))).archive())
+                .as("a folder's entry is not named as a file").isEqualTo("is a tar archive, not an export: unpack it (tar xf folder.tar) and"
+                        + " give the folder");
         assertThat(new PathSourceInput(Files.writeString(dir.resolve("plain.nbib"), "PMID- 1\nTI  - A title.\n")).archive()).isNull();
+        // the review of the session's change, Q1: a text whose bytes 257 to 261 read "ustar" ("mustard") is no archive
+        String text = "PMID- 1\nAB  - " + "x".repeat(256 - 14) + "mustard exposure raised IL-6.\n";
+        assertThat(text.substring(257, 262)).isEqualTo("ustar");
+        assertThat(new PathSourceInput(Files.writeString(dir.resolve("mustard.nbib"), text + "y".repeat(600))).archive()).isNull();
     }
 
     @Test
