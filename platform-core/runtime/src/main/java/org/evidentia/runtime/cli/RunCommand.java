@@ -133,8 +133,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             try {
                 if (ExtensionCatalog.of(host).reporters().isEmpty() && !host.extensions(org.evidentia.api.Source.class).isEmpty()) {
                     // findings were extracted and written nowhere, run.json alone, exit 0 (the review of session 25, U14)
-                    throw new ConfigurationException("no reporter is installed and enabled, so the run would write its findings nowhere:"
-                            + " `evidentia plugins` lists the plugins (`evidentia plugins enable ID` enables one)");
+                    throw new ConfigurationException(noReporter(host));
                 }
                 checkBeforeSearching(pipeline, host, err);
                 retrieved = InputRetrieval.of(host, err).retrieve(pipeline, what.base());
@@ -166,6 +165,12 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         String name = store.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return store.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-run").toString();
+    }
+
+    /** Why a plain run whose plugins hold no reporter is refused: it would write its findings nowhere. */
+    static String noReporter(PluginHost host) {
+        return "no reporter is installed and enabled in the plugins folder " + host.pluginsDir() + ", so the run would write its findings"
+                + " nowhere" + ExtensionCatalog.of(host).disabledMay("have one") + "; `evidentia plugins` lists the plugins";
     }
 
     /**

@@ -84,6 +84,10 @@ final class ValidateCommand implements Callable<Integer> {
                 issues.add(new ConfigurationException.Issue("sources", "no source can read the inputs: no installed and enabled plugin has one"
                         + ExtensionCatalog.of(host).disabledMay("have one") + "; `evidentia plugins` lists them"));
             }
+            if (store == null && plan.reporters().isEmpty() && !plan.sources().isEmpty()) {
+                // `run` refuses it, which validate called valid (the review of the session's change, Q8)
+                issues.add(new ConfigurationException.Issue("reporters", RunCommand.noReporter(host)));
+            }
             if (store == null && pipeline.output() != null) {
                 try {
                     // what `run` refuses of its output folder before it reads anything (an explorer's F5: valid, then refused)

@@ -104,11 +104,12 @@ public final class FindingFocus {
             }
             String value = criterion.substring(eq + 1).strip();
             String attribute = attributeNamed(criterion.substring(0, eq).strip(), kinds);
-            if (value.startsWith("=")) {
+            String afterASecondEquals = value.startsWith("=") ? value.substring(1).strip() : null;
+            if (afterASecondEquals != null && !afterASecondEquals.isEmpty()) {
                 // condition==crohn kept nothing and was echoed as written (the review of session 25, m14)
-                throw new ConfigurationException("focus '" + criterion + "' has two '=': write " + attribute + "=" + value.substring(1).strip());
+                throw new ConfigurationException("focus '" + criterion + "' has two '=': write " + attribute + "=" + afterASecondEquals);
             }
-            if (attribute.isEmpty() || value.isEmpty()) {
+            if (attribute.isEmpty() || value.isEmpty() || afterASecondEquals != null) {
                 throw new ConfigurationException("focus '" + criterion + "' is not of the form attribute=value, e.g. condition=fibromyalgia");
             }
             // one criterion as written once: " population = human " and a repeat of it are echoed as population=human

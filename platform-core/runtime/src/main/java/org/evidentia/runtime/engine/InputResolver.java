@@ -502,14 +502,15 @@ public final class InputResolver {
      * folder was told as one with no files (the review of session 25, m2).
      */
     private static String hiddenOnly(Path folder) {
-        List<String> hidden = new ArrayList<>();
+        List<String> hidden;
         try (var entries = Files.walk(folder)) {
-            entries.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString()).sorted().limit(3).forEach(hidden::add);
+            hidden = entries.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString()).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            hidden.clear();
+            hidden = List.of();
         }
         return hidden.isEmpty() ? "is a folder with no files in it (" + folder + ")"
-                : "is a folder whose only files are hidden (" + String.join(", ", hidden) + ", in " + folder + "), which a folder is read"
-                        + " without: name one as an input to read it";
+                : "is a folder whose only files are hidden, which reading a folder leaves out (" + String.join(", ", hidden.subList(0,
+                        Math.min(3, hidden.size()))) + (hidden.size() > 3 ? " and " + (hidden.size() - 3) + " more" : "") + ", in " + folder
+                        + "): name one as an input to read it";
     }
 }

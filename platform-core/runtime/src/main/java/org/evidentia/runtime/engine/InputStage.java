@@ -333,7 +333,9 @@ final class InputStage implements AutoCloseable {
                 readToEnd = true; // it holds nothing more to read: a store may mark it applied
                 return;
             }
-            String archive = input.archive();
+            // told before any source reads it, unless the user forced one on it (a source that reads such packages: the review of
+            // the session's change, Q4)
+            String archive = plan.forcedBy(file) == null ? input.archive() : null;
             if (archive != null) {
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null, archive));
                 return;

@@ -300,8 +300,15 @@ public final class OptionsBinder {
         List<OptionsException.Problem> problems = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
             String key = keyOf(component);
-            if (component.getType() == Path.class && values.get(key) instanceof String text && text.isBlank()) {
-                problems.add(new OptionsException.Problem(key, "option " + extension + "." + key + ": expected a file, not '" + text + "'"));
+            Object given = values.get(key);
+            boolean files = component.getType() == Path.class || component.getType() == List.class
+                    && component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                    && list.getActualTypeArguments()[0] == Path.class;
+            // a list of files given an empty one too (the review of the session's change, Q3)
+            boolean empty = given instanceof String text ? text.isBlank()
+                    : given instanceof List<?> several && several.stream().anyMatch(v -> v instanceof String text && text.isBlank());
+            if (files && empty) {
+                problems.add(new OptionsException.Problem(key, "option " + extension + "." + key + ": expected a file, not ''"));
                 values.remove(key);
             }
         }

@@ -328,15 +328,25 @@ class RunIntoStoreTest {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         org.evidentia.runtime.host.PluginFolders.zip(plugins, "source-only", "*", null,
                 org.evidentia.runtime.host.fixtures.TitleLinesSource.class);
-        Path input = Files.writeString(dir.resolve("a.txt"), "A title\n");
+        Path input = Files.writeString(dir.resolve("a.titles"), "1|A title long enough to read\n");
 
         CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "-o", dir.resolve("out").toString(),
                 input.toString());
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(picocli.CommandLine.ExitCode.USAGE);
-        assertThat(run.err()).endsWith("evidentia: no reporter is installed and enabled, so the run would write its findings nowhere:"
-                + " `evidentia plugins` lists the plugins (`evidentia plugins enable ID` enables one)\n");
+        assertThat(run.err()).endsWith("evidentia: no reporter is installed and enabled in the plugins folder " + plugins + ", so the run"
+                + " would write its findings nowhere; `evidentia plugins` lists the plugins\n");
         assertThat(dir.resolve("out")).doesNotExist();
+        // validate says the same of a pipeline file (the review of the session's change, Q8)
+        Path pipeline = Files.writeString(dir.resolve("review.yaml"), "inputs: [" + input + "]\n");
+        CommandRun validate = CommandRun.of("validate", "--plugins-dir", plugins.toString(), pipeline.toString());
+        assertThat(validate.exit()).as(validate.toString()).isEqualTo(picocli.CommandLine.ExitCode.USAGE);
+        assertThat(validate.err()).contains("no reporter is installed and enabled in the plugins folder " + plugins);
+        // a store run makes no reports, and needs no reporter (the late diff review, Q9)
+        CommandRun store = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", dir.resolve("r.db").toString(),
+                input.toString());
+        assertThat(store.exit()).as(store.toString()).isZero();
+        assertThat(store.err()).doesNotContain("no reporter");
     }
 
     /** Review 26, L9: a store named by a link that leads nowhere yet is made by the run, which says so. */

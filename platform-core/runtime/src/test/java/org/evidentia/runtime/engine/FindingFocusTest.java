@@ -260,6 +260,8 @@ class FindingFocusTest {
     void aDoubledEqualsSignOrAnAttributesTypoIsToldWithTheMend() {
         assertThatThrownBy(() -> FindingFocus.of(List.of("condition==asthma"), List.of(KIND), KIT)).isInstanceOf(ConfigurationException.class)
                 .hasMessage("focus 'condition==asthma' has two '=': write condition=asthma");
+        assertThatThrownBy(() -> FindingFocus.of(List.of("population=="), List.of(KIND), KIT)).as("no mend to offer (diff review, Q6)")
+                .hasMessage("focus 'population==' is not of the form attribute=value, e.g. condition=fibromyalgia");
         assertThatThrownBy(() -> FindingFocus.of(List.of("populaton=human"), List.of(KIND), KIT)).isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("focus on 'populaton', but no finding kind of this run has that attribute (did you mean"
                         + " 'population'?); attributes: ");

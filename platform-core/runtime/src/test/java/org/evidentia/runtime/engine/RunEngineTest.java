@@ -765,6 +765,11 @@ class RunEngineTest {
             assertThat(p.message()).isEqualTo("is a tar archive (its first file: a.lines), not an export: unpack it (tar xf exports.lines)"
                     + " and give the folder");
         });
+        // a source forced on it reads it (the review of the session's change, Q4: a source that reads such packages)
+        Pipeline forced = new Pipeline(List.of("exports.lines"), List.of("lines"), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1,
+                Instant.parse("2026-01-31T00:00:00Z"));
+        RunResult read = engine.run(forced, dir, catalog(false), RunProgress.NONE, List.of());
+        assertThat(read.summary().problems()).noneMatch(p -> p.message().contains("tar archive"));
     }
 
     /**
@@ -1958,8 +1963,8 @@ class RunEngineTest {
         Files.writeString(Files.createDirectories(dir.resolve("hid")).resolve(".notes.lines"), "1||A hidden title long enough|up:il6\n");
         Pipeline hiddenOnly = new Pipeline(List.of("hid"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1, null);
         assertThatThrownBy(() -> engine.run(hiddenOnly, dir, catalog(false), RunProgress.NONE, List.of()))
-                .hasMessageStartingWith("input 'hid' is a folder whose only files are hidden (.notes.lines, in " + dir.resolve("hid")
-                        + "), which a folder is read without: name one as an input to read it");
+                .hasMessageStartingWith("input 'hid' is a folder whose only files are hidden, which reading a folder leaves out"
+                        + " (.notes.lines, in " + dir.resolve("hid") + "): name one as an input to read it");
 
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
         Pipeline badOptions = new Pipeline(List.of("."), List.of(), List.of(), List.of("pdf"), Map.of(), dir.resolve("out"), false, 1, null);

@@ -119,6 +119,12 @@ class OptionsBinderTest {
         assertThatThrownBy(() -> binder.bind("files", FileOptions.class, Map.of("lexicon", "")))
                 .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems())
                         .contains(new OptionsException.Problem("lexicon", "option files.lexicon: expected a file, not ''")));
+        // and a list of files given an empty one (the review of the session's change, Q3)
+        for (Object wordLists : List.of("", List.of("a.txt", ""))) {
+            assertThatThrownBy(() -> binder.bind("files", FileOptions.class, Map.of("word-lists", wordLists)))
+                    .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems())
+                            .contains(new OptionsException.Problem("word-lists", "option files.word-lists: expected a file, not ''")));
+        }
     }
 
     /** The review of session 25, U3: a key given twice was refused as a value of the wrong type ("expected true|false"). */
