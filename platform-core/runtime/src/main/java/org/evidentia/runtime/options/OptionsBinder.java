@@ -308,7 +308,7 @@ public final class OptionsBinder {
             boolean empty = given instanceof String text ? text.isBlank()
                     : given instanceof List<?> several && several.stream().anyMatch(v -> v instanceof String text && text.isBlank());
             if (files && empty) {
-                problems.add(new OptionsException.Problem(key, "option " + extension + "." + key + ": expected a file, not ''"));
+                problems.add(new OptionsException.Problem(key, "option " + extension + "." + key + ": expected a file, not an empty name"));
                 values.remove(key);
             }
         }

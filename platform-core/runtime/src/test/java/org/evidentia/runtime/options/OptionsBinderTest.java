@@ -118,12 +118,12 @@ class OptionsBinderTest {
     void anEmptyFileOptionIsRefusedAsTheOtherKindsOfValueAre() {
         assertThatThrownBy(() -> binder.bind("files", FileOptions.class, Map.of("lexicon", "")))
                 .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems())
-                        .contains(new OptionsException.Problem("lexicon", "option files.lexicon: expected a file, not ''")));
+                        .contains(new OptionsException.Problem("lexicon", "option files.lexicon: expected a file, not an empty name")));
         // and a list of files given an empty one (the review of the session's change, Q3)
         for (Object wordLists : List.of("", List.of("a.txt", ""))) {
             assertThatThrownBy(() -> binder.bind("files", FileOptions.class, Map.of("word-lists", wordLists)))
                     .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems())
-                            .contains(new OptionsException.Problem("word-lists", "option files.word-lists: expected a file, not ''")));
+                            .contains(new OptionsException.Problem("word-lists", "option files.word-lists: expected a file, not an empty name")));
         }
     }
 

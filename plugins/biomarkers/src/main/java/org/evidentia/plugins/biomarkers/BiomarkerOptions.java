@@ -18,9 +18,6 @@ public record BiomarkerOptions(
         Path lexicon) {
 
     public BiomarkerOptions {
-        if (lexicon != null && lexicon.toString().isBlank()) {
-            lexicon = null;
-        }
         if (lexicon != null) {
             BiomarkerLexicon.of(lexicon); // read once here only to refuse a bad file before the run
         }

@@ -104,13 +104,20 @@ class BiomarkerExtractorTest {
         assertThat(summary(findings)).containsExactly("MLT decreased serum human condition");
     }
 
-    /** The lexicon is a Path, so that a run records the file with its SHA-256 (run.json's option_files); blank is none. */
+    /**
+     * The lexicon is a Path, so that a run records the file with its SHA-256 (run.json's option_files). A blank one was taken as
+     * none, so `--option biomarkers.lexicon=$LEX` with LEX unset ran with the example lexicon alone: it is refused, as every
+     * empty file option is (the review of session 25, U12); leaving the option out is none.
+     */
     @Test
-    void theLexiconOptionIsAFileAndABlankOneIsNone() throws IOException {
+    void theLexiconOptionIsAFileAndABlankOneIsRefused() throws IOException {
         Path lexicon = Files.writeString(dir.resolve("mine.tsv"), "melatonin\tMLT\tmelatonin\n", StandardCharsets.UTF_8);
         assertThat(PluginTestKit.bind(extractor, Map.of("lexicon", lexicon.toString()))).isEqualTo(new BiomarkerOptions(lexicon));
-        assertThat(PluginTestKit.bind(extractor, Map.of("lexicon", ""))).isEqualTo(new BiomarkerOptions(null));
-        assertThat(PluginTestKit.bind(extractor, Map.of("lexicon", " "))).isEqualTo(new BiomarkerOptions(null));
+        assertThat(PluginTestKit.bind(extractor, Map.of())).isEqualTo(new BiomarkerOptions(null));
+        for (String blank : List.of("", " ")) {
+            assertThatThrownBy(() -> PluginTestKit.bind(extractor, Map.of("lexicon", blank))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("option biomarkers.lexicon: expected a file, not an empty name");
+        }
     }
 
     @Test

@@ -32,9 +32,6 @@ public record CytokineOptions(
     }
 
     public CytokineOptions {
-        if (lexicon != null && lexicon.toString().isBlank()) {
-            lexicon = null;
-        }
         lexiconMode = lexiconMode == null ? LexiconMode.EXTEND : lexiconMode;
         if (lexiconMode == LexiconMode.REPLACE && lexicon == null) {
             throw new IllegalArgumentException("lexicon-mode replace needs a 'lexicon' file to replace the built-in lexicon with");
