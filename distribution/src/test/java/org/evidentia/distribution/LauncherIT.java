@@ -186,6 +186,16 @@ class LauncherIT {
         assertThat(archives(cds)).as("the new place's archive alone").hasSize(1).doesNotContainAnyElementsOf(moved);
     }
 
+    /** The review of session 25, m8: a JAVA_HOME set but wrong ran the Java on the PATH without a word. */
+    @Test
+    void aJavaHomeWithoutJavaIsToldAndTheJavaOnThePathRuns() throws Exception {
+        Path wrong = Files.createDirectories(work.resolve("no-java-here"));
+        Distribution.Result version = dist.run(work, Map.of("JAVA_HOME", wrong.toString()), "-V");
+        assertThat(version.exitCode()).as(version.toString()).isZero();
+        assertThat(version.stderr()).startsWith("evidentia: warning: JAVA_HOME=" + wrong + " has no bin/java; running ");
+        assertThat(version.stdout()).startsWith("evidentia 0.1.0");
+    }
+
     /**
      * The review of session 25, U5: under Java 24 and later every command that loads plugins began with four JVM warnings
      * about {@code sun.misc.Unsafe} (Guava 31's futures, brought in by Guice), asking the user to report them to Google, and a
