@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
@@ -35,6 +36,7 @@ import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunRecorder;
+import org.evidentia.runtime.engine.RunStop;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.store.SparkOutputLayout;
@@ -60,9 +62,11 @@ final class FileTask {
     /** The rows of input {@code index}, {@code path}, read lazily. */
     static Iterator<Row> rows(JobSettings settings, int index, String path) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+        // the task's end interrupts the engine's thread: its stop, which the engine tells from an interruption a plugin left
+        AtomicBoolean stopped = new AtomicBoolean();
         Thread engine = new Thread(() -> {
             try {
-                run(settings, index, path, queue);
+                run(settings, index, path, queue, stopped::get);
                 queue.put(END);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -78,7 +82,10 @@ final class FileTask {
         engine.start();
         org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
         if (task != null) {
-            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> engine.interrupt());
+            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> {
+                stopped.set(true);
+                engine.interrupt();
+            });
         }
         return new Iterator<>() {
             private Object next;
@@ -113,7 +120,7 @@ final class FileTask {
         };
     }
 
-    private static void run(JobSettings settings, int index, String path, BlockingQueue<Object> queue) throws Exception {
+    private static void run(JobSettings settings, int index, String path, BlockingQueue<Object> queue, RunStop stop) throws Exception {
         Configuration conf = settings.hadoop();
         PluginHost host = ExecutorPlugins.host(settings.plugins(), conf);
         Path work = Files.createTempDirectory("evidentia-task-");
@@ -135,7 +142,7 @@ final class FileTask {
             Pipeline pipeline = settings.pipeline(List.of(local.toString()), work.resolve("out"));
             String name = SparkOutputLayout.fileName(path);
             RowRecorder recorder = new RowRecorder(index, path, name, localNames(local.toAbsolutePath(), work.toAbsolutePath()), queue);
-            new RunEngine(new OptionsBinder(), EvidentiaVersion.withBuild())
+            new RunEngine(new OptionsBinder(), EvidentiaVersion.withBuild(), stop)
                     .run(pipeline, work, ExtensionCatalog.of(host).withReporters(List.of()), RunProgress.NONE, List.of(recorder));
         } finally {
             ScratchFolders.delete(work);

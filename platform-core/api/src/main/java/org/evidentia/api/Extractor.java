@@ -8,7 +8,9 @@ import java.util.List;
  * <p><b>Threading.</b> The runtime calls {@link #extract} for many records at once from several
  * threads, so an extractor must be thread-safe; keep it stateless, load resources in the
  * constructor, and share them read-only. Which thread is not fixed (it may be the one running the
- * whole run), so an extractor that waits must restore the interrupt it catches.
+ * whole run), so an extractor that waits must restore the interrupt it catches. An interrupt it
+ * leaves set with no stop of the run (one it made itself) stops nothing: the runtime clears it and
+ * warns once, naming the extractor's plugin.
  *
  * <p><b>Failure.</b> An exception thrown for one record is recorded as a problem of that record
  * (extractor name, record id, message) and the run goes on with the next record.

@@ -22,6 +22,7 @@ import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunPlan;
 import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunResult;
+import org.evidentia.runtime.engine.RunStop;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionsBinder;
@@ -98,18 +99,18 @@ final class BenchCommand implements Callable<Integer> {
         // with it the scratch folder again, after the hook had deleted it)
         try (OrderlyStop stop = OrderlyStop.forThisThread("bench")) {
             try {
-                return measure(out, err, cwd, threadCount);
+                return measure(out, err, cwd, threadCount, stop);
             } catch (Exception e) {
                 return stop.exitOf(e);
             }
         }
     }
 
-    private int measure(PrintWriter out, PrintWriter err, Path cwd, int threadCount) throws Exception {
+    private int measure(PrintWriter out, PrintWriter err, Path cwd, int threadCount, RunStop stop) throws Exception {
         // deleted when the bench ends, and by a shutdown hook when Ctrl-C or kill stops it before that
         try (ScratchFolder scratchFolder = ScratchFolder.create("evidentia-bench"); PluginHost host = top.startHost(err)) {
             Path scratch = scratchFolder.path();
-            RunEngine engine = top.engine();
+            RunEngine engine = top.engine(stop);
             ExtensionCatalog all = ExtensionCatalog.of(host);
             Map<String, Map<String, Object>> given;
             try {

@@ -26,6 +26,7 @@ import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunResult;
+import org.evidentia.runtime.engine.RunStop;
 import org.evidentia.runtime.evaluation.ErrorsFile;
 import org.evidentia.runtime.evaluation.EvaluationReport;
 import org.evidentia.runtime.evaluation.Evaluator;
@@ -240,7 +241,7 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                 }
             }
             InputRetrieval.of(host, spec.commandLine().getErr()).refuseSearches("evaluate", pipeline, what.base());
-            RunEngine engine = top.engine();
+            RunEngine engine = top.engine(RunStop.NEVER); // Java's end stops an evaluation: it writes no outputs
             RunResult result;
             try (ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
                 result = engine.run(pipeline, what.base(), plugins, progress, List.of(capture));

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.RunEngine;
+import org.evidentia.runtime.engine.RunStop;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.host.PluginStatus;
 import org.evidentia.runtime.options.OptionsBinder;
@@ -246,9 +247,9 @@ public class EvidentiaCommand implements Callable<Integer> {
         throw new ConfigurationException("no plugins folder: give --plugins-dir DIR or set EVIDENTIA_PLUGINS_DIR");
     }
 
-    /** The pipeline engine every command runs with. */
-    RunEngine engine() {
-        return new RunEngine(new OptionsBinder(), EvidentiaVersion.withBuild());
+    /** The pipeline engine every command runs with, whose runs {@code stop} tells the stop of. */
+    RunEngine engine(RunStop stop) {
+        return new RunEngine(new OptionsBinder(), EvidentiaVersion.withBuild(), stop);
     }
 
     /**

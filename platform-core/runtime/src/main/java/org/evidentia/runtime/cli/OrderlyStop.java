@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.evidentia.runtime.engine.RunStop;
 
 /**
  * While open, makes a stop of Java (Ctrl-C, SIGINT; {@code kill}, SIGTERM) an orderly one for the
@@ -16,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * (the database, which folds its log into the store, and the lock files). A thread that does not get
  * there in time is halted with Java, as after {@code kill -9}: what it finished stays, as then.
  */
-final class OrderlyStop implements AutoCloseable {
+final class OrderlyStop implements AutoCloseable, RunStop {
 
     /** How long the hook waits for the thread to close what it holds; a supervisor's kill -9 (systemd waits 90 s) comes later. */
     static final Duration GRACE = Duration.ofSeconds(10);
@@ -49,7 +50,8 @@ final class OrderlyStop implements AutoCloseable {
     }
 
     /** Whether Java is being stopped: the thread's interruption, and what fails of it, come from that. */
-    boolean requested() {
+    @Override
+    public boolean requested() {
         return requested;
     }
 

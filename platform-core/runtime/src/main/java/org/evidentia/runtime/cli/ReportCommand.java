@@ -163,7 +163,7 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
                  ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
                 List<String> shownAtStart = host.problems();
                 StoredRun stored = findings.stored();
-                RunResult result = top.engine().report(pipeline, ExtensionCatalog.of(host), stored, progress);
+                RunResult result = top.engine(stop).report(pipeline, ExtensionCatalog.of(host), stored, progress);
                 progress.close();
                 // the store's update history is told once, in the summary's note (stderr, and the reports' methods notes)
                 RunCommand.printSummary(result, shownAtStart, "report", out, err);

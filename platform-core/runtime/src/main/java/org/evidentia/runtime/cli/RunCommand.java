@@ -19,6 +19,7 @@ import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunResult;
+import org.evidentia.runtime.engine.RunStop;
 import org.evidentia.runtime.exclusion.ExclusionTally;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.retrieval.InputRetrieval;
@@ -119,14 +120,14 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         // explorer's F12: neither was closed, and both were left for the next run to clear).
         try (OrderlyStop stop = OrderlyStop.forThisThread("run")) {
             try {
-                return runPlain(pipeline, out, err);
+                return runPlain(pipeline, out, err, stop);
             } catch (Exception e) {
                 return stop.exitOf(e);
             }
         }
     }
 
-    private int runPlain(Pipeline pipeline, PrintWriter out, PrintWriter err) throws Exception {
+    private int runPlain(Pipeline pipeline, PrintWriter out, PrintWriter err, RunStop stop) throws Exception {
         try (PluginHost host = top.startHost(err)) {
             List<String> shownAtStart = host.problems();
             Retrieved retrieved;
@@ -141,7 +142,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                 throw what.locate(e);
             }
             try (ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
-                RunEngine engine = top.engine();
+                RunEngine engine = top.engine(stop);
                 RunResult result;
                 try {
                     result = engine.run(retrieved.pipeline(), what.base(), ExtensionCatalog.of(host), progress, List.of(),
@@ -262,7 +263,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             throw what.locate(e);
         }
         try {
-            return new RunIntoStore(top.engine()).apply(retrieved.pipeline(), what.base(), store, force,
+            return new RunIntoStore(top.engine(stop)).apply(retrieved.pipeline(), what.base(), store, force,
                     ExtensionCatalog.of(host), sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes),
                     retrieved.runJsonSections(), searchesByFile(retrieved), emptySearches(retrieved), stop);
         } catch (ConfigurationException e) {
@@ -282,7 +283,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             return;
         }
         try {
-            top.engine().plan(searches.pipeline(), what.base(), ExtensionCatalog.of(host));
+            top.engine(RunStop.NEVER).plan(searches.pipeline(), what.base(), ExtensionCatalog.of(host));
         } catch (ConfigurationException e) {
             List<ConfigurationException.Issue> issues = new ArrayList<>();
             for (ConfigurationException.Issue issue : e.issues()) {

@@ -16,6 +16,7 @@ import org.evidentia.runtime.engine.PipelineFile;
 import org.evidentia.runtime.engine.ReporterOptionsCheck;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunPlan;
+import org.evidentia.runtime.engine.RunStop;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionsBinder;
@@ -73,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
                     issues.addAll(e.issues());
                 }
             }
-            RunEngine engine = top.engine();
+            RunEngine engine = top.engine(RunStop.NEVER); // it plans, and runs nothing
             InputRetrieval retrieval = InputRetrieval.of(host, spec.commandLine().getErr());
             // every input's issue at once: a search's with a missing file's (docs check s9: an empty query hid the others)
             retrievals = retrieval.check(pipeline, PipelineFile.baseOf(file), issues);

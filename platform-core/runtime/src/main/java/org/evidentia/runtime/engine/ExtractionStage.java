@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -75,21 +77,26 @@ final class ExtractionStage implements AutoCloseable {
     /** Nanoseconds each extractor spent in {@code extract}, by its place in {@link #extractors}, summed over the threads. */
     private final LongAdder[] spent;
     private final SlowExtractionWatch watch;
+    private final RunStop stop;
+    /** The extractors whose leaving their thread interrupted was told, on the submitting thread. */
+    private final Set<String> toldLeftInterrupted = new HashSet<>();
 
     /**
      * @param threads extraction threads; with 1, every batch is extracted on the submitting thread
      * @param behind  true while reading is ahead of extraction; then batches go to the threads, and
      *                otherwise the submitting thread extracts them itself
+     * @param stop    whether the run's stop was asked for: an interruption an extractor leaves behind is otherwise cleared
      * @param sink    receives each record with its design and findings, in input order, on the submitting thread
      */
     ExtractionStage(List<BoundExtractor> extractors, int threads, BooleanSupplier behind, ProblemLog log, StudyDesignClassifier designs,
-                    Consumer<RecordFindings> sink) {
-        this(extractors, threads, behind, log, designs, sink, SlowExtractionWatch.SLOW);
+                    RunStop stop, Consumer<RecordFindings> sink) {
+        this(extractors, threads, behind, log, designs, stop, sink, SlowExtractionWatch.SLOW);
     }
 
     /** @param slow how long one extractor may be on one record before the run names it ({@link SlowExtractionWatch}) */
     ExtractionStage(List<BoundExtractor> extractors, int threads, BooleanSupplier behind, ProblemLog log, StudyDesignClassifier designs,
-                    Consumer<RecordFindings> sink, Duration slow) {
+                    RunStop stop, Consumer<RecordFindings> sink, Duration slow) {
+        this.stop = stop;
         this.extractors = List.copyOf(extractors);
         this.spent = new LongAdder[this.extractors.size()];
         Arrays.setAll(spent, i -> new LongAdder());
@@ -204,6 +211,12 @@ final class ExtractionStage implements AutoCloseable {
                 continue;
             }
             for (ExtractorProblem problem : extracted.problems()) {
+                if (problem.exception() == null && problem.droppedKind() == null) {
+                    if (toldLeftInterrupted.add(problem.problem().extension())) {
+                        log.add(problem.problem()); // once for the run: it tells a defect of the plugin, not of a record
+                    }
+                    continue;
+                }
                 log.add(problem.problem());
                 if (problem.exception() != null) {
                     logException(problem);
@@ -248,7 +261,8 @@ final class ExtractionStage implements AutoCloseable {
 
     /**
      * A problem an extractor had with a record: the exception it threw, or (exception null) a
-     * finding it made that was dropped, with the kind the extractor declares.
+     * finding it made that was dropped, with the kind the extractor declares; or (both null) the
+     * warning that it left its thread interrupted.
      */
     private record ExtractorProblem(Problem problem, Throwable exception, String droppedKind) {
     }
@@ -288,9 +302,27 @@ final class ExtractionStage implements AutoCloseable {
                 slot.ended();
                 nanos[i] += System.nanoTime() - start;
                 thread.setContextClassLoader(previous);
+                if (Thread.interrupted()) {
+                    leftInterrupted(loaded, problems);
+                }
             }
         }
         return findings;
+    }
+
+    /**
+     * The thread was interrupted when {@code loaded} returned: by the run's stop, which the flag set again passes on; else by
+     * the extractor's own code, which the run names and goes past, where it once took it for a stop, on the submitting thread,
+     * and ended without outputs (the review of session 25, A2).
+     */
+    private void leftInterrupted(LoadedExtension<Extractor> loaded, List<ExtractorProblem> problems) {
+        if (stop.requested()) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        problems.add(new ExtractorProblem(new Problem(Problem.Kind.WARNING, loaded.name(), null, 0, 0, null, "extractor " + loaded.name()
+                + " left its thread interrupted (Thread.interrupt() with no stop of the run), a defect to report to the authors of plugin "
+                + loaded.pluginId() + "; the run went on"), null, null));
     }
 
     /**

@@ -1,12 +1,10 @@
 package org.evidentia.runtime.engine;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
-import java.nio.channels.ClosedByInterruptException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -45,8 +43,9 @@ final class ReportStage implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportStage.class);
 
-    /** Whether a reporter failed by an interruption ({@link #passOnAStopMet}); set on the threads the writers end on. */
-    private volatile boolean stopMet;
+    private final RunStop stop;
+    /** The reporters whose leaving the run's thread interrupted was told. */
+    private final Set<String> toldLeftInterrupted = new HashSet<>();
     private final List<Started> writers = new ArrayList<>();
     private final FindingFocus focus;
     private final SynthesisBuilder synthesis;
@@ -106,12 +105,14 @@ final class ReportStage implements AutoCloseable {
      * @param hostWriters writers of the host's own (evaluation's capture), fed like reporters but
      *                    writing no files; their failures fail the run
      * @param threads     how many writers may finish at once (the run's threads)
+     * @param stop        whether the run's stop was asked for: an interruption a reporter leaves behind is otherwise cleared
      * @throws ConfigurationException when a reporter refused its options; the writers started, if any, are closed
      */
     ReportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, Set<String> optionsGiven, List<FindingKind> kinds,
                 FindingFocus focus,
-                List<ReportWriter> hostWriters, int threads, SynthesisBuilder synthesis, StagedOutput output, ProblemLog log)
+                List<ReportWriter> hostWriters, int threads, SynthesisBuilder synthesis, StagedOutput output, ProblemLog log, RunStop stop)
             throws ConfigurationException {
+        this.stop = stop;
         this.focus = focus;
         this.threads = threads;
         this.synthesis = synthesis;
@@ -126,6 +127,10 @@ final class ReportStage implements AutoCloseable {
                 check.refusal(reporter, options.get(reporter.name()), kinds).ifPresent(refused::add);
             } catch (RuntimeException | LinkageError e) {
                 checkFailed.put(reporter.name(), e);
+            } finally {
+                if (clearedALeftInterruption()) {
+                    leftInterrupted(reporter.name(), reporter);
+                }
             }
         }
         if (!refused.isEmpty()) {
@@ -159,6 +164,9 @@ final class ReportStage implements AutoCloseable {
                 failedToStart(reporter, "could not start", e);
             } finally {
                 Thread.currentThread().setContextClassLoader(previous);
+                if (clearedALeftInterruption()) {
+                    leftInterrupted(reporter.name(), reporter);
+                }
             }
         }
         if (!refused.isEmpty()) {
@@ -216,6 +224,10 @@ final class ReportStage implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 fail(started, "failed", e);
                 stopIfItStopsTheRun(started, e);
+            } finally {
+                if (clearedALeftInterruption()) {
+                    leftInterrupted(started.name, started.loaded);
+                }
             }
         }
     }
@@ -255,6 +267,9 @@ final class ReportStage implements AutoCloseable {
                 stopIfItStopsTheRun(started, e);
             } finally {
                 Thread.currentThread().setContextClassLoader(previous);
+                if (clearedALeftInterruption()) {
+                    leftInterrupted(started.name, started.loaded);
+                }
             }
         }
     }
@@ -279,6 +294,9 @@ final class ReportStage implements AutoCloseable {
         for (int i = 0; i < finishing.size(); i++) {
             Started started = finishing.get(i);
             Ended end = ended.get(i);
+            if (end.leftInterrupted()) {
+                leftInterrupted(started.name, started.loaded);
+            }
             if (end.finishing() != null) {
                 fail(started, "failed while finishing", end.finishing());
             } else if (end.closing() != null) {
@@ -290,8 +308,11 @@ final class ReportStage implements AutoCloseable {
         closeWriters(); // those that failed before the end
     }
 
-    /** How a writer's end went: what it threw while finishing, and (then ignored) while closing; null when nothing. */
-    private record Ended(Throwable finishing, Throwable closing) {
+    /**
+     * How a writer's end went: what it threw while finishing, and (then ignored) while closing, null when nothing; and whether
+     * it left its thread interrupted.
+     */
+    private record Ended(Throwable finishing, Throwable closing, boolean leftInterrupted) {
     }
 
     /** Finishes and closes one writer; safe beside other writers' ends: they share only the output folder, which is thread-safe. */
@@ -304,6 +325,8 @@ final class ReportStage implements AutoCloseable {
         } catch (IOException | RuntimeException | LinkageError e) {
             finishing = e;
         }
+        // cleared before the close: its files, moved through channels, would fail of it
+        boolean leftInterrupted = clearedALeftInterruption();
         try {
             started.writer.close();
             // a stream of OutputFolder.create it left open would be committed short of what it buffered
@@ -313,8 +336,9 @@ final class ReportStage implements AutoCloseable {
         } finally {
             started.writer = null;
             Thread.currentThread().setContextClassLoader(previous);
+            leftInterrupted |= clearedALeftInterruption();
         }
-        return new Ended(finishing, closing);
+        return new Ended(finishing, closing, leftInterrupted);
     }
 
     /**
@@ -446,6 +470,9 @@ final class ReportStage implements AutoCloseable {
             } finally {
                 started.writer = null;
                 Thread.currentThread().setContextClassLoader(previous);
+                if (clearedALeftInterruption()) {
+                    leftInterrupted(started.name, started.loaded);
+                }
             }
         }
     }
@@ -469,9 +496,6 @@ final class ReportStage implements AutoCloseable {
      */
     private void fail(Started started, String what, Throwable e, BibliographicRecord record) {
         started.failed = true;
-        if (byAnInterruption(e)) {
-            stopMet = true;
-        }
         // the runtime's refusal of a name says all in its words; a reporter's own exception is a defect, known by its class
         String message = e instanceof StagedOutput.NameTaken ? e.getMessage()
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -490,28 +514,28 @@ final class ReportStage implements AutoCloseable {
     }
 
     /**
-     * Whether {@code e} or one of its causes is an interruption of a wait or of I/O: the run's stop (Ctrl-C, SIGTERM) as a
-     * reporter met it. A socket's time-out, an {@link InterruptedIOException} too, is none.
+     * Whether the calling thread came back from a writer's or reporter's code interrupted with no stop of the run, the flag
+     * then cleared: the code's own leftover ({@code Thread.interrupt()} after catching an interruption), which the next wait
+     * of the run took for its stop, and the run ended without outputs (the review of session 25, A2). A stop's interruption
+     * is kept.
      */
-    private static boolean byAnInterruption(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InterruptedException || t instanceof ClosedByInterruptException
-                    || t instanceof InterruptedIOException && !(t instanceof SocketTimeoutException)) {
-                return true;
-            }
+    private boolean clearedALeftInterruption() {
+        if (!Thread.interrupted()) {
+            return false;
         }
-        return false;
+        if (stop.requested()) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return true;
     }
 
-    /**
-     * Interrupts the calling thread, the run's, when a reporter failed by an interruption, in a record, at its end or at its
-     * close, on whichever thread: the run is being stopped, which its commit then tells by the interruption, where the
-     * reporter took it off the thread or met it on one of its own (an explorer's s21: a reporter that wrapped the
-     * interruption made the stopped run commit a run.json alone, the previous outputs gone).
-     */
-    void passOnAStopMet() {
-        if (stopMet) {
-            Thread.currentThread().interrupt();
+    /** Warns, once for the run, that the reporter {@code name} left its thread interrupted, which the run cleared. */
+    private void leftInterrupted(String name, LoadedExtension<Reporter> loaded) {
+        if (toldLeftInterrupted.add(name)) {
+            log.add(new Problem(Problem.Kind.WARNING, name, null, 0, 0, null, "reporter " + name + " left its thread interrupted"
+                    + " (Thread.interrupt() with no stop of the run), a defect to report to the authors of "
+                    + (loaded == null ? "Evidentia" : "plugin " + loaded.pluginId()) + "; the run went on"));
         }
     }
 

@@ -46,6 +46,8 @@ import org.evidentia.runtime.synthesis.SynthesisBuilder;
 import org.evidentia.runtime.synthesis.SynthesisOptions;
 import org.evidentia.runtime.text.CloseNames;
 import org.evidentia.runtime.text.Plural;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link Pipeline} in one pass, as its data flows:
@@ -60,23 +62,39 @@ import org.evidentia.runtime.text.Plural;
  */
 public final class RunEngine {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RunEngine.class);
+
     private final OptionsBinder binder;
     private final String version;
     /** How long a run waits for a reading before it says so. */
     private final java.time.Duration slowReading;
+    private final RunStop stop;
 
     /**
+     * An engine whose runs only Java's end stops: an interruption of a run's thread is taken for a plugin's leftover
+     * ({@link RunStop}).
+     *
      * @param binder  binds extension options
      * @param version this Evidentia's version, for run.json
      */
     public RunEngine(OptionsBinder binder, String version) {
-        this(binder, version, SlowExtractionWatch.SLOW);
+        this(binder, version, RunStop.NEVER);
+    }
+
+    /**
+     * @param binder  binds extension options
+     * @param version this Evidentia's version, for run.json
+     * @param stop    whether a run's stop was asked for: a run interrupted for it commits nothing, the previous outputs staying
+     */
+    public RunEngine(OptionsBinder binder, String version, RunStop stop) {
+        this(binder, version, stop, SlowExtractionWatch.SLOW);
     }
 
     /** As above, telling a reading that keeps the run waiting for {@code slowReading} (shorter in tests). */
-    RunEngine(OptionsBinder binder, String version, java.time.Duration slowReading) {
+    RunEngine(OptionsBinder binder, String version, RunStop stop, java.time.Duration slowReading) {
         this.binder = binder;
         this.version = version;
+        this.stop = stop;
         this.slowReading = slowReading;
     }
 
@@ -273,7 +291,7 @@ public final class RunEngine {
                      FindingFocus.of(plan.focus(), plan.kinds(), FindingFocus.ValueForms.of(plan.extractors())), hostWriters, pipeline.threads(),
                      output, log);
              ExtractionStage extraction = new ExtractionStage(boundExtractors(plan, log), pipeline.threads(), inputs::backlogged, log,
-                     new StudyDesignClassifier(), record -> deliver(record, reports, progress))) {
+                     new StudyDesignClassifier(), stop, record -> deliver(record, reports, progress))) {
             // A recorded run (the findings store) keeps every record: the store keeps the exclusion list and its reports leave them out.
             ExclusionTally excluding = pipeline.exclusions() == null || !recorders.isEmpty() ? null : new ExclusionTally(pipeline.exclusions());
             ExclusionGate gate = excluding == null ? null : new ExclusionGate(excluding, extraction::submit, log);
@@ -319,7 +337,6 @@ public final class RunEngine {
             notePreviousFilesNotWritten(output, log);
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
-            reports.passOnAStopMet();
             return commit(output, summary, new RunJson.Run(names(plan.sources()), names(plan.extractors()), names(plan.reporters()),
                     pipeline.strict(), pipeline.threads(), readMillis, extraction.millisByExtractor(), totalMillis - readMillis, totalMillis, sections,
                     reports.recordsLeftOutUnstatedIds(), fingerprints), after);
@@ -447,12 +464,12 @@ public final class RunEngine {
     }
 
     /** The report stage of {@code reporters}, with a synthesis that takes the votes of the designs the synthesis options name. */
-    private static ReportStage reportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, Set<String> optionsGiven,
+    private ReportStage reportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, Set<String> optionsGiven,
                                            List<FindingKind> kinds, FindingFocus focus, List<ReportWriter> hostWriters, int threads,
                                            StagedOutput output, ProblemLog log) throws ConfigurationException {
         SynthesisOptions synthesis = (SynthesisOptions) options.get(SynthesisOptions.NAME);
         return new ReportStage(reporters, options, optionsGiven, kinds, focus, hostWriters, threads,
-                new SynthesisBuilder(kinds, new HashSet<>(synthesis.votingDesigns()), synthesis.retractedVotes()), output, log);
+                new SynthesisBuilder(kinds, new HashSet<>(synthesis.votingDesigns()), synthesis.retractedVotes()), output, log, stop);
     }
 
     /** Hands a record on to the reporters, telling the progress every 256 records. */
@@ -487,12 +504,17 @@ public final class RunEngine {
     }
 
     /** Writes run.json beside the outputs and makes them all appear at once. */
-    private static RunResult commit(StagedOutput output, RunSummary summary, RunJson.Run run, List<? extends RunJsonSection> afterCounts)
+    private RunResult commit(StagedOutput output, RunSummary summary, RunJson.Run run, List<? extends RunJsonSection> afterCounts)
             throws IOException {
-        if (Thread.currentThread().isInterrupted()) {
+        if (stop.requested()) {
             // a stop (Ctrl-C, SIGTERM) that a plugin met as an exception, and the run went on: the outputs of a stopped run
             // are not committed, and the previous ones stay, as OutputFolder and the Reporter contract say
             throw new InterruptedIOException("the run was stopped before its outputs were written; the previous outputs stay");
+        }
+        if (Thread.interrupted()) {
+            // left by code the run called where no stage looks after it (the stages clear and name a plugin's): writing
+            // run.json and moving the outputs would fail of it
+            LOG.warn("The run's thread was left interrupted with no stop of the run; its outputs are written all the same");
         }
         RunJson.write(output.folderFor(StagedOutput.ENGINE), summary, run, afterCounts, output.written());
         List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
@@ -623,7 +645,6 @@ public final class RunEngine {
             notePreviousFilesNotWritten(output, log);
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
-            reports.passOnAStopMet();
             // a report extracts nothing: the kit's jar and the extractors' plugins are those of the runs the store logs
             return commit(output, summary, new RunJson.Run(List.of(), List.of(), names(reporters), pipeline.strict(), pipeline.threads(),
                     readMillis, Map.of(), totalMillis - readMillis, totalMillis, List.of(), reports.recordsLeftOutUnstatedIds(),

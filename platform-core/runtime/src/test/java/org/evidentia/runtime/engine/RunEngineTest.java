@@ -810,7 +810,7 @@ class RunEngineTest {
                 }));
         ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(slow)), List.of(EngineFixtures.loaded(new MarkerExtractor())),
                 List.of(EngineFixtures.loaded(new ListReporter("list", false))));
-        RunEngine watching = new RunEngine(new OptionsBinder(), "0.1.0", java.time.Duration.ofMillis(400));
+        RunEngine watching = new RunEngine(new OptionsBinder(), "0.1.0", RunStop.NEVER, java.time.Duration.ofMillis(400));
 
         try (DebugLog log = new DebugLog(InputStage.class)) {
             RunResult result = watching.run(pipeline(List.of("a.slow"), 1, false), dir, catalog, RunProgress.NONE, List.of());
@@ -1880,6 +1880,8 @@ class RunEngineTest {
      */
     @Test
     void aStopThatAReporterMetAsAnExceptionCommitsNothingAndThePreviousOutputsStay() throws Exception {
+        AtomicBoolean stopAsked = new AtomicBoolean(); // as OrderlyStop's hook: asked, then the thread interrupted
+        RunEngine stoppable = new RunEngine(new OptionsBinder(), "0.1.0", stopAsked::get);
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n2||Another title long enough|up:tnf\n");
         engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
         String previous = Files.readString(dir.resolve("out/list.txt"));
@@ -1887,6 +1889,7 @@ class RunEngineTest {
             @Override
             public void record(org.evidentia.api.RecordFindings record) throws IOException {
                 if (record.record().id().equals("2")) {
+                    stopAsked.set(true);
                     throw new IOException("interrupted", new InterruptedException()); // the interruption taken off the thread
                 }
             }
@@ -1898,28 +1901,41 @@ class RunEngineTest {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n2||Another title long enough|down:tnf\n");
 
         try {
-            assertThatThrownBy(() -> engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalogBesideTheList(waiting), RunProgress.NONE,
+            assertThatThrownBy(() -> stoppable.run(pipeline(List.of("a.lines"), 1, false), dir, catalogBesideTheList(waiting), RunProgress.NONE,
                     List.of())).satisfiesAnyOf(e -> assertThat(e).isInstanceOf(java.io.InterruptedIOException.class),
                     e -> assertThat(e).isInstanceOf(InterruptedException.class));
         } finally {
             Thread.interrupted(); // the stop was this test's own
+            stopAsked.set(false);
         }
         assertThat(Files.readString(dir.resolve("out/list.txt"))).as("the previous outputs stay").isEqualTo(previous);
         assertThat(dir.resolve("out/waiting.txt")).doesNotExist();
 
         // a reviewer of that change: met at the reporter's end, where a stop most often lands, it was committed all the same
         org.evidentia.api.Reporter endingWhenStopped = reporter("ending", context -> (summary, synthesis) -> {
+            stopAsked.set(true);
             throw new IOException("interrupted", new InterruptedException());
         });
         try {
-            assertThatThrownBy(() -> engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalogBesideTheList(endingWhenStopped),
+            assertThatThrownBy(() -> stoppable.run(pipeline(List.of("a.lines"), 1, false), dir, catalogBesideTheList(endingWhenStopped),
                     RunProgress.NONE, List.of())).isInstanceOf(java.io.InterruptedIOException.class);
         } finally {
             Thread.interrupted();
+            stopAsked.set(false);
         }
         assertThat(Files.readString(dir.resolve("out/list.txt"))).as("the previous outputs stay").isEqualTo(previous);
 
-        // and a socket's time-out, an InterruptedIOException too, is a reporter's failure, not a stop: the failed run is committed
+        // with no stop asked, the same exception is the reporter's failure (the review of session 25, A2), and the failed run is
+        // committed; so is a socket's time-out, an InterruptedIOException too
+        RunResult noStop = stoppable.run(pipeline(List.of("a.lines"), 1, false), dir, catalogBesideTheList(reporter("ending",
+                context -> (summary, synthesis) -> {
+                    throw new IOException("interrupted", new InterruptedException());
+                })), RunProgress.NONE, List.of());
+        assertThat(noStop.failed()).isTrue();
+        assertThat(noStop.summary().problems()).extracting(Problem::describe)
+                .containsExactly("failed while finishing: IOException: interrupted [ending]");
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).as("this run's").isNotEqualTo(previous);
+        Files.writeString(dir.resolve("out/list.txt"), previous);
         org.evidentia.api.Reporter timedOut = reporter("uploading", context -> (summary, synthesis) -> {
             throw new java.net.SocketTimeoutException("Read timed out");
         });
@@ -1927,6 +1943,52 @@ class RunEngineTest {
         assertThat(failed.failed()).isTrue();
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
         assertThat(Files.readString(dir.resolve("out/list.txt"))).as("this run's").isNotEqualTo(previous);
+    }
+
+    /**
+     * The review of session 25, A2: a reporter, or an extractor on the run's thread (as at --threads 1), whose code left the
+     * thread interrupted with nothing stopping made the run's next wait take it for the stop: the run ended with no output,
+     * saying "the run was stopped" or "java.lang.InterruptedException" and naming no plugin, and at --threads 2 it did not.
+     * The run clears it, warns once for each extension naming its plugin, and writes everything, at any --threads.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aReporterOrExtractorThatLeavesItsThreadInterruptedIsNamedAndTheRunWritesItsOutputs() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 300));
+        org.evidentia.api.Reporter rude = reporter("rude", context -> new org.evidentia.api.ReportWriter() {
+            @Override
+            public void record(org.evidentia.api.RecordFindings record) {
+                Thread.currentThread().interrupt();
+            }
+
+            @Override
+            public void finish(RunSummary summary, org.evidentia.api.Synthesis synthesis) throws IOException {
+                context.output().writeText("rude.txt", out -> out.write("done"));
+            }
+        });
+        org.evidentia.api.Reporter rudeAtItsEnd = reporter("rude-at-its-end", context -> (summary, synthesis) -> {
+            context.output().writeText("rude-at-its-end.txt", out -> out.write("done"));
+            Thread.currentThread().interrupt(); // then closed and moved by the run
+        });
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new WatchedExtractor(new MarkerExtractor(), record -> Thread.currentThread().interrupt()))),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false)), EngineFixtures.loaded(rude), EngineFixtures.loaded(rudeAtItsEnd)));
+
+        for (int threads : new int[] {1, 2}) {
+            RunResult result = engine.run(pipeline(List.of("a.lines"), threads, false), dir, catalog, RunProgress.NONE, List.of());
+
+            assertThat(result.failed()).as("--threads %d", threads).isFalse();
+            assertThat(result.summary().counts().findings()).isEqualTo(300);
+            assertThat(Files.readString(dir.resolve("out/list.txt")).lines()).hasSize(301);
+            assertThat(dir.resolve("out/rude.txt")).hasContent("done");
+            assertThat(dir.resolve("out/rude-at-its-end.txt")).hasContent("done");
+            String said = " left its thread interrupted (Thread.interrupt() with no stop of the run), a defect to report to the authors"
+                    + " of plugin test-plugin; the run went on";
+            assertThat(result.summary().problems()).extracting(Problem::describe).containsExactlyInAnyOrder(
+                    "extractor markers" + said + " [markers]", "reporter rude" + said + " [rude]",
+                    "reporter rude-at-its-end" + said + " [rude-at-its-end]");
+            assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        }
     }
 
     @Test

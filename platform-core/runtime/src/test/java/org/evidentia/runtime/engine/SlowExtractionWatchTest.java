@@ -48,7 +48,7 @@ class SlowExtractionWatchTest {
         List<RecordFindings> delivered = new ArrayList<>();
 
         try (DebugLog watched = new DebugLog(SlowExtractionWatch.class);
-             ExtractionStage stage = new ExtractionStage(List.of(hanging), threads, () -> true, log, new StudyDesignClassifier(),
+             ExtractionStage stage = new ExtractionStage(List.of(hanging), threads, () -> true, log, new StudyDesignClassifier(), RunStop.NEVER,
                      delivered::add, Duration.ofMillis(50))) {
             Thread releaser = new Thread(() -> {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
