@@ -67,6 +67,9 @@ record About(List<List<String>> rows) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Run date", summary.runDate().toString()));
         rows.add(List.of("Made by", "Evidentia " + summary.evidentiaVersion()));
+        rows.add(List.of("Table version", ReviewTableColumns.TABLE_VERSION + ": raised when a column of a table is added, moved or"
+                + " renamed, or changes meaning (docs/reports.md, 'Versions of the tables', lists each): check it before a script reads"
+                + " these tables as it read an earlier run's"));
         for (RunSummary.InputSummary input : summary.inputs()) {
             rows.add(List.of("Input", input.path() + " (" + count(input.records(), "record", "records")
                     + (input.source() == null ? ", not read" : ", read by " + input.source()) + sha256(input.sha256()) + ")"));
@@ -156,6 +159,9 @@ record About(List<List<String>> rows) {
         }
         rows.add(List.of("Column: Study", "the study's label, as the HTML report shows it too (first author, et al., year; a, b... where two share one);"
                 + " in " + places.studies() + " only for records with findings"));
+        rows.add(List.of("Column: Finding id", "the finding's id, the last column of " + places.findings() + " and finding_id in findings.jsonl:"
+                + " the record id, ':' and 12 hex digits of what the finding says (subject, direction, every attribute, where its sentence"
+                + " is), so the same in every run that makes the finding, whatever else the run reads; a finding that changes gets another"));
         rows.add(List.of("Column: Left out by focus", places.studies() + ", a focused run: no value stated (every finding was left out because"
                 + " it states no value for an attribute focused on), other value (every finding left out, some for another value), empty"
                 + " otherwise"));

@@ -31,7 +31,7 @@ public final class FindingsJsonlReporter implements Reporter {
 
     static final String FILE_NAME = "findings.jsonl";
     /** The version of the line format; raised when a key changes meaning or goes away. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private final JsonFactory json = JsonFactory.builder().build();
 
@@ -60,8 +60,10 @@ public final class FindingsJsonlReporter implements Reporter {
         return new ReportWriter() {
             @Override
             public void record(RecordFindings record) throws IOException {
-                for (Finding finding : record.findings()) {
-                    write(out, record, finding, kinds.get(finding.kind()));
+                List<String> ids = FindingIds.of(record);
+                for (int i = 0; i < ids.size(); i++) {
+                    Finding finding = record.findings().get(i);
+                    write(out, record, finding, ids.get(i), kinds.get(finding.kind()));
                     out.writeRaw('\n');
                 }
             }
@@ -78,7 +80,7 @@ public final class FindingsJsonlReporter implements Reporter {
         };
     }
 
-    private static void write(JsonGenerator out, RecordFindings delivered, Finding finding, FindingKind kind) throws IOException {
+    private static void write(JsonGenerator out, RecordFindings delivered, Finding finding, String id, FindingKind kind) throws IOException {
         BibliographicRecord record = delivered.record();
         EvidenceSpan evidence = finding.evidence();
         out.writeStartObject();
@@ -86,9 +88,12 @@ public final class FindingsJsonlReporter implements Reporter {
         out.writeStringField("pmid", record.pmid());
         out.writeStringField("doi", record.doi());
         out.writeStringField("record_id", finding.recordId());
+        out.writeStringField("finding_id", id);
         out.writeStringField("kind", finding.kind());
         out.writeStringField("subject", finding.subject().key());
         out.writeStringField("subject_label", finding.subject().label());
+        // the key the synthesis counts it under (IL23 for IL23A): synthesis.csv is recomputed from these lines alone
+        out.writeStringField("synthesis_key", kind == null ? finding.subject().key() : kind.canonicalKey(finding.subject().key()));
         out.writeStringField("direction", finding.direction().label());
         out.writeObjectFieldStart("attributes");
         List<String> names = kind == null ? List.copyOf(finding.attributes().keySet())

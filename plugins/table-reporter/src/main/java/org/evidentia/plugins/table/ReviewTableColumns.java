@@ -22,6 +22,14 @@ import org.evidentia.api.Synthesis;
  */
 final class ReviewTableColumns {
 
+    /**
+     * The version of the tables' columns, which the About text gives: raised when a column of any table is added, moved or
+     * renamed, or changes meaning, as docs/reports.md's list of versions says (the review of session 26, T10: the columns moved
+     * three times in a week under one Evidentia version, and a script reading them by place read the wrong ones).
+     */
+    static final int TABLE_VERSION = 3;
+    /** The review table's last column: the finding's id, as findings.jsonl's {@code finding_id}. */
+    static final String FINDING_ID = "Finding id";
     static final List<String> STUDY_COLUMNS = List.of("Record id", "Study", "PMID", "DOI", "First author", "Year", "Journal",
             "Title", "Design", "Design basis", "Retracted", "Findings", "Left out by focus");
     /** The studies table's columns of numbers (Year, Findings), numeric cells in the workbook; ids stay text. */
@@ -73,6 +81,8 @@ final class ReviewTableColumns {
         findingColumns.addAll(List.of(subject, subject + " key", SynthesisTable.SYNTHESIS_KEY, "Direction", "Stratum", "Votes"));
         attributes.forEach(c -> findingColumns.add(c.heading()));
         findingColumns.add("Evidence");
+        // last, so that no column a script reads by place moves (the review of session 26, T1 and T10)
+        findingColumns.add(FINDING_ID);
     }
 
     /** The kinds' attributes as columns, in declaration order, the first kind's first. */
@@ -121,8 +131,8 @@ final class ReviewTableColumns {
         return Set.of(findingColumns.indexOf("Year"));
     }
 
-    /** A finding's row; {@code label} is its study's label. */
-    List<String> findingRow(Study s, String label, Finding f) {
+    /** A finding's row; {@code label} is its study's label, {@code id} its id ({@link FindingIds}). */
+    List<String> findingRow(Study s, String label, Finding f, String id) {
         List<String> row = new ArrayList<>(findingColumns.size());
         add(row, label, s.firstAuthor(), s.year(), s.journal(), s.pmid(), s.doi(), s.id(), s.design(), s.retracted() ? "yes" : "");
         if (severalKinds) {
@@ -132,7 +142,7 @@ final class ReviewTableColumns {
         for (AttributeColumn column : attributes) {
             add(row, column.value(f));
         }
-        add(row, f.evidence().sentence());
+        add(row, f.evidence().sentence(), id);
         return row;
     }
 

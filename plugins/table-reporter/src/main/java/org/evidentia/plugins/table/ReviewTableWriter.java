@@ -73,7 +73,7 @@ final class ReviewTableWriter implements ReportWriter {
     private final OutputStream aboutFile;
 
     /** A finding with the study it belongs to. */
-    private record TableFinding(Study study, Finding finding) {
+    private record TableFinding(Study study, Finding finding, String id) {
     }
 
     ReviewTableWriter(ReportContext context) throws IOException {
@@ -126,8 +126,9 @@ final class ReviewTableWriter implements ReportWriter {
             studyRows.add(row);
         }
         studyCount++;
-        for (Finding finding : delivered.findings()) {
-            findings.add(new TableFinding(study, finding));
+        List<String> ids = FindingIds.of(delivered);
+        for (int i = 0; i < ids.size(); i++) {
+            findings.add(new TableFinding(study, delivered.findings().get(i), ids.get(i)));
         }
     }
 
@@ -151,7 +152,7 @@ final class ReviewTableWriter implements ReportWriter {
         List<TableFinding> sorted = inTableOrder(synthesis);
         // made row by row as each format is written: the review table is the one table as long as the findings
         Iterable<List<String>> findingRows = () -> sorted.stream()
-                .map(f -> columns.findingRow(f.study(), labels.get(f.study().id()), f.finding())).iterator();
+                .map(f -> columns.findingRow(f.study(), labels.get(f.study().id()), f.finding(), f.id())).iterator();
         writeEach(findingTables, () -> workbook.findings(columns.findingColumns(), sorted.size(), columns.findingNumberColumns()),
                 findingRows);
         List<List<String>> synthesisRows = synthesisColumns.rows(synthesis, votingFindings());

@@ -10,14 +10,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.api.Direction;
+import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
 import org.evidentia.testkit.TestRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FindingsJsonlReporterTest {
 
-    private static final List<String> KEYS = List.of("version", "pmid", "doi", "record_id", "kind", "subject", "subject_label",
-            "direction", "attributes", "design", "retracted", "sentence", "span", "mention", "section", "extractor", "extractor_version");
+    private static final List<String> KEYS = List.of("version", "pmid", "doi", "record_id", "finding_id", "kind", "subject", "subject_label",
+            "synthesis_key", "direction", "attributes", "design", "retracted", "sentence", "span", "mention", "section", "extractor", "extractor_version");
 
     private final FindingsJsonlReporter reporter = new FindingsJsonlReporter();
     private final ObjectMapper mapper = new ObjectMapper();
@@ -66,7 +69,7 @@ class FindingsJsonlReporterTest {
         JsonNode smithIl10 = lines.get(0);
         assertThat(smithIl10.get("pmid").asText()).isEqualTo("1001");
         assertThat(smithIl10.get("doi").asText()).isEqualTo("10.1000/smith");
-        assertThat(smithIl10.get("version").asInt()).isEqualTo(2);
+        assertThat(smithIl10.get("version").asInt()).isEqualTo(3);
         assertThat(smithIl10.get("subject_label").asText()).isEqualTo("IL-10");
         assertThat(smithIl10.get("direction").asText()).isEqualTo("decreased");
         assertThat(smithIl10.get("attributes").get("specimen").asText()).isEqualTo("serum");
@@ -104,13 +107,43 @@ class FindingsJsonlReporterTest {
     void writesTheDocumentedLine() throws Exception {
         Fixtures.run().report(reporter, Map.of(), out);
         String first = Files.readAllLines(out.resolve("findings.jsonl"), StandardCharsets.UTF_8).get(0);
-        assertThat(first).isEqualTo("{\"version\":2,\"pmid\":\"1001\",\"doi\":\"10.1000/smith\",\"record_id\":\"1001\","
-                + "\"kind\":\"cytokine-change\",\"subject\":\"IL10\",\"subject_label\":\"IL-10\",\"direction\":\"decreased\","
+        assertThat(first).isEqualTo("{\"version\":3,\"pmid\":\"1001\",\"doi\":\"10.1000/smith\",\"record_id\":\"1001\","
+                + "\"finding_id\":\"1001:632a51286e18\",\"kind\":\"cytokine-change\",\"subject\":\"IL10\",\"subject_label\":\"IL-10\","
+                + "\"synthesis_key\":\"IL10\",\"direction\":\"decreased\","
                 + "\"attributes\":{\"comparison\":\"condition\",\"specimen\":\"serum\",\"context\":\"fibromyalgia\"},"
                 + "\"design\":\"primary\",\"retracted\":false,"
                 + "\"sentence\":\"Serum IL-10 was lower in patients.\",\"span\":{\"field\":\"abstract\",\"start\":9,\"end\":43},"
                 + "\"mention\":{\"start\":15,\"end\":20,\"text\":\"IL-10\"},\"section\":\"RESULTS\","
                 + "\"extractor\":\"test-extractor\",\"extractor_version\":\"0.1.0\"}");
+    }
+
+    /**
+     * The review of session 26, T1 and T2: no natural key joined a review-table row to its line (one mention gave two findings
+     * of two comparisons), and a synthesis recomputed from the lines alone split IL23 from IL23A. Each line has an id that
+     * depends on the finding alone, and the key the synthesis counts it under.
+     */
+    @Test
+    void eachLineHasAnIdOfItsFindingAloneAndTheSynthesisKey() throws Exception {
+        FindingKind merging = new FindingKind(Fixtures.KIND.name(), "Cytokine", "Cytokines", Fixtures.KIND.attributes(), Map.of("IL2A", "IL2"));
+        Finding intervention = TestRun.finding(Fixtures.SMITH, merging, "IL10", "IL-10", "IL-10", Direction.DECREASED,
+                Map.of("comparison", "intervention", "specimen", "serum", "context", "fibromyalgia"));
+        Finding il2a = TestRun.finding(Fixtures.ADAMS, merging, "IL2A", "IL-2", "-IL-2", Direction.DECREASED, Map.of("comparison", "condition"));
+        List<JsonNode> lines = writeAndRead(TestRun.builder(merging).records(List.of(Fixtures.SMITH, Fixtures.ADAMS))
+                .findings(List.of(Fixtures.SMITH_IL10, intervention, Fixtures.SMITH_IL10, il2a)).build());
+
+        assertThat(lines.get(0).get("finding_id").asText()).isEqualTo("1001:632a51286e18");
+        assertThat(lines.get(2).get("finding_id").asText()).as("the same finding twice").isEqualTo("1001:632a51286e18-2");
+        assertThat(lines.get(1).get("finding_id").asText()).as("the same mention of another comparison").matches("1001:[0-9a-f]{12}")
+                .isNotEqualTo(lines.get(0).get("finding_id").asText());
+        assertThat(lines.get(3).get("finding_id").asText()).matches("1002:[0-9a-f]{12}");
+        assertThat(lines).extracting(l -> l.get("subject").asText() + ">" + l.get("synthesis_key").asText())
+                .containsExactly("IL10>IL10", "IL10>IL10", "IL10>IL10", "IL2A>IL2");
+
+        // the same findings among others, in another order: the same ids
+        List<JsonNode> alone = writeAndRead(TestRun.builder(merging).records(List.of(Fixtures.ADAMS)).findings(List.of(il2a)).build());
+        assertThat(alone.get(0).get("finding_id")).isEqualTo(lines.get(3).get("finding_id"));
+        List<JsonNode> fixtures = writeAndRead(Fixtures.run());
+        assertThat(fixtures.get(0).get("finding_id")).isEqualTo(lines.get(0).get("finding_id"));
     }
 
     @Test

@@ -93,8 +93,35 @@ class ReviewTableReporterTest {
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(9) + " " + r.get(6))
                 .containsExactly("IL-2 10.1000/evil", "IL-2 1002", "IL-2 1001", "IL-10 1002", "IL-10 1001");
         CSVRecord smithIl2 = rows.get(3);
-        assertThat(smithIl2.toList()).containsExactly("Smith et al. 2020", "Smith J", "2020", "J Pain", "1001", "10.1000/smith", "1001", "primary", "",
-                "IL-2", "IL2", "IL2", "increased", "condition", "yes", "condition", "", "fibromyalgia", "IL-2 was higher in patients, \"markedly\".");
+        assertThat(smithIl2.toList().subList(0, 19)).containsExactly("Smith et al. 2020", "Smith J", "2020", "J Pain", "1001", "10.1000/smith",
+                "1001", "primary", "", "IL-2", "IL2", "IL2", "increased", "condition", "yes", "condition", "", "fibromyalgia",
+                "IL-2 was higher in patients, \"markedly\".");
+        assertThat(smithIl2.get(19)).as("Finding id, the last column").matches("1001:[0-9a-f]{12}");
+    }
+
+    /**
+     * The review of session 26, T1: no key joined a row to its line of findings.jsonl, nor carried a reviewer's marks to the
+     * next run. The last column is the finding's id, findings.jsonl's finding_id.
+     */
+    @Test
+    void everyRowJoinsItsFindingsJsonlLineByTheFindingId(@TempDir Path jsonl) throws Exception {
+        report(Map.of());
+        Fixtures.run().report(new FindingsJsonlReporter(), Map.of(), jsonl);
+        Map<String, com.fasterxml.jackson.databind.JsonNode> lines = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(jsonl.resolve("findings.jsonl"))) {
+            com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            lines.put(node.get("finding_id").asText(), node);
+        }
+
+        List<CSVRecord> rows = readDelimited("review-table.csv", ',');
+        assertThat(rows.get(0).get(19)).isEqualTo("Finding id");
+        assertThat(lines).hasSize(rows.size() - 1);
+        for (CSVRecord row : rows.subList(1, rows.size())) {
+            com.fasterxml.jackson.databind.JsonNode line = lines.get(row.get(19));
+            assertThat(line).as("the line of %s", row.get(19)).isNotNull();
+            assertThat(List.of(line.get("record_id").asText(), line.get("subject").asText(), line.get("direction").asText(),
+                    line.get("sentence").asText())).containsExactly(row.get(6), row.get(10), row.get(12), row.get(18).replaceFirst("^'", ""));
+        }
     }
 
     @Test
@@ -545,6 +572,8 @@ class ReviewTableReporterTest {
         List<String> about = Files.readAllLines(out.resolve("review-tables-about.md"), StandardCharsets.UTF_8);
         assertThat(about.get(0)).isEqualTo("# About review-table.csv; studies.csv; synthesis.csv; votes.csv");
         assertThat(about).contains("- **Run date:** " + TestRun.DEFAULT_RUN_DATE,
+                "- **Table version:** 3: raised when a column of a table is added, moved or renamed, or changes meaning (docs/reports.md,"
+                        + " 'Versions of the tables', lists each): check it before a script reads these tables as it read an earlier run's",
                 "- **Counts:** 4 records read, 4 kept (studies.csv), 1 with findings, 1 finding (review-table.csv)",
                 "- **Column: Specimen:** one of these values, empty when not stated: serum ('blood serum' in the HTML report): the"
                         + " fluid left when blood has clotted; plasma");
@@ -684,8 +713,8 @@ class ReviewTableReporterTest {
 
         List<String> md = Files.readAllLines(out.resolve("review-table.md"));
         assertThat(md.get(0)).isEqualTo("| Study | First author | Year | Journal | PMID | DOI | Record id | Design | Retracted | Cytokine | Cytokine key "
-                + "| Synthesis key | Direction | Stratum | Votes | Comparison | Specimen | Context | Evidence |");
-        assertThat(md.get(1)).isEqualTo("|" + " --- |".repeat(19));
+                + "| Synthesis key | Direction | Stratum | Votes | Comparison | Specimen | Context | Evidence | Finding id |");
+        assertThat(md.get(1)).isEqualTo("|" + " --- |".repeat(20));
         assertThat(md).hasSize(7);
         // Markdown's own punctuation is escaped, HTML becomes entities, so the table keeps its columns
         List<String> studiesMd = Files.readAllLines(out.resolve("studies.md"));
@@ -763,7 +792,7 @@ class ReviewTableReporterTest {
                 .contains("<dc:title>Evidentia review tables, run of " + TestRun.DEFAULT_RUN_DATE + "</dc:title>");
         // review 25, M5: each table an Excel table, whose column names a screen reader announces, over its header and rows
         assertThat(sheet).contains("<tablePart ");
-        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table2.xml")).contains("name=\"Findings\"", "ref=\"A1:S6\"",
+        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table2.xml")).contains("name=\"Findings\"", "ref=\"A1:T6\"",
                 "<tableColumn id=\"10\" name=\"Cytokine\"/>");
         assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table1.xml")).contains("name=\"Studies\"", "ref=\"A1:M5\"");
     }
@@ -813,7 +842,7 @@ class ReviewTableReporterTest {
             spanned.put(sheet.group(1), "A1:" + XlsxWorkbook.column(lastColumn - 1) + lastRow);
         }
         assertThat(declared).isEqualTo(spanned).containsOnlyKeys("About", "Findings", "Studies", "Synthesis", "Votes")
-                .containsEntry("Findings", "A1:S6").containsEntry("Studies", "A1:M1204");
+                .containsEntry("Findings", "A1:T6").containsEntry("Studies", "A1:M1204");
         try (ReadableWorkbook read = new ReadableWorkbook(workbook.toFile())) {
             assertThat(read.getSheet(2).orElseThrow().read()).as("Studies, read whole").hasSize(1204);
         }
