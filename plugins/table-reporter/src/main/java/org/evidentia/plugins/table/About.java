@@ -149,7 +149,11 @@ record About(List<List<String>> rows) {
                 + ". Read from PubMed publication types where the record has them, else"
                 + " from cues in its title and abstract (" + places.studies() + ", Design basis, says which)"));
         rows.add(List.of("Column: Retracted", "yes for a retracted publication (PubMed's publication type Retracted Publication, or in an"
-                + " export without publication types a link to the notice that retracted it), empty otherwise"));
+                + " export without publication types a link to the notice that retracted it), no otherwise"));
+        rows.add(List.of("Column: Abstract", places.studies() + ": yes when the record has an abstract, no when it has its title alone"
+                + " (a PubMed CSV export, say), whose 0 findings mean nothing was read rather than nothing found"));
+        rows.add(List.of("Column: Input", places.studies() + ": the input the record was read from, as run.json names it; for a record"
+                + " in several inputs, the one whose copy was kept (the first read)"));
         rows.add(List.of("Column: Direction", Arrays.stream(Direction.values()).map(Direction::label).collect(Collectors.joining(", "))));
         for (ReviewTableColumns.AttributeColumn column : ReviewTableColumns.attributeColumns(kinds)) {
             FindingKind.Attribute attribute = column.attribute();

@@ -31,7 +31,7 @@ final class ReviewTableColumns {
     /** The review table's last column: the finding's id, as findings.jsonl's {@code finding_id}. */
     static final String FINDING_ID = "Finding id";
     static final List<String> STUDY_COLUMNS = List.of("Record id", "Study", "PMID", "DOI", "First author", "Year", "Journal",
-            "Title", "Design", "Design basis", "Retracted", "Findings", "Left out by focus");
+            "Title", "Design", "Design basis", "Retracted", "Findings", "Left out by focus", "Abstract", "Input");
     /** The studies table's columns of numbers (Year, Findings), numeric cells in the workbook; ids stay text. */
     static final Set<Integer> STUDY_NUMBER_COLUMNS = Set.of(STUDY_COLUMNS.indexOf("Year"), STUDY_COLUMNS.indexOf("Findings"));
     /** Where the studies table's Study column is: filled at the end, when the labels are known. */
@@ -134,7 +134,7 @@ final class ReviewTableColumns {
     /** A finding's row; {@code label} is its study's label, {@code id} its id ({@link FindingIds}). */
     List<String> findingRow(Study s, String label, Finding f, String id) {
         List<String> row = new ArrayList<>(findingColumns.size());
-        add(row, label, s.firstAuthor(), s.year(), s.journal(), s.pmid(), s.doi(), s.id(), s.design(), s.retracted() ? "yes" : "");
+        add(row, label, s.firstAuthor(), s.year(), s.journal(), s.pmid(), s.doi(), s.id(), s.design(), yesOrNo(s.retracted()));
         if (severalKinds) {
             row.add(f.kind());
         }
@@ -179,8 +179,17 @@ final class ReviewTableColumns {
     static List<String> studyRow(Study s, RecordFindings delivered) {
         List<String> row = new ArrayList<>(STUDY_COLUMNS.size());
         add(row, s.id(), delivered.lostEveryFindingToFocus() ? StudyLabels.base(s.citation()) : "", s.pmid(), s.doi(), s.firstAuthor(), s.year(), s.journal(), s.title(), s.design(), s.designBasis(),
-                s.retracted() ? "yes" : "", delivered.findings().size(), leftOutByFocus(delivered));
+                yesOrNo(s.retracted()), delivered.findings().size(), leftOutByFocus(delivered),
+                // a record of no abstract has findings of its title alone: 0 findings is no "read, nothing found" (the review
+                // of session 26, T11); and which input gave the kept copy, for counts by database (T9)
+                yesOrNo(delivered.record().sections().stream().anyMatch(section -> !section.text().isBlank())),
+                delivered.record().origins().isEmpty() ? "" : delivered.record().origins().get(0).file());
         return row;
+    }
+
+    /** A flag's cell: {@code yes} or {@code no}, never empty, which R and pandas read as missing (the review of session 26, T4). */
+    static String yesOrNo(boolean flag) {
+        return flag ? "yes" : "no";
     }
 
     /**

@@ -94,7 +94,7 @@ class ReviewTableReporterTest {
                 .containsExactly("IL-2 10.1000/evil", "IL-2 1002", "IL-2 1001", "IL-10 1002", "IL-10 1001");
         CSVRecord smithIl2 = rows.get(3);
         assertThat(smithIl2.toList().subList(0, 19)).containsExactly("Smith et al. 2020", "Smith J", "2020", "J Pain", "1001", "10.1000/smith",
-                "1001", "primary", "", "IL-2", "IL2", "IL2", "increased", "condition", "yes", "condition", "", "fibromyalgia",
+                "1001", "primary", "no", "IL-2", "IL2", "IL2", "increased", "condition", "yes", "condition", "", "fibromyalgia",
                 "IL-2 was higher in patients, \"markedly\".");
         assertThat(smithIl2.get(19)).as("Finding id, the last column").matches("1001:[0-9a-f]{12}");
     }
@@ -270,7 +270,27 @@ class ReviewTableReporterTest {
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1))
                 .containsExactly("Smith et al. 2020", "Adams 2018", "'@Mallory 2021", "");
         assertThat(rows.get(4).toList()).containsExactly("1004", "", "1004", "", "Zed A", "2019", "", "Unrelated", "primary",
-                "no publication type or text cue", "", "0", "");
+                "no publication type or text cue", "no", "0", "", "no", "");
+        // the review of session 26, T11: a record of its title alone is told from one whose abstract gave nothing
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + ":" + r.get(13)).containsExactly("1001:yes", "1002:yes",
+                "10.1000/evil:yes", "1004:no");
+    }
+
+    /**
+     * The review of session 26, T9: which input a record came from, for counts by database, was in no table; the kept copy
+     * of a record read from two inputs names the first.
+     */
+    @Test
+    void studiesTableNamesTheInputOfEachRecord() throws IOException {
+        BibliographicRecord fromMedline = BibliographicRecord.builder().pmid("7001").title("Read from two exports").author("Kim H").year(2022)
+                .origin(new org.evidentia.api.Origin("medline", "exports/pubmed-2022.txt", 3, 41))
+                .origin(new org.evidentia.api.Origin("pubmed-csv", "exports/csv-2022.csv", 9, 10)).build();
+        TestRun.builder(Fixtures.KIND).records(List.of(fromMedline, Fixtures.NO_FINDINGS)).build().report(reporter, Map.of(), out);
+
+        List<CSVRecord> rows = readDelimited("studies.csv", ',');
+        assertThat(rows.get(0).get(14)).isEqualTo("Input");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + ":" + r.get(14))
+                .containsExactly("7001:exports/pubmed-2022.txt", "1004:");
     }
 
     /** A record of one author and an unstructured abstract. */
@@ -502,7 +522,7 @@ class ReviewTableReporterTest {
         int design = header.indexOf("Design");
         assertThat(header.get(design + 1)).isEqualTo("Retracted");
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(6) + " " + r.get(design) + " " + r.get(design + 1))
-                .containsExactly("5001 review ", "1001 primary ", "5002 primary yes", "1001 primary ");
+                .containsExactly("5001 review no", "1001 primary no", "5002 primary yes", "1001 primary no");
         Set<String> voting = new HashSet<>();
         for (Synthesis.Stratum s : run.synthesis().kind(Fixtures.KIND.name()).strata()) {
             s.subjects().forEach(subject -> subject.votes().forEach(v -> voting.add(v.recordId() + " " + subject.key() + " | " + s.label())));
@@ -720,7 +740,7 @@ class ReviewTableReporterTest {
         List<String> studiesMd = Files.readAllLines(out.resolve("studies.md"));
         assertThat(studiesMd.get(4)).contains("=HYPERLINK(\"http://x\",\"click\") &lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("+Journal \\| of \\* Tests");
-        assertThat(studiesMd.get(4).split("(?<!\\\\)\\|")).hasSize(14); // leading empty + 13 cells
+        assertThat(studiesMd.get(4).split("(?<!\\\\)\\|")).hasSize(16); // leading empty + 15 cells
         assertThat(md.get(5)).contains("| After exercise IL-10 rose in plasma. |");
     }
 
@@ -794,7 +814,7 @@ class ReviewTableReporterTest {
         assertThat(sheet).contains("<tablePart ");
         assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table2.xml")).contains("name=\"Findings\"", "ref=\"A1:T6\"",
                 "<tableColumn id=\"10\" name=\"Cytokine\"/>");
-        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table1.xml")).contains("name=\"Studies\"", "ref=\"A1:M5\"");
+        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table1.xml")).contains("name=\"Studies\"", "ref=\"A1:O5\"");
     }
 
     /**
@@ -842,7 +862,7 @@ class ReviewTableReporterTest {
             spanned.put(sheet.group(1), "A1:" + XlsxWorkbook.column(lastColumn - 1) + lastRow);
         }
         assertThat(declared).isEqualTo(spanned).containsOnlyKeys("About", "Findings", "Studies", "Synthesis", "Votes")
-                .containsEntry("Findings", "A1:T6").containsEntry("Studies", "A1:M1204");
+                .containsEntry("Findings", "A1:T6").containsEntry("Studies", "A1:O1204");
         try (ReadableWorkbook read = new ReadableWorkbook(workbook.toFile())) {
             assertThat(read.getSheet(2).orElseThrow().read()).as("Studies, read whole").hasSize(1204);
         }
@@ -866,7 +886,7 @@ class ReviewTableReporterTest {
         TestRun.builder(ampersand).records(List.of(Fixtures.NO_FINDINGS)).build().report(reporter, Map.of("formats", "xlsx"), out);
 
         Path workbook = out.resolve("review-tables.xlsx");
-        assertThat(zipEntry(workbook, "xl/tables/table1.xml")).as("Studies: one record").contains("name=\"Studies\"", "ref=\"A1:M2\"");
+        assertThat(zipEntry(workbook, "xl/tables/table1.xml")).as("Studies: one record").contains("name=\"Studies\"", "ref=\"A1:O2\"");
         assertThat(zipEntry(workbook, "xl/worksheets/sheet2.xml")).as("Findings: no table").doesNotContain("<tablePart");
         try (ReadableWorkbook read = new ReadableWorkbook(workbook.toFile())) {
             List<Row> findings = read.getSheet(1).orElseThrow().read();
