@@ -99,7 +99,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
         // --store overrides the pipeline file's store:
         Path storeFile = store != null ? store : what.storeOfPipelineFile();
-        Pipeline pipeline = what.toPipeline(storeFile == null ? "evidentia-out" : besideTheStore(storeFile));
+        Pipeline pipeline = what.toPipeline(storeFile == null ? "evidentia-out" : RunIntoStore.defaultOutput(storeFile));
         List<ConfigurationException.Issue> storeLeftBehind = store == null ? what.storeLeftInTheWorkingFolder() : List.of();
         if (!storeLeftBehind.isEmpty()) {
             throw what.locate(new ConfigurationException(storeLeftBehind));
@@ -157,42 +157,10 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
     }
 
-    /**
-     * Where a store run writes its run.json unless told: beside the store ({@code review.db}:
-     * {@code review-run/}), so that applying an update never replaces the report of an earlier
-     * plain run in {@code ./evidentia-out}.
-     */
-    private static String besideTheStore(Path store) {
-        String name = store.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return store.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-run").toString();
-    }
-
     /** Why a plain run whose plugins hold no reporter is refused: it would write its findings nowhere. */
     static String noReporter(PluginHost host) {
         return "no reporter is installed and enabled in the plugins folder " + host.pluginsDir() + ", so the run would write its findings"
                 + " nowhere" + ExtensionCatalog.of(host).disabledMay("have one") + "; `evidentia plugins` lists the plugins";
-    }
-
-    /**
-     * Refuses a store run's folder that holds outputs other than a run.json (a published report: a plain run's or a report's),
-     * which the run, writing its run.json alone, would replace whole: the report went without a word (the review of session
-     * 25, L8: a pipeline file's {@code output: review/} kept when {@code store:} was added).
-     */
-    private static void refuseAFolderOfReports(Path folder) throws ConfigurationException, IOException {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        List<String> others;
-        try (var entries = Files.list(folder)) {
-            others = entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.equals("run.json")).sorted().toList();
-        }
-        if (!others.isEmpty()) {
-            throw new ConfigurationException("output folder " + folder + " holds " + String.join(", ", others.subList(0, Math.min(5, others.size())))
-                    + (others.size() > 5 ? " and " + (others.size() - 5) + " more" : "") + ", which a run with --store, writing its run.json"
-                    + " alone, would delete: give it a folder of its own with -o (by default the store's NAME-run folder beside it), and"
-                    + " make the reports with `evidentia report --store`");
-        }
     }
 
     private int runIntoStore(Pipeline pipeline, Path store, PrintWriter out, PrintWriter err) throws Exception {
@@ -208,7 +176,9 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             } catch (ConfigurationException e) {
                 throw what.locate(e);
             }
-            refuseAFolderOfReports(pipeline.output());
+            for (ConfigurationException.Issue issue : RunIntoStore.folderOfReportsIssues(pipeline.output())) {
+                throw new ConfigurationException(issue.message());
+            }
             // From here until the engine writes the run's own, run.json says the run is under way, then failed, if it fails:
             // a wrapper reading it after a night whose search or disk failed read the previous night's "ok" (review 24 M4).
             StoreRunJson runJson = new StoreRunJson(pipeline.output(), store,

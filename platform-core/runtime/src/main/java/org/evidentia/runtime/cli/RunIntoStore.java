@@ -339,6 +339,40 @@ final class RunIntoStore {
     }
 
     /**
+     * Where a store run writes its run.json unless told: beside the store ({@code review.db}:
+     * {@code review-run/}), so that applying an update never replaces the report of an earlier
+     * plain run in {@code ./evidentia-out}.
+     */
+    static String defaultOutput(Path store) {
+        String name = store.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return store.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-run").toString();
+    }
+
+    /**
+     * A store run's folder that holds outputs other than a run.json (a published report: a plain run's or a report's), which the
+     * run, writing its run.json alone, would replace whole: the report went without a word (the review of session 25, L8: a
+     * pipeline file's {@code output: review/} kept when {@code store:} was added); as an issue of the {@code output} key, which
+     * {@code run} refuses and {@code validate} tells (it called such a pipeline valid: the code review of session 26, C1).
+     */
+    static List<ConfigurationException.Issue> folderOfReportsIssues(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> others;
+        try (var entries = Files.list(folder)) {
+            others = entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.equals("run.json")).sorted().toList();
+        }
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new ConfigurationException.Issue("output", "output folder " + folder + " holds "
+                + String.join(", ", others.subList(0, Math.min(5, others.size()))) + (others.size() > 5 ? " and " + (others.size() - 5) + " more" : "")
+                + ", which a run with --store, writing its run.json alone, would delete: give it a folder of its own with -o (by default"
+                + " the store's NAME-run folder beside it), and make the reports with `evidentia report --store`"));
+    }
+
+    /**
      * What stands in the way of a store at {@code storeFile} that can be told without opening it (a
      * folder in its place, a folder that does not exist), as issues of the pipeline file's {@code store}
      * key; {@link FindingsStore#open} refuses the same when a run opens it.

@@ -56,18 +56,24 @@ final class ValidateCommand implements Callable<Integer> {
                     + " an input is checked by reading it: `evidentia run " + ShellWord.of(file.toString()) + "`");
         }
         // the file's own mistakes and the plan's are reported together, so a file is mended in one go
-        Pipeline pipeline = what.toPipelineDespiteFileIssues("evidentia-out");
+        Path store = what.storeOfPipelineFile();
+        // a store run's run.json goes beside the store unless told: its folder is checked as run checks it
+        Pipeline pipeline = what.toPipelineDespiteFileIssues(store == null ? "evidentia-out" : RunIntoStore.defaultOutput(store));
         RunPlan plan = null;
         Retrieved retrievals = null;
         Map<String, Path> retrievedInto = Map.of();
         ConfigurationException planIssues = null;
-        Path store = what.storeOfPipelineFile();
         List<ConfigurationException.Issue> issues = new ArrayList<>();
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
             if (store != null) {
                 // what `run` refuses of a store run before it reads anything: the store's place, and what shapes reports
                 issues.addAll(RunIntoStore.placeIssues(store));
                 issues.addAll(what.storeLeftInTheWorkingFolder());
+                try {
+                    issues.addAll(RunIntoStore.folderOfReportsIssues(pipeline.output()));
+                } catch (IOException e) {
+                    issues.add(new ConfigurationException.Issue("output", "output folder " + pipeline.output() + " cannot be read: " + e.getMessage()));
+                }
                 try {
                     RunIntoStore.refuseWhatShapesReports(pipeline, ExtensionCatalog.of(host), store);
                 } catch (ConfigurationException e) {

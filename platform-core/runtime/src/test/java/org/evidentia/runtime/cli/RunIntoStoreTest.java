@@ -317,6 +317,20 @@ class RunIntoStoreTest {
                 + " and make the reports with `evidentia report --store`\n");
         assertThat(published.resolve("report.html")).hasContent("<html>the published review</html>");
         assertThat(dir.resolve("r.db")).doesNotExist();
+
+        // validate says so of a pipeline file, which it called valid (the code review of session 26, C1), at its output line;
+        // and of the store's own NAME-run folder, which a run writes to unless told
+        Path pipeline = Files.writeString(dir.resolve("review.yaml"), "inputs: [updates/]\nstore: " + dir.resolve("r.db") + "\noutput: "
+                + published + "\n");
+        CommandRun validate = CommandRun.of("validate", "--plugins-dir", plugins.toString(), pipeline.toString());
+        assertThat(validate.exit()).as(validate.toString()).isEqualTo(picocli.CommandLine.ExitCode.USAGE);
+        assertThat(validate.err()).contains(pipeline + ":3: output folder " + published + " holds report.html, which a run with --store");
+        Files.createDirectories(dir.resolve("r-run"));
+        Files.writeString(dir.resolve("r-run/report.html"), "<html>a report made there by hand</html>\n");
+        Path besideTheStore = Files.writeString(dir.resolve("beside.yaml"), "inputs: [updates/]\nstore: " + dir.resolve("r.db") + "\n");
+        CommandRun validateBeside = CommandRun.of("validate", "--plugins-dir", plugins.toString(), besideTheStore.toString());
+        assertThat(validateBeside.exit()).as(validateBeside.toString()).isEqualTo(picocli.CommandLine.ExitCode.USAGE);
+        assertThat(validateBeside.err()).contains("output folder " + dir.resolve("r-run") + " holds report.html");
     }
 
     /**

@@ -1458,6 +1458,29 @@ class RunEngineTest {
                         + " ris-source may read it (`evidentia plugins enable ID`)");
     }
 
+    /**
+     * The code review of session 26, C4: an empty file with a forced source was told as empty, then as "read as null (forced
+     * with -s), it gave no record", an input error that failed the run, and that a store would not mark applied. It is told
+     * once, as empty, whether a source is forced or not.
+     */
+    @Test
+    void anEmptyFileIsToldOnceAsEmptyWhenASourceIsForcedOnIt() throws Exception {
+        Files.writeString(dir.resolve("empty.lines"), "");
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+        for (List<String> sources : List.of(List.of("lines"), List.<String>of())) {
+            Pipeline pipeline = new Pipeline(List.of("empty.lines", "a.lines"), sources, List.of(), List.of(), Map.of(), dir.resolve("out"),
+                    false, 1, Instant.parse("2026-01-31T00:00:00Z"));
+
+            RunResult result = engine.run(pipeline, dir, catalog(false), RunProgress.NONE, List.of());
+
+            assertThat(result.failed()).as("sources %s", sources).isFalse();
+            assertThat(result.summary().problems()).as("sources %s", sources).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+                assertThat(p.message()).startsWith("is empty (0 bytes)");
+            });
+        }
+    }
+
     @Test
     void aForcedSourceThatSkipsEverythingInAFileFindsItInAnotherFormatAndCountsNoRecordFromIt() throws Exception {
         // what a forced MEDLINE source makes of an abstract-text export: every paragraph a "record" it skips

@@ -41,9 +41,13 @@ public final class PluginPackaging {
      * @param name        what a user calls it
      * @param groupId     the Maven groupId of its artifacts
      * @param artifactId  one artifactId, or null for every artifact of the group
-     * @param classPrefix where its classes are, as a jar entry prefix ({@code org/slf4j/})
+     * @param classPrefixes where its classes are, as jar entry prefixes ({@code org/slf4j/})
      */
-    record HostLibrary(String name, String groupId, String artifactId, String classPrefix) {
+    record HostLibrary(String name, String groupId, String artifactId, List<String> classPrefixes) {
+
+        HostLibrary(String name, String groupId, String artifactId, String... classPrefixes) {
+            this(name, groupId, artifactId, List.of(classPrefixes));
+        }
 
         boolean matches(String group, String artifact) {
             return groupId.equals(group) && (artifactId == null || artifactId.equals(artifact));
@@ -61,7 +65,10 @@ public final class PluginPackaging {
             new HostLibrary("Logback", "ch.qos.logback", null, "ch/qos/logback/"),
             new HostLibrary("Guice", "com.google.inject", null, "com/google/inject/"),
             new HostLibrary("jakarta.inject", "jakarta.inject", null, "jakarta/inject/"),
-            new HostLibrary("Jackson", "com.fasterxml.jackson.core", null, "com/fasterxml/jackson/"));
+            // jackson-core, -databind and -annotations (their group), no other module: a plugin bundles the module of its format
+            // (dataformat-csv), which a prefix of all of Jackson refused as a copy (the code review of session 26, C16)
+            new HostLibrary("Jackson", "com.fasterxml.jackson.core", null, "com/fasterxml/jackson/core/", "com/fasterxml/jackson/databind/",
+                    "com/fasterxml/jackson/annotation/"));
 
     /**
      * A library that goes into the plugin's {@code lib/}: a dependency of scope compile or runtime.
@@ -225,12 +232,14 @@ public final class PluginPackaging {
         try {
             if (Files.isDirectory(jarOrFolder)) {
                 for (HostLibrary host : HOST) {
-                    Path folder = jarOrFolder.resolve(host.classPrefix());
-                    if (Files.isDirectory(folder)) {
-                        try (Stream<Path> files = Files.walk(folder)) {
-                            Optional<Path> found = files.filter(p -> p.toString().endsWith(".class")).sorted().findFirst();
-                            if (found.isPresent()) {
-                                return Optional.of(described(host, jarOrFolder.relativize(found.get()).toString()));
+                    for (String prefix : host.classPrefixes()) {
+                        Path folder = jarOrFolder.resolve(prefix);
+                        if (Files.isDirectory(folder)) {
+                            try (Stream<Path> files = Files.walk(folder)) {
+                                Optional<Path> found = files.filter(p -> p.toString().endsWith(".class")).sorted().findFirst();
+                                if (found.isPresent()) {
+                                    return Optional.of(described(host, jarOrFolder.relativize(found.get()).toString()));
+                                }
                             }
                         }
                     }
@@ -267,7 +276,7 @@ public final class PluginPackaging {
         if (!entryName.endsWith(".class")) {
             return Optional.empty();
         }
-        return HOST.stream().filter(host -> entryName.startsWith(host.classPrefix())).findFirst()
+        return HOST.stream().filter(host -> host.classPrefixes().stream().anyMatch(entryName::startsWith)).findFirst()
                 .map(host -> described(host, entryName));
     }
 

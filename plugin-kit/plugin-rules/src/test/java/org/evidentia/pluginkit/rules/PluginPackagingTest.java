@@ -209,6 +209,25 @@ class PluginPackagingTest {
                         + " <scope>provided</scope> instead of repackaging it.");
     }
 
+    /**
+     * The code review of session 26, C16: every class under com/fasterxml/jackson/ was taken for the host's, so a plugin that
+     * bundled Jackson's module of its format (dataformat-csv), which the host does not ship, was refused, and told to make it
+     * provided, which left its classes missing at run time. The host provides core, databind and annotations.
+     */
+    @Test
+    void aJacksonModuleTheHostDoesNotShipMayBeBundled() throws IOException {
+        Path classes = classes();
+        index(classes, "org.example.MyExtractor\n");
+        Library csv = new Library("com.fasterxml.jackson.dataformat:jackson-dataformat-csv:2.22.0", "com.fasterxml.jackson.dataformat",
+                "jackson-dataformat-csv", List.of("p", "csv"), jar("csv.jar", "com/fasterxml/jackson/dataformat/csv/CsvMapper.class"));
+
+        assertThat(PluginPackaging.problems(classes, List.of(csv))).isEmpty();
+        assertThat(PluginPackaging.hostCopy("com/fasterxml/jackson/dataformat/csv/CsvMapper.class")).isEmpty();
+        assertThat(PluginPackaging.hostCopy("com/fasterxml/jackson/annotation/JsonProperty.class")).get().asString()
+                .startsWith("a copy of Jackson (com/fasterxml/jackson/annotation/JsonProperty.class)");
+        assertThat(PluginPackaging.hostCopy("com/fasterxml/jackson/core/JsonParser.class")).isPresent();
+    }
+
     @Test
     void namesThePluginByItsIdAndTheArtifactIdWhenTheyDiffer() {
         assertThat(PluginPackaging.pluginName("patient-terms", "patient-terms")).isEqualTo("patient-terms");
