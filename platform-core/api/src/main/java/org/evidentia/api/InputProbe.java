@@ -9,7 +9,7 @@ import java.nio.file.Path;
 @Api(status = Api.Status.STABLE, since = "0.1")
 public interface InputProbe {
 
-    /** The input's path as the user gave it (or as found when walking a folder). */
+    /** The input's file as resolved, to open or inspect; messages name it as {@link SourceInput#displayName()} does. */
     Path path();
 
     /** The file name, lower-cased, with a trailing {@code .gz} removed: {@code pubmed21n0001.xml}. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param source       the name of the {@link Source} that read the record
  * @param file         the input as the user named it
- * @param recordNumber 1-based position of the record in the file
+ * @param recordNumber 1-based position of the record in the file; 0 where a source tells a problem of no one record
  * @param line         1-based line where the record starts, or 0 when unknown
  */
 @Api(status = Api.Status.STABLE, since = "0.1")

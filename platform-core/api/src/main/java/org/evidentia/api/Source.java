@@ -8,7 +8,8 @@ import java.util.stream.Stream;
  *
  * <p><b>Detection.</b> For each input the runtime asks every selected source how well it
  * {@link #accepts(InputProbe) accepts} it and reads the input with the highest score (ties go to
- * the source whose name sorts first). A user may force a source by name, in which case
+ * the source listed first in the pipeline's sources when it lists them, else to the one whose name
+ * sorts first). A user may force a source by name, in which case
  * {@code accepts} is not consulted.
  *
  * <p><b>Streaming.</b> {@link #read} returns a lazy stream: records are parsed as the runtime pulls
@@ -59,7 +60,9 @@ public interface Source extends Extension {
      *                     file's name and followed by this source's name, and with no record number
      *                     ({@code bad.tsv: cannot be read: <message> [my-source]}); so the message should
      *                     say what is wrong and where in the file, without naming the file again
-     *                     ({@code line 2: expected the header 'pmid<TAB>title', found 'PMID<TAB>Title'}).
+     *                     ({@code line 2: expected the header 'pmid<TAB>title', found 'PMID<TAB>Title'}); a message
+     *                     that begins with the file's {@link SourceInput#displayName()} and {@code ": "} has them
+     *                     taken off.
      */
     Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException;
 }

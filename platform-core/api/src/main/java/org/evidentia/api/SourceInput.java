@@ -14,10 +14,13 @@ import java.nio.file.Path;
 @Api(status = Api.Status.STABLE, since = "0.1")
 public interface SourceInput {
 
-    /** The input's path, for messages and {@link Origin#file()}. */
+    /**
+     * The input's file as resolved (against the working folder, or a pipeline file's folder), to open or inspect; not for
+     * messages nor {@link Origin#file()}, which name the input by {@link #displayName()}, as run.json and the tables do.
+     */
     Path path();
 
-    /** The name used in messages and origins: the path as the user gave it. */
+    /** The name used in messages and origins: the path as the user gave it (or as found when walking a folder). */
     String displayName();
 
     /**

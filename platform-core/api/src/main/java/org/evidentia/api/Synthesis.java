@@ -80,19 +80,6 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
             strata = List.copyOf(strata);
             studiesNotVoting = List.copyOf(studiesNotVoting);
         }
-
-        /** Every subject's key in the order of first appearance across the strata. */
-        public List<String> subjectKeys() {
-            List<String> keys = new ArrayList<>();
-            for (Stratum stratum : strata) {
-                for (SubjectSynthesis subject : stratum.subjects()) {
-                    if (!keys.contains(subject.key())) {
-                        keys.add(subject.key());
-                    }
-                }
-            }
-            return keys;
-        }
     }
 
     /**

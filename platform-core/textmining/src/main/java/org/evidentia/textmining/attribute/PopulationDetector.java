@@ -241,11 +241,6 @@ final class PopulationDetector {
         };
     }
 
-    /** Whether {@code text} names an established cell line. */
-    boolean namesCellLine(String text) {
-        return any(hits(text), 0, Integer.MAX_VALUE, CELL_LINE);
-    }
-
     /** A new array for the counts of {@link #counts}: human, animal, cell-line and sex words. */
     static int[] noCounts() {
         return new int[4];

@@ -252,7 +252,7 @@ public final class StatementAttributes {
          *
          * @param values what {@link #attributes} gave it, perhaps amended; not null
          */
-        public void remember(int index, Statement s, String key, Map<String, String> values) {
+        public void remember(String key, Map<String, String> values) {
             if (values.get(SPECIMEN) != null) {
                 specimenOfEntity.putIfAbsent(key, values.get(SPECIMEN));
             }

@@ -413,7 +413,7 @@ final class Hedging {
      */
     static boolean speculative(String sentence, int clauseStart, int clauseEnd, int hedgeEnd, int mentionEnd, int statementEnd,
                                boolean cueBeforeMention) {
-        if (hedgeEnd <= statementEnd && !resultModal(sentence, clauseStart, hedgeEnd)) {
+        if (hedgeEnd <= statementEnd && !resultModal(sentence, hedgeEnd)) {
             return true;
         }
         if (MODAL_AFTER.matcher(sentence.substring(statementEnd, Math.min(sentence.length(), statementEnd + 40))).find()) {
@@ -424,7 +424,7 @@ final class Hedging {
     }
 
     /** A modal that follows "showed that", "demonstrated that" in the sentence: a finding, not a guess. */
-    private static boolean resultModal(String sentence, int from, int hedgeEnd) {
+    private static boolean resultModal(String sentence, int hedgeEnd) {
         int start = hedgeEnd;
         while (start > 0 && Character.isLetter(sentence.charAt(start - 1))) {
             start--;

@@ -1445,7 +1445,7 @@ public final class StatementReader {
                     cause = subjectText(p); // "... provokes excessive NPY": the causative verb's subject too
                 }
                 if (cause == null && modifier && p == i - 1 && c.is(ChangeCues.VERB)) {
-                    int verb = sharedVerb(p, i);
+                    int verb = sharedVerb(p);
                     if (verb >= 0) {
                         // "X inhibited LPS-induced IL-1β and increased IL-10": a verb with no subject of its own after "and"
                         // or a comma has the first verb's
@@ -2867,12 +2867,12 @@ public final class StatementReader {
         }
 
         /**
-         * The verb whose subject a verb cue at {@code i} right after "and" or a comma ({@code p}) shares, else -1: a verb of
+         * The verb whose subject a verb cue right after "and" or a comma ({@code p}) shares, else -1: a verb of
          * change or a causative verb before it in the clause ("X inhibited A and increased B"; after a comma, with no other
          * comma outside brackets and at most 16 tokens back: "X restored weight, lowered IL-6"), with no "be" or clause word between, and
          * not a modifier itself.
          */
-        private int sharedVerb(int p, int i) {
+        private int sharedVerb(int p) {
             boolean comma = t.isWord(p, ",");
             if (!t.isWord(p, "and") && !comma) {
                 return -1;

@@ -228,7 +228,7 @@ public final class RecordReader {
                     if (!found.containsKey(key)) {
                         found.put(key, new RecordStatement(located.field(), located.section(), located.sentence(), m,
                                 s.direction(), s.basis(), values));
-                        view.remember(index, s, m.key(), values);
+                        view.remember(m.key(), values);
                     }
                 }
             }

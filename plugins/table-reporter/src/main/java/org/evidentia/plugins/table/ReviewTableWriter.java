@@ -41,9 +41,8 @@ import org.evidentia.api.Synthesis.Stratum;
  * <p>A subject's label for the order is the one the synthesis gives it whatever stratum it is in
  * (the label of a finding whose own key is the subject's canonical key, else the least of its
  * labels: {@code IL-23} for {@code IL23A} and {@code IL23} findings); each row still shows its
- * finding's own label. Subjects are not taken in the order of {@link KindSynthesis#subjectKeys()},
- * which lists them stratum by stratum, so that a subject absent from the lead stratum would come
- * after all those in it.
+ * finding's own label. Subjects are not taken stratum by stratum, in which a subject absent from
+ * the lead stratum would come after all those in it.
  */
 final class ReviewTableWriter implements ReportWriter {
 
