@@ -22,8 +22,7 @@ import java.util.TreeMap;
  *
  * @param id               stable identifier (see above)
  * @param pmid             PubMed id, nullable
- * @param doi              DOI, nullable; a resolver's prefix ({@code https://doi.org/}, {@code http://dx.doi.org/})
- *                         or {@code doi:} before it is taken off, as sources give one
+ * @param doi              DOI without a {@code https://doi.org/} prefix, nullable
  * @param pmcid            PubMed Central id ({@code PMC123}), nullable
  * @param title            title, nullable when the input has none
  * @param sections         abstract sections in order; empty when the record has no abstract
@@ -65,15 +64,11 @@ public record BibliographicRecord(
     /** Field name of the abstract (all sections, see {@link #abstractText()}). */
     public static final String FIELD_ABSTRACT = "abstract";
 
-    /** What inputs write before a DOI, taken off: case is not minded. */
-    private static final List<String> DOI_PREFIXES = List.of("https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
-            "http://dx.doi.org/", "doi:");
-
     /** Gains a parameter when the record gains a component, so it is experimental: sources use {@link #builder()}, which stays. */
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public BibliographicRecord {
         pmid = blankToNull(pmid);
-        doi = bareDoi(doi);
+        doi = blankToNull(doi);
         pmcid = blankToNull(pmcid);
         title = blankToNull(title);
         journal = blankToNull(journal);
@@ -258,23 +253,6 @@ public record BibliographicRecord(
             return new BibliographicRecord(id, pmid, doi, pmcid, title, sections, authors, journal, year,
                     publicationTypes, meshTerms, keywords, metadata, origins, version);
         }
-    }
-
-    /**
-     * The DOI without the prefix an input may give it: the same paper from a BioC file ({@code https://doi.org/10.1/x}) and a
-     * RIS file ({@code 10.1/x}) was two records, whose id one was a URL, and voted twice (the code review of session 26, C5).
-     */
-    private static String bareDoi(String value) {
-        String doi = blankToNull(value);
-        if (doi == null) {
-            return null;
-        }
-        for (String prefix : DOI_PREFIXES) {
-            if (doi.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                return blankToNull(doi.substring(prefix.length()));
-            }
-        }
-        return doi;
     }
 
     private static String blankToNull(String value) {

@@ -7,22 +7,6 @@ import org.junit.jupiter.api.Test;
 
 class BibliographicRecordTest {
 
-    /**
-     * The code review of session 26, C5: the same paper from a BioC file (its DOI written as https://doi.org/...) and from a
-     * RIS file (the DOI bare) was two records, its id a URL, and voted twice. A record holds its DOI bare, and is known by it.
-     */
-    @Test
-    void aDoiIsHeldWithoutTheResolversPrefix() {
-        for (String written : new String[] {"https://doi.org/10.1000/ABC123", "HTTP://DX.DOI.ORG/10.1000/ABC123", "doi: 10.1000/ABC123",
-                " 10.1000/ABC123 "}) {
-            BibliographicRecord record = BibliographicRecord.builder().doi(written).title("A paper").build();
-            assertThat(record.doi()).as(written).isEqualTo("10.1000/ABC123");
-            assertThat(record.id()).as(written).isEqualTo("10.1000/ABC123");
-        }
-        assertThat(BibliographicRecord.builder().doi("https://doi.org/").title("A paper").build().doi()).as("a prefix alone").isNull();
-        assertThat(BibliographicRecord.builder().doi("10.1000/doi:x").title("A paper").build().doi()).isEqualTo("10.1000/doi:x");
-    }
-
     @Test
     void anUnlabelledAbstractIsItsOneSection() {
         String text = "IL-6 was higher in patients.";

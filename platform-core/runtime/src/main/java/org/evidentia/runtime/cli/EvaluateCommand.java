@@ -241,7 +241,7 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                 }
             }
             InputRetrieval.of(host, spec.commandLine().getErr()).refuseSearches("evaluate", pipeline, what.base());
-            RunEngine engine = top.engine(RunStop.NEVER); // Java's end stops an evaluation: it writes no outputs
+            RunEngine engine = top.engine(RunStop.NEVER); // no orderly stop: Java's end stops an evaluation
             RunResult result;
             try (ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
                 result = engine.run(pipeline, what.base(), plugins, progress, List.of(capture));

@@ -1,8 +1,8 @@
 package org.evidentia.runtime.engine;
 
 import java.util.BitSet;
-import java.util.Locale;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.runtime.text.DoiSpellings;
 
 /**
  * Finds records already seen in this run: same PMID, else same DOI, else same normalised title and
@@ -54,7 +54,8 @@ final class DuplicateIndex {
      */
     int findOrAdd(BibliographicRecord record, int index) {
         long pmidKey = record.pmid() == null ? 0 : finish(add(add(add(OFFSET, 'p'), ':'), record.pmid()));
-        long doiKey = record.doi() == null ? 0 : finish(add(add(add(OFFSET, 'd'), ':'), record.doi().toLowerCase(Locale.ROOT)));
+        // in any spelling: a BioC file's https://doi.org/10.1/x is a RIS file's 10.1/x (the code review of session 26, C5)
+        long doiKey = record.doi() == null ? 0 : finish(add(add(add(OFFSET, 'd'), ':'), DoiSpellings.key(record.doi())));
         long folded = record.title() == null ? 0 : foldedTitle(record.title());
         long titleKey = folded == 0 ? 0 : finish(add(add(folded, '|'), String.valueOf(record.year())));
         int title = folded == 0 ? 0 : (int) finish(folded) | 1; // the title alone, from the same fold

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidentia.runtime.text.DoiSpellings;
 
 /**
  * An id of the exclusion list, in the form the records carry it: a PMID, a DOI, or a record id of a
@@ -85,7 +86,7 @@ public record ExcludedId(Kind kind, String value) {
             keys.add("pmid:" + pmid.strip());
         }
         if (doi != null && !doi.isBlank()) {
-            keys.add("doi:" + doi.strip().toLowerCase(Locale.ROOT));
+            keys.add("doi:" + DoiSpellings.key(doi)); // a record's https://doi.org/10.1/x is the list's 10.1/x
         }
         keys.add("id:" + id);
         return keys;

@@ -16,6 +16,7 @@ import org.evidentia.api.Origin;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.runtime.engine.CopyHoldings;
 import org.evidentia.runtime.engine.Deletion;
+import org.evidentia.runtime.text.DoiSpellings;
 
 /**
  * Applies records and deletions to the store, inside the caller's transaction, deciding for each
@@ -89,8 +90,10 @@ final class RecordApplier implements AutoCloseable {
         findContent = db.prepareStatement("SELECT content FROM records WHERE seq = ?");
         // the other copy of an article known by its DOI: held without a PMID where this copy has one (records_doi_only, an
         // index of the few such records), or the reverse (a copy without a PMID: records_doi_with_pmid, made when first asked)
-        findDoiOnly = db.prepareStatement("SELECT record_id FROM records WHERE lower(doi) = lower(?) AND pmid IS NULL ORDER BY seq LIMIT 1");
-        findDoiWithPmid = db.prepareStatement("SELECT record_id FROM records WHERE lower(doi) = lower(?) AND pmid IS NOT NULL ORDER BY seq LIMIT 1");
+        // a DOI in any of its spellings (bare, behind a resolver, doi:), each as the index holds it, in lower case (DoiSpellings)
+        String spellings = "lower(doi) IN (" + String.join(",", java.util.Collections.nCopies(DoiSpellings.count(), "?")) + ")";
+        findDoiOnly = db.prepareStatement("SELECT record_id FROM records WHERE " + spellings + " AND pmid IS NULL ORDER BY seq LIMIT 1");
+        findDoiWithPmid = db.prepareStatement("SELECT record_id FROM records WHERE " + spellings + " AND pmid IS NOT NULL ORDER BY seq LIMIT 1");
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM records WHERE pmid IS NULL LIMIT 1")) {
             heldWithoutPmid = rs.next();
         }
@@ -394,7 +397,7 @@ final class RecordApplier implements AutoCloseable {
             doiWithPmidIndexed = true;
         }
         PreparedStatement find = copy.pmid() != null ? findDoiOnly : findDoiWithPmid;
-        find.setString(1, copy.doi());
+        setSpellings(find, copy.doi());
         try (ResultSet rs = find.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         }
@@ -408,10 +411,18 @@ final class RecordApplier implements AutoCloseable {
         if (!heldWithoutPmid) {
             return null;
         }
-        findDoiOnly.setString(1, copy.doi());
+        setSpellings(findDoiOnly, copy.doi());
         try (ResultSet rs = findDoiOnly.executeQuery()) {
             String held = rs.next() ? rs.getString(1) : null;
             return held == null || held.equals(copy.id()) ? null : held;
+        }
+    }
+
+    /** Sets a find by DOI to every spelling of {@code doi}. */
+    private static void setSpellings(PreparedStatement find, String doi) throws SQLException {
+        List<String> spellings = DoiSpellings.of(DoiSpellings.key(doi));
+        for (int i = 0; i < spellings.size(); i++) {
+            find.setString(i + 1, spellings.get(i));
         }
     }
 

@@ -27,6 +27,16 @@ class DuplicateIndexTest {
         assertThat(index.findOrAdd(record().pmid("2").doi("10.1000/abc.1").build(), 2)).as("another PMID").isEqualTo(-1);
     }
 
+    /** The code review of session 26, C5: a BioC file's https://doi.org/10.1/x and a RIS file's 10.1/x were two records. */
+    @Test
+    void theSameDoiBehindAResolverOrDoiColonIsADuplicate() {
+        index.findOrAdd(record().doi("https://doi.org/10.1000/ABC.1").title("A record of a BioC file, long enough").build(), 0);
+        assertThat(index.findOrAdd(record().doi("10.1000/abc.1").title("Its RIS copy, worded another way").build(), 1)).isZero();
+        assertThat(index.findOrAdd(record().doi("doi: 10.1000/ABC.1").title("A third copy, worded yet another way").build(), 2)).isZero();
+        assertThat(index.findOrAdd(record().doi("HTTP://DX.DOI.ORG/10.1000/abc.1").title("A fourth, long enough to key").build(), 3)).isZero();
+        assertThat(index.findOrAdd(record().doi("10.1000/abc.2").title("Another paper, long enough to key").build(), 4)).isEqualTo(-1);
+    }
+
     /** An explorer's F3: two rows of a sheet given one id were two records of a run, one study of its synthesis and one record of a store. */
     @Test
     void theSameIdASourceGaveIsADuplicateWhereNoPmidOrDoiTellsTheRecordsApart() {

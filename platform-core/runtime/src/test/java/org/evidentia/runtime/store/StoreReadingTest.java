@@ -347,11 +347,44 @@ class StoreReadingTest {
 
     /** A record of {@code pmid} (null: none) and DOI 10.1/x, with one finding, read from {@code file}. */
     private static RecordFindings byDoi(String pmid, String text, String file) {
-        BibliographicRecord r = BibliographicRecord.builder().pmid(pmid).doi("10.1/X").title("Study X").section("RESULTS", text)
+        return byDoi(pmid, "10.1/X", text, file);
+    }
+
+    /** A record of {@code pmid} (null: none) and {@code doi}, with one finding, read from {@code file}. */
+    private static RecordFindings byDoi(String pmid, String doi, String text, String file) {
+        BibliographicRecord r = BibliographicRecord.builder().pmid(pmid).doi(doi).title("Study X").section("RESULTS", text)
                 .journal("J Test").year(2021).origin(new Origin("pubmed-text", file, 1, 0)).build();
         int at = text.indexOf("IL-6");
         return new RecordFindings(r, PRIMARY, List.of(new Finding(r.id(), "marker", new Subject("IL6", "IL-6", "IL-6"), Direction.INCREASED,
                 Map.of(), new EvidenceSpan("abstract", "RESULTS", text, 0, text.length(), at, at + 4), "x", "1.0.0")));
+    }
+
+    /**
+     * The code review of session 26, C5, and of its change, R2: a BioC file's DOI behind a resolver (https://doi.org/10.1/x),
+     * the record's id without a PMID, and a RIS file's bare 10.1/x were two records, two studies, two votes. Records keep the
+     * DOI and id their source gave (a store holds them by it: rewritten, a held paper became a new one), and are matched by
+     * the DOI in any spelling, in a store as in a run.
+     */
+    @Test
+    void aDoiBehindAResolverIsTheBareDoiOfAnotherCopy() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("v1.xml", byDoi(null, "https://doi.org/10.1/X", "IL-6 rose.", "v1.xml")));
+        apply(db, List.of(MARKER), input("p.ris", byDoi(null, "10.1/x", "IL-6 rose.", "p.ris")));
+        apply(db, List.of(MARKER), input("again.xml", byDoi(null, "doi: 10.1/X", "IL-6 rose.", "again.xml")));
+        apply(db, List.of(MARKER), input("full.txt", byDoi("25325463", "10.1/X", "IL-6 rose.", "full.txt")));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT f.path, c.record_id, c.change FROM changes c JOIN files f ON f.file_id = c.file_id ORDER BY c.rowid")) {
+            List<String> changes = new ArrayList<>();
+            while (rs.next()) {
+                changes.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            }
+            assertThat(changes).containsExactly("p.ris 10.1/x duplicate",
+                    "again.xml doi: 10.1/X duplicate", "full.txt 25325463 revised");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM records")) {
+            assertThat(rs.getInt(1)).as("one record for the article").isEqualTo(1);
+        }
     }
 
     @Test

@@ -152,8 +152,8 @@ record About(List<List<String>> rows) {
                 + " export without publication types a link to the notice that retracted it), no otherwise"));
         rows.add(List.of("Column: Abstract", places.studies() + ": yes when the record has an abstract, no when it has its title alone"
                 + " (a PubMed CSV export, say), whose 0 findings mean nothing was read rather than nothing found"));
-        rows.add(List.of("Column: Input", places.studies() + ": the input the record was read from, as run.json names it; for a record"
-                + " in several inputs, the one whose copy was kept (the first read)"));
+        rows.add(List.of("Column: Input", places.studies() + ": the input the record was read from, as run.json names it (a file under"
+                + " the home folder written ~/...); for a record in several inputs, the one whose copy was kept (the first read)"));
         rows.add(List.of("Column: Direction", Arrays.stream(Direction.values()).map(Direction::label).collect(Collectors.joining(", "))));
         for (ReviewTableColumns.AttributeColumn column : ReviewTableColumns.attributeColumns(kinds)) {
             FindingKind.Attribute attribute = column.attribute();
@@ -164,8 +164,9 @@ record About(List<List<String>> rows) {
         rows.add(List.of("Column: Study", "the study's label, as the HTML report shows it too (first author, et al., year; a, b... where two share one);"
                 + " in " + places.studies() + " only for records with findings"));
         rows.add(List.of("Column: Finding id", "the finding's id, the last column of " + places.findings() + " and finding_id in findings.jsonl:"
-                + " the record id, ':' and 12 hex digits of what the finding says (subject, direction, every attribute, where its sentence"
-                + " is), so the same in every run that makes the finding, whatever else the run reads; a finding that changes gets another"));
+                + " the record id, ':' and 12 hex digits of what the finding says (its extractor, kind, subject, direction, every attribute,"
+                + " where its sentence and mention are), so the same in every run that makes the finding, whatever else the run reads; a"
+                + " finding that changes gets another"));
         rows.add(List.of("Column: Left out by focus", places.studies() + ", a focused run: no value stated (every finding was left out because"
                 + " it states no value for an attribute focused on), other value (every finding left out, some for another value), empty"
                 + " otherwise"));

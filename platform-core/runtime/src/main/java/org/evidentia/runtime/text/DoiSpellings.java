@@ -1,0 +1,53 @@
+package org.evidentia.runtime.text;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The spellings one DOI comes in: bare ({@code 10.1000/abc}), behind a resolver ({@code https://doi.org/10.1000/abc},
+ * {@code http://dx.doi.org/...}) or {@code doi:}, in any case. A record keeps the DOI its source gave, and its id with it
+ * (a store holds records by the ids they had: a DOI rewritten there would make a held paper a new one); records are
+ * matched by the DOI's key, the bare DOI in lower case, so that one paper from a BioC file ({@code https://doi.org/...}) and
+ * a RIS file (bare) is one record, one study and one vote (the code review of session 26, C5, and of its change, R2).
+ */
+public final class DoiSpellings {
+
+    /** What inputs write before a DOI, in lower case; the query of a held DOI asks for each ({@link #of}). */
+    private static final List<String> PREFIXES = List.of("https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+            "http://dx.doi.org/", "doi:", "doi: ");
+
+    private DoiSpellings() {
+    }
+
+    /** The DOI's key, by which two records are one paper: bare, in lower case; null for null. */
+    public static String key(String doi) {
+        if (doi == null) {
+            return null;
+        }
+        String lower = doi.strip().toLowerCase(Locale.ROOT);
+        for (String prefix : PREFIXES) {
+            if (lower.startsWith(prefix) && lower.length() > prefix.length()) {
+                return lower.substring(prefix.length()).strip();
+            }
+        }
+        return lower;
+    }
+
+    /**
+     * Every spelling of the DOI whose key is {@code key}, in lower case, the bare one first: what a store compares its held
+     * DOIs with, each in lower case, so that its index of them serves.
+     */
+    public static List<String> of(String key) {
+        String[] spellings = new String[PREFIXES.size() + 1];
+        spellings[0] = key;
+        for (int i = 0; i < PREFIXES.size(); i++) {
+            spellings[i + 1] = PREFIXES.get(i) + key;
+        }
+        return List.of(spellings);
+    }
+
+    /** How many spellings {@link #of} gives, for a query's placeholders. */
+    public static int count() {
+        return PREFIXES.size() + 1;
+    }
+}
