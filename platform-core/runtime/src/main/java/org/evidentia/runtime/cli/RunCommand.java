@@ -134,7 +134,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             try {
                 if (ExtensionCatalog.of(host).reporters().isEmpty() && !host.extensions(org.evidentia.api.Source.class).isEmpty()) {
                     // findings were extracted and written nowhere, run.json alone, exit 0 (the review of session 25, U14)
-                    throw new ConfigurationException(noReporter(host));
+                    throw new ConfigurationException(ExtensionCatalog.of(host).noReporter(host.pluginsDir()));
                 }
                 checkBeforeSearching(pipeline, host, err);
                 retrieved = InputRetrieval.of(host, err).retrieve(pipeline, what.base());
@@ -157,12 +157,6 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
     }
 
-    /** Why a plain run whose plugins hold no reporter is refused: it would write its findings nowhere. */
-    static String noReporter(PluginHost host) {
-        return "no reporter is installed and enabled in the plugins folder " + host.pluginsDir() + ", so the run would write its findings"
-                + " nowhere" + ExtensionCatalog.of(host).disabledMay("have one") + "; `evidentia plugins` lists the plugins";
-    }
-
     private int runIntoStore(Pipeline pipeline, Path store, PrintWriter out, PrintWriter err) throws Exception {
         if (!what.reporters.isEmpty()) {
             throw new ConfigurationException("-r names reporters, but a run with --store makes no reports: give -r to `evidentia report --store "
@@ -182,7 +176,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             // From here until the engine writes the run's own, run.json says the run is under way, then failed, if it fails:
             // a wrapper reading it after a night whose search or disk failed read the previous night's "ok" (review 24 M4).
             StoreRunJson runJson = new StoreRunJson(pipeline.output(), store,
-                    pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS));
+                    pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS), pipeline.runDate() != null);
             RunIntoStore.Outcome outcome;
             // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits until it has closed the store and written
             // its run.json: held from here, so that a search too is stopped in order, and run.json says "interrupted".

@@ -26,8 +26,9 @@ import org.evidentia.runtime.output.StagedOutput;
  * @param folder  the run.json's folder ({@code NAME-run/} beside the store, or {@code -o DIR})
  * @param store   the store's file
  * @param runDate the run's date
+ * @param runDateGiven whether it was given (--run-date) rather than the clock's
  */
-record StoreRunJson(Path folder, Path store, Instant runDate) {
+record StoreRunJson(Path folder, Path store, Instant runDate, boolean runDateGiven) {
 
     /**
      * Replaces the folder's run.json, when there is one, by one saying the run is under way ({@code "status":
@@ -81,7 +82,7 @@ record StoreRunJson(Path folder, Path store, Instant runDate) {
             try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
                 json.setPrettyPrinter(new DefaultPrettyPrinter());
                 json.writeStartObject();
-                RunJson.writeStatus(json, EvidentiaVersion.withBuild(), runDate, status, failure);
+                RunJson.writeStatus(json, EvidentiaVersion.withBuild(), runDate, runDateGiven, status, failure);
                 json.writeObjectFieldStart("store");
                 json.writeStringField("file", store.toAbsolutePath().normalize().toString());
                 json.writeEndObject();

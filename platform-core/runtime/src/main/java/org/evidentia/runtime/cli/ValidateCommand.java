@@ -93,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             if (store == null && plan.reporters().isEmpty() && !plan.sources().isEmpty()) {
                 // `run` refuses it, which validate called valid (the review of the session's change, Q8)
-                issues.add(new ConfigurationException.Issue("reporters", RunCommand.noReporter(host)));
+                issues.add(new ConfigurationException.Issue("reporters", ExtensionCatalog.of(host).noReporter(host.pluginsDir())));
             }
             if (store == null && pipeline.output() != null) {
                 try {

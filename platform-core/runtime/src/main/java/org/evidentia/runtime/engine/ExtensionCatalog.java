@@ -97,6 +97,18 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
                 + String.join(", ", disabledPlugins) + " may " + may + " (`evidentia plugins enable ID`)";
     }
 
+    /**
+     * Why a plain run of this catalog is refused when it has no reporter: it would write its findings nowhere; in the words of
+     * {@code run} and {@code validate} alike (validate borrowed them from the run command's class: the code review of session
+     * 26, C2).
+     *
+     * @param pluginsDir the folder the plugins are in
+     */
+    public String noReporter(java.nio.file.Path pluginsDir) {
+        return "no reporter is installed and enabled in the plugins folder " + pluginsDir + ", so the run would write its findings"
+                + " nowhere" + disabledMay("have one") + "; `evidentia plugins` lists the plugins";
+    }
+
     /** Every extension's name, sorted. */
     public List<String> names() {
         return java.util.stream.Stream.of(sources, extractors, reporters)

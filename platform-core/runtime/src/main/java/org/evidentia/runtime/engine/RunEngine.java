@@ -338,7 +338,7 @@ public final class RunEngine {
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             return commit(output, summary, new RunJson.Run(names(plan.sources()), names(plan.extractors()), names(plan.reporters()),
-                    pipeline.strict(), pipeline.threads(), readMillis, extraction.millisByExtractor(), totalMillis - readMillis, totalMillis, sections,
+                    pipeline.runDate() != null, pipeline.strict(), pipeline.threads(), readMillis, extraction.millisByExtractor(), totalMillis - readMillis, totalMillis, sections,
                     reports.recordsLeftOutUnstatedIds(), fingerprints), after);
         }
     }
@@ -646,7 +646,8 @@ public final class RunEngine {
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             // a report extracts nothing: the kit's jar and the extractors' plugins are those of the runs the store logs
-            return commit(output, summary, new RunJson.Run(List.of(), List.of(), names(reporters), pipeline.strict(), pipeline.threads(),
+            return commit(output, summary, new RunJson.Run(List.of(), List.of(), names(reporters), pipeline.runDate() != null,
+                    pipeline.strict(), pipeline.threads(),
                     readMillis, Map.of(), totalMillis - readMillis, totalMillis, List.of(), reports.recordsLeftOutUnstatedIds(),
                     Fingerprints.of(null, reporters)), after);
         }

@@ -44,7 +44,7 @@ public final class RunJson {
     }
 
     /** Facts about the run that are not part of {@link RunSummary}, and the sections others add. */
-    record Run(List<String> sources, List<String> extractors, List<String> reporters, boolean strict, int threads,
+    record Run(List<String> sources, List<String> extractors, List<String> reporters, boolean runDateGiven, boolean strict, int threads,
                long readAndExtractMillis, Map<String, Long> extractorMillis, long reportMillis, long totalMillis, List<RunJsonSection> afterInputs,
                List<String> recordsLeftOutUnstatedIds, Fingerprints fingerprints) {
 
@@ -67,14 +67,17 @@ public final class RunJson {
 
     /**
      * Writes the fields every run.json begins with, into the object {@code json} has started: the version that wrote it,
-     * the run's date, its status and why it failed.
+     * the run's date and whether it was given (--run-date, a pipeline file's run-date), its status and why it failed.
      *
-     * @param failure why the run failed or was interrupted, in the console's words; null when it did not
+     * @param runDateGiven whether the run date was given rather than the clock's: a reader archiving the run tells a pinned
+     *                     date from the day it ran (the review of session 26, T6)
+     * @param failure      why the run failed or was interrupted, in the console's words; null when it did not
      */
-    public static void writeStatus(JsonGenerator json, String evidentiaVersion, Instant runDate, Status status, String failure)
-            throws IOException {
+    public static void writeStatus(JsonGenerator json, String evidentiaVersion, Instant runDate, boolean runDateGiven, Status status,
+                                   String failure) throws IOException {
         json.writeStringField("evidentia_version", evidentiaVersion);
         json.writeStringField("run_date", runDate.toString());
+        json.writeBooleanField("run_date_given", runDateGiven);
         json.writeStringField("status", status.word());
         json.writeStringField("failure", failure);
     }
@@ -92,7 +95,8 @@ public final class RunJson {
                 json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 json.setPrettyPrinter(new DefaultPrettyPrinter());
                 json.writeStartObject();
-                writeStatus(json, summary.evidentiaVersion(), summary.runDate(), summary.failure() == null ? Status.OK : Status.FAILED,
+                writeStatus(json, summary.evidentiaVersion(), summary.runDate(), run.runDateGiven(),
+                        summary.failure() == null ? Status.OK : Status.FAILED,
                         summary.failure());
                 json.writeArrayFieldStart("inputs");
                 for (RunSummary.InputSummary in : summary.inputs()) {

@@ -83,6 +83,18 @@ final class RecordApplier implements AutoCloseable {
      */
     private final java.util.Map<String, String> heldAs = new java.util.HashMap<>();
 
+    /** A DOI in any of its spellings (bare, behind a resolver, doi:), each as the indexes hold it, in lower case. */
+    private static final String DOI_SPELLINGS = "lower(doi) IN (" + String.join(",", java.util.Collections.nCopies(DoiSpellings.count(), "?")) + ")";
+    /**
+     * The record held without a PMID under a DOI. By its index, named: with the DOI's spellings SQLite took the index of PMIDs
+     * for "pmid IS NULL", a read of every such record for each record of PubMed applied to a store that holds another
+     * database's export.
+     */
+    static final String FIND_DOI_ONLY = "SELECT record_id FROM records INDEXED BY records_doi_only WHERE " + DOI_SPELLINGS
+            + " AND pmid IS NULL ORDER BY seq LIMIT 1";
+    /** The record held with a PMID under a DOI (records_doi_with_pmid, made when first asked). */
+    static final String FIND_DOI_WITH_PMID = "SELECT record_id FROM records WHERE " + DOI_SPELLINGS + " AND pmid IS NOT NULL ORDER BY seq LIMIT 1";
+
     RecordApplier(Connection db) throws SQLException {
         this.db = db;
         findRecord = db.prepareStatement("SELECT seq, version, source, content_hash, extraction_hash, file_id, retracted"
@@ -90,10 +102,8 @@ final class RecordApplier implements AutoCloseable {
         findContent = db.prepareStatement("SELECT content FROM records WHERE seq = ?");
         // the other copy of an article known by its DOI: held without a PMID where this copy has one (records_doi_only, an
         // index of the few such records), or the reverse (a copy without a PMID: records_doi_with_pmid, made when first asked)
-        // a DOI in any of its spellings (bare, behind a resolver, doi:), each as the index holds it, in lower case (DoiSpellings)
-        String spellings = "lower(doi) IN (" + String.join(",", java.util.Collections.nCopies(DoiSpellings.count(), "?")) + ")";
-        findDoiOnly = db.prepareStatement("SELECT record_id FROM records WHERE " + spellings + " AND pmid IS NULL ORDER BY seq LIMIT 1");
-        findDoiWithPmid = db.prepareStatement("SELECT record_id FROM records WHERE " + spellings + " AND pmid IS NOT NULL ORDER BY seq LIMIT 1");
+        findDoiOnly = db.prepareStatement(FIND_DOI_ONLY);
+        findDoiWithPmid = db.prepareStatement(FIND_DOI_WITH_PMID);
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM records WHERE pmid IS NULL LIMIT 1")) {
             heldWithoutPmid = rs.next();
         }

@@ -2015,6 +2015,23 @@ class RunEngineTest {
         }
     }
 
+    /** The review of session 26, T6: run.json did not say whether its run date was pinned (--run-date) or the day the run ran. */
+    @Test
+    void runJsonSaysWhetherTheRunDateWasGiven() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+        engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+        JsonNode given = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(given.get("run_date").asText()).isEqualTo("2026-01-31T00:00:00Z");
+        assertThat(given.get("run_date_given").asBoolean()).isTrue();
+
+        Pipeline today = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1, null);
+        engine.run(today, dir, catalog(false), RunProgress.NONE, List.of());
+        JsonNode clock = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(clock.get("run_date_given").isBoolean()).isTrue();
+        assertThat(clock.get("run_date_given").asBoolean()).isFalse();
+        assertThat(clock.fieldNames()).toIterable().startsWith("evidentia_version", "run_date", "run_date_given", "status");
+    }
+
     @Test
     void aFailedRunStillReplacesThePreviousOutputsWholeAndSaysItFailed() throws Exception {
         // As OutputFolder, Reporter and extension-points.md say: only a killed run, or one refused before reading, leaves them.

@@ -387,6 +387,36 @@ class StoreReadingTest {
         }
     }
 
+    /**
+     * The DOI's spellings made SQLite take the index of PMIDs for a find of a record held without one ("pmid IS NULL"): a read
+     * of every such record for each record of PubMed applied to a store that holds another database's export. The find goes
+     * by the index of those records' DOIs.
+     */
+    @Test
+    void aFindByDoiOfARecordHeldWithoutAPmidGoesByTheIndexOfTheirDois() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("export.ris", byDoi(null, "10.1/A", "IL-6 rose.", "export.ris"),
+                byDoi(null, "10.1/B", "IL-6 rose.", "export.ris"), byDoi("25325463", "10.1/C", "IL-6 rose.", "export.ris")));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE");
+            }
+            try (java.sql.PreparedStatement plan = c.prepareStatement("EXPLAIN QUERY PLAN " + RecordApplier.FIND_DOI_ONLY)) {
+                List<String> spellings = org.evidentia.runtime.text.DoiSpellings.of("10.1/a");
+                for (int i = 0; i < spellings.size(); i++) {
+                    plan.setString(i + 1, spellings.get(i));
+                }
+                List<String> steps = new ArrayList<>();
+                try (ResultSet rs = plan.executeQuery()) {
+                    while (rs.next()) {
+                        steps.add(rs.getString("detail"));
+                    }
+                }
+                assertThat(steps).anySatisfy(step -> assertThat(step).contains("USING INDEX records_doi_only"));
+            }
+        }
+    }
+
     @Test
     void aRecordHeldByItsDoiAloneIsTheRecordOfItsCopyWithAPmidAndTheReverseIsADuplicate() throws Exception {
         // An explorer's F9 (2026-12-05): a record first applied without its PMID (known by its DOI), then with it, was two
