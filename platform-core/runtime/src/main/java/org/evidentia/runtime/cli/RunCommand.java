@@ -170,8 +170,9 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             } catch (ConfigurationException e) {
                 throw what.locate(e);
             }
-            for (ConfigurationException.Issue issue : RunIntoStore.folderOfReportsIssues(pipeline.output())) {
-                throw new ConfigurationException(issue.message());
+            List<ConfigurationException.Issue> folderOfReports = RunIntoStore.folderOfReportsIssues(pipeline.output());
+            if (!folderOfReports.isEmpty()) {
+                throw new ConfigurationException(folderOfReports.get(0).message());
             }
             // From here until the engine writes the run's own, run.json says the run is under way, then failed, if it fails:
             // a wrapper reading it after a night whose search or disk failed read the previous night's "ok" (review 24 M4).

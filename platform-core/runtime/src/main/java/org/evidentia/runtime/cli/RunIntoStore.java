@@ -355,13 +355,15 @@ final class RunIntoStore {
      * pipeline file's {@code output: review/} kept when {@code store:} was added); as an issue of the {@code output} key, which
      * {@code run} refuses and {@code validate} tells (it called such a pipeline valid: the code review of session 26, C1).
      */
-    static List<ConfigurationException.Issue> folderOfReportsIssues(Path folder) throws IOException {
+    static List<ConfigurationException.Issue> folderOfReportsIssues(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         List<String> others;
         try (var entries = Files.list(folder)) {
             others = entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.equals("run.json")).sorted().toList();
+        } catch (IOException e) {
+            return List.of(new ConfigurationException.Issue("output", "output folder " + folder + " cannot be read: " + e.getMessage()));
         }
         if (others.isEmpty()) {
             return List.of();

@@ -69,11 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
                 // what `run` refuses of a store run before it reads anything: the store's place, and what shapes reports
                 issues.addAll(RunIntoStore.placeIssues(store));
                 issues.addAll(what.storeLeftInTheWorkingFolder());
-                try {
-                    issues.addAll(RunIntoStore.folderOfReportsIssues(pipeline.output()));
-                } catch (IOException e) {
-                    issues.add(new ConfigurationException.Issue("output", "output folder " + pipeline.output() + " cannot be read: " + e.getMessage()));
-                }
+                issues.addAll(RunIntoStore.folderOfReportsIssues(pipeline.output()));
                 try {
                     RunIntoStore.refuseWhatShapesReports(pipeline, ExtensionCatalog.of(host), store);
                 } catch (ConfigurationException e) {

@@ -211,7 +211,7 @@ final class ExtractionStage implements AutoCloseable {
                 continue;
             }
             for (ExtractorProblem problem : extracted.problems()) {
-                if (problem.exception() == null && problem.droppedKind() == null) {
+                if (problem.leftInterrupted()) {
                     if (toldLeftInterrupted.add(problem.problem().extension())) {
                         log.add(problem.problem()); // once for the run: it tells a defect of the plugin, not of a record
                     }
@@ -261,10 +261,14 @@ final class ExtractionStage implements AutoCloseable {
 
     /**
      * A problem an extractor had with a record: the exception it threw, or (exception null) a
-     * finding it made that was dropped, with the kind the extractor declares; or (both null) the
-     * warning that it left its thread interrupted.
+     * finding it made that was dropped, with the kind the extractor declares; or (leftInterrupted,
+     * the others null) the warning that it left its thread interrupted.
      */
-    private record ExtractorProblem(Problem problem, Throwable exception, String droppedKind) {
+    private record ExtractorProblem(Problem problem, Throwable exception, String droppedKind, boolean leftInterrupted) {
+
+        ExtractorProblem(Problem problem, Throwable exception, String droppedKind) {
+            this(problem, exception, droppedKind, false);
+        }
     }
 
     /** The record's findings, with the nanoseconds each extractor spent on it added to {@code nanos}, by its place. */
@@ -322,7 +326,7 @@ final class ExtractionStage implements AutoCloseable {
         }
         problems.add(new ExtractorProblem(new Problem(Problem.Kind.WARNING, loaded.name(), null, 0, 0, null, "extractor " + loaded.name()
                 + " left its thread interrupted (Thread.interrupt() with no stop of the run), a defect to report to the authors of plugin "
-                + loaded.pluginId() + "; the run went on"), null, null));
+                + loaded.pluginId() + "; the run went on"), null, null, true));
     }
 
     /**

@@ -128,9 +128,7 @@ final class ReportStage implements AutoCloseable {
             } catch (RuntimeException | LinkageError e) {
                 checkFailed.put(reporter.name(), e);
             } finally {
-                if (clearedALeftInterruption()) {
-                    leftInterrupted(reporter.name(), reporter);
-                }
+                clearALeftInterruption(reporter.name(), reporter);
             }
         }
         if (!refused.isEmpty()) {
@@ -164,9 +162,7 @@ final class ReportStage implements AutoCloseable {
                 failedToStart(reporter, "could not start", e);
             } finally {
                 Thread.currentThread().setContextClassLoader(previous);
-                if (clearedALeftInterruption()) {
-                    leftInterrupted(reporter.name(), reporter);
-                }
+                clearALeftInterruption(reporter.name(), reporter);
             }
         }
         if (!refused.isEmpty()) {
@@ -225,9 +221,7 @@ final class ReportStage implements AutoCloseable {
                 fail(started, "failed", e);
                 stopIfItStopsTheRun(started, e);
             } finally {
-                if (clearedALeftInterruption()) {
-                    leftInterrupted(started.name, started.loaded);
-                }
+                clearALeftInterruption(started.name, started.loaded);
             }
         }
     }
@@ -267,9 +261,7 @@ final class ReportStage implements AutoCloseable {
                 stopIfItStopsTheRun(started, e);
             } finally {
                 Thread.currentThread().setContextClassLoader(previous);
-                if (clearedALeftInterruption()) {
-                    leftInterrupted(started.name, started.loaded);
-                }
+                clearALeftInterruption(started.name, started.loaded);
             }
         }
     }
@@ -470,9 +462,7 @@ final class ReportStage implements AutoCloseable {
             } finally {
                 started.writer = null;
                 Thread.currentThread().setContextClassLoader(previous);
-                if (clearedALeftInterruption()) {
-                    leftInterrupted(started.name, started.loaded);
-                }
+                clearALeftInterruption(started.name, started.loaded);
             }
         }
     }
@@ -528,6 +518,13 @@ final class ReportStage implements AutoCloseable {
             return false;
         }
         return true;
+    }
+
+    /** Clears an interruption the reporter {@code name} left on the calling thread, and warns of it ({@link #clearedALeftInterruption}). */
+    private void clearALeftInterruption(String name, LoadedExtension<Reporter> loaded) {
+        if (clearedALeftInterruption()) {
+            leftInterrupted(name, loaded);
+        }
     }
 
     /** Warns, once for the run, that the reporter {@code name} left its thread interrupted, which the run cleared. */
