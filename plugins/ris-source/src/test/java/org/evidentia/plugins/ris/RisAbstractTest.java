@@ -26,6 +26,30 @@ class RisAbstractTest {
         return CountingRead.of(source, file);
     }
 
+    /** The review of session 26's change, R8: Scopus's "[No abstract available]" was read as an abstract. */
+    @Test
+    void aPlaceholderForNoAbstractIsNoAbstract() throws IOException {
+        CountingRead run = read("""
+                TY  - JOUR
+                TI  - Cytokines in sepsis
+                DO  - 10.9999/scopus.1
+                AB  - [No abstract available]
+                ER  -\s
+                TY  - JOUR
+                TI  - Cytokines in sepsis, a letter
+                DO  - 10.9999/scopus.2
+                AB  - No abstract available.
+                ER  -\s
+                TY  - JOUR
+                TI  - Cytokines in sepsis, an abstract on them
+                DO  - 10.9999/scopus.3
+                AB  - No abstract available for IL-6 was ever found; serum IL-6 rose.
+                ER  -\s
+                """);
+
+        assertThat(run.records()).extracting(r -> r.sections().size()).containsExactly(0, 0, 1);
+    }
+
     @Test
     void aWrappedLineEndingInAnAbbreviationDoesNotCutTheSentence() throws IOException {
         CountingRead run = read("""
