@@ -22,7 +22,9 @@ import java.util.TreeMap;
  *
  * @param id               stable identifier (see above)
  * @param pmid             PubMed id, nullable
- * @param doi              DOI without a {@code https://doi.org/} prefix, nullable
+ * @param doi              DOI as the source gave it, nullable: bare ({@code 10.1/x}) as most do, or behind a resolver
+ *                         ({@code https://doi.org/10.1/x}) or {@code doi:}, as some files keep it; the runtime matches
+ *                         records by the bare DOI, in any case
  * @param pmcid            PubMed Central id ({@code PMC123}), nullable
  * @param title            title, nullable when the input has none
  * @param sections         abstract sections in order; empty when the record has no abstract

@@ -3,6 +3,7 @@ package org.evidentia.runtime.evaluation;
 import java.util.Locale;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.runtime.exclusion.ExcludedId;
+import org.evidentia.runtime.text.DoiSpellings;
 
 /**
  * The record a gold line names: by PMID, else DOI, else title. Predictions are matched to it the
@@ -54,7 +55,8 @@ public record GoldRecord(String pmid, String doi, String title) {
             return pmid.equals(record.pmid());
         }
         if (doi != null) {
-            return record.doi() != null && doi.equalsIgnoreCase(record.doi());
+            // in any spelling: a BioC record's https://doi.org/10.1/x is the gold's 10.1/x (the review of session 26's change, Q7)
+            return record.doi() != null && DoiSpellings.key(doi).equals(DoiSpellings.key(record.doi()));
         }
         return record.title() != null && BibliographicRecord.titleId(title).equals(BibliographicRecord.titleId(record.title()));
     }

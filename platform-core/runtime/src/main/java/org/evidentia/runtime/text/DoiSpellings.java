@@ -1,7 +1,6 @@
 package org.evidentia.runtime.text;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The spellings one DOI comes in: bare ({@code 10.1000/abc}), behind a resolver ({@code https://doi.org/10.1000/abc},
@@ -19,18 +18,33 @@ public final class DoiSpellings {
     private DoiSpellings() {
     }
 
-    /** The DOI's key, by which two records are one paper: bare, in lower case; null for null. */
+    /**
+     * The DOI's key, by which two records are one paper: bare, its ASCII letters in lower case; null for null. Only ASCII:
+     * DOIs are matched without regard to case over ASCII, and SQLite's {@code lower()}, in which a store's indexes hold its
+     * DOIs, folds nothing else (a key folded further never met a held DOI with a capital {@code Ä}: the review of session
+     * 26's change, Q8).
+     */
     public static String key(String doi) {
         if (doi == null) {
             return null;
         }
-        String lower = doi.strip().toLowerCase(Locale.ROOT);
+        String lower = asciiLowerCase(doi.strip());
         for (String prefix : PREFIXES) {
             if (lower.startsWith(prefix) && lower.length() > prefix.length()) {
                 return lower.substring(prefix.length()).strip();
             }
         }
         return lower;
+    }
+
+    private static String asciiLowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
     }
 
     /**

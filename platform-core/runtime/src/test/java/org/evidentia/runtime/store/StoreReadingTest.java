@@ -417,6 +417,23 @@ class StoreReadingTest {
         }
     }
 
+    /**
+     * The review of session 26's change, Q8: the DOI's key folded every letter, SQLite's lower() only ASCII ones, so a DOI with
+     * a capital Ä held without a PMID was never found, and its PubMed copy was a second record.
+     */
+    @Test
+    void aDoiWithANonAsciiCapitalIsFoundInTheStore() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("a.ris", byDoi(null, "10.9999/Ärger.1", "IL-6 rose.", "a.ris")));
+        apply(db, List.of(MARKER), input("b.nbib", byDoi("39999001", "10.9999/Ärger.1", "IL-6 rose.", "b.nbib")));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT record_id FROM records")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("39999001");
+            assertThat(rs.next()).as("one record for the article").isFalse();
+        }
+    }
+
     @Test
     void aRecordHeldByItsDoiAloneIsTheRecordOfItsCopyWithAPmidAndTheReverseIsADuplicate() throws Exception {
         // An explorer's F9 (2026-12-05): a record first applied without its PMID (known by its DOI), then with it, was two

@@ -162,4 +162,12 @@ class PhrasesTest {
                 + " p below 0.05; among several tests, some fall below 0.05 by chance alone.");
         assertThat(Phrases.multiplicity(3, 0)).startsWith("This report makes 3 sign tests (rows with 6 or more ▲ and ▼ votes), none with p below 0.05;");
     }
+
+    /** The review of session 26's change, Q5: a DOI kept behind a resolver was linked to https://doi.org/https://doi.org/... */
+    @Test
+    void aDoiIsLinkedBareWhateverASourceKeptBeforeIt() {
+        for (String kept : List.of("10.1000/ABC", "https://doi.org/10.1000/ABC", "HTTP://DX.DOI.ORG/10.1000/ABC", "doi: 10.1000/ABC")) {
+            assertThat(StudyInfo.doiLink(kept)).as(kept).isEqualTo("https://doi.org/10.1000/ABC");
+        }
+    }
 }
