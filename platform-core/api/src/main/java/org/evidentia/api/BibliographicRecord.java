@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * @param id               stable identifier (see above)
  * @param pmid             PubMed id, nullable
  * @param doi              DOI as the source gave it, nullable: bare ({@code 10.1/x}) as most do, or behind a resolver
- *                         ({@code https://doi.org/10.1/x}) or {@code doi:}, as some files keep it; the runtime matches
- *                         records by the bare DOI, in any case
+ *                         ({@code https://doi.org/10.1/x}) or {@code doi:}, as some files keep it ({@link Doi}); the
+ *                         runtime matches records by the bare DOI, in any case; a resolver or {@code doi:} alone is none
  * @param pmcid            PubMed Central id ({@code PMC123}), nullable
  * @param title            title, nullable when the input has none
  * @param sections         abstract sections in order; empty when the record has no abstract
@@ -70,7 +70,7 @@ public record BibliographicRecord(
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public BibliographicRecord {
         pmid = blankToNull(pmid);
-        doi = blankToNull(doi);
+        doi = Doi.bare(doi) == null ? null : blankToNull(doi); // an export's empty link, https://doi.org/ alone, names no DOI
         pmcid = blankToNull(pmcid);
         title = blankToNull(title);
         journal = blankToNull(journal);

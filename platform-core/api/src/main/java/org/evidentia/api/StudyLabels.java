@@ -167,7 +167,7 @@ public final class StudyLabels {
      */
     public static String base(Citation study) {
         if (study.surname() == null || study.surname().isBlank()) {
-            return study.pmid() != null ? "PMID " + study.pmid() : study.doi() != null ? "doi:" + study.doi() : study.id();
+            return study.pmid() != null ? "PMID " + study.pmid() : study.doi() != null ? "doi:" + Doi.bare(study.doi()) : study.id();
         }
         return study.surname() + (study.authors() > 1 ? " et al." : "") + " "
                 + (study.year() == null ? NO_YEAR : study.year().toString());

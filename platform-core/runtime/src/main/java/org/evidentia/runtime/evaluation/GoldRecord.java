@@ -1,6 +1,6 @@
 package org.evidentia.runtime.evaluation;
 
-import java.util.Locale;
+import java.util.Objects;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.runtime.exclusion.ExcludedId;
 import org.evidentia.runtime.text.DoiSpellings;
@@ -38,13 +38,13 @@ public record GoldRecord(String pmid, String doi, String title) {
         }
     }
 
-    /** A stable identity: {@code pmid:...}, else {@code doi:...} (lower case), else the title id of {@link BibliographicRecord#titleId}. */
+    /** A stable identity: {@code pmid:...}, else {@code doi:...} (its {@linkplain DoiSpellings#key key}), else the title id of {@link BibliographicRecord#titleId}. */
     public String identity() {
         if (pmid != null) {
             return "pmid:" + pmid;
         }
         if (doi != null) {
-            return "doi:" + doi.toLowerCase(Locale.ROOT);
+            return "doi:" + DoiSpellings.key(doi);
         }
         return BibliographicRecord.titleId(title);
     }
@@ -56,7 +56,7 @@ public record GoldRecord(String pmid, String doi, String title) {
         }
         if (doi != null) {
             // in any spelling: a BioC record's https://doi.org/10.1/x is the gold's 10.1/x (the review of session 26's change, Q7)
-            return record.doi() != null && DoiSpellings.key(doi).equals(DoiSpellings.key(record.doi()));
+            return record.doi() != null && Objects.equals(DoiSpellings.key(doi), DoiSpellings.key(record.doi()));
         }
         return record.title() != null && BibliographicRecord.titleId(title).equals(BibliographicRecord.titleId(record.title()));
     }

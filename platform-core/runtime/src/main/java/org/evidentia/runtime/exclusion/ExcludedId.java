@@ -1,7 +1,6 @@
 package org.evidentia.runtime.exclusion;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.runtime.text.DoiSpellings;
@@ -65,11 +64,11 @@ public record ExcludedId(Kind kind, String value) {
         return null;
     }
 
-    /** The key two ids of one record share: a DOI's in lower case. */
+    /** The key two ids of one record share: a DOI's {@linkplain DoiSpellings#key key}. */
     public String key() {
         return switch (kind) {
             case PMID -> "pmid:" + value;
-            case DOI -> "doi:" + value.toLowerCase(Locale.ROOT);
+            case DOI -> "doi:" + DoiSpellings.key(value); // as a record's: a list's 10.9999/Ä is a record's 10.9999/Ä
             case RECORD_ID -> "id:" + value;
         };
     }
@@ -85,8 +84,9 @@ public record ExcludedId(Kind kind, String value) {
         if (pmid != null && !pmid.isBlank()) {
             keys.add("pmid:" + pmid.strip());
         }
-        if (doi != null && !doi.isBlank()) {
-            keys.add("doi:" + DoiSpellings.key(doi)); // a record's https://doi.org/10.1/x is the list's 10.1/x
+        String doiKey = DoiSpellings.key(doi); // a record's https://doi.org/10.1/x is the list's 10.1/x
+        if (doiKey != null) {
+            keys.add("doi:" + doiKey);
         }
         keys.add("id:" + id);
         return keys;

@@ -41,7 +41,8 @@ import org.evidentia.runtime.text.DoiSpellings;
  *   <li>a record the store does not hold by its id may be held by its DOI the other way: a copy with a PMID of a record
  *       held by its DOI alone is that record, known by its PMID from then on and revised by the copy (unless that PMID was
  *       deleted at its version, or the copy's input is older than the stored text's, as above); a copy without a PMID of a
- *       DOI held under a PMID, or held without one under the same DOI (in any case) and another id, is a duplicate;</li>
+ *       DOI held under a PMID, or held without one under the same DOI (in any spelling) and another id, is a duplicate,
+ *       unless it is fuller than a copy held without a PMID: then it revises that record, known by the copy's id from then on;</li>
  *   <li>a copy that is retracted (by its publication types or a link to its retraction) revises a stored copy that is
  *       not, whichever source read it: a retraction never loses to an older copy; and a copy of a retracted record's
  *       version that is not retracted is superseded, whichever input is newer to the store.</li>
@@ -190,8 +191,21 @@ final class RecordApplier implements AutoCloseable {
                 other = heldWithoutPmidByDoi(record); // one DOI is one article, in any case and under any id, as a run merges it (D7)
             }
             if (other != null) {
-                // a copy without a PMID of an article the store holds by its PMID: a thinner copy, merged as a run merges it
-                mergeDuplicate(record, other, find(other), fileId, version, changes);
+                Stored held = find(other);
+                if (record.pmid() == null && revisesUnderItsSpelling(delivered, held)) {
+                    // the same article held without a PMID under another spelling of its DOI (RIS's bare DOI, BioC's resolver link),
+                    // and this copy is the fuller one: it revises the record, as a fuller copy of the same id does, where it was
+                    // merged and its abstract never read (the review of session 26's change, Q9); decided before the rekey (R4)
+                    if (laterTextKept(held, id, version, fileId, firstApplied, changes)) {
+                        heldAs.put(id, other);
+                        return;
+                    }
+                    rekey(other, id);
+                    revise(find(id), delivered, encoded, fileId, version, changes);
+                    return;
+                }
+                // a thinner copy of an article the store holds by its PMID, or by another spelling of its DOI: merged as a run merges it
+                mergeDuplicate(record, other, held, fileId, version, changes);
                 return;
             }
         }
@@ -326,6 +340,15 @@ final class RecordApplier implements AutoCloseable {
             return rs.next() ? new Stored(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
                     rs.getInt(7) != 0) : null;
         }
+    }
+
+    /**
+     * Whether {@code delivered}, a copy held under another spelling of its DOI, replaces the held copy: it is fuller, of no lower
+     * version, and no copy without a retraction of a retracted one (which the same id's rules supersede).
+     */
+    private boolean revisesUnderItsSpelling(RecordFindings delivered, Stored held) throws SQLException {
+        return versionOf(delivered.record()) >= held.version && !(held.retracted && !delivered.design().retracted())
+                && fullerThanStored(delivered.record(), held);
     }
 
     /** Whether {@code copy} is fuller than the stored copy, as a run's duplicate merge tells a fuller copy ({@link CopyHoldings}). */

@@ -1,6 +1,7 @@
 package org.evidentia.runtime.text;
 
 import java.util.List;
+import org.evidentia.api.Doi;
 
 /**
  * The spellings one DOI comes in: bare ({@code 10.1000/abc}), behind a resolver ({@code https://doi.org/10.1000/abc},
@@ -11,30 +12,21 @@ import java.util.List;
  */
 public final class DoiSpellings {
 
-    /** What inputs write before a DOI, in lower case; the query of a held DOI asks for each ({@link #of}). */
-    private static final List<String> PREFIXES = List.of("https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
-            "http://dx.doi.org/", "doi:", "doi: ");
+    /** What inputs write before a DOI ({@link Doi#prefixes}); the query of a held DOI asks for each ({@link #of}). */
+    private static final List<String> PREFIXES = Doi.prefixes();
 
     private DoiSpellings() {
     }
 
     /**
-     * The DOI's key, by which two records are one paper: bare, its ASCII letters in lower case; null for null. Only ASCII:
-     * DOIs are matched without regard to case over ASCII, and SQLite's {@code lower()}, in which a store's indexes hold its
-     * DOIs, folds nothing else (a key folded further never met a held DOI with a capital {@code Ä}: the review of session
-     * 26's change, Q8).
+     * The DOI's key, by which two records are one paper: {@linkplain Doi#bare bare}, its ASCII letters in lower case; null for
+     * null or no DOI. Only ASCII: DOIs are matched without regard to case over ASCII, and SQLite's {@code lower()}, in which a
+     * store's indexes hold its DOIs, folds nothing else (a key folded further never met a held DOI with a capital {@code Ä}:
+     * the review of session 26's change, Q8).
      */
     public static String key(String doi) {
-        if (doi == null) {
-            return null;
-        }
-        String lower = asciiLowerCase(doi.strip());
-        for (String prefix : PREFIXES) {
-            if (lower.startsWith(prefix) && lower.length() > prefix.length()) {
-                return lower.substring(prefix.length()).strip();
-            }
-        }
-        return lower;
+        String bare = Doi.bare(doi);
+        return bare == null ? null : asciiLowerCase(bare);
     }
 
     private static String asciiLowerCase(String text) {

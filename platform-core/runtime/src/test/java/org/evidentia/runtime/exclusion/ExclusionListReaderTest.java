@@ -71,6 +71,19 @@ class ExclusionListReaderTest {
         assertThat(list.of("999", "10.9/other", "999")).isNull();
         BibliographicRecord byDoi = BibliographicRecord.builder().pmid("555").doi("10.1000/XYZ").title("T").build();
         assertThat(list.of(byDoi).id().value()).as("a record with a PMID is found by the DOI listed").isEqualTo("10.1000/xyz");
+        // a record's DOI in any spelling is the list's (the review of session 26's change, Q10)
+        assertThat(list.of(null, "https://doi.org/10.1000/ABC", "https://doi.org/10.1000/ABC").reason()).isEqualTo("off-topic");
+        assertThat(list.of(null, "doi: 10.1016/J.CYTO.2019.154808", "x").reason()).isEqualTo("duplicate publication");
+    }
+
+    /** A list's DOI folded every letter, a record's ASCII ones only: a DOI with a capital Ä never matched its record. */
+    @Test
+    void aDoiWithALetterBeyondAsciiIsFoundByItself() throws Exception {
+        ExclusionList list = read("""
+                id,reason
+                10.9999/Ärger.1,off-topic
+                """);
+        assertThat(list.of(null, "https://doi.org/10.9999/Ärger.1", "https://doi.org/10.9999/Ärger.1").reason()).isEqualTo("off-topic");
     }
 
     @Test

@@ -388,6 +388,25 @@ class StoreReadingTest {
     }
 
     /**
+     * The review of session 26's change, Q9: a Scopus RIS copy without an abstract held by its bare DOI, then the BioC copy of the
+     * same article behind a resolver, with the abstract: the fuller copy was merged as a duplicate under another id, and its
+     * abstract never read. It revises the record, as a fuller copy of the same id does; a thinner copy after it is merged.
+     */
+    @Test
+    void aFullerCopyInAnotherSpellingOfTheDoiRevisesTheRecordHeldWithoutAPmid() throws Exception {
+        Path db = dir.resolve("review.db");
+        BibliographicRecord bare = BibliographicRecord.builder().doi("10.1/X").title("Study X").journal("J Test").year(2021)
+                .origin(new Origin("ris", "scopus.ris", 1, 1)).build();
+        apply(db, List.of(MARKER), input("scopus.ris", new RecordFindings(bare, PRIMARY, List.of())));
+        apply(db, List.of(MARKER), input("bioc.xml", byDoi(null, "https://doi.org/10.1/x", "IL-6 rose.", "bioc.xml")));
+        apply(db, List.of(MARKER), input("again.ris", new RecordFindings(BibliographicRecord.builder().doi("10.1/x").title("Study X")
+                .journal("J Test").year(2021).origin(new Origin("ris", "again.ris", 1, 1)).build(), PRIMARY, List.of())));
+
+        assertThat(held(db)).containsExactly("https://doi.org/10.1/x null https://doi.org/10.1/x 0 1");
+        assertThat(changes(db)).containsExactly("bioc.xml https://doi.org/10.1/x revised", "again.ris 10.1/x duplicate");
+    }
+
+    /**
      * The DOI's spellings made SQLite take the index of PMIDs for a find of a record held without one ("pmid IS NULL"): a read
      * of every such record for each record of PubMed applied to a store that holds another database's export. The find goes
      * by the index of those records' DOIs.

@@ -4,16 +4,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Doi;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.Origin;
 import org.evidentia.api.Source;
 import org.evidentia.api.SourceContext;
 import org.evidentia.api.SourceInput;
 import org.evidentia.plugins.csv.ColumnMapping.Field;
+import org.evidentia.textmining.text.AbstractPlaceholder;
 import org.evidentia.textmining.text.Pmids;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
@@ -33,7 +34,6 @@ public final class CsvTableSource implements Source {
     static final int UNRECOGNISED_SHEET = 5;
 
     private static final Logger LOG = LoggerFactory.getLogger(CsvTableSource.class);
-    private static final String DOI_RESOLVER = "https://doi.org/";
 
     @Override
     public String name() {
@@ -107,7 +107,7 @@ public final class CsvTableSource implements Source {
         String pmidValue = row.get(mapping.column(Field.PMID));
         String pmid = Pmids.normalised(pmidValue);
         String notAPmid = pmidValue != null && pmid == null ? pmidValue : null;
-        String doi = withoutResolver(row.get(mapping.column(Field.DOI)));
+        String doi = Doi.bare(row.get(mapping.column(Field.DOI)));
         String title = FoldedText.of(row.get(mapping.column(Field.TITLE)));
         if (id == null && pmid == null && doi == null && title == null) {
             context.skipped(row.origin(), notAPmid == null
@@ -131,8 +131,11 @@ public final class CsvTableSource implements Source {
                 .authors(split(row.get(mapping.column(Field.AUTHORS)), options.authorsSeparator()))
                 .journal(row.get(mapping.column(Field.JOURNAL)))
                 .year(Citations.year(row.get(mapping.column(Field.YEAR))));
-        for (String paragraph : FoldedText.paragraphs(row.get(mapping.column(Field.ABSTRACT)))) {
-            record.section(null, paragraph);
+        String abstractText = row.get(mapping.column(Field.ABSTRACT));
+        if (!AbstractPlaceholder.isNoAbstract(abstractText)) { // Scopus's "[No abstract available]" (the review of session 26's change, Q12)
+            for (String paragraph : FoldedText.paragraphs(abstractText)) {
+                record.section(null, paragraph);
+            }
         }
         split(row.get(mapping.column(Field.KEYWORDS)), options.keywordsSeparator()).forEach(record::keyword);
         List<String> names = row.header().names();
@@ -155,20 +158,6 @@ public final class CsvTableSource implements Source {
         }
         return Arrays.stream(value.split(Pattern.quote(separator)))
                 .map(String::strip).filter(part -> !part.isEmpty()).toList();
-    }
-
-    private static String withoutResolver(String doi) {
-        if (doi == null) {
-            return null;
-        }
-        String lower = doi.toLowerCase(Locale.ROOT);
-        String bare = doi;
-        if (lower.startsWith(DOI_RESOLVER) || lower.startsWith("http://doi.org/")) {
-            bare = doi.substring(lower.indexOf("doi.org/") + "doi.org/".length()).strip();
-        } else if (lower.startsWith("doi:")) {
-            bare = doi.substring(4).strip();
-        }
-        return bare.isEmpty() ? null : bare; // "https://doi.org/" alone names no DOI
     }
 
     private static String firstLine(SourceInput input) throws IOException {

@@ -124,6 +124,18 @@ class CsvTableSourceTest {
                 org.assertj.core.groups.Tuple.tuple(4L, "row has 4 fields, header has 3 (or one more, empty, after a trailing comma)"));
     }
 
+    /** The review of session 26's change, Q12: Scopus's CSV export's "[No abstract available]" was read as an abstract. */
+    @Test
+    void aPlaceholderForNoAbstractIsNoAbstract(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("scopus.csv");
+        Files.writeString(file, "Authors,Title,Year,DOI,Abstract\nDoe J.,Cytokines,2020,10.9999/s.1,[No abstract available]\n"
+                + "Roe K.,Sepsis,2021,10.9999/s.2,Serum IL-6 rose.\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(r -> r.sections().size()).containsExactly(0, 1);
+    }
+
     @Test
     void rowWithNothingToIdentifyItIsSkipped(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("sheet.csv");

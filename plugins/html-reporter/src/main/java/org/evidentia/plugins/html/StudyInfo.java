@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.evidentia.api.Doi;
 import org.evidentia.api.StudyDesign;
 
 /**
@@ -15,8 +16,6 @@ record StudyInfo(StudyEntry entry, int rank, String anchor, String label) {
 
     private static final String UNRESERVED = "-._~/:;()";
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9_]+");
-    /** What a source may keep before a DOI: a resolver, or {@code doi:}. */
-    private static final Pattern DOI_PREFIX = Pattern.compile("(?i)^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)");
 
     /**
      * The id of a study's card, from its record id alone, so that it is the same whatever else the
@@ -45,7 +44,7 @@ record StudyInfo(StudyEntry entry, int rank, String anchor, String label) {
 
     /** What the link is, for its text: {@code PMID 123} or {@code doi:10.1/x}; null without either. */
     String linkLabel() {
-        return entry.pmid() != null ? "PMID " + entry.pmid() : entry.doi() != null ? "doi:" + bareDoi(entry.doi()) : null;
+        return entry.pmid() != null ? "PMID " + entry.pmid() : entry.doi() != null ? "doi:" + Doi.bare(entry.doi()) : null;
     }
 
     /** What a pointer shows over the label: the PMID (else the DOI, else the record id). */
@@ -73,15 +72,7 @@ record StudyInfo(StudyEntry entry, int rank, String anchor, String label) {
     }
 
     static String doiLink(String doi) {
-        return "https://doi.org/" + encodePath(bareDoi(doi));
-    }
-
-    /**
-     * The DOI without the resolver or {@code doi:} a source kept before it (a BioC file's {@code https://doi.org/10.1/x}):
-     * linked as it was, it made {@code https://doi.org/https://doi.org/...}, a dead link (the review of session 26's change, Q5).
-     */
-    static String bareDoi(String doi) {
-        return DOI_PREFIX.matcher(doi).replaceFirst("");
+        return "https://doi.org/" + encodePath(Doi.bare(doi));
     }
 
     /**

@@ -24,12 +24,6 @@ final class AbstractText {
             "(?:^|(?<=[.?!)]) {1,2})([A-Z]{2,}(?:[ /&,-]{1,3}[A-Z]{2,}){0,6}):\\s+");
     private static final Pattern TITLE_LABEL = Pattern.compile(
             "^([A-Z][a-z]+(?:[ /-](?:[A-Z][a-z]+|and|of|the|for|to|&)){0,4}):\\s+(\\S.*)$");
-    /**
-     * What a database writes where a record has no abstract (Scopus: {@code [No abstract available]}): no abstract, so that a
-     * table does not tell such a record as one whose abstract was read and gave nothing, and a duplicate's copy with a real
-     * abstract is the fuller (the review of session 26's change, R8).
-     */
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)\\[?\\s*no abstract( available)?\\s*\\.?\\s*\\]?");
     /** Abbreviations that end with a period but seldom end a sentence: a line ending in one is wrapped mid-sentence. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:^|[\\s(])(?:e\\.g|i\\.e|vs|approx|al|cf|ca|figs?|dr)\\.$");
 
@@ -38,9 +32,6 @@ final class AbstractText {
 
     /** The sections of the abstract whose values (each with its continuation lines as {@code \n}) are given in order. */
     static List<AbstractSection> sections(List<String> values) {
-        if (values.stream().allMatch(value -> value.isBlank() || PLACEHOLDER.matcher(value.strip()).matches())) {
-            return List.of();
-        }
         List<String> paragraphs = new ArrayList<>();
         values.forEach(value -> paragraphs(value, paragraphs));
         List<AbstractSection> sections = new ArrayList<>();

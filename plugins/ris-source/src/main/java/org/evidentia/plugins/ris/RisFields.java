@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.textmining.text.AbstractPlaceholder;
 import org.evidentia.textmining.text.WrappedLines;
 
 /**
@@ -106,11 +107,16 @@ final class RisFields {
     /**
      * The abstract's values: every AB in input order (a repeated AB holds more of the abstract, one
      * paragraph or more each), else every N2 (older Reference Manager files); empty when neither
-     * holds text.
+     * holds text. A database's "no abstract" placeholder ({@link AbstractPlaceholder}) is no text: an AB of Scopus's
+     * {@code [No abstract available]} beside an N2 that holds the abstract gave none (the review of session 26's change, Q3).
      */
     List<String> abstractValues() {
-        List<String> abstracts = all("AB");
-        return abstracts.isEmpty() ? all("N2") : abstracts;
+        List<String> abstracts = texts("AB");
+        return abstracts.isEmpty() ? texts("N2") : abstracts;
+    }
+
+    private List<String> texts(String tag) {
+        return all(tag).stream().filter(value -> !AbstractPlaceholder.isNoAbstract(value)).toList();
     }
 
     /**
@@ -120,13 +126,14 @@ final class RisFields {
      * White space is ignored in the comparison, as the two may be wrapped differently.
      */
     long n2NotInAbstract() {
-        if (!values.containsKey("AB")) {
+        List<String> ab = texts("AB");
+        if (ab.isEmpty()) {
             return 0;
         }
-        String abstracts = withoutSpace(String.join("", all("AB")));
+        String abstracts = withoutSpace(String.join("", ab));
         List<String> n2 = all("N2");
         for (int i = 0; i < n2.size(); i++) {
-            if (!abstracts.contains(withoutSpace(n2.get(i)))) {
+            if (!AbstractPlaceholder.isNoAbstract(n2.get(i)) && !abstracts.contains(withoutSpace(n2.get(i)))) {
                 return lines.get("N2").get(i);
             }
         }

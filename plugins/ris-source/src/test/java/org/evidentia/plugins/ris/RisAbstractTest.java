@@ -50,6 +50,23 @@ class RisAbstractTest {
         assertThat(run.records()).extracting(r -> r.sections().size()).containsExactly(0, 0, 1);
     }
 
+    /** The review of session 26's change, Q3: a placeholder AB beside an N2 holding the abstract gave no abstract, and a warning. */
+    @Test
+    void anN2AbstractBesideAPlaceholderAbIsTheAbstract() throws IOException {
+        CountingRead run = read("""
+                TY  - JOUR
+                TI  - Cytokines in sepsis
+                DO  - 10.9999/scopus.4
+                AB  - [No abstract
+                available]
+                N2  - Serum IL-6 was increased in septic patients.
+                ER  -\s
+                """);
+
+        assertThat(run.records().get(0).sections()).containsExactly(new AbstractSection(null, "Serum IL-6 was increased in septic patients."));
+        assertThat(run.log().problems()).isEmpty();
+    }
+
     @Test
     void aWrappedLineEndingInAnAbbreviationDoesNotCutTheSentence() throws IOException {
         CountingRead run = read("""
