@@ -324,9 +324,8 @@ final class ExtractionStage implements AutoCloseable {
             Thread.currentThread().interrupt();
             return;
         }
-        problems.add(new ExtractorProblem(new Problem(Problem.Kind.WARNING, loaded.name(), null, 0, 0, null, "extractor " + loaded.name()
-                + " left its thread interrupted (Thread.interrupt() with no stop of the run), a defect to report to the authors of plugin "
-                + loaded.pluginId() + "; the run went on"), null, null, true));
+        problems.add(new ExtractorProblem(new Problem(Problem.Kind.WARNING, loaded.name(), null, 0, 0, null, LeftInterruption.told("extractor",
+                loaded.name(), "the authors of plugin " + loaded.pluginId()) + "; the run went on"), null, null, true));
     }
 
     /**

@@ -522,8 +522,7 @@ final class InputStage implements AutoCloseable {
         }
 
         private String sourceLeftItsThreadInterrupted() {
-            return "source " + sourceName + " left its thread interrupted (Thread.interrupt() with no stop of the run), a defect to"
-                    + " report to its authors";
+            return LeftInterruption.told("source", sourceName, "its authors");
         }
 
         private void sourceFailed(LoadedExtension<Source> source, Throwable e) {

@@ -530,9 +530,8 @@ final class ReportStage implements AutoCloseable {
     /** Warns, once for the run, that the reporter {@code name} left its thread interrupted, which the run cleared. */
     private void leftInterrupted(String name, LoadedExtension<Reporter> loaded) {
         if (toldLeftInterrupted.add(name)) {
-            log.add(new Problem(Problem.Kind.WARNING, name, null, 0, 0, null, "reporter " + name + " left its thread interrupted"
-                    + " (Thread.interrupt() with no stop of the run), a defect to report to the authors of "
-                    + (loaded == null ? "Evidentia" : "plugin " + loaded.pluginId()) + "; the run went on"));
+            log.add(new Problem(Problem.Kind.WARNING, name, null, 0, 0, null, LeftInterruption.told("reporter", name,
+                    "the authors of " + (loaded == null ? "Evidentia" : "plugin " + loaded.pluginId())) + "; the run went on"));
         }
     }
 

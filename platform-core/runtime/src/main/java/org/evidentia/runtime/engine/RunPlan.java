@@ -123,7 +123,10 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
         Set<String> leftOut = new java.util.HashSet<>();
         for (LoadedExtension<Source> source : sources) {
             int score;
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
             try {
+                thread.setContextClassLoader(source.classLoader()); // as in each call of a source (the review of session 27, P11)
                 score = source.extension().accepts(input);
             } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                 // an Error of a defect too (a class the plugin's zip lacks): it left every input of the run unread (an explorer's F9)
@@ -131,6 +134,8 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
                         + "; it was left out of the choice of the file's source"));
                 leftOut.add(source.name());
                 score = Source.REJECT;
+            } finally {
+                thread.setContextClassLoader(previous);
             }
             if (score < Source.REJECT || score > CERTAIN) {
                 // above the scale it had taken the file from every source that reads it (an explorer's s21: the IL-6 export

@@ -631,15 +631,23 @@ public final class PluginHost implements AutoCloseable {
             for (Class<? extends T> extensionClass : manager.getExtensionClasses(type, id)) {
                 String className = extensionClass.getName();
                 Supplier<T> make = () -> {
+                    // the plugin's class loader is the thread's context class loader in its constructor too, as the plugin guide
+                    // says: a ServiceLoader or a library there found the host's providers, or none (the review of session 27, P11)
+                    Thread thread = Thread.currentThread();
+                    ClassLoader previous = thread.getContextClassLoader();
+                    thread.setContextClassLoader(plugin.getPluginClassLoader());
                     try {
                         T made = type.cast(manager.getExtensionFactory().create(extensionClass));
                         if (made instanceof Extractor extractor) {
                             checkKind(extractor, className, id);
                         }
+                        checkOptionsType(made, className, id);
                         return made;
                     } catch (RuntimeException | LinkageError e) {
                         manager.failed(id, className, cannotBeMade(className, e));
                         throw e;
+                    } finally {
+                        thread.setContextClassLoader(previous);
                     }
                 };
                 String name = names.nameOf(className);
@@ -709,6 +717,25 @@ public final class PluginHost implements AutoCloseable {
         if (kind == null) {
             throw new ExtensionCreationException(className, pluginId, "its findingKind() returned null, where the kind of the"
                     + " findings it makes is expected", null);
+        }
+    }
+
+    /**
+     * An extension whose {@code optionsType()} throws or returns null (an author's way of saying "no options") stopped every
+     * run that binds options, each default run and the bundled example, with a NullPointerException naming no plugin (the
+     * review of session 27, P4); now it is left out, and the run says why.
+     */
+    private static void checkOptionsType(Extension extension, String className, String pluginId) {
+        Class<? extends Record> options;
+        try {
+            options = extension.optionsType();
+        } catch (RuntimeException | LinkageError e) {
+            throw new ExtensionCreationException(className, pluginId, "its optionsType() failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + Messages.plain(e)), e);
+        }
+        if (options == null) {
+            throw new ExtensionCreationException(className, pluginId, "its optionsType() returned null, where the record type of its"
+                    + " options is expected (NoOptions.class when it takes none, as Extension's default gives)", null);
         }
     }
 

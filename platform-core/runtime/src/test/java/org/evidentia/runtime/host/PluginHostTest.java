@@ -23,12 +23,14 @@ import org.evidentia.runtime.host.fixtures.AbstractReporter;
 import org.evidentia.runtime.host.fixtures.AskingReporter;
 import org.evidentia.runtime.host.fixtures.AssertingModulePlugin;
 import org.evidentia.runtime.host.fixtures.AssertingPlugin;
+import org.evidentia.runtime.host.fixtures.ContextLoaderReporter;
 import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingSource;
 import org.evidentia.runtime.host.fixtures.KindListReporter;
 import org.evidentia.runtime.host.fixtures.KindlessExtractor;
 import org.evidentia.runtime.host.fixtures.NullKindExtractor;
+import org.evidentia.runtime.host.fixtures.NullOptionsReporter;
 import org.evidentia.runtime.host.fixtures.OtherApiReporter;
 import org.evidentia.runtime.host.fixtures.ParameterReporter;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
@@ -268,6 +270,34 @@ class PluginHostTest {
             assertThat(plan.reporters()).extracting(LoadedExtension::name).containsExactly("plain");
             assertThat(plan.pluginProblems()).contains("kindless-plugin: its extension " + KindlessExtractor.class.getName()
                     + " cannot be made: its findingKind() failed: IllegalStateException: kind file missing");
+        }
+    }
+
+    /**
+     * The review of session 27, P4: a reporter whose optionsType() returned null stopped every run that names no reporter, the
+     * bundled example too, with a NullPointerException naming no plugin. It cannot be made; a run goes on without it.
+     */
+    @Test
+    void anExtensionWithoutAnOptionsTypeCannotBeMadeAndARunGoesOnWithoutIt(@TempDir Path work) throws Exception {
+        PluginFolders.zip(plugins, "null-options-plugin", "*", null, NullOptionsReporter.class, PlainReporter.class);
+        Files.writeString(work.resolve("input.txt"), "PMID- 1\n");
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            RunPlan plan = new RunEngine(new OptionsBinder(), "0.1.0").plan(new Pipeline(List.of("input.txt"), List.of(), List.of(),
+                    List.of(), Map.of(), work.resolve("out"), false, 1, null), work, ExtensionCatalog.of(host));
+            assertThat(plan.reporters()).extracting(LoadedExtension::name).containsExactly("plain");
+            assertThat(plan.pluginProblems()).contains("null-options-plugin: its extension " + NullOptionsReporter.class.getName()
+                    + " cannot be made: its optionsType() returned null, where the record type of its options is expected"
+                    + " (NoOptions.class when it takes none, as Extension's default gives)");
+        }
+    }
+
+    /** The review of session 27, P11: the plugin guide says an extension's constructor runs with its plugin's class loader. */
+    @Test
+    void anExtensionIsMadeWithItsPluginsClassLoaderAsTheContextClassLoader() throws Exception {
+        PluginFolders.zip(plugins, "context-plugin", "*", null, ContextLoaderReporter.class);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).singleElement()
+                    .satisfies(r -> assertThat(r.extension().description()).isEqualTo("made with its own class loader"));
         }
     }
 
