@@ -56,6 +56,9 @@ public final class StudyDesignClassifier {
      * a notice's link to what it retracts, is not among them: the notice is not retracted itself.)
      */
     private static final List<String> RETRACTION_LINKS = List.of("retraction in", "retracted and republished in", "rin", "rri");
+    /** PubMed XML's key of its links, whose values are the link's {@code RefType} and a PMID, and those that link to a retraction. */
+    private static final String XML_LINKS = "commentscorrections";
+    private static final List<String> XML_RETRACTION_LINKS = List.of("retractionin ", "retractedandrepublishedin ");
     /**
      * The abstract-text and page exports' link from a comment or letter to what it comments on ("Comment on"), which they give
      * where MEDLINE and XML type the record {@code Comment} or {@code Letter}. ("Comment in", a study's link to the comments on
@@ -230,13 +233,26 @@ public final class StudyDesignClassifier {
     }
 
     /**
-     * Whether the record's metadata links it to a notice retracting it ({@link #RETRACTION_LINKS}): how an
-     * abstract-text export, which carries no publication types, says that a paper was retracted.
-     * Metadata a source left out (nothing in the run reads it) cannot tell, but the exports that leave
-     * it out (MEDLINE, XML) type a retracted paper {@code Retracted Publication} as well.
+     * Whether the record's metadata links it to a notice retracting it ({@link #RETRACTION_LINKS}, or PubMed XML's
+     * {@code CommentsCorrections} of {@code RefType} {@code RetractionIn}): how an abstract-text export, which carries no
+     * publication types, says that a paper was retracted, and how MEDLINE and XML may say it besides the type. The MEDLINE
+     * and XML sources keep these links in a run that keeps no other metadata, so that a plain run and a store's agree.
      */
     private static boolean linksToItsRetraction(BibliographicRecord record) {
-        return linksBy(record, RETRACTION_LINKS);
+        if (linksBy(record, RETRACTION_LINKS)) {
+            return true;
+        }
+        for (Map.Entry<String, List<String>> entry : record.metadata().entrySet()) {
+            if (entry.getKey().strip().equalsIgnoreCase(XML_LINKS)) {
+                for (String link : entry.getValue()) {
+                    String folded = link.strip().toLowerCase(Locale.ROOT);
+                    if (XML_RETRACTION_LINKS.stream().anyMatch(folded::startsWith)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the record's metadata links it to the publication it comments on ({@link #COMMENT_LINK}). */

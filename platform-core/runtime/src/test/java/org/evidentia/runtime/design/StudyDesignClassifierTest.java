@@ -123,6 +123,11 @@ class StudyDesignClassifierTest {
         }
         assertThat(classifier.classify(record("IL-6 rises", "Serum IL-6 rose.").metadata("Comment in", "J Test Med. 2016;1:2.")
                 .metadata("Retraction of", "J Test Med. 2014;1:1.").build()).retracted()).isFalse();
+        // PubMed XML's link, a CommentsCorrections of RefType RetractionIn (the review of session 27, V5)
+        assertThat(classifier.classify(record("IL-6 rises", "Serum IL-6 rose.").metadata("CommentsCorrections", "CommentIn 1")
+                .metadata("CommentsCorrections", "RetractionIn 39000003").build()).retracted()).isTrue();
+        assertThat(classifier.classify(record("IL-6 rises", "Serum IL-6 rose.").metadata("CommentsCorrections", "RetractionOf 1")
+                .build()).retracted()).isFalse();
     }
 
     // An explorer's A (s18): a letter of an abstract-text export ("Comment on" block, no abstract) voted as a primary study

@@ -38,6 +38,8 @@ final class PubmedRecordParser {
 
     private final XMLStreamReader2 reader;
     private final ElementText text;
+    /** The {@code RefType}s of a link to the notice that retracted the record. */
+    private static final java.util.Set<String> RETRACTION_LINKS = java.util.Set.of("RetractionIn", "RetractedandRepublishedIn");
     private final boolean keepsMetadata;
     private String lastAffiliation;
     private int recordElements;
@@ -324,16 +326,19 @@ final class PubmedRecordParser {
 
     private void commentsCorrections(BibliographicRecord.Builder record) throws XMLStreamException {
         String refType = reader.getAttributeValue(null, "RefType");
+        // a link to the notice that retracted the record decides its design, so it is kept where no other metadata is (the
+        // review of session 27, V5: a RetractionIn alone left the study voting)
+        boolean retraction = RETRACTION_LINKS.contains(refType);
         String[] pmid = new String[1];
         children(name -> {
             if (name.equals("PMID")) {
-                pmid[0] = metadataText();
+                pmid[0] = retraction ? text.read(reader) : metadataText();
             } else {
                 reader.skipElement();
             }
         });
-        if (refType != null && pmid[0] != null) {
-            addMetadata(record, "CommentsCorrections", refType + " " + pmid[0]);
+        if (refType != null && pmid[0] != null && !pmid[0].isEmpty() && (keepsMetadata || retraction)) {
+            record.metadata("CommentsCorrections", refType + " " + pmid[0]);
         }
     }
 

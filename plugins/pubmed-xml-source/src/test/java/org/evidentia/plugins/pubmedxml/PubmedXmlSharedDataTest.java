@@ -95,9 +95,9 @@ class PubmedXmlSharedDataTest {
         PubmedXmlWithoutMetadataTest.Read lean = PubmedXmlWithoutMetadataTest.read(path, PluginTestKit.context(source).withoutMetadata());
 
         assertThat(full.records()).allSatisfy(r -> assertThat(r.metadata()).isNotEmpty());
-        assertThat(lean.records()).allSatisfy(r -> assertThat(r.metadata()).isEmpty());
+        // but for a link to the notice that retracted the record, which decides its design (pubmedsample18n0001 has three)
         assertThat(lean.records())
-                .containsExactlyElementsOf(full.records().stream().map(PluginTestKit::withoutMetadata).toList());
+                .containsExactlyElementsOf(full.records().stream().map(PubmedXmlWithoutMetadataTest::withRetractionLinksAlone).toList());
         assertThat(lean.problems()).isEqualTo(full.problems()).isEmpty();
         assertThat(lean.declared()).isEqualTo(full.declared()).isEqualTo((long) full.records().size());
     }

@@ -40,6 +40,40 @@ class PubmedXmlWithoutMetadataTest {
     }
 
     /**
+     * The review of session 27, V5: a link to the notice that retracted a record decides its design, and was lost where nothing
+     * else read metadata: a plain run counted the retracted study's votes, a store's did not.
+     */
+    @Test
+    void keepsALinkToTheRecordsRetractionAlone(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("retracted.xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <PubmedArticleSet><PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM">
+                <PMID Version="1">39000001</PMID><Article><ArticleTitle>IL-6 in sepsis.</ArticleTitle>
+                <Abstract><AbstractText>Serum IL-6 was higher in patients.</AbstractText></Abstract></Article>
+                <CommentsCorrectionsList>
+                <CommentsCorrections RefType="CommentIn"><RefSource>J Test. 2020</RefSource><PMID Version="1">39000002</PMID></CommentsCorrections>
+                <CommentsCorrections RefType="RetractionIn"><RefSource>J Test. 2021</RefSource><PMID Version="1">39000003</PMID></CommentsCorrections>
+                </CommentsCorrectionsList></MedlineCitation></PubmedArticle></PubmedArticleSet>
+                """);
+        Read lean = read(file, PluginTestKit.context(source).withoutMetadata());
+
+        assertThat(lean.records()).singleElement().satisfies(r -> assertThat(r.metadata())
+                .isEqualTo(java.util.Map.of("CommentsCorrections", List.of("RetractionIn 39000003"))));
+        assertThat(read(file, PluginTestKit.context(source)).records().get(0).metadata().get("CommentsCorrections"))
+                .containsExactly("CommentIn 39000002", "RetractionIn 39000003");
+    }
+
+    /** {@code record} with its metadata reduced to what a read that keeps none keeps: its links to its retraction. */
+    static BibliographicRecord withRetractionLinksAlone(BibliographicRecord record) {
+        List<String> links = record.metadata().getOrDefault("CommentsCorrections", List.of()).stream()
+                .filter(link -> link.startsWith("RetractionIn ") || link.startsWith("RetractedandRepublishedIn ")).toList();
+        return new BibliographicRecord(record.id(), record.pmid(), record.doi(), record.pmcid(), record.title(), record.sections(),
+                record.authors(), record.journal(), record.year(), record.publicationTypes(), record.meshTerms(), record.keywords(),
+                links.isEmpty() ? java.util.Map.of() : java.util.Map.of("CommentsCorrections", links), record.origins(), record.version());
+    }
+
+    /**
      * The text that only metadata comes from is passed over, not skipped: what it holds is reported
      * the same either way (an entity the fast reader leaves unexpanded, a byte that is not UTF-8,
      * which sends the file to the careful reader, damage that makes it resume).

@@ -453,7 +453,9 @@ final class MedlineParser {
         }
 
         void add(String tag, String value) {
-            if (keepsMetadata) {
+            // a link to the notice that retracted the record decides its design, as the abstract-text export's does, in a run
+            // that keeps no metadata too: the retracted study voted in a plain run and not in a store's (the review of session 27, V4)
+            if (keepsMetadata || tag.equals("RIN") || tag.equals("RRI")) {
                 builder.metadata(tag, value);
             }
             switch (tag) {

@@ -2,13 +2,17 @@ package org.evidentia.plugins.pubmed.medline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.evidentia.plugins.pubmed.Fixtures;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
 import org.evidentia.testkit.SharedData;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,6 +44,28 @@ class MedlineWithoutMetadataTest {
         assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(PluginTestKit::withoutMetadata).toList());
         assertThat(lean.log()).isEqualTo(full.log());
         assertThat(lean.declared()).isEqualTo(full.declared());
+    }
+
+    /**
+     * The review of session 27, V4: a link to the notice that retracted a record decides its design, and was lost where nothing
+     * else read metadata: a plain run counted the retracted study's votes, a store's did not.
+     */
+    @Test
+    void keepsALinkToTheRecordsRetractionAlone() throws IOException {
+        Path file = Files.writeString(dir.resolve("retracted.nbib"), """
+                PMID- 39000001
+                TI  - IL-6 in sepsis.
+                AB  - Serum IL-6 was higher in patients.
+                AU  - Doe J
+                PT  - Journal Article
+                RIN - J Test. 2021;1:1. PMID: 39000003
+                CIN - J Test. 2020;1:2. PMID: 39000002
+
+                """);
+        SourceRun lean = PluginTestKit.read(source, file, PluginTestKit.context(source).withoutMetadata());
+
+        assertThat(lean.records()).singleElement().satisfies(r -> assertThat(r.metadata())
+                .isEqualTo(Map.of("RIN", List.of("J Test. 2021;1:1. PMID: 39000003"))));
     }
 
     @ParameterizedTest
