@@ -67,9 +67,13 @@ final class DescribeCommand implements Callable<Integer> {
             }
             if (found == null) {
                 List<String> why = catalog.problemsNaming(name);
+                String closeName = CloseNames.didYouMean(name, Stream.concat(catalog.names().stream(),
+                        Stream.concat(retrievers.stream().map(LoadedExtension::name), Stream.of(SynthesisOptions.NAME))).toList());
+                if (why.isEmpty() && closeName.isEmpty()) {
+                    why = catalog.unmadeExtensions(); // its name may be one that cannot be made (the review of session 27, P2)
+                }
                 List<String> names = Stream.concat(catalog.names().stream(), retrievers.stream().map(LoadedExtension::name)).sorted().toList();
-                throw new ConfigurationException("no extension named '" + name + "'"
-                        + CloseNames.didYouMean(name, Stream.concat(names.stream(), Stream.of(SynthesisOptions.NAME)).toList())
+                throw new ConfigurationException("no extension named '" + name + "'" + closeName
                         + (why.isEmpty() ? "" : "; " + String.join("; ", why))
                         + "; extensions: " + (names.isEmpty() ? "none" : String.join(", ", names))
                         + " (and " + SynthesisOptions.NAME + ", the core synthesis)" + catalog.disabledMay("have it"));

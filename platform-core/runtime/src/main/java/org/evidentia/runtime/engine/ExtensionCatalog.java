@@ -74,14 +74,32 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
      * a problem: requires Evidentia >=0.2.0, but this is Evidentia 0.1.0}), in the problems' order.
      */
     public List<String> problemsNaming(String name) {
+        return problems(name, false);
+    }
+
+    /**
+     * Each plugin's extension that could not be made, whose name nobody can know, for a name nothing else explains: it may
+     * be that extension's (the review of session 27, P2: an extension named otherwise than its plugin was told as a typo).
+     */
+    public List<String> unmadeExtensions() {
+        return problems(null, true);
+    }
+
+    private List<String> problems(String name, boolean unmade) {
         List<String> reasons = new java.util.ArrayList<>();
         for (String problem : pluginProblems) {
             int colon = problem.indexOf(": ");
-            if (colon > 0 && (problem.substring(0, colon).equals(name) || problem.substring(colon).contains("'" + name + "'"))) {
-                String reason = problem.substring(colon + 2);
-                // the sentence goes on: a reason that ends a sentence of its own (the packaging check's remedy) loses its full stop
-                reasons.add("plugin " + problem.substring(0, colon) + ", which may offer it, has a problem: "
-                        + (reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason));
+            if (colon <= 0) {
+                continue;
+            }
+            String plugin = problem.substring(0, colon);
+            // the sentence goes on: a reason that ends a sentence of its own (the packaging check's remedy) loses its full stop
+            String reason = problem.substring(colon + 2);
+            reason = reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+            if (unmade && reason.startsWith("its extension ") && reason.contains(" cannot be made: ")) {
+                reasons.add("plugin " + plugin + " has an extension that cannot be made, which may be it: " + reason);
+            } else if (!unmade && (plugin.equals(name) || problem.substring(colon).contains("'" + name + "'"))) {
+                reasons.add("plugin " + plugin + ", which may offer it, has a problem: " + reason);
             }
         }
         return reasons;

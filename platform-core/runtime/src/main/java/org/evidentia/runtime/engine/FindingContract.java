@@ -36,6 +36,11 @@ public final class FindingContract {
         if (!kind.name().equals(finding.kind())) {
             return "its kind " + finding.kind() + " is not the extractor's kind " + kind.name();
         }
+        if (finding.subject().key().isBlank() || finding.subject().label().isBlank()) {
+            // a subject without a name was synthesised as one, a row with no name and a sign test (the review of session 27, P13)
+            return "its subject's " + (finding.subject().key().isBlank() ? "key" : "label") + " is blank, where the subject's name is"
+                    + " expected";
+        }
         for (Map.Entry<String, String> attribute : finding.attributes().entrySet()) {
             FindingKind.Attribute declared = kind.attribute(attribute.getKey()).orElse(null);
             if (declared == null) {

@@ -823,8 +823,10 @@ public final class RunEngine {
     private static String noSuch(String kind, String name, List<? extends LoadedExtension<?>> available, ExtensionCatalog catalog) {
         String disabled = catalog.disabledMay("have it");
         String why = whyNoSuch(kind, name, catalog);
-        return "no " + kind + " named '" + name + "'" + CloseNames.didYouMean(name, available.stream().map(LoadedExtension::name).toList())
-                + (why == null ? "" : "; " + why) + "; available " + kind + "s: "
+        // a close name only where nothing tells why the name is missing: it sent the user to another plugin's extension (P2)
+        return "no " + kind + " named '" + name + "'"
+                + (why == null ? CloseNames.didYouMean(name, available.stream().map(LoadedExtension::name).toList()) : "; " + why)
+                + "; available " + kind + "s: "
                 + (available.isEmpty() ? "none" : String.join(", ", available.stream().map(LoadedExtension::name).toList()))
                 + disabled + " (`evidentia plugins` lists them)";
     }
@@ -855,6 +857,9 @@ public final class RunEngine {
             reasons.add("plugin " + name + " offers " + String.join(", ", offeredByPlugin) + ", no " + kind + " of that name");
         }
         reasons.addAll(catalog.problemsNaming(name));
+        if (reasons.isEmpty()) {
+            reasons.addAll(catalog.unmadeExtensions());
+        }
         return reasons.isEmpty() ? null : String.join("; ", reasons);
     }
 

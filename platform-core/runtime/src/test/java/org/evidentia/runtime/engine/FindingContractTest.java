@@ -63,4 +63,16 @@ class FindingContractTest {
                 .as("offsets one char early, as after lower-casing a text whose length changed")
                 .contains("its mention 'IL-6' is not at abstract[" + (SENTENCE - 1) + ".." + (SENTENCE + 3) + "], which holds ' IL-'");
     }
+
+    /** The review of session 27, P13: a subject with a blank key was synthesised as a subject, a row without a name. */
+    @Test
+    void aSubjectWithoutANameIsABreach() {
+        Finding sound = sound();
+        for (Subject subject : List.of(new Subject("  ", "IL-6", "IL-6"), new Subject("IL6", "", "IL-6"))) {
+            Finding blank = new Finding(sound.recordId(), sound.kind(), subject, sound.direction(), sound.attributes(), sound.evidence(),
+                    null, null);
+            assertThat(FindingContract.breach(RECORD, blank, KIND)).hasValueSatisfying(breach -> assertThat(breach)
+                    .matches("its subject's (key|label) is blank, where the subject's name is expected"));
+        }
+    }
 }

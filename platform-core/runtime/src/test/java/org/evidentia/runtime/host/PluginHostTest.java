@@ -746,12 +746,15 @@ class PluginHostTest {
         System.setProperty(TracedSource.BROKEN, "yes"); // its name is not known yet: it cannot be made to learn it
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             ExtensionCatalog catalog = ExtensionCatalog.of(host);
-            assertThatThrownBy(() -> engine.plan(new Pipeline(List.of("input.txt"), List.of("traced-plugin"), List.of("no-extension",
+            assertThatThrownBy(() -> engine.plan(new Pipeline(List.of("input.txt"), List.of("traced-plugin", "traced"), List.of("no-extension",
                     "plain-plugin", "plain"), List.of(), Map.of(), work.resolve("out"), false, 1, null), work, catalog))
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("no source named 'traced-plugin'; plugin traced-plugin, which may offer it, has a problem:"
                             + " its extension " + TracedSource.class.getName() + " cannot be made: its constructor failed: lexicon"
                             + " file missing")
+                    // the extension's own name, which nobody can know while it cannot be made (the review of session 27, P2)
+                    .hasMessageContaining("no source named 'traced'; plugin traced-plugin has an extension that cannot be made, which may"
+                            + " be it: its extension " + TracedSource.class.getName() + " cannot be made: its constructor failed")
                     .hasMessageContaining("no extractor named 'no-extension'; plugin no-extension, which may offer it, has a problem:"
                             + " it offers no extension: its classes/META-INF/extensions.idx names no extension")
                     .hasMessageContaining("(evidentia-plugin-parent names it; do not set <proc>none</proc> for main code); available"
