@@ -409,7 +409,7 @@ final class KindSectionBuilder {
         String accuracy = Phrases.accuracyPlain(Phrases.noun(kind.subjectLabel()), firstStratum(), kind.accuracy());
         if (lead == null) {
             return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), null, null, 0, "", List.of(), List.of(), "", "", "",
-                    false, accuracy, "");
+                    false, accuracy, "", "");
         }
         Map<String, SubjectSynthesis> byKey = new HashMap<>();
         lead.subjects().forEach(s -> byKey.put(s.key(), s));
@@ -429,7 +429,35 @@ final class KindSectionBuilder {
         return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), section.anchor(), section.label(),
                 section.studies(), pool(lead), tableBreakdowns.stream().map(Attribute::label).toList(), rows,
                 more == 0 ? "" : Phrases.count(more, "more " + Phrases.noun(kind.subjectLabel()), "more " + Phrases.noun(kind.subjectPlural())),
-                section.caveat(), section.caveatMark(), section.pooledContrasts(), accuracy, section.inVitro());
+                section.caveat(), section.caveatMark(), section.pooledContrasts(), accuracy, section.inVitro(), noVotesInFirst(lead));
+    }
+
+    /**
+     * That the kind's first stratum in its declared order (each stratum attribute's first value, or the value the run was focused
+     * on) has no votes, when the lead stratum is another: a question of that stratum (cases against controls, say) was answered
+     * with another contrast's votes, with no word that it had none of its own (the review of session 27, D1); empty otherwise.
+     */
+    private String noVotesInFirst(Stratum lead) {
+        List<Attribute> strata = kind.synthesisStrata();
+        List<String> first = new ArrayList<>();
+        for (int i = 0; i < strata.size(); i++) {
+            Attribute attribute = strata.get(i);
+            if (focused.contains(attribute.name())) {
+                first.add(lead.values().get(i));
+            } else if (attribute.values().isEmpty()) {
+                return ""; // an open attribute has no first value
+            } else {
+                first.add(attribute.values().get(0));
+            }
+        }
+        if (first.isEmpty() || first.equals(lead.values())) {
+            return "";
+        }
+        String firstWords = ValueWords.stratum(strata, first);
+        String leadWords = ValueWords.stratum(strata, lead.values());
+        return "No study of this run votes on " + Phrases.noun(kind.subjectPlural()) + " in " + firstWords + ", the first stratum in"
+                + " this kind's order: the main stratum below is " + leadWords + ", the first with votes; read its results as of "
+                + leadWords + ", not of " + firstWords + ".";
     }
 
     /**

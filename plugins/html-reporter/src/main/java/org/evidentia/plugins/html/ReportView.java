@@ -80,11 +80,13 @@ public record ReportView(String title, String documentTitle, String question, St
      * @param pooledContrasts true when the caveat is that the stratum pools contrasts: its heading says so, as the stratum's does
      * @param accuracy       how often a count may be wrong, in one plain sentence ({@link Phrases#accuracyPlain})
      * @param inVitro        how many of the stratum's votes come from findings in vitro ({@link StratumSection#inVitro}); empty when none
+     * @param noVotesInFirst that the kind's first stratum has no votes and the main stratum is another, in one sentence; empty
+     *                       when the main stratum is the first
      */
     public record KeyResults(String kindAnchor, String subjectLabel, String subjectPlural,
                              String stratumAnchor, String stratumLabel, int stratumStudies, String pool, List<String> breakdownLabels,
                              List<KeyRow> rows, String more, String caveat, String caveatMark, boolean pooledContrasts, String accuracy,
-                             String inVitro) {
+                             String inVitro, String noVotesInFirst) {
     }
 
     /**

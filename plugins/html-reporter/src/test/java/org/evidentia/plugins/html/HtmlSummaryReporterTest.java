@@ -320,7 +320,7 @@ class HtmlSummaryReporterTest {
         // a lead stratum that pools contrasts says so in the key results too
         Document adams = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).record(Fixtures.ADAMS)
                 .findings(Fixtures.findings().stream().filter(f -> f.recordId().equals(Fixtures.ADAMS.id())).toList()).build(), dir, Map.of()));
-        assertThat(adams.select("#kind-cytokine-change-key p.caveat").text())
+        assertThat(adams.select("#kind-cytokine-change-key-caveat").text())
                 .isEqualTo(Phrases.pooledContrasts("intervention", Phrases.restrict(List.of("comparison"))));
         // ... beside its sign test and in its heading, as its stratum does (the review of session 24, P8: the first screen's IL-6
         // read "▲ 6 ▼ 10 ... 0.45" with no flag, the caution only after the table)

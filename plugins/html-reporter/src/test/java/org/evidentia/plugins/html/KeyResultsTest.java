@@ -102,6 +102,21 @@ class KeyResultsTest {
         assertThat(box.select(".key-more a").eachAttr("href")).containsExactly("#kind-cytokine-change-stratum-1", "#kind-cytokine-change");
     }
 
+    /**
+     * The review of session 27, D1: a question of fibromyalgia against controls was answered by key results of an intervention
+     * stratum, with no word that no study compared patients with controls.
+     */
+    @Test
+    void keyResultsLedByAStratumOtherThanTheFirstSayTheFirstHasNoVotes() throws IOException {
+        TestRun run = Fixtures.il6Studies(38100000, 2, i -> Fixtures.attributes("intervention", "human", null, "plasma", null)).build();
+        Element box = page(run, out.resolve("intervention")).getElementById("kind-cytokine-change-key");
+        assertThat(box.select("p.first-stratum").eachText()).containsExactly("No study of this run votes on cytokines in cases vs controls · human,"
+                + " the first stratum in this kind's order: the main stratum below is intervention · human, the first with votes; read"
+                + " its results as of intervention · human, not of cases vs controls · human.");
+        assertThat(page(withMoreIl10(), out.resolve("first")).getElementById("kind-cytokine-change-key").text())
+                .doesNotContain("No study of this run votes");
+    }
+
     @Test
     void keyResultsShowAtMostEightSubjectsAndCountTheRest() throws IOException {
         Document doc = page(Fixtures.generated(60, 6), out);
