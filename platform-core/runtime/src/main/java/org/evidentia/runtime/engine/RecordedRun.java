@@ -14,7 +14,7 @@ import org.evidentia.runtime.exclusion.ExclusionList;
 public interface RecordedRun extends RunJsonSection {
 
     /** The finding kinds of the extractors that made the findings, in their order. */
-    List<FindingKind> kinds();
+    List<FindingKind> kinds() throws IOException;
 
     /**
      * What the recording runs read, as a run's summary would say it: the inputs, the plugins and
@@ -43,6 +43,12 @@ public interface RecordedRun extends RunJsonSection {
      * The review's exclusion list kept with the records (a findings store's, set by {@code run --store --exclude FILE}):
      * a report leaves the records it names out, and states them. Null when there is none.
      */
+    /** Of {@code ids}, those of records an update deleted, each with the input that deleted it; none by default. */
+    default java.util.Map<org.evidentia.runtime.exclusion.ExcludedId, String> deletedBy(List<org.evidentia.runtime.exclusion.ExcludedId> ids)
+            throws IOException {
+        return java.util.Map.of();
+    }
+
     default ExclusionList exclusions() throws IOException {
         return null;
     }

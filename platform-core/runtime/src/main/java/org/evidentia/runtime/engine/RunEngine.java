@@ -321,7 +321,7 @@ public final class RunEngine {
             Counts counts = counts(inputSummaries, merger, reports, exclusions.records());
             List<RunJsonSection> after = new ArrayList<>(recorders);
             if (excluding != null) {
-                unmatchedExclusions(excluding, pipeline.exclusions().file(), "no record of this run", log);
+                unmatchedExclusions(excluding, pipeline.exclusions().file(), "no record of this run", Map.of(), log);
                 after.add(new ExclusionsSection(pipeline.exclusions(), excluding));
             }
             for (RunRecorder recorder : recorders) {
@@ -347,11 +347,11 @@ public final class RunEngine {
      * A warning naming the ids of the exclusion list that matched no record ({@code where}: of what), when there are any, and
      * one for each record it names twice with two reasons.
      */
-    private static void unmatchedExclusions(ExclusionTally excluding, String file, String where, ProblemLog log) {
-        String unmatched = ExclusionTally.unmatchedMessage("this exclusion list", excluding.unmatched(), where); // the problem names its file
-        if (unmatched != null) {
-            log.add(new Problem(Problem.Kind.WARNING, null, file, 0, 0, null, unmatched));
-        }
+    private static void unmatchedExclusions(ExclusionTally excluding, String file, String where,
+                                            Map<org.evidentia.runtime.exclusion.ExcludedId, String> deletedBy, ProblemLog log) {
+        // "this exclusion list": the problem names its file
+        ExclusionTally.unmatchedMessages("this exclusion list", excluding.unmatched(), deletedBy, where)
+                .forEach(message -> log.add(new Problem(Problem.Kind.WARNING, null, file, 0, 0, null, message)));
         excluding.twoReasons().forEach(twice -> log.add(new Problem(Problem.Kind.WARNING, null, file, 0, 0, null, twice)));
     }
 
@@ -614,7 +614,7 @@ public final class RunEngine {
             RunSummary.Exclusions exclusions = excluding == null ? RunSummary.Exclusions.NONE : excluding.exclusions();
             List<RunJsonSection> after = new ArrayList<>(List.of(recorded));
             if (excluding != null) {
-                unmatchedExclusions(excluding, list.file(), "no record the store holds", log);
+                unmatchedExclusions(excluding, list.file(), "no record the store holds", recorded.deletedBy(excluding.unmatched()), log);
                 after.add(new ExclusionsSection(list, excluding));
             }
             long excluded = exclusions.records();

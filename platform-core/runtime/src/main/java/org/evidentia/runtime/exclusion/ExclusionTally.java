@@ -120,6 +120,28 @@ public final class ExclusionTally {
                 unmatched.size() > IDS_NAMED ? String.format(Locale.ROOT, " and %,d more", unmatched.size() - IDS_NAMED) : "");
     }
 
+    /**
+     * The warnings of the {@code unmatched} ids of list {@code list}: those of records an update deleted ({@code deletedBy}: the
+     * input that deleted each) apart, to be taken off the list, where they were told "a mistyped id" (the review of session 25,
+     * L10, and of session 27, V1: a store's report still told them so); then the rest, as {@link #unmatchedMessage}.
+     */
+    public static List<String> unmatchedMessages(String list, List<ExcludedId> unmatched, Map<ExcludedId, String> deletedBy, String where) {
+        List<String> messages = new ArrayList<>();
+        String unknown = unmatchedMessage(list, unmatched.stream().filter(id -> !deletedBy.containsKey(id)).toList(), where);
+        if (unknown != null) {
+            messages.add(unknown);
+        }
+        if (!deletedBy.isEmpty()) {
+            List<String> named = deletedBy.entrySet().stream().limit(IDS_NAMED).map(e -> e.getKey().value() + " (deleted by " + e.getValue() + ")")
+                    .toList();
+            messages.add(String.format(Locale.ROOT, "%s of %s %s an update deleted since: %s%s; take %s off the list (the list's other"
+                    + " ids apply)", Plural.count(deletedBy.size(), "id"), list, deletedBy.size() == 1 ? "names a record" : "name records",
+                    String.join(", ", named), deletedBy.size() > IDS_NAMED ? String.format(Locale.ROOT, " and %,d more",
+                            deletedBy.size() - IDS_NAMED) : "", deletedBy.size() == 1 ? "it" : "them"));
+        }
+        return messages;
+    }
+
     /** {@code off-topic: 2; not a primary study: 1}: the records excluded by reason, most first. */
     public static String byReason(RunSummary.Exclusions exclusions) {
         List<String> parts = new ArrayList<>();

@@ -313,46 +313,15 @@ public final class StoreRecorder implements RunRecorder {
         wholeTally = StoredExclusions.tally(db, list);
         // an id of a record an update deleted since is no mistyped one: the store knows which input deleted it (the review of
         // session 25, L10: it was told "a mistyped id, or a record this review does not hold")
-        Map<ExcludedId, String> deletedBy = deletedBy(wholeTally.unmatched());
-        List<ExcludedId> unknown = wholeTally.unmatched().stream().filter(id -> !deletedBy.containsKey(id)).toList();
+        Map<ExcludedId, String> deletedBy = StoredExclusions.deletedBy(db, wholeTally.unmatched());
         List<Problem> problems = new ArrayList<>();
-        String unmatched = ExclusionTally.unmatchedMessage("the exclusion list " + list.file(), unknown, "no record the store holds");
-        if (unmatched != null) {
-            problems.add(new Problem(Problem.Kind.WARNING, null, null, 0, 0, null, unmatched));
-        }
-        if (!deletedBy.isEmpty()) {
-            List<String> named = deletedBy.entrySet().stream().limit(10).map(e -> e.getKey().value() + " (deleted by " + e.getValue() + ")")
-                    .toList();
-            problems.add(new Problem(Problem.Kind.WARNING, null, null, 0, 0, null, String.format(Locale.ROOT,
-                    "%s of the exclusion list %s %s an update deleted since: %s%s; take %s off the list (the list's other ids apply)",
-                    Plural.count(deletedBy.size(), "id"), list.file(), deletedBy.size() == 1 ? "names a record" : "name records", String.join(", ", named),
-                    deletedBy.size() > 10 ? String.format(Locale.ROOT, " and %,d more", deletedBy.size() - 10) : "",
-                    deletedBy.size() == 1 ? "it" : "them")));
-        }
+        ExclusionTally.unmatchedMessages("the exclusion list " + list.file(), wholeTally.unmatched(), deletedBy, "no record the store holds")
+                .forEach(message -> problems.add(new Problem(Problem.Kind.WARNING, null, null, 0, 0, null, message)));
         wholeProblems = List.copyOf(problems);
         return wholeProblems;
     }
 
     /** Of {@code ids}, those naming a record an input deleted, each with the input (its path) whose deletion is remembered. */
-    private Map<ExcludedId, String> deletedBy(List<ExcludedId> ids) throws SQLException {
-        Map<ExcludedId, String> deleted = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return deleted;
-        }
-        try (PreparedStatement find = db.prepareStatement("SELECT f.path FROM deletions d JOIN files f ON f.file_id = d.file_id"
-                + " WHERE d.record_id = ?")) {
-            for (ExcludedId id : ids) {
-                find.setString(1, id.value());
-                try (ResultSet rs = find.executeQuery()) {
-                    if (rs.next()) {
-                        deleted.put(id, rs.getString(1));
-                    }
-                }
-            }
-        }
-        return deleted;
-    }
-
     /**
      * How this run's extractors and their options differ from those of the store's last run that
      * applied inputs: each difference one sentence naming both (empty when they agree, or for a new

@@ -29,6 +29,26 @@ public final class StoredExclusions {
     private StoredExclusions() {
     }
 
+    /** Of {@code ids}, those of records an update deleted, each with the input that deleted it, in the order given. */
+    static Map<ExcludedId, String> deletedBy(Connection db, List<ExcludedId> ids) throws SQLException {
+        Map<ExcludedId, String> deleted = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return deleted;
+        }
+        try (PreparedStatement find = db.prepareStatement("SELECT f.path FROM deletions d JOIN files f ON f.file_id = d.file_id"
+                + " WHERE d.record_id = ?")) {
+            for (ExcludedId id : ids) {
+                find.setString(1, id.value());
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) {
+                        deleted.put(id, rs.getString(1));
+                    }
+                }
+            }
+        }
+        return deleted;
+    }
+
     /**
      * What a run did to the store's list.
      *

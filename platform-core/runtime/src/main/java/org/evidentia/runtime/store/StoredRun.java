@@ -218,7 +218,7 @@ public final class StoredRun implements RecordedRun {
      * whose records were all removed has the kinds of its last run that applied an input.)
      */
     @Override
-    public List<FindingKind> kinds() {
+    public List<FindingKind> kinds() throws IOException {
         try {
             Map<String, FindingKind> kinds = new LinkedHashMap<>();
             for (Producer p : producers()) {
@@ -231,8 +231,11 @@ public final class StoredRun implements RecordedRun {
                  ResultSet rs = s.executeQuery("SELECT kinds FROM runs WHERE files_applied > 0 AND kinds IS NOT NULL ORDER BY run_id DESC LIMIT 1")) {
                 return rs.next() ? StoreJson.kinds(rs.getString(1)) : List.of();
             }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("findings store " + store.file() + ": cannot read its finding kinds: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            // a damaged store, as every other read of it tells one: what to do, not SQLite's words alone (the review of session 27, V7)
+            throw store.failure("cannot read its finding kinds from", e);
+        } catch (IOException e) {
+            throw new IOException("findings store " + store.file() + ": cannot read its finding kinds: " + e.getMessage(), e);
         }
     }
 
@@ -779,6 +782,16 @@ public final class StoredRun implements RecordedRun {
         try {
             StoredExclusions.Kept kept = StoredExclusions.read(db);
             return kept == null ? null : kept.list();
+        } catch (SQLException e) {
+            throw store.failure("cannot read", e);
+        }
+    }
+
+    @Override
+    public Map<org.evidentia.runtime.exclusion.ExcludedId, String> deletedBy(List<org.evidentia.runtime.exclusion.ExcludedId> ids)
+            throws IOException {
+        try {
+            return StoredExclusions.deletedBy(db, ids);
         } catch (SQLException e) {
             throw store.failure("cannot read", e);
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
@@ -238,6 +239,36 @@ class StoreTamperingTest {
             }
         }).hasMessageContaining("findings store " + db + ": cannot read its finding kinds: the recorded finding kind 'marker' is damaged:"
                 + " its attribute 'specimen': a value's meaning is not blank");
+    }
+
+    /**
+     * The review of session 27, V7: a damaged page under the runs table failed a report with SQLite's words alone, where every
+     * other read of a damaged store says to restore a backup or recover it.
+     */
+    @Test
+    void aDamagedPageIsToldWithWhatToDo() throws Exception {
+        Path db = storeWithOneRecord();
+        long page;
+        long pageSize;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = 'runs'")) {
+                page = rs.getLong(1);
+            }
+            try (ResultSet rs = s.executeQuery("PRAGMA page_size")) {
+                pageSize = rs.getLong(1);
+            }
+        }
+        try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(db, java.nio.file.StandardOpenOption.WRITE)) {
+            byte[] junk = new byte[(int) pageSize - 8];
+            java.util.Arrays.fill(junk, (byte) 7);
+            file.write(java.nio.ByteBuffer.wrap(junk), (page - 1) * pageSize + 8);
+        }
+
+        assertThatThrownBy(() -> {
+            try (FindingsStore store = FindingsStore.openForReading(db)) {
+                store.stored().kinds();
+            }
+        }).hasMessageContaining("damaged").hasMessageContaining("restore");
     }
 
     @Test
