@@ -97,4 +97,21 @@ public interface Extractor extends Extension {
     default String focusValue(String attribute, String value) {
         return value;
     }
+
+    /**
+     * The values a focus on {@code value} keeps, as {@link #focusValue} writes it: that value first, then any value it names
+     * as a whole of which the others are parts, whose findings are of it too ({@code inflammatory bowel disease} names
+     * {@code ulcerative colitis} and {@code Crohn disease}). The runtime keeps a finding whose value holds the words of any
+     * of them. The default is {@link #focusValue} alone; the same contract of threads and failures holds (an empty list is
+     * taken as the value as given).
+     *
+     * @param attribute the name of a free-text attribute of your kind; not null
+     * @param value     the value as the user gave it, stripped, not blank
+     * @return the values to match, the first as {@link #focusValue} gives it
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    default java.util.List<String> focusValues(String attribute, String value) {
+        return java.util.List.of(focusValue(attribute, value));
+    }
 }

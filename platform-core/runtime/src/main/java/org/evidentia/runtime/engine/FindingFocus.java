@@ -61,6 +61,11 @@ public final class FindingFocus {
 
         String of(String kind, String attribute, String value);
 
+        /** Every value a focus on {@code value} keeps, the first as {@link #of} gives it ({@link Extractor#focusValues}). */
+        default List<String> all(String kind, String attribute, String value) {
+            return List.of(of(kind, attribute, value));
+        }
+
         /**
          * The forms the extractors give, each for its kind; a kind none of them makes keeps values as
          * given, and so does an extractor that returns null or throws (its plugin's fault; the value
@@ -71,16 +76,33 @@ public final class FindingFocus {
             for (LoadedExtension<Extractor> e : extractors) {
                 byKind.putIfAbsent(e.extension().findingKind().name(), e.extension());
             }
-            return (kind, attribute, value) -> {
-                Extractor extractor = byKind.get(kind);
-                if (extractor == null) {
-                    return value;
+            return new ValueForms() {
+                @Override
+                public String of(String kind, String attribute, String value) {
+                    Extractor extractor = byKind.get(kind);
+                    if (extractor == null) {
+                        return value;
+                    }
+                    try {
+                        String written = extractor.focusValue(attribute, value);
+                        return written == null ? value : written;
+                    } catch (RuntimeException e) {
+                        return value;
+                    }
                 }
-                try {
-                    String written = extractor.focusValue(attribute, value);
-                    return written == null ? value : written;
-                } catch (RuntimeException e) {
-                    return value;
+
+                @Override
+                public List<String> all(String kind, String attribute, String value) {
+                    Extractor extractor = byKind.get(kind);
+                    List<String> written = null;
+                    try {
+                        written = extractor == null ? null : extractor.focusValues(attribute, value);
+                    } catch (RuntimeException e) {
+                        // its plugin's fault: the value as the one form gives it
+                    }
+                    // List.of(...).contains(null) throws: an immutable list is what an extractor returns most
+                    return written == null || written.isEmpty() || written.stream().anyMatch(java.util.Objects::isNull)
+                            ? List.of(of(kind, attribute, value)) : List.copyOf(written);
                 }
             };
         }
@@ -139,16 +161,15 @@ public final class FindingFocus {
                                 ? CloseNames.didYouMean(value, closed.values(), v -> attribute + "=" + v) : shownAs)
                         + "; values: " + String.join(", ", closed.values()) + several);
             }
-            Map<String, String> wordsByKind = new LinkedHashMap<>();
+            Map<String, List<String>> wordsByKind = new LinkedHashMap<>();
             // for each kind whose attribute is free text (another kind's may be closed), as its extractor writes the value:
             // "OSAHS" and "severe obstructive sleep apnea" find "obstructive sleep apnea"
             for (FindingKind kind : kinds) {
                 if (kind.attribute(attribute).filter(a -> !a.closed()).isPresent() && !wordsByKind.containsKey(kind.name())) {
-                    String words = words(forms.of(kind.name(), attribute, value));
+                    // the value's form, then those of the parts of a whole ("inflammatory bowel disease": "Crohn disease" too)
+                    List<String> words = forms.all(kind.name(), attribute, value).stream().map(FindingFocus::words).distinct().toList();
                     wordsByKind.put(kind.name(), words);
-                    if (!words.isEmpty() && !freeTextWords.contains(words)) {
-                        freeTextWords.add(words);
-                    }
+                    words.stream().filter(w -> !w.isEmpty() && !freeTextWords.contains(w)).forEach(freeTextWords::add);
                 }
             }
             values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(new Wanted(value, value.toLowerCase(Locale.ROOT), wordsByKind));
@@ -264,8 +285,8 @@ public final class FindingFocus {
         }
         String padded = " " + words(value) + " ";
         return wanted -> {
-            String words = wanted.wordsByKind().get(kind);
-            return words != null && padded.contains(" " + words + " ");
+            List<String> words = wanted.wordsByKind().get(kind);
+            return words != null && words.stream().anyMatch(w -> padded.contains(" " + w + " "));
         };
     }
 
@@ -273,7 +294,7 @@ public final class FindingFocus {
      * A value of a focus criterion: in lower case for a closed attribute, and for a free-text one as
      * {@link #words} of the value as each kind with the attribute writes it.
      */
-    private record Wanted(String given, String lower, Map<String, String> wordsByKind) {
+    private record Wanted(String given, String lower, Map<String, List<String>> wordsByKind) {
     }
 
     /**

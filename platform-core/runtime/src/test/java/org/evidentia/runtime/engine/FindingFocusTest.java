@@ -131,6 +131,41 @@ class FindingFocusTest {
                 .containsExactly(markerApnea, otherOsahs);
     }
 
+    /** A report reader's s27, D5: a focus on a whole disease keeps its parts' findings, as its extractor names them. */
+    @Test
+    void aFocusKeepsEveryValueTheExtractorNamesForIt() throws ConfigurationException {
+        org.evidentia.api.Extractor groups = new org.evidentia.api.Extractor() {
+            @Override
+            public String name() {
+                return "groups";
+            }
+
+            @Override
+            public String description() {
+                return "names the parts of a whole disease, in an immutable list as most extractors would";
+            }
+
+            @Override
+            public FindingKind findingKind() {
+                return KIND;
+            }
+
+            @Override
+            public List<Finding> extract(BibliographicRecord record, org.evidentia.api.ExtensionContext context) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> focusValues(String attribute, String value) {
+                return StatementAttributes.conditionGroups(value);
+            }
+        };
+        FindingFocus.ValueForms wholes = FindingFocus.ValueForms.of(List.of(new org.evidentia.runtime.host.LoadedExtension<>(groups, "p", "1")));
+        assertThat(kept(List.of("condition=IBD"), wholes, "inflammatory bowel disease", "active Crohn disease", "ulcerative colitis",
+                "irritable bowel syndrome")).containsExactly("inflammatory bowel disease", "active Crohn disease", "ulcerative colitis");
+        assertThat(kept(List.of("condition=IBD"), "Crohn disease")).as("an extractor that names no parts").isEmpty();
+    }
+
     /** Review 26, M1 and L1: an attribute closed in one kind and free text in another, and a blank value. */
     @Test
     void anAttributeClosedInOneKindIsFreeTextInAnotherAndABlankValueIsRefused() throws ConfigurationException {

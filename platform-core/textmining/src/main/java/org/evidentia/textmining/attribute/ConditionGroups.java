@@ -224,6 +224,27 @@ final class ConditionGroups {
         return List.copyOf(out);
     }
 
+    /** List {@code includes} ("whole > part"), by the whole, each part in the list's order. */
+    private static final Map<String, List<String>> PARTS = parts();
+
+    /** The diseases {@code group} counts as its parts (list {@code includes}), as written there in lower case; none for most. */
+    static List<String> partsOf(String group) {
+        return PARTS.getOrDefault(group.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    private static Map<String, List<String>> parts() {
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        for (String entry : WORDS.get("includes")) {
+            String[] sides = entry.split("\\s*>\\s*");
+            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+                throw new IllegalStateException("conditions.tsv, list 'includes': expected 'whole > part', found '" + entry + "'");
+            }
+            parts.computeIfAbsent(sides[0].strip(), w -> new ArrayList<>()).add(sides[1].strip());
+        }
+        parts.replaceAll((whole, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(parts);
+    }
+
     /** List {@code synonym} ("variant > name of the group"), longest variant first. */
     private static Map<List<String>, List<String>> synonyms() {
         List<Map.Entry<List<String>, List<String>>> entries = new ArrayList<>();

@@ -125,6 +125,26 @@ public final class StatementAttributes {
         return ConditionGroups.of(written.toString());
     }
 
+    /**
+     * The {@value #CONDITION} values a focus on {@code text} keeps: its {@link #conditionGroup}, then the diseases a clinician
+     * counts as its parts ({@code includes} in the kit's {@code conditions.tsv}), each as the kit writes it: "IBD" is
+     * "inflammatory bowel disease", "ulcerative colitis" and "Crohn disease". Experimental, as the class; since 0.1.
+     *
+     * @param text a condition as written; not null
+     * @return its group's value first, then its parts'
+     */
+    public static List<String> conditionGroups(String text) {
+        String group = conditionGroup(text);
+        List<String> groups = new ArrayList<>(List.of(group));
+        for (String part : ConditionGroups.partsOf(group)) {
+            String written = conditionGroup(part);
+            if (!groups.contains(written)) {
+                groups.add(written);
+            }
+        }
+        return List.copyOf(groups);
+    }
+
     /** The attributes with the kit's vocabularies; loading them is the costly part, so share one instance. */
     public StatementAttributes() {
     }

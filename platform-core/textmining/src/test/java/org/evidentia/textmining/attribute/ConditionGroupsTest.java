@@ -50,6 +50,16 @@ class ConditionGroupsTest {
         assertThat(StatementAttributes.conditionGroup("ibd")).as("a focus as typed").isEqualTo("inflammatory bowel disease");
     }
 
+    /** A report reader's s27, D5: condition=IBD kept the findings that say "inflammatory bowel disease", not UC's or Crohn's. */
+    @Test
+    void aFocusOnAWholeDiseaseKeepsItsParts() {
+        assertThat(StatementAttributes.conditionGroups("IBD")).containsExactly("inflammatory bowel disease", "ulcerative colitis",
+                "Crohn disease");
+        assertThat(StatementAttributes.conditionGroups("Sepsis")).containsExactly("sepsis", "septic shock");
+        assertThat(StatementAttributes.conditionGroups("ulcerative colitis")).as("a part is no whole").containsExactly("ulcerative colitis");
+        assertThat(StatementAttributes.conditionGroups("OSAHS")).containsExactly("obstructive sleep apnea");
+    }
+
     @Test
     void degreesActivityAndStageOfOneDiseaseAreDropped() {
         assertThat(ConditionGroups.of("severe ulcerative colitis")).isEqualTo("ulcerative colitis");

@@ -78,6 +78,12 @@ public final class BiomarkerExtractor implements Extractor {
         return attribute.equals(StatementAttributes.CONDITION) ? StatementAttributes.conditionGroup(value) : value;
     }
 
+    /** And the diseases a clinician counts as its parts: "IBD" keeps "ulcerative colitis" and "Crohn disease" too. */
+    @Override
+    public List<String> focusValues(String attribute, String value) {
+        return attribute.equals(StatementAttributes.CONDITION) ? StatementAttributes.conditionGroups(value) : List.of(value);
+    }
+
     @Override
     public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
         BiomarkerOptions options = context.options(BiomarkerOptions.class);

@@ -70,6 +70,12 @@ public final class CytokineExtractor implements Extractor {
         return attribute.equals(StatementAttributes.CONDITION) ? StatementAttributes.conditionGroup(value) : value;
     }
 
+    /** And the diseases a clinician counts as its parts: "IBD" keeps "ulcerative colitis" and "Crohn disease" too. */
+    @Override
+    public List<String> focusValues(String attribute, String value) {
+        return attribute.equals(StatementAttributes.CONDITION) ? StatementAttributes.conditionGroups(value) : List.of(value);
+    }
+
     @Override
     public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
         CytokineOptions options = context.options(CytokineOptions.class);
