@@ -90,7 +90,30 @@ final class KeptRecordNotes {
         String notListed = leftOutCount <= LISTED ? ""
                 : "And " + Phrases.number(leftOutCount - LISTED) + " more, not listed here: studies.csv's Left out by focus column"
                         + " marks every one.";
-        return new RecordsToCheck(summary, studies, notListed);
+        // on paper, those that name what the focus is on: the rest made a report of 3 findings 37 pages long (report reader s27, D3)
+        long notNaming = leftOutCount - leftOutNaming;
+        String printed = values.isEmpty() || notNaming == 0 ? ""
+                : "On paper, this list holds only the studies that name " + values + ": " + (notNaming == 1 ? "the one that does not is"
+                        : "the " + Phrases.number(notNaming) + " that do not are") + " on screen, and in studies.csv.";
+        return new RecordsToCheck(summary, studies, notListed, !values.isEmpty(), !values.isEmpty() && leftOutNaming == 0, printed);
+    }
+
+    /**
+     * What "Read this first" asks of the studies a focus lost every finding of for want of a value: to check by hand those whose
+     * title or abstract names a free-text value focused on, where there is one ({@code values}); all of them otherwise. A
+     * focus on a condition listed 138 studies to check by hand, none of which named it (report reader s27, D3).
+     */
+    String checkByHand(RunSummary.Focus focus, Synthesis synthesis) {
+        String values = freeTextValues(focus, synthesis);
+        if (values.isEmpty() || leftOutCount == 0) {
+            return ReportViewBuilder.checkAllByHand(leftOutCount);
+        }
+        if (leftOutNaming == 0) {
+            return ", but none of them names " + values + " in " + (leftOutCount == 1 ? "its" : "their") + " title or abstract (listed below)";
+        }
+        return "; " + Phrases.number(leftOutNaming) + " of them name" + (leftOutNaming == 1 ? "s " : " ") + values
+                + " in the title or abstract and may be on the question all the same: check " + (leftOutNaming == 1 ? "it" : "those")
+                + " by hand (listed first below)";
     }
 
     /** The values focused on for free-text attributes, quoted and joined ({@code "sleep apnea"}); empty when there are none. */

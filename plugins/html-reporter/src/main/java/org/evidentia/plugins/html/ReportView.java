@@ -48,9 +48,12 @@ public record ReportView(String title, String documentTitle, String question, St
 
     /**
      * The studies a focused run lost every finding of for want of a value alone, folded under its
-     * notice: {@code summary} heads the fold; {@code notListed} says how many more run.json lists, or is empty.
+     * notice: {@code summary} heads the fold; {@code notListed} says how many more run.json lists, or is empty; {@code byNaming}
+     * when the focus has free-text values, whose studies not naming them a printed copy leaves out, as {@code printed} says
+     * (empty when it leaves none out), and {@code noneNamed} when that is all of them, so that paper has no table.
      */
-    public record RecordsToCheck(String summary, List<LeftOutStudy> studies, String notListed) {
+    public record RecordsToCheck(String summary, List<LeftOutStudy> studies, String notListed, boolean byNaming, boolean noneNamed,
+                                 String printed) {
     }
 
     /**

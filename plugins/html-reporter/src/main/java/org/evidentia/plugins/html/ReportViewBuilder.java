@@ -231,7 +231,8 @@ final class ReportViewBuilder {
         if (!summary.focus().criteria().isEmpty()) {
             caveats.add(new Caveat("Focused run: only findings matching " + String.join(", ", summary.focus().criteria())
                     + " were kept and synthesised; " + Phrases.count(summary.focus().findingsLeftOut(), "finding was", "findings were")
-                    + " left out" + unstated(summary.focus()) + ". Every count in this report is of the findings in focus.", "#methods-focus", "Methods",
+                    + " left out" + unstated(summary.focus(), notes.checkByHand(summary.focus(), synthesis))
+                    + ". Every count in this report is of the findings in focus.", "#methods-focus", "Methods",
                     null, notes.toCheck(summary.focus(), synthesis)));
         }
         if (!summary.problems().isEmpty()) {
@@ -402,14 +403,21 @@ final class ReportViewBuilder {
         }
         return "The run was focused on " + String.join(", ", focus.criteria())
                 + ": only findings matching every attribute named (any value given for it) were kept and synthesised; "
-                + Phrases.count(focus.findingsLeftOut(), "finding was", "findings were") + " left out" + unstated(focus) + ".";
+                + Phrases.count(focus.findingsLeftOut(), "finding was", "findings were") + " left out"
+                + unstated(focus, checkAllByHand(focus.recordsLeftOutUnstated())) + ".";
     }
 
     /**
      * Of the findings a focus left out, those that stated no value for a focused attribute (a clause
      * that did not restate its condition): the reader should know that they were not of another value.
      */
-    private static String unstated(RunSummary.Focus focus) {
+    /** What follows "N studies lost every finding for that alone" where nothing tells which of them name the focus. */
+    static String checkAllByHand(long records) {
+        return " and may be on the question all the same: check " + (records == 1 ? "it" : "them") + " by hand";
+    }
+
+    /** {@code checkByHand}: what follows "N studies lost every finding for that alone" ({@link KeptRecordNotes#checkByHand}). */
+    private static String unstated(RunSummary.Focus focus, String checkByHand) {
         if (focus.leftOutUnstated() == 0) {
             return "";
         }
@@ -418,6 +426,6 @@ final class ReportViewBuilder {
                 + (focus.criteria().size() == 1 ? "the attribute focused on" : "an attribute focused on")
                 + " (most often a sentence that does not restate it), not another value"
                 + (records == 0 ? "" : "; " + Phrases.count(records, "study", "studies") + " lost every finding for that alone"
-                        + " and may be on the question all the same: check " + (records == 1 ? "it" : "them") + " by hand");
+                        + checkByHand);
     }
 }

@@ -55,7 +55,9 @@ class ReadFirstRecordsTest {
         Document page = Jsoup.parse(HtmlSummaryReporterTest.write(run, dir, Map.of()));
 
         Element notice = page.select("section.read-first li").stream().filter(li -> li.text().startsWith("Focused run")).findFirst().orElseThrow();
-        assertThat(notice.text()).contains("2 studies lost every finding for that alone and may be on the question all the same: check them by hand");
+        // those that name the focus are to check (report reader s27, D3: 138 were, of which none named it)
+        assertThat(notice.text()).contains("2 studies lost every finding for that alone; 1 of them names \u201Cfibromyalgia\u201D in the title"
+                + " or abstract and may be on the question all the same: check it by hand (listed first below)");
         Element list = notice.selectFirst("details#focus-to-check");
         assertThat(list.selectFirst("summary").text())
                 .isEqualTo("The 2 studies to check by hand: 1 of them name \u201Cfibromyalgia\u201D in their title or abstract, listed first");
@@ -65,6 +67,20 @@ class ReadFirstRecordsTest {
                 "Abel 2020 41000002 Cytokines in healthy sleepers 2");
         assertThat(list.select("tbody a").eachAttr("href")).containsExactly("https://pubmed.ncbi.nlm.nih.gov/41000003/",
                 "https://pubmed.ncbi.nlm.nih.gov/41000002/");
+
+        assertThat(list.select("tbody tr.names-not")).extracting(Element::text).as("left off paper")
+                .containsExactly("Abel 2020 41000002 Cytokines in healthy sleepers 2");
+        assertThat(list.select("p.print-only").text()).isEqualTo("On paper, this list holds only the studies that name \u201Cfibromyalgia\u201D:"
+                + " the one that does not is on screen, and in studies.csv.");
+
+        // a run none of whose lost studies names the focus does not ask to check them
+        TestRun noneNaming = TestRun.builder(Fixtures.CYTOKINES).records(List.of(kept, unnamed)).findings(List.of(il6(kept, "fibromyalgia"),
+                il6(unnamed, null))).focus("condition=fibromyalgia").build();
+        Element notNaming = Jsoup.parse(HtmlSummaryReporterTest.write(noneNaming, dir.resolve("none-naming"), Map.of()))
+                .select("section.read-first li").stream().filter(li -> li.text().startsWith("Focused run")).findFirst().orElseThrow();
+        assertThat(notNaming.text()).contains("1 study lost every finding for that alone, but none of them names \u201Cfibromyalgia\u201D in its"
+                + " title or abstract (listed below)").doesNotContain("check it by hand");
+        assertThat(notNaming.select("#focus-to-check .table-scroll").hasClass("screen-only")).as("no table on paper").isTrue();
 
         // a run that lost no study so has no list
         TestRun none = TestRun.builder(Fixtures.CYTOKINES).records(List.of(kept, other)).findings(List.of(il6(kept, "fibromyalgia"), il6(other, "lupus")))
@@ -92,7 +108,7 @@ class ReadFirstRecordsTest {
         assertThat(list.select("tbody tr")).hasSize(KeptRecordNotes.LISTED);
         assertThat(list.select("tbody tr").first().text()).startsWith("Name1004 2020 42001004 Fibromyalgia cohort names the focus");
         assertThat(list.select("tbody tr").last().text()).startsWith("Name0998 2020 42000998 ");
-        assertThat(list.select("p").text()).isEqualTo("And 5 more, not listed here: studies.csv's Left out by focus column marks every one.");
+        assertThat(list.select("p:not(.print-only)").text()).isEqualTo("And 5 more, not listed here: studies.csv's Left out by focus column marks every one.");
     }
 
     /**

@@ -999,8 +999,10 @@ class ReportInBrowserTest {
     void printingOpensTheListOfStudiesAFocusLostToCheckByHand() throws IOException {
         BibliographicRecord kept = BibliographicRecord.builder().pmid("41000001").title("Kept").author("Kemp K").year(2020)
                 .section(null, "Serum IL-6 was higher in patients.").origin(new Origin("medline", "a.nbib", 1, 1)).build();
-        BibliographicRecord lost = BibliographicRecord.builder().pmid("41000002").title("Cytokines in sleepers").author("Abel A").year(2020)
+        BibliographicRecord lost = BibliographicRecord.builder().pmid("41000002").title("Cytokines in fibromyalgia").author("Abel A").year(2020)
                 .section(null, "Serum IL-6 was higher in patients.").origin(new Origin("medline", "a.nbib", 2, 9)).build();
+        BibliographicRecord unnamed = BibliographicRecord.builder().pmid("41000003").title("Cytokines in sleepers").author("Bell B").year(2020)
+                .section(null, "Serum IL-6 was higher in patients.").origin(new Origin("medline", "a.nbib", 3, 17)).build();
         java.util.function.BiFunction<BibliographicRecord, String, Finding> il6 = (record, condition) -> {
             Map<String, String> attributes = new java.util.HashMap<>();
             attributes.put("comparison", "condition");
@@ -1008,8 +1010,8 @@ class ReportInBrowserTest {
             attributes.put("condition", condition);
             return TestRun.finding(record, Fixtures.CYTOKINES, "IL6", "IL-6", "IL-6", Direction.INCREASED, attributes);
         };
-        TestRun run = TestRun.builder(Fixtures.CYTOKINES).records(List.of(kept, lost))
-                .findings(List.of(il6.apply(kept, "fibromyalgia"), il6.apply(lost, null))).focus("condition=fibromyalgia").build();
+        TestRun run = TestRun.builder(Fixtures.CYTOKINES).records(List.of(kept, lost, unnamed))
+                .findings(List.of(il6.apply(kept, "fibromyalgia"), il6.apply(lost, null), il6.apply(unnamed, null))).focus("condition=fibromyalgia").build();
         open(report(run, "print-focus-list"));
         String list = "details#focus-to-check";
         assertThat(js("return document.querySelector(arguments[0]).open;", list)).isEqualTo(false);
@@ -1017,6 +1019,9 @@ class ReportInBrowserTest {
             // print media alone (a browser without the script) lays the list out
             assertThat(number("return document.querySelector(arguments[0] + ' table').getBoundingClientRect().height;", list))
                     .as("the list's table laid out").isGreaterThan(20);
+            // a study that does not name the focus is on screen only (report reader s27, D3: 37 pages of them for 3 findings)
+            assertThat(number("return document.querySelector(arguments[0] + ' tr.names-not').getBoundingClientRect().height;", list))
+                    .as("the row of a study not naming the focus").isZero();
             js("window.dispatchEvent(new Event('beforeprint'));");
             assertThat(js("return document.querySelector(arguments[0]).open;", list)).isEqualTo(true);
             js("window.dispatchEvent(new Event('afterprint'));");
