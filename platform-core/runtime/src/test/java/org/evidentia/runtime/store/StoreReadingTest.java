@@ -235,6 +235,30 @@ class StoreReadingTest {
         }
     }
 
+    /**
+     * The review of session 27, V3: an export downloaded again reads its own records unchanged against its earlier content, which
+     * is counted no more. They were taken for re-deliveries of another input's copies, and the copy a revision replaced came
+     * out as one more re-delivery.
+     */
+    @Test
+    void theRecordsAnInputDownloadedAgainReadUnchangedAreNoReDeliveries() throws Exception {
+        Path db = dir.resolve("review.db");
+        String export = Files.writeString(dir.resolve("export.txt"), "x").toString();
+        apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker"),
+                record("2", 1, "Nothing.", "base.xml", "marker")));
+        apply(db, List.of(MARKER), input("upd.xml", record("1", 2, "IL-6 fell.", "upd.xml", "marker")));
+        apply(db, List.of(MARKER), new Input(export, "sha-first", List.of(record("5", 1, "IL-6 rose.", export, "marker")), List.of(),
+                List.of()));
+        apply(db, List.of(MARKER), new Input(export, "sha-again", List.of(record("5", 1, "IL-6 rose.", export, "marker"),
+                record("6", 1, "New.", export, "marker")), List.of(), List.of()));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun stored = store.stored();
+            assertThat(stored.summary().counts().recordsRead()).as("records 1, 2, 5, 6").isEqualTo(4);
+            // base.xml's copy of 1, which upd.xml's version 2 replaced; no copy re-delivered
+            assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 1, 0, 0, 0, 1, 0));
+        }
+    }
+
     @Test
     void theCopyADeletionWithdrewIsNoReDeliveryThoughAnOlderCopyOfItsRecordWasSuperseded() throws Exception {
         // An explorer's F7 (a): record 1 revised by fix.xml, base.xml applied again (its older version of 1 superseded),
@@ -766,13 +790,15 @@ class StoreReadingTest {
         try (FindingsStore store = FindingsStore.openForReading(db)) {
             StoredRun stored = store.stored();
             RunSummary summary = stored.summary();
-            // base (4) and the whole upd.xml (2) read 6 copies: 3 records held, 1 re-delivered unchanged (record 1, as the
-            // partial application wrote it), and 2 replaced or withdrawn (record 2's revision, record 3's deletion)
+            // base (4) and the whole upd.xml (2) read 6 copies: 3 records held, and 3 replaced or withdrawn (base's copy of record
+            // 1, which the partial application revised, of 2, which the whole one revised, and record 3's deletion); the whole
+            // upd.xml's record 1, unchanged since its partial content wrote it, is that record, no re-delivery (the review of
+            // session 27, V3: told as one, and one replaced copy fewer)
             assertThat(summary.counts().recordsRead()).isEqualTo(3);
             assertThat(summary.counts().recordsSkipped()).isZero();
-            assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 1, 0, 1, 0, 2, 1));
+            assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 1, 0, 1, 0, 3, 0));
             assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("Its updates revised 1 record and deleted 1 record.",
-                    "the 2 copies that revisions replaced or deletions withdrew, and the 1 copy that re-delivered a record unchanged"));
+                    "the 3 copies that revisions replaced or deletions withdrew are counted neither"));
         }
     }
 
