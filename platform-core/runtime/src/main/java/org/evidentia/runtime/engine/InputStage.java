@@ -144,7 +144,8 @@ final class InputStage implements AutoCloseable {
                     LOG.warn("Reading {} (source {}) has handed on no record for {} s after {}, and the run waits for it: a defect of"
                                     + " the source, or a file or disk it cannot read in good time. If it never ends, stop the run (Ctrl-C)"
                                     + " and run without the file, or force another source with -s", reading.displayName,
-                            reading.sourceName == null ? "not chosen yet" : reading.sourceName,
+                            reading.sourceName != null ? reading.sourceName
+                                    : "not chosen yet" + (reading.inspecting == null ? "" : ", the file " + reading.inspecting),
                             TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - waitedSince), reading.handedOnWords());
                     continue;
                 }
@@ -280,6 +281,8 @@ final class InputStage implements AutoCloseable {
         final ProblemLog inputLog = new ProblemLog();
         Future<?> future;
         volatile String sourceName;
+        /** While no source is chosen, which one is being asked whether it reads the file: a stuck one is named (P3). */
+        volatile String inspecting;
         volatile long returned;
         /** The largest record number the origins of the records returned give; 0 where the source numbers none. */
         long lastNumbered;
@@ -340,7 +343,8 @@ final class InputStage implements AutoCloseable {
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null, archive));
                 return;
             }
-            RunPlan.SourceChoice choice = plan.sourceFor(input);
+            RunPlan.SourceChoice choice = plan.sourceFor(input, asked -> inspecting = "being inspected by source " + asked.name()
+                    + " (plugin " + asked.pluginId() + " " + asked.pluginVersion() + ")");
             choice.defects().forEach(inputLog::add);
             LoadedExtension<Source> source = choice.source();
             if (source == null) {

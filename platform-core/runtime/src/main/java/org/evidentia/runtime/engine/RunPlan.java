@@ -109,6 +109,14 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
      * took a file that another also reads ({@code bare.tsv: lab-tsv (40) over csv-table (30)}).
      */
     public SourceChoice sourceFor(PathSourceInput input) {
+        return sourceFor(input, source -> { });
+    }
+
+    /**
+     * As {@link #sourceFor(PathSourceInput)}, telling {@code asking} each source before it is asked whether it reads the file
+     * (a watchdog names the one a run waits on).
+     */
+    SourceChoice sourceFor(PathSourceInput input, java.util.function.Consumer<LoadedExtension<Source>> asking) {
         String forcedBy = forcedBy(input.path());
         if (forcedBy != null) {
             LoadedExtension<Source> source = sourceForcedBy != null ? sources.get(0) : chosenSources.get(input.path());
@@ -126,6 +134,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
             try {
+                asking.accept(source);
                 thread.setContextClassLoader(source.classLoader()); // as in each call of a source (the review of session 27, P11)
                 score = source.extension().accepts(input);
             } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {

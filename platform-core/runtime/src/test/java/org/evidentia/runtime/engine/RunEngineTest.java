@@ -824,6 +824,32 @@ class RunEngineTest {
         }
     }
 
+    /** The review of session 27, P3: a source stuck in {@code accepts} was told as "(source not chosen yet)", naming no plugin. */
+    @Test
+    void aSourceStuckInspectingAFileIsNamedWithItsPlugin() throws Exception {
+        Files.writeString(dir.resolve("a.slow"), "one record\n");
+        Source slow = EngineFixtures.source("slow-sniffer", probe -> {
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return probe.fileName().endsWith(".slow") ? 50 : Source.REJECT;
+        }, (input, context) -> Stream.of(BibliographicRecord.builder().pmid("1").title("A record").section(null, "up:il6").build()));
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(slow)), List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+        RunEngine watching = new RunEngine(new OptionsBinder(), "0.1.0", RunStop.NEVER, java.time.Duration.ofMillis(400));
+
+        try (DebugLog log = new DebugLog(InputStage.class)) {
+            RunResult result = watching.run(pipeline(List.of("a.slow"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+            assertThat(result.summary().counts().findings()).isEqualTo(1);
+            assertThat(log.events().stream().filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+                    .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)).first().asString()
+                    .contains("(source not chosen yet, the file being inspected by source slow-sniffer (plugin test-plugin 1.0.0))");
+        }
+    }
+
     /**
      * An explorer's F9: an Error from {@code accepts} (a class the plugin's zip lacks, used only in its sniffing) left every
      * input of the run unread, those other sources claim too, and named no plugin.
