@@ -141,6 +141,9 @@ public final class RunEngine {
         boolean extractorsResolved = issues.size() == beforeExtractors;
         List<LoadedExtension<Reporter>> reporters = made("reporter", pipeline.reporters(),
                 select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues), pluginProblems, issues);
+        if (pipeline.reporters().isEmpty()) {
+            reporters = bindableWithoutOptions(reporters, pipeline, pluginProblems);
+        }
         for (String name : pipeline.options().keySet()) {
             if (!name.equals(SynthesisOptions.NAME) && catalog.find(name) == null) {
                 List<String> names = new ArrayList<>(catalog.names());
@@ -578,6 +581,9 @@ public final class RunEngine {
         List<String> pluginProblems = new ArrayList<>(catalog.pluginProblems());
         List<LoadedExtension<Reporter>> reporters = made("reporter", pipeline.reporters(),
                 select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues), pluginProblems, issues);
+        if (pipeline.reporters().isEmpty()) {
+            reporters = bindableWithoutOptions(reporters, pipeline, pluginProblems);
+        }
         if (reporters.isEmpty() && issues.isEmpty()) {
             issues.add(new Issue("reporters", noReporter(catalog, pluginProblems)));
         }
@@ -654,6 +660,31 @@ public final class RunEngine {
     }
 
     /** The options of a report's reporters and of the synthesis, bound; a problem with any, or options for no reporter, is added to {@code issues}. */
+    /**
+     * Of every reporter a run that names none takes, those whose options bind with what the run gives: one given no options
+     * whose options need a value (a key without a default) refused every such run, the bundled example's too, blaming a line
+     * of a pipeline file that never named it (the review of session 27, P8). It is left out, with its plugin's problem saying
+     * why and how to run it.
+     */
+    private List<LoadedExtension<Reporter>> bindableWithoutOptions(List<LoadedExtension<Reporter>> reporters, Pipeline pipeline,
+                                                                    List<String> pluginProblems) {
+        List<LoadedExtension<Reporter>> kept = new ArrayList<>();
+        for (LoadedExtension<Reporter> r : reporters) {
+            List<Issue> unbound = new ArrayList<>();
+            if (!pipeline.options().containsKey(r.name())) { // options given are the user's to mend, and told as such
+                bind(r.name(), r.extension().optionsType(), null, new TreeMap<>(), unbound);
+            }
+            if (unbound.isEmpty()) {
+                kept.add(r);
+            } else {
+                pluginProblems.add(r.pluginId() + ": its reporter '" + r.name() + "' was left out of this run, which names no reporter:"
+                        + " its options need a value (" + unbound.get(0).message() + "); give it (--option " + r.name()
+                        + ".KEY=VALUE), or name the reporters with -r");
+            }
+        }
+        return kept;
+    }
+
     private Map<String, Record> reporterOptions(Pipeline pipeline, List<LoadedExtension<Reporter>> reporters, List<Issue> issues) {
         Map<String, Record> options = new TreeMap<>();
         for (String name : pipeline.options().keySet()) {

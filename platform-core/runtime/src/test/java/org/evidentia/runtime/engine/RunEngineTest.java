@@ -824,6 +824,61 @@ class RunEngineTest {
         }
     }
 
+    /** A reporter whose options need a value: a key without a default, as plugin-guide section 5 teaches to check one. */
+    static final class ProjectReporter implements org.evidentia.api.Reporter {
+        record Options(String project) {
+            Options {
+                if (project == null) {
+                    throw new IllegalArgumentException("project is required");
+                }
+            }
+        }
+
+        @Override
+        public String name() {
+            return "project-table";
+        }
+
+        @Override
+        public String description() {
+            return "writes a table for one project";
+        }
+
+        @Override
+        public Class<? extends Record> optionsType() {
+            return Options.class;
+        }
+
+        @Override
+        public org.evidentia.api.ReportWriter start(org.evidentia.api.ReportContext context) {
+            return (summary, synthesis) -> context.output().writeText("project.txt", w -> w.write(context.options(Options.class).project()));
+        }
+    }
+
+    /**
+     * The review of session 27, P8: a reporter whose options need a value refused every run that names no reporter, the bundled
+     * example too. Such a run leaves it out and says why; a run that names it, or gives its options, runs it.
+     */
+    @Test
+    void aReporterWhoseOptionsNeedAValueIsLeftOutOfARunThatNamesNoReporter() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 1));
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false)), EngineFixtures.loaded(new ProjectReporter())));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+        assertThat(Files.exists(dir.resolve("out/list.txt"))).isTrue();
+        assertThat(Files.exists(dir.resolve("out/project.txt"))).isFalse();
+        assertThat(result.summary().problems()).extracting(RunSummary.Problem::message).anySatisfy(m -> assertThat(m).contains(
+                "its reporter 'project-table' was left out of this run, which names no reporter: its options need a value (",
+                "project is required", "give it (--option project-table.KEY=VALUE), or name the reporters with -r"));
+
+        Pipeline given = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(), Map.of("project-table", Map.of("project", "P1")),
+                dir.resolve("out2"), false, 1, Instant.parse("2026-01-31T00:00:00Z"));
+        engine.run(given, dir, catalog, RunProgress.NONE, List.of());
+        assertThat(dir.resolve("out2/project.txt")).hasContent("P1");
+    }
+
     /** The review of session 27, P3: a source stuck in {@code accepts} was told as "(source not chosen yet)", naming no plugin. */
     @Test
     void aSourceStuckInspectingAFileIsNamedWithItsPlugin() throws Exception {
