@@ -102,8 +102,8 @@ public interface Extractor extends Extension {
      * The values a focus on {@code value} keeps, as {@link #focusValue} writes it: that value first, then any value it names
      * as a whole of which the others are parts, whose findings are of it too ({@code inflammatory bowel disease} names
      * {@code ulcerative colitis} and {@code Crohn disease}). The runtime keeps a finding whose value holds the words of any
-     * of them. The default is {@link #focusValue} alone; the same contract of threads and failures holds (an empty list is
-     * taken as the value as given).
+     * of them, and tells the parts in a notice. The default is {@link #focusValue} alone; the same contract of threads holds,
+     * and a null or empty list, one holding null, or an exception is taken as {@link #focusValue}'s value alone.
      *
      * @param attribute the name of a free-text attribute of your kind; not null
      * @param value     the value as the user gave it, stripped, not blank

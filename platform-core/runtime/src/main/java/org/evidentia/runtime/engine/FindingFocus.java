@@ -36,14 +36,17 @@ public final class FindingFocus {
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<String> criteria;
+    /** For a criterion whose value an extractor counts as a whole of others, those others, as it writes them. */
+    private final Map<String, java.util.Set<String>> partsByCriterion;
     private final Map<String, List<Wanted>> valuesByAttribute;
     private final Map<String, FindingKind> kinds = new LinkedHashMap<>();
     /** The words of the values focused on for free-text attributes, which a record's title or abstract may hold. */
     private final List<String> freeTextWords;
 
     private FindingFocus(List<String> criteria, Map<String, List<Wanted>> valuesByAttribute, List<FindingKind> kinds,
-                         List<String> freeTextWords) {
+                         List<String> freeTextWords, Map<String, java.util.Set<String>> partsByCriterion) {
         this.criteria = List.copyOf(criteria);
+        this.partsByCriterion = partsByCriterion;
         this.valuesByAttribute = valuesByAttribute;
         kinds.forEach(k -> this.kinds.putIfAbsent(k.name(), k));
         this.freeTextWords = List.copyOf(freeTextWords);
@@ -119,6 +122,7 @@ public final class FindingFocus {
         Map<String, List<Wanted>> values = new LinkedHashMap<>();
         List<String> freeTextWords = new ArrayList<>();
         List<String> written = new ArrayList<>();
+        Map<String, java.util.Set<String>> parts = new LinkedHashMap<>();
         for (String criterion : criteria) {
             int eq = criterion.indexOf('=');
             if (eq <= 0 || eq == criterion.length() - 1) {
@@ -167,14 +171,16 @@ public final class FindingFocus {
             for (FindingKind kind : kinds) {
                 if (kind.attribute(attribute).filter(a -> !a.closed()).isPresent() && !wordsByKind.containsKey(kind.name())) {
                     // the value's form, then those of the parts of a whole ("inflammatory bowel disease": "Crohn disease" too)
-                    List<String> words = forms.all(kind.name(), attribute, value).stream().map(FindingFocus::words).distinct().toList();
+                    List<String> all = forms.all(kind.name(), attribute, value);
+                    List<String> words = all.stream().map(FindingFocus::words).distinct().toList();
+                    all.stream().skip(1).forEach(part -> parts.computeIfAbsent(asWritten, c -> new java.util.LinkedHashSet<>()).add(part));
                     wordsByKind.put(kind.name(), words);
                     words.stream().filter(w -> !w.isEmpty() && !freeTextWords.contains(w)).forEach(freeTextWords::add);
                 }
             }
             values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(new Wanted(value, value.toLowerCase(Locale.ROOT), wordsByKind));
         }
-        return new FindingFocus(written, values, kinds, freeTextWords);
+        return new FindingFocus(written, values, kinds, freeTextWords, parts);
     }
 
     /**
@@ -184,6 +190,23 @@ public final class FindingFocus {
     private static String attributeNamed(String given, List<FindingKind> kinds) {
         List<String> names = kinds.stream().flatMap(k -> k.attributes().stream()).map(Attribute::name).toList();
         return names.contains(given) ? given : names.stream().filter(given::equalsIgnoreCase).findFirst().orElse(given);
+    }
+
+    /**
+     * For each criterion whose value an extractor counts as a whole of others, that its findings are kept too, in one sentence
+     * ({@code focus condition=IBD keeps the findings of ulcerative colitis and Crohn disease too, ...}): a focus wider than it
+     * reads was stated nowhere (the review of session 27's change, R3).
+     */
+    public List<String> widenings() {
+        List<String> told = new ArrayList<>();
+        partsByCriterion.forEach((criterion, parts) -> told.add("focus " + criterion + " keeps the findings of " + joined(List.copyOf(parts))
+                + " too, which its extractor counts as parts of it (name them with --focus to keep them alone)"));
+        return told;
+    }
+
+    private static String joined(List<String> values) {
+        return values.size() == 1 ? values.get(0)
+                : String.join(", ", values.subList(0, values.size() - 1)) + " and " + values.get(values.size() - 1);
     }
 
     /**

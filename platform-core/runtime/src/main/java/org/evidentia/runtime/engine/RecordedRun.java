@@ -39,16 +39,16 @@ public interface RecordedRun extends RunJsonSection {
         return null;
     }
 
-    /**
-     * The review's exclusion list kept with the records (a findings store's, set by {@code run --store --exclude FILE}):
-     * a report leaves the records it names out, and states them. Null when there is none.
-     */
     /** Of {@code ids}, those of records an update deleted, each with the input that deleted it; none by default. */
     default java.util.Map<org.evidentia.runtime.exclusion.ExcludedId, String> deletedBy(List<org.evidentia.runtime.exclusion.ExcludedId> ids)
             throws IOException {
         return java.util.Map.of();
     }
 
+    /**
+     * The review's exclusion list kept with the records (a findings store's, set by {@code run --store --exclude FILE}):
+     * a report leaves the records it names out, and states them. Null when there is none.
+     */
     default ExclusionList exclusions() throws IOException {
         return null;
     }

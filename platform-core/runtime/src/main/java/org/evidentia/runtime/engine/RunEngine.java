@@ -471,6 +471,7 @@ public final class RunEngine {
                                            List<FindingKind> kinds, FindingFocus focus, List<ReportWriter> hostWriters, int threads,
                                            StagedOutput output, ProblemLog log) throws ConfigurationException {
         SynthesisOptions synthesis = (SynthesisOptions) options.get(SynthesisOptions.NAME);
+        focus.widenings().forEach(log::notice);
         return new ReportStage(reporters, options, optionsGiven, kinds, focus, hostWriters, threads,
                 new SynthesisBuilder(kinds, new HashSet<>(synthesis.votingDesigns()), synthesis.retractedVotes()), output, log, stop);
     }
@@ -853,10 +854,11 @@ public final class RunEngine {
     /** That there is no extension of this kind with this name, with those there are and the disabled plugins that may have it. */
     private static String noSuch(String kind, String name, List<? extends LoadedExtension<?>> available, ExtensionCatalog catalog) {
         String disabled = catalog.disabledMay("have it");
-        String why = whyNoSuch(kind, name, catalog);
-        // a close name only where nothing tells why the name is missing: it sent the user to another plugin's extension (P2)
-        return "no " + kind + " named '" + name + "'"
-                + (why == null ? CloseNames.didYouMean(name, available.stream().map(LoadedExtension::name).toList()) : "; " + why)
+        String closeName = CloseNames.didYouMean(name, available.stream().map(LoadedExtension::name).toList());
+        // the extensions that cannot be made only where nothing else tells why the name is missing, a close name neither: a
+        // close name sent the user to another plugin's extension (P2), and a typo was offered them (the review of the change, R2)
+        String why = whyNoSuch(kind, name, catalog, closeName.isEmpty());
+        return "no " + kind + " named '" + name + "'" + (why == null ? closeName : "; " + why)
                 + "; available " + kind + "s: "
                 + (available.isEmpty() ? "none" : String.join(", ", available.stream().map(LoadedExtension::name).toList()))
                 + disabled + " (`evidentia plugins` lists them)";
@@ -869,7 +871,7 @@ public final class RunEngine {
      * not be made, a plugin that failed to start or offers no extension, an extension withheld for
      * its name), which is why the user does not find it.
      */
-    private static String whyNoSuch(String kind, String name, ExtensionCatalog catalog) {
+    private static String whyNoSuch(String kind, String name, ExtensionCatalog catalog, boolean unmadeIfNothingElse) {
         List<String> reasons = new ArrayList<>();
         Map<String, List<? extends LoadedExtension<?>>> kinds = new java.util.LinkedHashMap<>();
         kinds.put("source", catalog.sources());
@@ -888,7 +890,7 @@ public final class RunEngine {
             reasons.add("plugin " + name + " offers " + String.join(", ", offeredByPlugin) + ", no " + kind + " of that name");
         }
         reasons.addAll(catalog.problemsNaming(name));
-        if (reasons.isEmpty()) {
+        if (reasons.isEmpty() && unmadeIfNothingElse) {
             reasons.addAll(catalog.unmadeExtensions());
         }
         return reasons.isEmpty() ? null : String.join("; ", reasons);

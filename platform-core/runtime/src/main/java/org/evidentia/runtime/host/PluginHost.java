@@ -710,7 +710,7 @@ public final class PluginHost implements AutoCloseable {
         FindingKind kind;
         try {
             kind = extractor.findingKind();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             throw new ExtensionCreationException(className, pluginId, "its findingKind() failed: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + Messages.plain(e)), e);
         }
@@ -729,7 +729,8 @@ public final class PluginHost implements AutoCloseable {
         Class<? extends Record> options;
         try {
             options = extension.optionsType();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+            // an Error of a defect too, as a source's accepts is held to: one stopped every command (the review of the change, R9)
             throw new ExtensionCreationException(className, pluginId, "its optionsType() failed: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + Messages.plain(e)), e);
         }

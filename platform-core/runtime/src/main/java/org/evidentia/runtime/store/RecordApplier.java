@@ -192,7 +192,10 @@ final class RecordApplier implements AutoCloseable {
             }
             if (other != null) {
                 Stored held = find(other);
-                if (record.pmid() == null && revisesUnderItsSpelling(delivered, held)) {
+                // only a record known by its DOI, whose every spelling an exclusion list matches: one known by its own id (a sheet's
+                // R12) lost its exclusion when known by the copy's (the review of the change, R1)
+                if (record.pmid() == null && Objects.equals(DoiSpellings.key(other), DoiSpellings.key(record.doi()))
+                        && revisesUnderItsSpelling(delivered, held)) {
                     // the same article held without a PMID under another spelling of its DOI (RIS's bare DOI, BioC's resolver link),
                     // and this copy is the fuller one: it revises the record, as a fuller copy of the same id does, where it was
                     // merged and its abstract never read (the review of session 26's change, Q9); decided before the rekey (R4)

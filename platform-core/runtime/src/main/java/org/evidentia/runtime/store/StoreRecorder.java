@@ -597,6 +597,7 @@ public final class StoreRecorder implements RunRecorder {
                     return;
                 }
                 if (item instanceof Finish finish) {
+                    keptTextsRewrittenByThisRunLeftOut();
                     finishRun(finish.summary());
                     db.commit();
                     return;
@@ -667,6 +668,28 @@ public final class StoreRecorder implements RunRecorder {
     }
 
     /** After a failure, takes what the run still hands over until it finishes or aborts, so it never blocks. */
+    /**
+     * Leaves out of the texts kept those of records a later input of this same run wrote again: a forced run of every input
+     * in order, the documented step after an upgrade, re-extracts them with the input that wrote them, and told to apply that
+     * input again with --force (the review of session 27, V9). One query a record kept, after the last input.
+     */
+    private void keptTextsRewrittenByThisRunLeftOut() throws SQLException {
+        if (keptTexts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement writer = db.prepareStatement("SELECT f.run_id FROM records r JOIN files f ON f.file_id = r.file_id"
+                + " WHERE r.record_id = ?")) {
+            for (java.util.Iterator<LaterTextKept> kept = keptTexts.iterator(); kept.hasNext(); ) {
+                writer.setString(1, kept.next().recordId());
+                try (ResultSet rs = writer.executeQuery()) {
+                    if (rs.next() && rs.getLong(1) == runId) {
+                        kept.remove();
+                    }
+                }
+            }
+        }
+    }
+
     private void drain() {
         try {
             while (true) {

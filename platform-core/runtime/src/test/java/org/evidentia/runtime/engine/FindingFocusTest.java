@@ -164,6 +164,10 @@ class FindingFocusTest {
         assertThat(kept(List.of("condition=IBD"), wholes, "inflammatory bowel disease", "active Crohn disease", "ulcerative colitis",
                 "irritable bowel syndrome")).containsExactly("inflammatory bowel disease", "active Crohn disease", "ulcerative colitis");
         assertThat(kept(List.of("condition=IBD"), "Crohn disease")).as("an extractor that names no parts").isEmpty();
+        // and says so, where the wider focus was stated nowhere (the review of the change, R3)
+        assertThat(FindingFocus.of(List.of("condition=IBD", "population=human"), List.of(KIND), wholes).widenings()).containsExactly(
+                "focus condition=IBD keeps the findings of ulcerative colitis and Crohn disease too, which its extractor counts as parts"
+                        + " of it (name them with --focus to keep them alone)");
     }
 
     /** Review 26, M1 and L1: an attribute closed in one kind and free text in another, and a blank value. */

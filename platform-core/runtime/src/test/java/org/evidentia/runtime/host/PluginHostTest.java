@@ -24,6 +24,7 @@ import org.evidentia.runtime.host.fixtures.AskingReporter;
 import org.evidentia.runtime.host.fixtures.AssertingModulePlugin;
 import org.evidentia.runtime.host.fixtures.AssertingPlugin;
 import org.evidentia.runtime.host.fixtures.ContextLoaderReporter;
+import org.evidentia.runtime.host.fixtures.FailingOptionsReporter;
 import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingSource;
@@ -280,6 +281,7 @@ class PluginHostTest {
     @Test
     void anExtensionWithoutAnOptionsTypeCannotBeMadeAndARunGoesOnWithoutIt(@TempDir Path work) throws Exception {
         PluginFolders.zip(plugins, "null-options-plugin", "*", null, NullOptionsReporter.class, PlainReporter.class);
+        PluginFolders.zip(plugins, "failing-options-plugin", "*", null, FailingOptionsReporter.class);
         Files.writeString(work.resolve("input.txt"), "PMID- 1\n");
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             RunPlan plan = new RunEngine(new OptionsBinder(), "0.1.0").plan(new Pipeline(List.of("input.txt"), List.of(), List.of(),
@@ -288,6 +290,9 @@ class PluginHostTest {
             assertThat(plan.pluginProblems()).contains("null-options-plugin: its extension " + NullOptionsReporter.class.getName()
                     + " cannot be made: its optionsType() returned null, where the record type of its options is expected"
                     + " (NoOptions.class when it takes none, as Extension's default gives)");
+            // an Error is its defect alone too, where it stopped every command (the review of the change, R9)
+            assertThat(plan.pluginProblems()).contains("failing-options-plugin: its extension " + FailingOptionsReporter.class.getName()
+                    + " cannot be made: its optionsType() failed: AssertionError: options not ready");
         }
     }
 

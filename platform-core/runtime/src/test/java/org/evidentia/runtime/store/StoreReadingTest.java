@@ -428,6 +428,15 @@ class StoreReadingTest {
 
         assertThat(held(db)).containsExactly("https://doi.org/10.1/x null https://doi.org/10.1/x 0 1");
         assertThat(changes(db)).containsExactly("bioc.xml https://doi.org/10.1/x revised", "again.ris 10.1/x duplicate");
+
+        // a record known by its own id (a sheet's R12), which an exclusion list may name, keeps it: the fuller copy is merged (the
+        // review of the change, R1: it came back into the reports, its exclusion lost)
+        Path sheet = dir.resolve("sheet.db");
+        apply(sheet, List.of(MARKER), input("sheet.csv", new RecordFindings(BibliographicRecord.builder().id("R12").doi("10.1/Y")
+                .title("Study Y").year(2021).origin(new Origin("csv-table", "sheet.csv", 1, 2)).build(), PRIMARY, List.of())));
+        apply(sheet, List.of(MARKER), input("bioc.xml", byDoi(null, "https://doi.org/10.1/y", "IL-6 rose.", "bioc.xml")));
+        assertThat(held(sheet)).containsExactly("R12 null 10.1/Y 0 0");
+        assertThat(changes(sheet)).containsExactly("bioc.xml https://doi.org/10.1/y duplicate");
     }
 
     /**

@@ -93,8 +93,9 @@ final class KeptRecordNotes {
         // on paper, those that name what the focus is on: the rest made a report of 3 findings 37 pages long (report reader s27, D3)
         long notNaming = leftOutCount - leftOutNaming;
         String printed = values.isEmpty() || notNaming == 0 ? ""
+                : leftOutNaming == 0 ? (leftOutCount == 1 ? "It does not name " : "None of them names ") + values + ": the list is on screen only."
                 : "On paper, this list holds only the studies that name " + values + ": " + (notNaming == 1 ? "the one that does not is"
-                        : "the " + Phrases.number(notNaming) + " that do not are") + " on screen, and in studies.csv.";
+                        : "the " + Phrases.number(notNaming) + " that do not are") + " on screen only.";
         return new RecordsToCheck(summary, studies, notListed, !values.isEmpty(), !values.isEmpty() && leftOutNaming == 0, printed);
     }
 
@@ -109,7 +110,8 @@ final class KeptRecordNotes {
             return ReportViewBuilder.checkAllByHand(leftOutCount);
         }
         if (leftOutNaming == 0) {
-            return ", but none of them names " + values + " in " + (leftOutCount == 1 ? "its" : "their") + " title or abstract (listed below)";
+            return leftOutCount == 1 ? ", but it does not name " + values + " in its title or abstract (listed below)"
+                    : ", but none of them names " + values + " in their title or abstract (listed below)";
         }
         return "; " + Phrases.number(leftOutNaming) + " of them name" + (leftOutNaming == 1 ? "s " : " ") + values
                 + " in the title or abstract and may be on the question all the same: check " + (leftOutNaming == 1 ? "it" : "those")

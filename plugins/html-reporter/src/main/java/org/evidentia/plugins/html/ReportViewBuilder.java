@@ -143,7 +143,7 @@ final class ReportViewBuilder {
                 readFirst(summary, keptWithoutAbstract, keptWithoutTypes, kinds, retracted(order, synthesis), notes, synthesis),
                 summary.failure() != null || keyResults.isEmpty() ? null : readFirstPointer(summary.focus()),
                 FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns, synthesis.retractedVotes(),
-                methods(summary, votingDesigns, findingsOfNoKind), ValueWords.glossary(synthesis.kinds().stream().map(KindSynthesis::kind).toList()),
+                methods(summary, votingDesigns, findingsOfNoKind, notes.checkByHand(summary.focus(), synthesis)), ValueWords.glossary(synthesis.kinds().stream().map(KindSynthesis::kind).toList()),
                 Phrases.multiplicity(kinds.stream().mapToInt(KindSection::signTests).sum(), kinds.stream().mapToInt(KindSection::signTestsBelow).sum()));
     }
 
@@ -335,7 +335,8 @@ final class ReportViewBuilder {
                 study.design(), e.design().type() != StudyDesign.Type.PRIMARY, votes.test(e.design()), study.retracted());
     }
 
-    private static Methods methods(RunSummary summary, String votingDesigns, long findingsOfNoKind) {
+    /** {@code checkByHand}: what the focus's sentence asks of the studies it lost for want of a value, as Read this first asks it. */
+    private static Methods methods(RunSummary summary, String votingDesigns, long findingsOfNoKind, String checkByHand) {
         List<Row> plugins = summary.plugins().stream()
                 .map(p -> new Row(List.of(p.id(), p.version(), String.join(", ", p.extensions())))).toList();
         List<Row> options = new ArrayList<>();
@@ -383,7 +384,7 @@ final class ReportViewBuilder {
                 notListed == 0 ? "" : "And " + Phrases.number(notListed) + " more " + (notListed == 1 ? "record" : "records")
                         + " with merged copies, not listed here:"
                         + " run.json's duplicates lists every one.",
-                votingDesigns, focus(summary.focus()));
+                votingDesigns, focus(summary.focus(), checkByHand));
     }
 
     /**
@@ -397,26 +398,26 @@ final class ReportViewBuilder {
     }
 
     /** States a focused run's criteria as given and the findings they left out; empty when the run was not focused. */
-    private static String focus(RunSummary.Focus focus) {
+    private static String focus(RunSummary.Focus focus, String checkByHand) {
         if (focus.criteria().isEmpty()) {
             return "";
         }
         return "The run was focused on " + String.join(", ", focus.criteria())
                 + ": only findings matching every attribute named (any value given for it) were kept and synthesised; "
                 + Phrases.count(focus.findingsLeftOut(), "finding was", "findings were") + " left out"
-                + unstated(focus, checkAllByHand(focus.recordsLeftOutUnstated())) + ".";
+                + unstated(focus, checkByHand) + ".";
     }
 
-    /**
-     * Of the findings a focus left out, those that stated no value for a focused attribute (a clause
-     * that did not restate its condition): the reader should know that they were not of another value.
-     */
     /** What follows "N studies lost every finding for that alone" where nothing tells which of them name the focus. */
     static String checkAllByHand(long records) {
         return " and may be on the question all the same: check " + (records == 1 ? "it" : "them") + " by hand";
     }
 
-    /** {@code checkByHand}: what follows "N studies lost every finding for that alone" ({@link KeptRecordNotes#checkByHand}). */
+    /**
+     * Of the findings a focus left out, those that stated no value for a focused attribute (a clause
+     * that did not restate its condition): the reader should know that they were not of another value.
+     * {@code checkByHand}: what follows "N studies lost every finding for that alone" ({@link KeptRecordNotes#checkByHand}).
+     */
     private static String unstated(RunSummary.Focus focus, String checkByHand) {
         if (focus.leftOutUnstated() == 0) {
             return "";

@@ -410,7 +410,8 @@ class HtmlSummaryReporterTest {
         // the review of session 24, H6: a row of a matrix adds up to more than its studies, and the page did not say why
         assertThat(page.getElementById("kind-cytokine-change-method").text()).contains("A breakdown, and each evidence matrix's cell, counts"
                 + " the voting studies that state its value; a study stating two counts under each, so a row's counts may add up to more"
-                + " than its studies.");
+                + " than its studies, and its vote under a value is that of its findings stating the value, which may differ from its vote"
+                + " in the row");
     }
 
     /**

@@ -71,15 +71,16 @@ class ReadFirstRecordsTest {
         assertThat(list.select("tbody tr.names-not")).extracting(Element::text).as("left off paper")
                 .containsExactly("Abel 2020 41000002 Cytokines in healthy sleepers 2");
         assertThat(list.select("p.print-only").text()).isEqualTo("On paper, this list holds only the studies that name \u201Cfibromyalgia\u201D:"
-                + " the one that does not is on screen, and in studies.csv.");
+                + " the one that does not is on screen only.");
 
         // a run none of whose lost studies names the focus does not ask to check them
         TestRun noneNaming = TestRun.builder(Fixtures.CYTOKINES).records(List.of(kept, unnamed)).findings(List.of(il6(kept, "fibromyalgia"),
                 il6(unnamed, null))).focus("condition=fibromyalgia").build();
         Element notNaming = Jsoup.parse(HtmlSummaryReporterTest.write(noneNaming, dir.resolve("none-naming"), Map.of()))
                 .select("section.read-first li").stream().filter(li -> li.text().startsWith("Focused run")).findFirst().orElseThrow();
-        assertThat(notNaming.text()).contains("1 study lost every finding for that alone, but none of them names \u201Cfibromyalgia\u201D in its"
-                + " title or abstract (listed below)").doesNotContain("check it by hand");
+        assertThat(notNaming.text()).contains("1 study lost every finding for that alone, but it does not name \u201Cfibromyalgia\u201D in its"
+                + " title or abstract (listed below)", "It does not name \u201Cfibromyalgia\u201D: the list is on screen only.")
+                .doesNotContain("check it by hand");
         assertThat(notNaming.select("#focus-to-check .table-scroll").hasClass("screen-only")).as("no table on paper").isTrue();
 
         // a run that lost no study so has no list

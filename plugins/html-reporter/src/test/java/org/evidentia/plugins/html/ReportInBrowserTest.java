@@ -585,6 +585,14 @@ class ReportInBrowserTest {
             }
             assertThat((String) js("return getComputedStyle(document.querySelector(arguments[0] + ' caption'), '::after').content;", lead))
                     .contains("Scroll sideways for more columns");
+            // and an effect direction plot wider than its frame says so under it (report reader s27, D8: a study's only vote hid
+            // past the frame's edge, with no word)
+            String plot = LEAD + " figure.edp-figure";
+            js("document.querySelector(arguments[0] + ' .edp-scroll').style.width = '120px'; window.dispatchEvent(new Event('resize'));", plot);
+            assertThat(driver.findElement(By.cssSelector(plot)).getAttribute("class")).contains("scrolls");
+            assertThat((String) js("return getComputedStyle(document.querySelector(arguments[0] + ' figcaption'), '::after').content;", plot))
+                    .contains("Scroll sideways for more columns");
+            js("document.querySelector(arguments[0] + ' .edp-scroll').style.width = ''; window.dispatchEvent(new Event('resize'));", plot);
             assertThat(screenshot("tablet-synthesis.png")).isGreaterThan(10_000);
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

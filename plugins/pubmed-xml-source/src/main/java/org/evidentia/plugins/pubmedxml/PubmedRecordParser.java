@@ -328,7 +328,7 @@ final class PubmedRecordParser {
         String refType = reader.getAttributeValue(null, "RefType");
         // a link to the notice that retracted the record decides its design, so it is kept where no other metadata is (the
         // review of session 27, V5: a RetractionIn alone left the study voting)
-        boolean retraction = RETRACTION_LINKS.contains(refType);
+        boolean retraction = refType != null && RETRACTION_LINKS.contains(refType); // Set.of's contains(null) throws (the review of session 27's change, R11)
         String[] pmid = new String[1];
         children(name -> {
             if (name.equals("PMID")) {

@@ -54,6 +54,7 @@ class PubmedXmlWithoutMetadataTest {
                 <CommentsCorrectionsList>
                 <CommentsCorrections RefType="CommentIn"><RefSource>J Test. 2020</RefSource><PMID Version="1">39000002</PMID></CommentsCorrections>
                 <CommentsCorrections RefType="RetractionIn"><RefSource>J Test. 2021</RefSource><PMID Version="1">39000003</PMID></CommentsCorrections>
+                <CommentsCorrections><RefSource>J Test. 2022</RefSource><PMID Version="1">39000004</PMID></CommentsCorrections>
                 </CommentsCorrectionsList></MedlineCitation></PubmedArticle></PubmedArticleSet>
                 """);
         Read lean = read(file, PluginTestKit.context(source).withoutMetadata());

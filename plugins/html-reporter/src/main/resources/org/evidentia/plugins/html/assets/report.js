@@ -343,9 +343,20 @@
         }
       });
     }
+    /* A plot wider than its frame hid its last columns, a study's only vote among them, with no word (report reader s27,
+       D8): its figure says so as a table's caption does. Its frame scrolls down too, so it stays a tab stop. */
+    var plots = Array.prototype.slice.call(document.querySelectorAll('.edp-scroll'));
+    function updatePlots() {
+      plots.forEach(function (frame) {
+        frame.parentNode.classList.toggle('scrolls', frame.scrollWidth > frame.clientWidth + 1);
+      });
+    }
     window.addEventListener('resize', update);
+    window.addEventListener('resize', updatePlots);
     document.addEventListener('toggle', update, true);
+    document.addEventListener('toggle', updatePlots, true);
     update();
+    updatePlots();
   }
 
   function compactToggles() {
