@@ -195,7 +195,7 @@ final class RecordApplier implements AutoCloseable {
                 // only a record known by its DOI, whose every spelling an exclusion list matches: one known by its own id (a sheet's
                 // R12) lost its exclusion when known by the copy's (the review of the change, R1)
                 if (record.pmid() == null && Objects.equals(DoiSpellings.key(other), DoiSpellings.key(record.doi()))
-                        && revisesUnderItsSpelling(delivered, held)) {
+                        && revisesUnderItsSpelling(delivered, encoded, source, held)) {
                     // the same article held without a PMID under another spelling of its DOI (RIS's bare DOI, BioC's resolver link),
                     // and this copy is the fuller one: it revises the record, as a fuller copy of the same id does, where it was
                     // merged and its abstract never read (the review of session 26's change, Q9); decided before the rekey (R4)
@@ -346,12 +346,25 @@ final class RecordApplier implements AutoCloseable {
     }
 
     /**
-     * Whether {@code delivered}, a copy held under another spelling of its DOI, replaces the held copy: it is fuller, of no lower
-     * version, and no copy without a retraction of a retracted one (which the same id's rules supersede).
+     * Whether {@code delivered}, a copy held under another spelling of its DOI, replaces the held copy as a copy of the same id
+     * would: of no lower version, no copy without a retraction of a retracted one, and another text read by the same source (a
+     * sheet exported again, whose DOI a new version writes in another spelling: the review of the change, R5) or a fuller copy.
      */
-    private boolean revisesUnderItsSpelling(RecordFindings delivered, Stored held) throws SQLException {
-        return versionOf(delivered.record()) >= held.version && !(held.retracted && !delivered.design().retracted())
-                && fullerThanStored(delivered.record(), held);
+    private boolean revisesUnderItsSpelling(RecordFindings delivered, RecordCodec.Encoded encoded, String source, Stored held)
+            throws SQLException {
+        if (versionOf(delivered.record()) < held.version || held.retracted && !delivered.design().retracted()) {
+            return false;
+        }
+        if (Objects.equals(source, held.source)) {
+            // another text, not the same one with its DOI spelt otherwise (a case, a resolver), which its hash tells apart too
+            BibliographicRecord kept = storedCopy(delivered.record().id(), held);
+            BibliographicRecord copy = delivered.record();
+            if (kept != null && !encoded.contentHash().equals(held.contentHash) && !(Objects.equals(kept.title(), copy.title())
+                    && kept.sections().equals(copy.sections()) && kept.publicationTypes().equals(copy.publicationTypes()))) {
+                return true;
+            }
+        }
+        return fullerThanStored(delivered.record(), held);
     }
 
     /** Whether {@code copy} is fuller than the stored copy, as a run's duplicate merge tells a fuller copy ({@link CopyHoldings}). */

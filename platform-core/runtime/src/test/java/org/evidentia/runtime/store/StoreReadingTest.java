@@ -437,6 +437,14 @@ class StoreReadingTest {
         apply(sheet, List.of(MARKER), input("bioc.xml", byDoi(null, "https://doi.org/10.1/y", "IL-6 rose.", "bioc.xml")));
         assertThat(held(sheet)).containsExactly("R12 null 10.1/Y 0 0");
         assertThat(changes(sheet)).containsExactly("bioc.xml https://doi.org/10.1/y duplicate");
+
+        // another text of the same source under another spelling (a sheet exported again, its DOI now bare) revises, as a copy of
+        // the same id does (the review of the change, R5: merged, the corrected text never read)
+        Path again = dir.resolve("again.db");
+        apply(again, List.of(MARKER), input("v1.csv", byDoi(null, "http://dx.doi.org/10.1/Z", "IL-6 rose.", "v1.csv")));
+        apply(again, List.of(MARKER), input("v2.csv", byDoi(null, "10.1/Z", "IL-6 rose in patients.", "v2.csv")));
+        assertThat(held(again)).containsExactly("10.1/Z null 10.1/Z 0 1");
+        assertThat(changes(again)).containsExactly("v2.csv 10.1/Z revised");
     }
 
     /**

@@ -29,8 +29,8 @@ public final class BiocReporter implements Reporter {
     }
 
     /**
-     * It reads records' fields, and of their metadata only the links that decide a design where a record has no publication
-     * types ("Comment on", "Retraction in"), which only the exports without types give and their sources always keep; so
+     * It reads records' fields, and of their metadata only the links that decide a design ("Comment on", "Retraction in",
+     * MEDLINE's RIN, PubMed XML's CommentsCorrections of RefType RetractionIn), which the bundled sources always keep; so
      * sources may leave the rest out.
      */
     @Override

@@ -125,13 +125,21 @@ final class FindingDocuments {
         record.metadata().forEach((key, values) -> {
             if (DESIGN_LINKS.contains(key.strip().toLowerCase(Locale.ROOT)) && !values.isEmpty()) {
                 infons.put(key, String.join("; ", values));
+            } else if (key.strip().equalsIgnoreCase("CommentsCorrections")) {
+                // PubMed XML's links of every kind under one key: its links to a retraction alone, which mark the record
+                // retracted (a round trip read a retracted study as one that votes: the review of session 27's change, R6)
+                List<String> retractions = values.stream().filter(v -> v.startsWith("RetractionIn ")
+                        || v.startsWith("RetractedandRepublishedIn ")).toList();
+                if (!retractions.isEmpty()) {
+                    infons.put(key, String.join("; ", retractions));
+                }
             }
         });
         return clean(infons);
     }
 
-    /** The metadata of links that decide a record's design where it has no publication types, lower case. */
-    private static final Set<String> DESIGN_LINKS = Set.of("comment on", "retraction in", "retracted and republished in");
+    /** The metadata of links that decide a record's design (a comment, a retraction), lower case: the abstract-text export's and MEDLINE's. */
+    private static final Set<String> DESIGN_LINKS = Set.of("comment on", "retraction in", "retracted and republished in", "rin", "rri");
 
     private static void putIfPresent(Map<String, String> infons, String key, String value) {
         if (value != null) {

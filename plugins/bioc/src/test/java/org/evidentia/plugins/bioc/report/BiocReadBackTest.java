@@ -56,4 +56,34 @@ class BiocReadBackTest {
         assertThat(read.log().notices()).containsExactly(out.resolve(file) + ": its 8 annotations and 5 relations were not read:"
                 + " Evidentia extracts findings of its own from the text");
     }
+
+    /**
+     * The review of session 27's change, R6: a record's link to its retraction (MEDLINE's RIN, PubMed XML's CommentsCorrections of
+     * RefType RetractionIn) marks it retracted, and a round trip through the BioC output lost it: the study voted again.
+     */
+    @ParameterizedTest
+    @CsvSource({"xml, findings.bioc.xml", "json, findings.bioc.json"})
+    void theLinksToARetractionAreReadBack(String format, String file) throws Exception {
+        BibliographicRecord linked = BibliographicRecord.builder().pmid("96400201").title("Cytokines in sepsis").section(null, "IL-6 rose.")
+                .publicationType("Journal Article").metadata("RIN", "J Test. 2021;1:1. PMID: 96400202")
+                .metadata("CommentsCorrections", "CommentIn 96400203").metadata("CommentsCorrections", "RetractionIn 96400204").build();
+        org.evidentia.testkit.TestRun run = org.evidentia.testkit.TestRun.builder(ReportFixtures.KIND).runDate(ReportFixtures.RUN_DATE)
+                .evidentiaVersion("0.1.0").records(List.of(linked)).build();
+        // driven by hand: TestRun.report gives a reporter that reads no metadata records without any, where the bundled sources
+        // keep these links for it
+        BiocReporter reporter = new BiocReporter();
+        try (org.evidentia.testkit.TestRun.Outputs outputs = run.openOutputs(out)) {
+            try (org.evidentia.api.ReportWriter writer = reporter.start(outputs.contextFor(reporter, Map.of("formats", format, "documents", "all")))) {
+                writer.record(run.records().get(0));
+                writer.finish(run.summary(), run.synthesis());
+            }
+            outputs.commit();
+        }
+        Source source = format.equals("xml") ? new BiocXmlSource() : new BiocJsonSource();
+
+        BibliographicRecord back = PluginTestKit.read(source, out.resolve(file)).records().get(0);
+
+        assertThat(back.metadata()).containsEntry("RIN", List.of("J Test. 2021;1:1. PMID: 96400202"))
+                .containsEntry("CommentsCorrections", List.of("RetractionIn 96400204"));
+    }
 }
