@@ -610,8 +610,8 @@ final class KindSectionBuilder {
     /**
      * What the lead stratum pools, for the key results' heading: for each free-text stratum attribute
      * (a condition, counted inside the strata), how many values its studies state, and in how many of its
-     * studies no value is recognised in any finding ({@code 62 values of condition pooled; none was recognised
-     * in 52 of its 141 studies}), so that a reader does not take the votes for one condition's; empty without such an attribute.
+     * studies no value is recognised in any finding ({@code 62 values of condition pooled; no condition was
+     * recognised in 52 of its 141 studies}), so that a reader does not take the votes for one condition's; empty without such an attribute.
      */
     private String pool(Stratum lead) {
         List<String> parts = new ArrayList<>();
@@ -642,7 +642,8 @@ final class KindSectionBuilder {
                 continue;
             }
             parts.add(Phrases.count(values.size(), "value of " + noun, "values of " + noun) + " pooled"
-                    + (none == 0 ? "" : "; none was recognised in " + Phrases.number(none) + " of its "
+                    // "none was recognised" read as nothing at all recognised (report reader s27, D6)
+                    + (none == 0 ? "" : "; no " + noun + " was recognised in " + Phrases.number(none) + " of its "
                             + Phrases.count(studies.size(), "study", "studies")));
         }
         return String.join("; ", parts);

@@ -236,7 +236,7 @@ class KeyResultsTest {
         Document doc = page(votes(12, 7).build(), out);
         Element box = doc.getElementById("kind-cytokine-change-key");
         assertThat(box.selectFirst("h3").text())
-                .isEqualTo("Cytokines · cases vs controls · human main stratum, 19 studies; 2 values of condition pooled; none was recognised in 7 of its 19 studies");
+                .isEqualTo("Cytokines · cases vs controls · human main stratum, 19 studies; 2 values of condition pooled; no condition was recognised in 7 of its 19 studies");
         Element condition = box.selectFirst("tr.key-row td.breakdown[data-label=Condition]");
         assertThat(condition.select(".bv").stream().map(v -> v.ownText() + " " + v.select(".bvv > span.up, .bvv > span.down, .bvv > span.unclear").eachText()).toList())
                 .containsExactly("asthma (6) [▲4, ▼2, ◆0]", "obesity (6) [▲4, ▼2, ◆0]", "not stated (7) [▲4, ▼3, ◆0]");
