@@ -457,6 +457,10 @@ class DistributionIT {
         assertThat(misspelt.stderr()).contains("note: focus condition=fibromyalgai kept none of the 12 findings that state a condition;"
                 + " like it: fibromyalgia (12 findings); most frequent: fibromyalgia (12 findings)");
         assertThat(misspelt.stdout()).contains("Found 0 findings in 0 records (focus condition=fibromyalgai left out all 12 findings)");
+        // a run that found nothing left "0 others" out (the reader's review of session 27, D6)
+        Files.writeString(work.resolve("plain.nbib"), "PMID- 1\nTI  - A title\nAB  - Nothing was measured here.\n\n");
+        Distribution.Result none = dist.run(work, "run", "-r", "findings-jsonl", "-o", "none", "--focus", "specimen=csf", "plain.nbib");
+        assertThat(none.stdout()).contains("Found 0 findings in 0 records (focus specimen=csf: the run found no finding to keep or leave out)");
 
         assertThat(dist.run(work, "frobnicate").exitCode()).isEqualTo(2);
     }

@@ -302,8 +302,11 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
         out.printf("Found %s in %s%s.%n", Plural.count(c.findings(), "finding"), Plural.count(c.recordsWithFindings(), "record"),
                 summary.focus().criteria().isEmpty() ? ""
+                        // "left out 0 others" where the run had no finding to leave out (the reader's review of session 27, D6)
+                        : c.findings() == 0 && summary.focus().findingsLeftOut() == 0 ? " (focus " + String.join(", ", summary.focus().criteria())
+                                + ": the run found no finding to keep or leave out)"
                         : " (focus " + String.join(", ", summary.focus().criteria()) + " left out "
-                        + (c.findings() == 0 && summary.focus().findingsLeftOut() > 0 ? "all " + Plural.count(summary.focus().findingsLeftOut(), "finding")
+                        + (c.findings() == 0 ? "all " + Plural.count(summary.focus().findingsLeftOut(), "finding")
                                 : Plural.count(summary.focus().findingsLeftOut(), "other"))
                         + unstated(summary.focus()) + ")");
         String problemCounts = ProblemLines.counts(summary.problems(), "each in run.json");
