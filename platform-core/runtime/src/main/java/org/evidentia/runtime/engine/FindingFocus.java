@@ -160,9 +160,10 @@ public final class FindingFocus {
                         .map(v -> " ('" + value + "' is how " + attribute + "=" + v + " reads in reports: focus on " + attribute + "="
                                 + v + ")").orElse("");
                 String several = FocusedValuesSeen.severalInOne(attribute, List.of(value));
+                String close = CloseNames.didYouMean(value, closed.values(), v -> attribute + "=" + v);
                 throw new ConfigurationException("focus " + attribute + "=" + value + ": '" + value + "' is not a value of "
-                        + attribute + (!several.isEmpty() ? "" : shownAs.isEmpty()
-                                ? CloseNames.didYouMean(value, closed.values(), v -> attribute + "=" + v) : shownAs)
+                        + attribute + (!several.isEmpty() ? "" : !shownAs.isEmpty() ? shownAs : !close.isEmpty() ? close
+                                : meantBy(closed, attribute, value))
                         + "; values: " + String.join(", ", closed.values()) + several);
             }
             Map<String, List<String>> wordsByKind = new LinkedHashMap<>();
@@ -181,6 +182,24 @@ public final class FindingFocus {
             values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(new Wanted(value, value.toLowerCase(Locale.ROOT), wordsByKind));
         }
         return new FindingFocus(written, values, kinds, freeTextWords, parts);
+    }
+
+    /**
+     * A value whose meaning, as the report's glossary gives it, names {@code value} (a plural or a y-ending word alike:
+     * "biopsy" is among what {@code specimen=tissue} means, "biopsies, mucosa, ..."), as a suggestion; empty when none does,
+     * where no close name was offered either (the reader's review of session 27, D6).
+     */
+    private static String meantBy(Attribute closed, String attribute, String value) {
+        String word = value.strip().toLowerCase(Locale.ROOT);
+        String stem = word.endsWith("y") || word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        if (stem.length() < 4) {
+            return "";
+        }
+        Pattern named = Pattern.compile("(?iu)\\b" + Pattern.quote(stem));
+        return closed.values().stream()
+                .filter(v -> closed.meanings().get(v) != null && named.matcher(closed.meanings().get(v).meaning()).find())
+                .findFirst().map(v -> " ('" + value + "' is among what " + attribute + "=" + v + " means: focus on " + attribute + "=" + v + ")")
+                .orElse("");
     }
 
     /**

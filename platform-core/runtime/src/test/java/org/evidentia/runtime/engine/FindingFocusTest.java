@@ -200,6 +200,11 @@ class FindingFocusTest {
                         + " placebo, active");
         assertThatThrownBy(() -> FindingFocus.of(List.of("comparator=sham"), List.of(labelled), KIT))
                 .hasMessage("focus comparator=sham: 'sham' is not a value of comparator; values: placebo, active");
+        // a word the glossary gives as part of a value's meaning names that value (the reader's review of session 27, D6:
+        // specimen=biopsy was refused with no word of specimen=tissue, whose meaning is "biopsies, mucosa, ...")
+        assertThatThrownBy(() -> FindingFocus.of(List.of("comparator=inert"), List.of(labelled), KIT))
+                .hasMessage("focus comparator=inert: 'inert' is not a value of comparator ('inert' is among what comparator=placebo"
+                        + " means: focus on comparator=placebo); values: placebo, active");
     }
 
     // Review 13, M1: with two focus attributes, an animal finding without a condition was counted as left out
