@@ -94,11 +94,35 @@ public final class PathSourceInput implements SourceInput, InputProbe {
         byte[] content = head(); // a wide text's head holds what follows its byte-order mark
         boolean onlyAMark = content.length == 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF;
         if (content.length > 0 && !onlyAMark) {
-            return null;
+            // a file of blank lines alone was told "no source reads this file", where an empty one is told what it is (the reader's
+            // review of session 27, D6)
+            return blankLinesOnly(content) ? "holds nothing but blank lines: it holds no record; was the export or its download cut short?"
+                    : null;
         }
         String what = gzip ? "is an empty gzip file (it inflates to " : "is empty (";
         String size = content.length == 0 && wideText == null ? "0 bytes)" : "nothing but a byte-order mark)";
         return what + size + ": it holds no record; was the export or its download cut short?";
+    }
+
+    /** Whether the whole file, which {@code content} is the head of, is white space alone (a byte-order mark before it aside). */
+    private boolean blankLinesOnly(byte[] content) {
+        if (gzip || wideText != null) {
+            return false;
+        }
+        try {
+            if (Files.size(path) != content.length) {
+                return false; // its head alone was read: what follows is not known
+            }
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < content.length; i++) {
+            if (content[i] != ' ' && content[i] != '\t' && content[i] != '\r' && content[i] != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -331,7 +331,13 @@ class PathSourceInputTest {
         Path emptyGzip = Files.write(dir.resolve("g.xml.gz"), gzip(new byte[0]));
         assertThat(new PathSourceInput(emptyGzip).emptiness())
                 .isEqualTo("is an empty gzip file (it inflates to 0 bytes): it holds no record; was the export or its download cut short?");
-        assertThat(new PathSourceInput(Files.write(dir.resolve("one.txt"), new byte[] {'\n'})).emptiness()).isNull();
+        // blank lines alone hold no record either, where they were told "no source reads this file" (the reader's review of
+        // session 27, D6)
+        assertThat(new PathSourceInput(Files.write(dir.resolve("one.txt"), new byte[] {'\n'})).emptiness())
+                .isEqualTo("holds nothing but blank lines: it holds no record; was the export or its download cut short?");
+        assertThat(new PathSourceInput(Files.writeString(dir.resolve("blank.nbib"), "\n\n   \r\n\t")).emptiness())
+                .isEqualTo("holds nothing but blank lines: it holds no record; was the export or its download cut short?");
+        assertThat(new PathSourceInput(Files.writeString(dir.resolve("a.nbib"), "\n\nPMID- 1\n")).emptiness()).isNull();
         for (byte[] mark : new byte[][] {{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}}) {
             assertThat(new PathSourceInput(Files.write(dir.resolve("mark.txt"), mark)).emptiness()).as("a byte-order mark alone")
                     .isEqualTo("is empty (nothing but a byte-order mark): it holds no record; was the export or its download cut short?");
