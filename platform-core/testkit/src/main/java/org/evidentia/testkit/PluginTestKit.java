@@ -112,8 +112,17 @@ public final class PluginTestKit {
      */
     public static List<Finding> extract(Extractor extractor, BibliographicRecord record, Map<String, ?> options) {
         List<Finding> findings = extractor.extract(record, context(extractor, options));
+        // what a run warns of or drops fails the test too (the review of session 27, P15: both passed)
+        if (Thread.interrupted()) {
+            throw new AssertionError("extractor " + extractor.name() + " left its thread interrupted on record " + record.id()
+                    + " (Thread.interrupt() with no stop of the run), a defect a run warns of");
+        }
         if (findings == null) {
             throw new AssertionError(extractor.name() + " returned null for record " + record.id() + ": an extractor returns a list, empty for none");
+        }
+        if (findings.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new AssertionError(extractor.name() + ", record " + record.id() + ": its list of findings held a null where a finding is"
+                    + " expected; a run drops the record's findings");
         }
         FindingKind kind = extractor.findingKind();
         for (Finding finding : findings) {
@@ -162,6 +171,10 @@ public final class PluginTestKit {
                         + " empty stream when the file holds none)");
             }
             List<BibliographicRecord> all = records.toList();
+            if (Thread.interrupted()) {
+                throw new AssertionError("source " + source.name() + " left its thread interrupted (Thread.interrupt() with no stop of the"
+                        + " run), a defect a run warns of");
+            }
             int at = all.indexOf(null);
             if (at >= 0) {
                 throw new AssertionError("source " + source.name() + ": its stream of records held a null where a record is expected"
