@@ -193,12 +193,22 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
 
     private int disableHeld(String id) throws Exception {
         PluginHost.Disabling disabling;
+        List<String> dependents;
         try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()), true)) {
             disabling = host.disable(id);
+            dependents = host.dependentsOf(id);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (disabling) {
-            case DISABLED -> out.println("Disabled " + id + ".");
+            case DISABLED -> {
+                out.println("Disabled " + id + ".");
+                if (!dependents.isEmpty()) {
+                    spec.commandLine().getErr().println("warning: " + (dependents.size() == 1 ? "plugin " : "plugins ")
+                            + String.join(", ", dependents) + (dependents.size() == 1 ? " needs " : " need ") + id + ", and "
+                            + (dependents.size() == 1 ? "is" : "are") + " not loaded while it is disabled: each later run tells it as a"
+                            + " problem (disable " + (dependents.size() == 1 ? "it" : "them") + " too, or enable " + id + " again)");
+                }
+            }
             case ALREADY_DISABLED -> out.println(id + " is already disabled.");
             case NOT_STOPPED -> {
                 out.println("Could not disable " + id + "; `evidentia plugins` says why.");

@@ -939,6 +939,22 @@ public final class PluginHost implements AutoCloseable {
         return manager.disablePlugin(pluginId) ? Disabling.DISABLED : Disabling.NOT_STOPPED;
     }
 
+    /**
+     * The enabled plugins that need {@code pluginId} (a dependency that is not optional), sorted: disabling it leaves them
+     * unloaded, each a problem of every later run (the plugin author's review of session 27, P14: said nowhere).
+     */
+    public List<String> dependentsOf(String pluginId) {
+        List<String> dependents = new ArrayList<>();
+        for (PluginWrapper plugin : manager.getPlugins()) {
+            if (!manager.isDisabledOnFile(plugin.getPluginId()) && plugin.getDescriptor().getDependencies().stream()
+                    .anyMatch(d -> !d.isOptional() && d.getPluginId().equals(pluginId))) {
+                dependents.add(plugin.getPluginId());
+            }
+        }
+        dependents.sort(null);
+        return dependents;
+    }
+
     private PluginWrapper requirePlugin(String pluginId, String command) {
         PluginWrapper plugin = manager.getPlugin(pluginId);
         if (plugin == null) {

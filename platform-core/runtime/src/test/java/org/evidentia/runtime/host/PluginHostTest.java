@@ -653,6 +653,9 @@ class PluginHostTest {
                     "needs-future: needs plugin 'dep-future', which is disabled: it requires Evidentia >=9.0.0, but this is Evidentia 0.1.0",
                     "needs-broken: failed to start: it needs plugin 'dep-broken', which did not start");
             assertThat(host.extensions(Reporter.class)).isEmpty();
+            // the plugins that need one, which its disabling leaves unloaded (the plugin author's review of session 27, P14)
+            assertThat(host.dependentsOf("dep-broken")).containsExactly("needs-broken");
+            assertThat(host.dependentsOf("needs-broken")).isEmpty();
         }
     }
 
