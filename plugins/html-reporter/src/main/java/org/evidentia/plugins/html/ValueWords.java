@@ -71,6 +71,17 @@ final class ValueWords {
         glossary.add(new Term(Synthesis.NOT_STATED, List.of("no value was read from the finding's sentence (nor, for some attributes, its"
                 + " record): the text does not say it, or says it in words the extractor does not recognise; not a value of its own, and"
                 + " not \"none\"")));
+        // the report's own words, which a reader met undefined in the key results' headings and the tables (the reader's review of
+        // session 27, D7)
+        glossary.add(new Term("stratum", List.of("the findings that agree on every attribute their kind counts apart (what is compared"
+                + " and in whom, say): only findings of one stratum are counted together; the main stratum, which the key results show,"
+                + " is the first with votes in the kind's order")));
+        glossary.add(new Term("vote", List.of("each voting study's one direction per subject in a stratum: ▲ increased, ▼ decreased, ◆ no"
+                + " clear direction (findings that conflict, or no change only); studies of designs that do not vote are listed apart")));
+        glossary.add(new Term("breakdown", List.of("a column that counts a subject's voting studies by the values of an attribute they"
+                + " state; a study stating two counts under each, and its vote under a value is that of its findings stating it")));
+        glossary.add(new Term("pooled contrasts", List.of("a stratum whose findings compare different things of one kind (treatments,"
+                + " time points), whose expected directions may differ: its votes answer no one question")));
         return glossary;
     }
 

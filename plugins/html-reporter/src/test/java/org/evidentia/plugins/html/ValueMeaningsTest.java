@@ -54,10 +54,12 @@ class ValueMeaningsTest {
     void aKindsOwnMeaningsMakeTheGlossaryAndItsReaderLabelsNameItsValues(@TempDir Path out) throws IOException {
         Document doc = page(out, NUTRIENTS);
 
-        assertThat(doc.selectFirst("#key-glossary summary").text()).isEqualTo("What the words mean (plot, soil, not stated)");
-        assertThat(doc.select("#key-glossary dt").eachText()).containsExactly("Plot", "Soil", "not stated");
+        assertThat(doc.selectFirst("#key-glossary summary").text())
+                .isEqualTo("What the words mean (plot, soil, not stated, stratum, vote, breakdown, pooled contrasts)");
+        assertThat(doc.select("#key-glossary dt").eachText())
+                .containsExactly("Plot", "Soil", "not stated", "stratum", "vote", "breakdown", "pooled contrasts");
         assertThat(doc.select("#key-glossary dd").eachText()).as("described values in declared order; loam is not described")
-                .containsExactly("watered plots: plots watered every day of the season", "dry: plots given rain alone",
+                .hasSize(9).startsWith("watered plots: plots watered every day of the season", "dry: plots given rain alone",
                         "heavy soil: fine particles that hold water", "sand: coarse grains that drain fast",
                         "no value was read from the finding's sentence (nor, for some attributes, its record): the text does not say it, or"
                                 + " says it in words the extractor does not recognise; not a value of its own, and not \"none\"");
@@ -104,10 +106,11 @@ class ValueMeaningsTest {
                 Role.BREAKDOWN, Map.of("clay", new ValueMeaning("a sticky subsoil")))), Map.of());
 
         assertThat(page(out.resolve("alike"), NUTRIENTS, alike).select("#key-glossary dt").eachText())
-                .containsExactly("Plot", "Soil", "not stated");
+                .containsExactly("Plot", "Soil", "not stated", "stratum", "vote", "breakdown", "pooled contrasts");
         Document doc = page(out.resolve("other"), NUTRIENTS, alike, other);
         assertThat(doc.select("#key-glossary dt").eachText())
-                .containsExactly("Plot", "Soil (Nutrients, Roots)", "Ground (Worms)", "not stated");
+                .containsExactly("Plot", "Soil (Nutrients, Roots)", "Ground (Worms)", "not stated", "stratum", "vote", "breakdown",
+                        "pooled contrasts");
         assertThat(doc.select("#key-glossary dd").eachText()).contains("clay: a sticky subsoil", "heavy soil: fine particles that hold water");
     }
 }
