@@ -125,6 +125,7 @@ final class ValidateCommand implements Callable<Integer> {
                                 + ShellWord.of(store.toString()) + " -o DIR` makes the reports)")
                 + (pipeline.exclusions() == null ? "" : "; exclusion list " + pipeline.exclusions().file() + " ("
                         + Plural.count(pipeline.exclusions().exclusions().size(), "id") + ")") + ".");
+        plan.notices().forEach(notice -> out.println("note: " + notice));
         Path folder = PipelineFile.baseOf(file).normalize();
         readsAndWrites(out, plan, namedFiles(plan, pipeline), folder, store == null ? pipeline.output() : store, store != null);
         retrievedInto(out, retrievedInto);

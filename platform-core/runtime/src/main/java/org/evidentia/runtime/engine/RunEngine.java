@@ -141,8 +141,9 @@ public final class RunEngine {
         boolean extractorsResolved = issues.size() == beforeExtractors;
         List<LoadedExtension<Reporter>> reporters = made("reporter", pipeline.reporters(),
                 select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues), pluginProblems, issues);
+        List<String> notices = new ArrayList<>();
         if (pipeline.reporters().isEmpty()) {
-            reporters = bindableWithoutOptions(reporters, pipeline, pluginProblems);
+            reporters = bindableWithoutOptions(reporters, pipeline, notices);
         }
         for (String name : pipeline.options().keySet()) {
             if (!name.equals(SynthesisOptions.NAME) && catalog.find(name) == null) {
@@ -191,7 +192,7 @@ public final class RunEngine {
         String sourceForcedBy = pipeline.sources().size() != 1 ? null
                 : pipeline.sourcesFromFile() ? "forced by sources: in the pipeline file" : "forced with -s";
         return new RunPlan(files.files(), files.problems(), files.leftOut(), sources, sourceForcedBy, chosenSources,
-                extractors, reporters, options, kinds, pipeline.focus(), pluginProblems, base);
+                extractors, reporters, options, kinds, pipeline.focus(), pluginProblems, notices, base);
     }
 
     /**
@@ -389,6 +390,7 @@ public final class RunEngine {
     private static ProblemLog problemsBeforeReading(RunPlan plan) {
         ProblemLog log = new ProblemLog();
         addPluginProblems(plan.pluginProblems(), log);
+        plan.notices().forEach(log::notice);
         for (InputResolver.InputProblem output : plan.leftOut()) {
             log.notice(plan.shown(output.path()) + ": " + output.reason());
         }
@@ -582,8 +584,9 @@ public final class RunEngine {
         List<String> pluginProblems = new ArrayList<>(catalog.pluginProblems());
         List<LoadedExtension<Reporter>> reporters = made("reporter", pipeline.reporters(),
                 select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues), pluginProblems, issues);
+        List<String> leftOutReporters = new ArrayList<>();
         if (pipeline.reporters().isEmpty()) {
-            reporters = bindableWithoutOptions(reporters, pipeline, pluginProblems);
+            reporters = bindableWithoutOptions(reporters, pipeline, leftOutReporters);
         }
         if (reporters.isEmpty() && issues.isEmpty()) {
             issues.add(new Issue("reporters", noReporter(catalog, pluginProblems)));
@@ -600,6 +603,7 @@ public final class RunEngine {
         String unfinished = recorded.unfinished();
         ProblemLog log = new ProblemLog();
         addPluginProblems(pluginProblems, log);
+        leftOutReporters.forEach(log::notice);
         valuesMatchedAsWritten(focus, kinds, installed, log);
         Instant runDate = runDate(pipeline);
 
@@ -660,15 +664,15 @@ public final class RunEngine {
         }
     }
 
-    /** The options of a report's reporters and of the synthesis, bound; a problem with any, or options for no reporter, is added to {@code issues}. */
     /**
      * Of every reporter a run that names none takes, those whose options bind with what the run gives: one given no options
      * whose options need a value (a key without a default) refused every such run, the bundled example's too, blaming a line
-     * of a pipeline file that never named it (the review of session 27, P8). It is left out, with its plugin's problem saying
-     * why and how to run it.
+     * of a pipeline file that never named it (the review of session 27, P8). It is left out, with a notice saying why and how
+     * to run it: a choice of the user's, no defect of its plugin, which as a plugin's problem failed every default --strict
+     * run (the review of the change, S4).
      */
     private List<LoadedExtension<Reporter>> bindableWithoutOptions(List<LoadedExtension<Reporter>> reporters, Pipeline pipeline,
-                                                                    List<String> pluginProblems) {
+                                                                    List<String> notices) {
         List<LoadedExtension<Reporter>> kept = new ArrayList<>();
         for (LoadedExtension<Reporter> r : reporters) {
             List<Issue> unbound = new ArrayList<>();
@@ -678,7 +682,7 @@ public final class RunEngine {
             if (unbound.isEmpty()) {
                 kept.add(r);
             } else {
-                pluginProblems.add(r.pluginId() + ": its reporter '" + r.name() + "' was left out of this run, which names no reporter:"
+                notices.add("reporter " + r.name() + " (plugin " + r.pluginId() + ") was left out of this run, which names no reporter:"
                         + " its options need a value (" + unbound.get(0).message() + "); give it (--option " + r.name()
                         + ".KEY=VALUE), or name the reporters with -r");
             }
@@ -686,6 +690,7 @@ public final class RunEngine {
         return kept;
     }
 
+    /** The options of a report's reporters and of the synthesis, bound; a problem with any, or options for no reporter, is added to {@code issues}. */
     private Map<String, Record> reporterOptions(Pipeline pipeline, List<LoadedExtension<Reporter>> reporters, List<Issue> issues) {
         Map<String, Record> options = new TreeMap<>();
         for (String name : pipeline.options().keySet()) {

@@ -38,6 +38,8 @@ import org.slf4j.LoggerFactory;
  * @param focus        the focus criteria, checked against the kinds
  * @param pluginProblems one line per plugin that is not usable, or whose selected extension could not be made
  *                     ({@code id: reason}), recorded in the run
+ * @param notices      what the plan chose that the user should know and that is no defect (a reporter left out of a run
+ *                     that names none, as its options need a value), told as the run's notices
  * @param namedFrom    the folder the input files are named from in messages and outputs ({@link ShownPath}): the
  *                     one their names were resolved against, a pipeline file's own folder or the working folder, so
  *                     that a pipeline file's run names its inputs alike from wherever it is started
@@ -47,7 +49,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
                       String sourceForcedBy, Map<Path, LoadedExtension<Source>> chosenSources,
                       List<LoadedExtension<Extractor>> extractors, List<LoadedExtension<Reporter>> reporters,
                       Map<String, Record> options, List<FindingKind> kinds, List<String> focus, List<String> pluginProblems,
-                      Path namedFrom) {
+                      List<String> notices, Path namedFrom) {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunPlan.class);
 
@@ -63,6 +65,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
         kinds = List.copyOf(kinds);
         focus = List.copyOf(focus);
         pluginProblems = List.copyOf(pluginProblems);
+        notices = List.copyOf(notices);
         Objects.requireNonNull(namedFrom, "namedFrom");
     }
 
@@ -81,7 +84,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
         List<InputResolver.InputProblem> allLeftOut = new java.util.ArrayList<>(walkedLeftOut);
         allLeftOut.addAll(leftOut);
         return new RunPlan(files, allPassedOver, allLeftOut, sources, sourceForcedBy, chosenSources, extractors, reporters, options, kinds,
-                focus, pluginProblems, namedFrom);
+                focus, pluginProblems, notices, namedFrom);
     }
 
     /**

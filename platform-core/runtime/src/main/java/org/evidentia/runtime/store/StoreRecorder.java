@@ -667,7 +667,6 @@ public final class StoreRecorder implements RunRecorder {
         }
     }
 
-    /** After a failure, takes what the run still hands over until it finishes or aborts, so it never blocks. */
     /**
      * Leaves out of the texts kept those of records a later input of this same run wrote again: a forced run of every input
      * in order, the documented step after an upgrade, re-extracts them with the input that wrote them, and told to apply that
@@ -690,6 +689,7 @@ public final class StoreRecorder implements RunRecorder {
         }
     }
 
+    /** After a failure, takes what the run still hands over until it finishes or aborts, so it never blocks. */
     private void drain() {
         try {
             while (true) {

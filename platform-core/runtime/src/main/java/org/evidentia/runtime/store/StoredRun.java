@@ -261,17 +261,17 @@ public final class StoredRun implements RecordedRun {
     private record Application(long fileId, String path, String realPath, String sha256, String source, String status, long records,
                                long skipped, long unaccounted, Changes changes, long merged, List<Problem> problems) {
 
+        /** The file, by its real path where known, else as given. */
+        String file() {
+            return realPath != null ? realPath : path;
+        }
+
         /**
          * Which applications are one input: one file with one content. Two files of the same bytes are two inputs, each
          * with its checksum, the later one re-delivering the records of the first (an explorer's F28: keyed by content
          * alone, the file that added the records was left out of the report); the same file applied again with other
          * content is one input, by {@link #counted}. An unread one is keyed by its file, since every empty file has one digest.
          */
-        /** The file, by its real path where known, else as given. */
-        String file() {
-            return realPath != null ? realPath : path;
-        }
-
         String key() {
             String file = file();
             if (unread()) {
@@ -525,19 +525,18 @@ public final class StoredRun implements RecordedRun {
     }
 
     /**
-     * The ids the application {@code fileId} held ({@code files.record_ids}), or null when it kept none or its list is
-     * damaged: the note these ids feed is then left out, and the report made (the review of session 19, D4).
-     */
-    /**
      * Of the counted inputs' copies found unchanged (or re-extracted), those of records an earlier content of the same file
-     * held: the input's own records read again, each at most once an input.
+     * held: the input's own records read again, each at most once an input. A shared record the input changed otherwise
+     * (revised it, say) is no such copy: its unchanged copy may be another input's record re-delivered (the review of the
+     * session's change, S3).
      */
     private long unchangedSinceEarlierContents(Counted counted) throws SQLException, IOException {
         if (counted.replaced().isEmpty() || StoreSchema.format(db) < StoreSchema.EXCLUSIONS_SINCE) {
             return 0;
         }
         long own = 0;
-        try (PreparedStatement ids = db.prepareStatement("SELECT record_ids FROM files WHERE file_id = ?")) {
+        try (PreparedStatement ids = db.prepareStatement("SELECT record_ids FROM files WHERE file_id = ?");
+             PreparedStatement changed = db.prepareStatement("SELECT record_id FROM changes WHERE file_id = ? AND change <> 're-extracted'")) {
             for (Application a : counted.inputs()) {
                 long unchanged = a.changes().unchanged + a.changes().reextracted;
                 if (unchanged == 0 || a.unread()) {
@@ -552,13 +551,24 @@ public final class StoredRun implements RecordedRun {
                 }
                 List<String> of = earlier.isEmpty() ? null : recordIds(ids, a.fileId());
                 if (of != null) {
-                    own += Math.min(unchanged, of.stream().filter(earlier::contains).count());
+                    Set<String> otherwise = new HashSet<>();
+                    changed.setLong(1, a.fileId());
+                    try (ResultSet rs = changed.executeQuery()) {
+                        while (rs.next()) {
+                            otherwise.add(rs.getString(1));
+                        }
+                    }
+                    own += Math.min(unchanged, of.stream().filter(id -> earlier.contains(id) && !otherwise.contains(id)).count());
                 }
             }
         }
         return own;
     }
 
+    /**
+     * The ids the application {@code fileId} held ({@code files.record_ids}), or null when it kept none or its list is
+     * damaged: the note these ids feed is then left out, and the report made (the review of session 19, D4).
+     */
     private static List<String> recordIds(PreparedStatement ids, long fileId) throws SQLException {
         ids.setLong(1, fileId);
         try (ResultSet rs = ids.executeQuery()) {

@@ -84,9 +84,13 @@ final class KeptRecordNotes {
                     l.title(), l.findings(), l.namesFocus()));
         }
         String values = freeTextValues(focus, synthesis);
-        String summary = "The " + Phrases.count(leftOutCount, "study", "studies") + " to check by hand"
-                + (values.isEmpty() ? "" : ": " + Phrases.number(leftOutNaming) + " of them name " + values
-                        + " in their title or abstract" + (leftOutNaming == 0 ? "" : ", listed first"));
+        // headed as the notice asks of them: none to check where none names the focus (the review of the session's change, S2)
+        String summary = values.isEmpty() ? "The " + Phrases.count(leftOutCount, "study", "studies") + " to check by hand"
+                : leftOutNaming == 0 ? "The " + Phrases.count(leftOutCount, "study", "studies") + " the focus lost for want of a value: "
+                        + (leftOutCount == 1 ? "it does not name " + values + " in its" : "none of them names " + values + " in their")
+                        + " title or abstract"
+                : "The " + Phrases.count(leftOutCount, "study", "studies") + " to check by hand: " + Phrases.number(leftOutNaming)
+                        + " of them name " + values + " in their title or abstract, listed first";
         String notListed = leftOutCount <= LISTED ? ""
                 : "And " + Phrases.number(leftOutCount - LISTED) + " more, not listed here: studies.csv's Left out by focus column"
                         + " marks every one.";
@@ -102,20 +106,21 @@ final class KeptRecordNotes {
     /**
      * What "Read this first" asks of the studies a focus lost every finding of for want of a value: to check by hand those whose
      * title or abstract names a free-text value focused on, where there is one ({@code values}); all of them otherwise. A
-     * focus on a condition listed 138 studies to check by hand, none of which named it (report reader s27, D3).
+     * focus on a condition listed 138 studies to check by hand, none of which named it (report reader s27, D3). {@code listed}:
+     * where the list is, from where the sentence stands ({@code below}, {@code under Read this first}).
      */
-    String checkByHand(RunSummary.Focus focus, Synthesis synthesis) {
+    String checkByHand(RunSummary.Focus focus, Synthesis synthesis, String listed) {
         String values = freeTextValues(focus, synthesis);
         if (values.isEmpty() || leftOutCount == 0) {
             return ReportViewBuilder.checkAllByHand(leftOutCount);
         }
         if (leftOutNaming == 0) {
-            return leftOutCount == 1 ? ", but it does not name " + values + " in its title or abstract (listed below)"
-                    : ", but none of them names " + values + " in their title or abstract (listed below)";
+            return leftOutCount == 1 ? ", but it does not name " + values + " in its title or abstract (listed " + listed + ")"
+                    : ", but none of them names " + values + " in their title or abstract (listed " + listed + ")";
         }
         return "; " + Phrases.number(leftOutNaming) + " of them name" + (leftOutNaming == 1 ? "s " : " ") + values
                 + " in the title or abstract and may be on the question all the same: check " + (leftOutNaming == 1 ? "it" : "those")
-                + " by hand (listed first below)";
+                + " by hand (listed first " + listed + ")";
     }
 
     /** The values focused on for free-text attributes, quoted and joined ({@code "sleep apnea"}); empty when there are none. */

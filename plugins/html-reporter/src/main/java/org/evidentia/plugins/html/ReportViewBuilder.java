@@ -143,7 +143,7 @@ final class ReportViewBuilder {
                 readFirst(summary, keptWithoutAbstract, keptWithoutTypes, kinds, retracted(order, synthesis), notes, synthesis),
                 summary.failure() != null || keyResults.isEmpty() ? null : readFirstPointer(summary.focus()),
                 FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns, synthesis.retractedVotes(),
-                methods(summary, votingDesigns, findingsOfNoKind, notes.checkByHand(summary.focus(), synthesis)), ValueWords.glossary(synthesis.kinds().stream().map(KindSynthesis::kind).toList()),
+                methods(summary, votingDesigns, findingsOfNoKind, notes.checkByHand(summary.focus(), synthesis, "under Read this first")), ValueWords.glossary(synthesis.kinds().stream().map(KindSynthesis::kind).toList()),
                 Phrases.multiplicity(kinds.stream().mapToInt(KindSection::signTests).sum(), kinds.stream().mapToInt(KindSection::signTestsBelow).sum()));
     }
 
@@ -231,7 +231,7 @@ final class ReportViewBuilder {
         if (!summary.focus().criteria().isEmpty()) {
             caveats.add(new Caveat("Focused run: only findings matching " + String.join(", ", summary.focus().criteria())
                     + " were kept and synthesised; " + Phrases.count(summary.focus().findingsLeftOut(), "finding was", "findings were")
-                    + " left out" + unstated(summary.focus(), notes.checkByHand(summary.focus(), synthesis))
+                    + " left out" + unstated(summary.focus(), notes.checkByHand(summary.focus(), synthesis, "below"))
                     + ". Every count in this report is of the findings in focus.", "#methods-focus", "Methods",
                     null, notes.toCheck(summary.focus(), synthesis)));
         }

@@ -76,8 +76,14 @@ class ReadFirstRecordsTest {
         // a run none of whose lost studies names the focus does not ask to check them
         TestRun noneNaming = TestRun.builder(Fixtures.CYTOKINES).records(List.of(kept, unnamed)).findings(List.of(il6(kept, "fibromyalgia"),
                 il6(unnamed, null))).focus("condition=fibromyalgia").build();
-        Element notNaming = Jsoup.parse(HtmlSummaryReporterTest.write(noneNaming, dir.resolve("none-naming"), Map.of()))
-                .select("section.read-first li").stream().filter(li -> li.text().startsWith("Focused run")).findFirst().orElseThrow();
+        Document noneNamingPage = Jsoup.parse(HtmlSummaryReporterTest.write(noneNaming, dir.resolve("none-naming"), Map.of()));
+        Element notNaming = noneNamingPage.select("section.read-first li").stream().filter(li -> li.text().startsWith("Focused run"))
+                .findFirst().orElseThrow();
+        // the fold is headed as the notice asks, and the methods point where the list is (the review of the change, S2)
+        assertThat(notNaming.select("#focus-to-check summary").text()).isEqualTo("The 1 study the focus lost for want of a value: it does"
+                + " not name \u201Cfibromyalgia\u201D in its title or abstract");
+        assertThat(noneNamingPage.getElementById("methods-focus").text()).contains("(listed under Read this first)")
+                .doesNotContain("(listed below)");
         assertThat(notNaming.text()).contains("1 study lost every finding for that alone, but it does not name \u201Cfibromyalgia\u201D in its"
                 + " title or abstract (listed below)", "It does not name \u201Cfibromyalgia\u201D: the list is on screen only.")
                 .doesNotContain("check it by hand");

@@ -593,6 +593,14 @@ class ReportInBrowserTest {
             assertThat((String) js("return getComputedStyle(document.querySelector(arguments[0] + ' figcaption'), '::after').content;", plot))
                     .contains("Scroll sideways for more columns");
             js("document.querySelector(arguments[0] + ' .edp-scroll').style.width = ''; window.dispatchEvent(new Event('resize'));", plot);
+            // its own Compact view updates the cue too (the review of the change, S5): the cue cleared by hand, the frame made
+            // narrow without a resize, then the button pressed
+            js("const f = document.querySelector(arguments[0] + ' .edp-scroll'); f.parentNode.classList.remove('scrolls');"
+                    + " f.style.width = '120px';"
+                    + " const b = document.querySelector(arguments[0] + ' .compact-toggle'); b.hidden = false; b.click();", plot);
+            assertThat(driver.findElement(By.cssSelector(plot)).getAttribute("class")).as("updated by the button").contains("scrolls");
+            js("document.querySelector(arguments[0] + ' .compact-toggle').click();"
+                    + " document.querySelector(arguments[0] + ' .edp-scroll').style.width = ''; window.dispatchEvent(new Event('resize'));", plot);
             assertThat(screenshot("tablet-synthesis.png")).isGreaterThan(10_000);
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

@@ -355,6 +355,12 @@
     window.addEventListener('resize', updatePlots);
     document.addEventListener('toggle', update, true);
     document.addEventListener('toggle', updatePlots, true);
+    /* the plot's own Compact view changes its width: after its button's handler (the review of the change, S5) */
+    document.addEventListener('click', function (event) {
+      if (event.target.closest && event.target.closest('.compact-toggle')) {
+        updatePlots();
+      }
+    });
     update();
     updatePlots();
   }
