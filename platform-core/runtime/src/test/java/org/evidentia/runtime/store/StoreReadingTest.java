@@ -257,6 +257,19 @@ class StoreReadingTest {
             // base.xml's copy of 1, which upd.xml's version 2 replaced; no copy re-delivered
             assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 1, 0, 0, 0, 1, 0));
         }
+
+        // the export downloaded again revises its own record 5 and holds another input's record 7 unchanged: that copy is a
+        // re-delivery, whatever the export shares with its earlier content (the review of the change, S3)
+        Path db2 = dir.resolve("review2.db");
+        String export2 = Files.writeString(dir.resolve("export2.txt"), "x").toString();
+        apply(db2, List.of(MARKER), input("other.xml", record("7", 1, "Nothing.", "other.xml", "marker")));
+        apply(db2, List.of(MARKER), new Input(export2, "sha-one", List.of(record("5", 1, "IL-6 rose.", export2, "marker")), List.of(),
+                List.of()));
+        apply(db2, List.of(MARKER), new Input(export2, "sha-two", List.of(record("5", 1, "IL-6 fell.", export2, "marker"),
+                record("7", 1, "Nothing.", export2, "marker")), List.of(), List.of()));
+        try (FindingsStore store = FindingsStore.openForReading(db2)) {
+            assertThat(store.stored().history()).isEqualTo(new StoredRun.History(1, 1, 0, 0, 0, 0, 1));
+        }
     }
 
     @Test
