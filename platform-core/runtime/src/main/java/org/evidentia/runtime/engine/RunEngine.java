@@ -144,6 +144,10 @@ public final class RunEngine {
         List<String> notices = new ArrayList<>();
         if (pipeline.reporters().isEmpty()) {
             reporters = bindableWithoutOptions(reporters, pipeline, notices);
+            if (reporters.isEmpty() && !notices.isEmpty()) {
+                // the only reporter left out: a run that wrote nothing but run.json passed (the review of the change, S11)
+                issues.add(new Issue("reporters", "no reporter can run: " + String.join("; ", notices)));
+            }
         }
         for (String name : pipeline.options().keySet()) {
             if (!name.equals(SynthesisOptions.NAME) && catalog.find(name) == null) {

@@ -542,13 +542,10 @@ public final class StoredRun implements RecordedRun {
                 if (unchanged == 0 || a.unread()) {
                     continue;
                 }
-                Set<String> earlier = new HashSet<>();
-                for (Application r : counted.replaced()) {
-                    List<String> of = r.file().equals(a.file()) ? recordIds(ids, r.fileId()) : null;
-                    if (of != null) {
-                        earlier.addAll(of);
-                    }
-                }
+                // the records an earlier content of the file wrote, which the store holds by it still: not those it re-delivered from
+                // another input, whose copies here are re-deliveries too (the review of the change, S3: two searches that overlap)
+                List<Long> earlierIds = counted.replaced().stream().filter(r -> r.file().equals(a.file())).map(Application::fileId).toList();
+                Set<String> earlier = earlierIds.isEmpty() ? Set.of() : heldBy(earlierIds);
                 List<String> of = earlier.isEmpty() ? null : recordIds(ids, a.fileId());
                 if (of != null) {
                     Set<String> otherwise = new HashSet<>();
@@ -563,6 +560,22 @@ public final class StoredRun implements RecordedRun {
             }
         }
         return own;
+    }
+
+    /** The ids of the records the store holds by the applications {@code fileIds}: those they wrote, and revised since by none. */
+    private Set<String> heldBy(List<Long> fileIds) throws SQLException {
+        Set<String> held = new HashSet<>();
+        try (PreparedStatement find = db.prepareStatement("SELECT record_id FROM records WHERE file_id = ?")) {
+            for (long fileId : fileIds) {
+                find.setLong(1, fileId);
+                try (ResultSet rs = find.executeQuery()) {
+                    while (rs.next()) {
+                        held.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return held;
     }
 
     /**

@@ -880,6 +880,12 @@ class RunEngineTest {
                 dir.resolve("out2"), false, 1, Instant.parse("2026-01-31T00:00:00Z"));
         engine.run(given, dir, catalog, RunProgress.NONE, List.of());
         assertThat(dir.resolve("out2/project.txt")).hasContent("P1");
+
+        // the only reporter left out: refused, where a run wrote run.json alone and passed (the review of the change, S11)
+        ExtensionCatalog alone = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ProjectReporter())));
+        assertThatThrownBy(() -> engine.run(pipeline(List.of("a.lines"), 1, false), dir, alone, RunProgress.NONE, List.of()))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("no reporter can run: reporter project-table");
     }
 
     /** The review of session 27, P3: a source stuck in {@code accepts} was told as "(source not chosen yet)", naming no plugin. */

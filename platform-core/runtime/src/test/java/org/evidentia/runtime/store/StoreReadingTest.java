@@ -270,6 +270,19 @@ class StoreReadingTest {
         try (FindingsStore store = FindingsStore.openForReading(db2)) {
             assertThat(store.stored().history()).isEqualTo(new StoredRun.History(1, 1, 0, 0, 0, 0, 1));
         }
+
+        // and one that re-delivers another input's record in both its contents: held by that input, not by the export's earlier
+        // content, so a re-delivery still (two searches that overlap, the second downloaded again)
+        Path db3 = dir.resolve("review3.db");
+        String export3 = Files.writeString(dir.resolve("export3.txt"), "x").toString();
+        apply(db3, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker")));
+        apply(db3, List.of(MARKER), new Input(export3, "sha-a", List.of(record("1", 1, "IL-6 rose.", export3, "marker"),
+                record("5", 1, "Nothing.", export3, "marker")), List.of(), List.of()));
+        apply(db3, List.of(MARKER), new Input(export3, "sha-b", List.of(record("1", 1, "IL-6 rose.", export3, "marker"),
+                record("5", 1, "Nothing.", export3, "marker"), record("6", 1, "New.", export3, "marker")), List.of(), List.of()));
+        try (FindingsStore store = FindingsStore.openForReading(db3)) {
+            assertThat(store.stored().history()).isEqualTo(new StoredRun.History(0, 0, 0, 0, 0, 0, 1));
+        }
     }
 
     @Test

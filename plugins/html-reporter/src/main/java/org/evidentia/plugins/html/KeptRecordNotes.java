@@ -89,8 +89,10 @@ final class KeptRecordNotes {
                 : leftOutNaming == 0 ? "The " + Phrases.count(leftOutCount, "study", "studies") + " the focus lost for want of a value: "
                         + (leftOutCount == 1 ? "it does not name " + values + " in its" : "none of them names " + values + " in their")
                         + " title or abstract"
+                : leftOutCount == 1 ? "The 1 study to check by hand: it names " + values + " in its title or abstract"
                 : "The " + Phrases.count(leftOutCount, "study", "studies") + " to check by hand: " + Phrases.number(leftOutNaming)
-                        + " of them name " + values + " in their title or abstract, listed first";
+                        + " of them name" + (leftOutNaming == 1 ? "s " : " ") + values + " in " + (leftOutNaming == 1 ? "its" : "their")
+                        + " title or abstract, listed first";
         String notListed = leftOutCount <= LISTED ? ""
                 : "And " + Phrases.number(leftOutCount - LISTED) + " more, not listed here: studies.csv's Left out by focus column"
                         + " marks every one.";
@@ -117,6 +119,10 @@ final class KeptRecordNotes {
         if (leftOutNaming == 0) {
             return leftOutCount == 1 ? ", but it does not name " + values + " in its title or abstract (listed " + listed + ")"
                     : ", but none of them names " + values + " in their title or abstract (listed " + listed + ")";
+        }
+        if (leftOutCount == 1) {
+            return "; it names " + values + " in its title or abstract and may be on the question all the same: check it by hand (listed "
+                    + listed + ")";
         }
         return "; " + Phrases.number(leftOutNaming) + " of them name" + (leftOutNaming == 1 ? "s " : " ") + values
                 + " in the title or abstract and may be on the question all the same: check " + (leftOutNaming == 1 ? "it" : "those")

@@ -60,7 +60,7 @@ class ReadFirstRecordsTest {
                 + " or abstract and may be on the question all the same: check it by hand (listed first below)");
         Element list = notice.selectFirst("details#focus-to-check");
         assertThat(list.selectFirst("summary").text())
-                .isEqualTo("The 2 studies to check by hand: 1 of them name \u201Cfibromyalgia\u201D in their title or abstract, listed first");
+                .isEqualTo("The 2 studies to check by hand: 1 of them names \u201Cfibromyalgia\u201D in its title or abstract, listed first");
         assertThat(list.select("thead th").eachText()).containsExactly("Study", "PMID", "Title", "Findings left out");
         assertThat(list.select("tbody tr")).extracting(Element::text).containsExactly(
                 "Young 2020 41000003 IL-6 in Fibromyalgia names the focus 1",
@@ -111,7 +111,7 @@ class ReadFirstRecordsTest {
         Element list = Jsoup.parse(HtmlSummaryReporterTest.write(run, dir, Map.of())).selectFirst("details#focus-to-check");
 
         assertThat(list.selectFirst("summary").text())
-                .isEqualTo("The 1,005 studies to check by hand: 1 of them name \u201Cfibromyalgia\u201D in their title or abstract, listed first");
+                .isEqualTo("The 1,005 studies to check by hand: 1 of them names \u201Cfibromyalgia\u201D in its title or abstract, listed first");
         assertThat(list.select("tbody tr")).hasSize(KeptRecordNotes.LISTED);
         assertThat(list.select("tbody tr").first().text()).startsWith("Name1004 2020 42001004 Fibromyalgia cohort names the focus");
         assertThat(list.select("tbody tr").last().text()).startsWith("Name0998 2020 42000998 ");
