@@ -665,7 +665,7 @@ public final class PluginHost implements AutoCloseable {
                 String madeName;
                 try {
                     madeName = made.name();
-                } catch (RuntimeException | LinkageError e) {
+                } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) { // an Error too (S9)
                     // its own defect: the plugin's other extensions are offered still (the review of session 25, A7: every one was
                     // withheld, and the message named neither the class nor what it threw)
                     manager.failed(id, className, "its " + kindName(type) + " " + className + " cannot tell its name (name() threw "
