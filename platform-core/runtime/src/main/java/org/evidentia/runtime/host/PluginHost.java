@@ -639,9 +639,10 @@ public final class PluginHost implements AutoCloseable {
                     try {
                         T made = type.cast(manager.getExtensionFactory().create(extensionClass));
                         if (made instanceof Extractor extractor) {
-                            checkKind(extractor, className, id);
+                            checkAnswer(className, id, "findingKind()", extractor::findingKind, "the kind of the findings it makes is expected");
                         }
-                        checkOptionsType(made, className, id);
+                        checkAnswer(className, id, "optionsType()", made::optionsType, "the record type of its options is expected"
+                                + " (NoOptions.class when it takes none, as Extension's default gives)");
                         return made;
                     } catch (RuntimeException | LinkageError e) {
                         manager.failed(id, className, cannotBeMade(className, e));
@@ -702,41 +703,26 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /**
-     * An extractor whose {@code findingKind()} throws or returns null is one that cannot be made: every command that asks
-     * it (a run that names no extractor, {@code describe}, {@code plugins --check}) failed with its message, which named
-     * no plugin, or with a NullPointerException (an explorer's s20, 1); now the run goes on without it and says why.
+     * What an extension answers as it is made, which it must give: one whose answer throws (an Error too) or is null cannot be
+     * made, its plugin's problem saying which call and why, and a run goes on without it. An extractor's {@code findingKind()}
+     * (every command that asks it failed with its message, which named no plugin, or with a NullPointerException: an
+     * explorer's s20, 1) and any extension's {@code optionsType()} (an author's null for "no options" stopped every default run
+     * and the bundled example: the review of session 27, P4; an Error stopped every command: R9).
+     *
+     * @param call     the call as the problem names it ({@code findingKind()})
+     * @param expected what a null answer should have been, to follow "returned null, where"
      */
-    private static void checkKind(Extractor extractor, String className, String pluginId) {
-        FindingKind kind;
+    private static <T> void checkAnswer(String className, String pluginId, String call, java.util.function.Supplier<T> answer,
+                                        String expected) {
+        T given;
         try {
-            kind = extractor.findingKind();
+            given = answer.get();
         } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-            throw new ExtensionCreationException(className, pluginId, "its findingKind() failed: " + e.getClass().getSimpleName()
+            throw new ExtensionCreationException(className, pluginId, "its " + call + " failed: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + Messages.plain(e)), e);
         }
-        if (kind == null) {
-            throw new ExtensionCreationException(className, pluginId, "its findingKind() returned null, where the kind of the"
-                    + " findings it makes is expected", null);
-        }
-    }
-
-    /**
-     * An extension whose {@code optionsType()} throws or returns null (an author's way of saying "no options") stopped every
-     * run that binds options, each default run and the bundled example, with a NullPointerException naming no plugin (the
-     * review of session 27, P4); now it is left out, and the run says why.
-     */
-    private static void checkOptionsType(Extension extension, String className, String pluginId) {
-        Class<? extends Record> options;
-        try {
-            options = extension.optionsType();
-        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-            // an Error of a defect too, as a source's accepts is held to: one stopped every command (the review of the change, R9)
-            throw new ExtensionCreationException(className, pluginId, "its optionsType() failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + Messages.plain(e)), e);
-        }
-        if (options == null) {
-            throw new ExtensionCreationException(className, pluginId, "its optionsType() returned null, where the record type of its"
-                    + " options is expected (NoOptions.class when it takes none, as Extension's default gives)", null);
+        if (given == null) {
+            throw new ExtensionCreationException(className, pluginId, "its " + call + " returned null, where " + expected, null);
         }
     }
 

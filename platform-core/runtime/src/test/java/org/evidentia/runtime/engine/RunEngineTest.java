@@ -808,19 +808,28 @@ class RunEngineTest {
                     }
                     return BibliographicRecord.builder().pmid(pmid).title("A record that came late").section(null, "up:il6").build();
                 }));
+        Waited waited = waitedFor(slow);
+
+        assertThat(waited.warned()).first().asString().startsWith("Reading " + waited.input() + " (source slow) has handed"
+                + " on no record for ").contains(" s after its start, and the run waits for it: a defect of the source");
+        assertThat(waited.warned()).last().asString().matches("Reading .*a\\.slow goes on after \\d+ s");
+    }
+
+    /** The input a run of {@code a.slow} waited for, as it names it, and the warnings it gave while it waited. */
+    private record Waited(String input, List<String> warned) {
+    }
+
+    /** Runs {@code a.slow} with {@code slow}, its only source, under a watch that tells a wait of 400 ms; one finding is made. */
+    private Waited waitedFor(Source slow) throws Exception {
         ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(slow)), List.of(EngineFixtures.loaded(new MarkerExtractor())),
                 List.of(EngineFixtures.loaded(new ListReporter("list", false))));
         RunEngine watching = new RunEngine(new OptionsBinder(), "0.1.0", RunStop.NEVER, java.time.Duration.ofMillis(400));
-
         try (DebugLog log = new DebugLog(InputStage.class)) {
             RunResult result = watching.run(pipeline(List.of("a.slow"), 1, false), dir, catalog, RunProgress.NONE, List.of());
-
             assertThat(result.summary().counts().findings()).isEqualTo(1);
-            List<String> warned = log.events().stream().filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
-                    .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
-            assertThat(warned).first().asString().startsWith("Reading " + result.summary().inputs().get(0).path() + " (source slow) has handed"
-                    + " on no record for ").contains(" s after its start, and the run waits for it: a defect of the source");
-            assertThat(warned).last().asString().matches("Reading .*a\\.slow goes on after \\d+ s");
+            return new Waited(result.summary().inputs().get(0).path(), log.events().stream()
+                    .filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+                    .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList());
         }
     }
 
@@ -900,18 +909,8 @@ class RunEngineTest {
             }
             return probe.fileName().endsWith(".slow") ? 50 : Source.REJECT;
         }, (input, context) -> Stream.of(BibliographicRecord.builder().pmid("1").title("A record").section(null, "up:il6").build()));
-        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(slow)), List.of(EngineFixtures.loaded(new MarkerExtractor())),
-                List.of(EngineFixtures.loaded(new ListReporter("list", false))));
-        RunEngine watching = new RunEngine(new OptionsBinder(), "0.1.0", RunStop.NEVER, java.time.Duration.ofMillis(400));
-
-        try (DebugLog log = new DebugLog(InputStage.class)) {
-            RunResult result = watching.run(pipeline(List.of("a.slow"), 1, false), dir, catalog, RunProgress.NONE, List.of());
-
-            assertThat(result.summary().counts().findings()).isEqualTo(1);
-            assertThat(log.events().stream().filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
-                    .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)).first().asString()
-                    .contains("(source not chosen yet, the file being inspected by source slow-sniffer (plugin test-plugin 1.0.0))");
-        }
+        assertThat(waitedFor(slow).warned()).first().asString()
+                .contains("(source not chosen yet, the file being inspected by source slow-sniffer (plugin test-plugin 1.0.0))");
     }
 
     /**
