@@ -42,7 +42,8 @@ import org.evidentia.runtime.text.DoiSpellings;
  *       held by its DOI alone is that record, known by its PMID from then on and revised by the copy (unless that PMID was
  *       deleted at its version, or the copy's input is older than the stored text's, as above); a copy without a PMID of a
  *       DOI held under a PMID, or held without one under the same DOI (in any spelling) and another id, is a duplicate,
- *       unless it is fuller than a copy held without a PMID: then it revises that record, known by the copy's id from then on;</li>
+ *       unless the record held without a PMID is known by its DOI and the copy is fuller or another text of its source: then
+ *       it revises that record, known by the copy's id from then on;</li>
  *   <li>a copy that is retracted (by its publication types or a link to its retraction) revises a stored copy that is
  *       not, whichever source read it: a retraction never loses to an older copy; and a copy of a retracted record's
  *       version that is not retracted is superseded, whichever input is newer to the store.</li>
@@ -197,8 +198,9 @@ final class RecordApplier implements AutoCloseable {
                 if (record.pmid() == null && Objects.equals(DoiSpellings.key(other), DoiSpellings.key(record.doi()))
                         && revisesUnderItsSpelling(delivered, encoded, source, held)) {
                     // the same article held without a PMID under another spelling of its DOI (RIS's bare DOI, BioC's resolver link),
-                    // and this copy is the fuller one: it revises the record, as a fuller copy of the same id does, where it was
-                    // merged and its abstract never read (the review of session 26's change, Q9); decided before the rekey (R4)
+                    // and this copy is the fuller one, or another text of its source: it revises the record, as a copy of the same id
+                    // does, where it was merged and its abstract never read (the review of session 26's change, Q9; R5); decided
+                    // before the rekey (R4)
                     if (laterTextKept(held, id, version, fileId, firstApplied, changes)) {
                         heldAs.put(id, other);
                         return;
@@ -355,16 +357,15 @@ final class RecordApplier implements AutoCloseable {
         if (versionOf(delivered.record()) < held.version || held.retracted && !delivered.design().retracted()) {
             return false;
         }
-        if (Objects.equals(source, held.source)) {
-            // another text, not the same one with its DOI spelt otherwise (a case, a resolver), which its hash tells apart too
-            BibliographicRecord kept = storedCopy(delivered.record().id(), held);
-            BibliographicRecord copy = delivered.record();
-            if (kept != null && !encoded.contentHash().equals(held.contentHash) && !(Objects.equals(kept.title(), copy.title())
-                    && kept.sections().equals(copy.sections()) && kept.publicationTypes().equals(copy.publicationTypes()))) {
-                return true;
-            }
+        BibliographicRecord copy = delivered.record();
+        BibliographicRecord kept = storedCopy(copy.id(), held);
+        if (kept == null) {
+            return false;
         }
-        return fullerThanStored(delivered.record(), held);
+        // another text, not the same one with its DOI spelt otherwise (a case, a resolver), which its hash tells apart too
+        boolean otherText = !encoded.contentHash().equals(held.contentHash) && !(Objects.equals(kept.title(), copy.title())
+                && kept.sections().equals(copy.sections()) && kept.publicationTypes().equals(copy.publicationTypes()));
+        return otherText && Objects.equals(source, held.source) || CopyHoldings.fuller(holdings.of(copy), holdings.of(kept));
     }
 
     /** Whether {@code copy} is fuller than the stored copy, as a run's duplicate merge tells a fuller copy ({@link CopyHoldings}). */
