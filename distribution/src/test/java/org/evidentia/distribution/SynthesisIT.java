@@ -81,9 +81,12 @@ class SynthesisIT {
         assertThat(strata.get(0).selectFirst(".stratum-head h3").ownText()).isEqualTo("cases vs controls · human");
         assertThat(strata.get(0).attr("data-stratum")).isEqualTo("condition · human");
         // the glossary explains the values as the bundled kinds declare them, the specimens too (review 20, M2 and L6)
-        assertThat(report.selectFirst("#key-glossary summary").text()).isEqualTo("What the words mean (comparison, population, specimen, not stated)");
-        assertThat(report.select("#key-glossary dt").eachText()).containsExactly("Comparison", "Population", "Specimen", "not stated");
-        assertThat(report.select("#key-glossary dd").eachText()).hasSize(6 + 3 + 12 + 1)
+        // and then the report's own words (the reader's review of session 27, D7)
+        assertThat(report.selectFirst("#key-glossary summary").text())
+                .isEqualTo("What the words mean (comparison, population, specimen, not stated, stratum, vote, breakdown, pooled contrasts)");
+        assertThat(report.select("#key-glossary dt").eachText()).containsExactly("Comparison", "Population", "Specimen", "not stated",
+                "stratum", "vote", "breakdown", "pooled contrasts");
+        assertThat(report.select("#key-glossary dd").eachText()).hasSize(6 + 3 + 12 + 1 + 4)
                 .contains("cases vs controls: people or animals with a disease or state compared with controls without it (also, where an"
                         + " abstract compares them, subgroups of one condition: the severe against the mild)", "cell lines: measured in cultured cell lines (in vitro)")
                 .anySatisfy(d -> assertThat(d).startsWith("blood: blood without serum or plasma named"))
