@@ -2,9 +2,12 @@ package org.evidentia.runtime.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -37,14 +40,14 @@ public final class FindingFocus {
 
     private final List<String> criteria;
     /** For a criterion whose value an extractor counts as a whole of others, those others, as it writes them. */
-    private final Map<String, java.util.Set<String>> partsByCriterion;
+    private final Map<String, Set<String>> partsByCriterion;
     private final Map<String, List<Wanted>> valuesByAttribute;
     private final Map<String, FindingKind> kinds = new LinkedHashMap<>();
     /** The words of the values focused on for free-text attributes, which a record's title or abstract may hold. */
     private final List<String> freeTextWords;
 
     private FindingFocus(List<String> criteria, Map<String, List<Wanted>> valuesByAttribute, List<FindingKind> kinds,
-                         List<String> freeTextWords, Map<String, java.util.Set<String>> partsByCriterion) {
+                         List<String> freeTextWords, Map<String, Set<String>> partsByCriterion) {
         this.criteria = List.copyOf(criteria);
         this.partsByCriterion = partsByCriterion;
         this.valuesByAttribute = valuesByAttribute;
@@ -104,7 +107,7 @@ public final class FindingFocus {
                         // its plugin's fault: the value as the one form gives it
                     }
                     // List.of(...).contains(null) throws: an immutable list is what an extractor returns most
-                    return written == null || written.isEmpty() || written.stream().anyMatch(java.util.Objects::isNull)
+                    return written == null || written.isEmpty() || written.stream().anyMatch(Objects::isNull)
                             ? List.of(of(kind, attribute, value)) : List.copyOf(written);
                 }
             };
@@ -122,7 +125,7 @@ public final class FindingFocus {
         Map<String, List<Wanted>> values = new LinkedHashMap<>();
         List<String> freeTextWords = new ArrayList<>();
         List<String> written = new ArrayList<>();
-        Map<String, java.util.Set<String>> parts = new LinkedHashMap<>();
+        Map<String, Set<String>> parts = new LinkedHashMap<>();
         for (String criterion : criteria) {
             int eq = criterion.indexOf('=');
             if (eq <= 0 || eq == criterion.length() - 1) {
@@ -174,7 +177,7 @@ public final class FindingFocus {
                     // the value's form, then those of the parts of a whole ("inflammatory bowel disease": "Crohn disease" too)
                     List<String> all = forms.all(kind.name(), attribute, value);
                     List<String> words = all.stream().map(FindingFocus::words).distinct().toList();
-                    all.stream().skip(1).forEach(part -> parts.computeIfAbsent(asWritten, c -> new java.util.LinkedHashSet<>()).add(part));
+                    all.stream().skip(1).forEach(part -> parts.computeIfAbsent(asWritten, c -> new LinkedHashSet<>()).add(part));
                     wordsByKind.put(kind.name(), words);
                     words.stream().filter(w -> !w.isEmpty() && !freeTextWords.contains(w)).forEach(freeTextWords::add);
                 }

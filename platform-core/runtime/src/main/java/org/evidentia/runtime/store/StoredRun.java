@@ -535,6 +535,7 @@ public final class StoredRun implements RecordedRun {
             return 0;
         }
         long own = 0;
+        Map<Long, Set<String>> heldByEarlier = null; // read once, when an input first needs it
         try (PreparedStatement ids = db.prepareStatement("SELECT record_ids FROM files WHERE file_id = ?");
              PreparedStatement changed = db.prepareStatement("SELECT record_id FROM changes WHERE file_id = ? AND change <> 're-extracted'")) {
             for (Application a : counted.inputs()) {
@@ -545,7 +546,16 @@ public final class StoredRun implements RecordedRun {
                 // the records an earlier content of the file wrote, which the store holds by it still: not those it re-delivered from
                 // another input, whose copies here are re-deliveries too (the review of the change, S3: two searches that overlap)
                 List<Long> earlierIds = counted.replaced().stream().filter(r -> r.file().equals(a.file())).map(Application::fileId).toList();
-                Set<String> earlier = earlierIds.isEmpty() ? Set.of() : heldBy(earlierIds);
+                if (earlierIds.isEmpty()) {
+                    continue;
+                }
+                if (heldByEarlier == null) {
+                    heldByEarlier = heldBy(counted.replaced().stream().map(Application::fileId).collect(java.util.stream.Collectors.toSet()));
+                }
+                Set<String> earlier = new HashSet<>();
+                for (long earlierId : earlierIds) {
+                    earlier.addAll(heldByEarlier.getOrDefault(earlierId, Set.of()));
+                }
                 List<String> of = earlier.isEmpty() ? null : recordIds(ids, a.fileId());
                 if (of != null) {
                     Set<String> otherwise = new HashSet<>();
@@ -562,16 +572,16 @@ public final class StoredRun implements RecordedRun {
         return own;
     }
 
-    /** The ids of the records the store holds by the applications {@code fileIds}: those they wrote, and revised since by none. */
-    private Set<String> heldBy(List<Long> fileIds) throws SQLException {
-        Set<String> held = new HashSet<>();
-        try (PreparedStatement find = db.prepareStatement("SELECT record_id FROM records WHERE file_id = ?")) {
-            for (long fileId : fileIds) {
-                find.setLong(1, fileId);
-                try (ResultSet rs = find.executeQuery()) {
-                    while (rs.next()) {
-                        held.add(rs.getString(1));
-                    }
+    /**
+     * The ids of the records the store holds by each of the applications {@code fileIds}: those they wrote, and revised since
+     * by none. One read of the records for all of them, as the records have no index by application.
+     */
+    private Map<Long, Set<String>> heldBy(Set<Long> fileIds) throws SQLException {
+        Map<Long, Set<String>> held = new HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT record_id, file_id FROM records")) {
+            while (rs.next()) {
+                if (fileIds.contains(rs.getLong(2))) {
+                    held.computeIfAbsent(rs.getLong(2), f -> new HashSet<>()).add(rs.getString(1));
                 }
             }
         }
