@@ -300,6 +300,10 @@ class StoreIT {
         assertThat(second.get("records_deleted").asLong()).isEqualTo(1);
         assertThat(second.get("deletions_unmatched").asLong()).isEqualTo(1);
         assertThat(sql("review.db", "SELECT count(*) FROM records")).isEqualTo(319 - 3 + 2);
+        // the scheduled command again: nothing new to apply, and a run.json that lists no change (the review of session 25, L6)
+        JsonNode again = runIntoStore("review.db", u.second().toString());
+        assertThat(again.get("files_applied").asLong()).isZero();
+        assertThat(ids(again, "revised_ids")).isEmpty();
 
         Report updated = reportWithConsole("review.db", "report-updated");
         Path fromStore = updated.output();
@@ -315,6 +319,15 @@ class StoreIT {
                 .doesNotContain("\"pmid\":\"" + withFindings.get(2) + "\"");
         JsonNode reportRun = json.readTree(fromStore.resolve("run.json").toFile());
         assertThat(reportRun.get("notices").toString()).contains("Reported from the findings store review.db");
+        // the report still tells what the last update changed, and which records
+        JsonNode lastUpdate = reportRun.get("store").get("last_update");
+        assertThat(lastUpdate.get("runs")).hasToString("[3]");
+        assertThat(ids(lastUpdate, "added_ids")).containsExactly("99000002");
+        assertThat(ids(lastUpdate, "revised_ids")).containsExactly("99000001");
+        assertThat(ids(lastUpdate, "deleted_ids")).containsExactly(withoutFindings.get(1));
+        String told = "pubmed21n1101.xml: it added 1 record (99000002), revised 1 (99000001) and deleted 1 (" + withoutFindings.get(1) + ").";
+        assertThat(updated.console().stderr()).contains("note: The last update, run 3 of 2026-01-31, applied ", told);
+        assertThat(Files.readString(fromStore.resolve("review-tables-about.md"))).contains("The last update, run 3 of 2026-01-31, applied ", told);
 
         // Out of order, the same updates give the same store.
         runIntoStore("reordered.db", baseline.toString());

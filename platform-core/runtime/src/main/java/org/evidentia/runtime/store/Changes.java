@@ -1,6 +1,7 @@
 package org.evidentia.runtime.store;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -53,14 +54,24 @@ final class Changes {
      * counts alone once committed, so that a run of a thousand inputs holds a thousand ids of each change, not a million.
      */
     void moveIdsTo(Changes run) {
-        addedIds.forEach(id -> note(run.addedIds, id));
-        revisedIds.forEach(id -> note(run.revisedIds, id));
-        reextractedIds.forEach(id -> note(run.reextractedIds, id));
-        deletedIds.forEach(id -> note(run.deletedIds, id));
+        copyIdsTo(run);
         addedIds.clear();
         revisedIds.clear();
         reextractedIds.clear();
         deletedIds.clear();
+    }
+
+    /** Notes the ids noted here among {@code run}'s as well, while it keeps fewer than {@value #IDS_KEPT} of each. */
+    void copyIdsTo(Changes run) {
+        addedIds.forEach(id -> note(run.addedIds, id));
+        revisedIds.forEach(id -> note(run.revisedIds, id));
+        reextractedIds.forEach(id -> note(run.reextractedIds, id));
+        deletedIds.forEach(id -> note(run.deletedIds, id));
+    }
+
+    /** The ids noted, by change. */
+    StoreRecorder.ChangedIds ids() {
+        return new StoreRecorder.ChangedIds(List.copyOf(addedIds), List.copyOf(revisedIds), List.copyOf(reextractedIds), List.copyOf(deletedIds));
     }
 
     ChangeCounts snapshot() {

@@ -307,6 +307,28 @@ final class StoreJson {
         return values;
     }
 
+    /** {@code {"added":["31388400"],"revised":[],"reextracted":[],"deleted":["31388317"]}}: the ids a run changed, by change. */
+    static String changedIds(StoreRecorder.ChangedIds ids) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ids.added().forEach(o.putArray("added")::add);
+        ids.revised().forEach(o.putArray("revised")::add);
+        ids.reextracted().forEach(o.putArray("reextracted")::add);
+        ids.deleted().forEach(o.putArray("deleted")::add);
+        return o.toString();
+    }
+
+    static StoreRecorder.ChangedIds changedIds(String text) throws IOException {
+        JsonNode o = MAPPER.readTree(text);
+        return new StoreRecorder.ChangedIds(strings(o.path("added")), strings(o.path("revised")), strings(o.path("reextracted")),
+                strings(o.path("deleted")));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return List.copyOf(values);
+    }
+
     /** {@code [{"id":"31388316","version":1}, ...]}: what an input deletes, a version only where it names one. */
     static String deletions(List<Deletion> deletions) {
         ArrayNode array = MAPPER.createArrayNode();

@@ -544,16 +544,13 @@ public final class StoreRecorder implements RunRecorder {
         return FileApplied.count(applied, status -> status == FileStatus.UNKEPT);
     }
 
-    /**
-     * The ids of the records this run revised, re-extracted and deleted, the first
-     * {@value Changes#IDS_KEPT} of each in the order met (run.json also lists those it added).
-     */
+    /** The ids of the records this run added, revised, re-extracted and deleted, the first {@value Changes#IDS_KEPT} of each in the order met. */
     public ChangedIds changedIds() {
-        return new ChangedIds(List.copyOf(totals.revisedIds), List.copyOf(totals.reextractedIds), List.copyOf(totals.deletedIds));
+        return totals.ids();
     }
 
-    /** Ids of records a run changed, by change. */
-    public record ChangedIds(List<String> revised, List<String> reextracted, List<String> deleted) {
+    /** Ids of records a run changed, by change, each list in the order met. */
+    public record ChangedIds(List<String> added, List<String> revised, List<String> reextracted, List<String> deleted) {
     }
 
     private void put(Object item) throws IOException {
@@ -808,15 +805,18 @@ public final class StoreRecorder implements RunRecorder {
         Changes runTotals = new Changes();
         runTotals.add(totals);
         runTotals.add(c);
+        totals.copyIdsTo(runTotals);
+        c.copyIdsTo(runTotals);
         try (PreparedStatement s = db.prepareStatement("UPDATE runs SET files_applied = ?, records_added = ?, records_revised = ?,"
                 + " records_reextracted = ?, records_unchanged = ?, records_superseded = ?, records_duplicate = ?, records_deleted = ?,"
-                + " deletions_unmatched = ?, notices = ? WHERE run_id = ?")) {
+                + " deletions_unmatched = ?, notices = ?, changed_ids = ? WHERE run_id = ?")) {
             int i = 1;
             s.setLong(i++, filesApplied() + (status.applied() ? 1 : 0));
             i = bindChanges(s, i, runTotals);
             s.setLong(i++, runTotals.deleted);
             s.setLong(i++, runTotals.deletionsUnmatched);
             s.setString(i++, StoreJson.strings(end.notices()));
+            s.setString(i++, StoreJson.changedIds(runTotals.ids()));
             s.setLong(i, runId);
             s.executeUpdate();
         }

@@ -20,7 +20,7 @@ final class StoreSchema {
      * The format this version writes; raised when a table changes, with a step in {@link #MIGRATIONS}
      * that brings a store of the format before up to it when a run or an import opens it to change it.
      */
-    static final int FORMAT = 6;
+    static final int FORMAT = 7;
 
     /** The format that added {@code files.real_path}. */
     static final int REAL_PATH_SINCE = 2;
@@ -32,6 +32,8 @@ final class StoreSchema {
     static final int FILE_STAMPS_SINCE = 5;
     /** The format that added the checksums of the inputs a forced run was given. */
     static final int FORCED_INPUTS_SINCE = 6;
+    /** The format that added the ids of the records each run changed, by change. */
+    static final int CHANGED_IDS_SINCE = 7;
 
     /**
      * The records held without a PMID by their DOI, as the applier matches a copy with a PMID to the record held by its DOI
@@ -76,7 +78,10 @@ final class StoreSchema {
             FILE_STAMPS_SINCE, List.of(FILE_STAMPS),
             // 6: the checksums of the inputs a run given --force was to apply again, by which the inputs that such a run, stopped
             // before its end, did not reach are applied by the next run as it goes on from there
-            FORCED_INPUTS_SINCE, List.of("ALTER TABLE runs ADD COLUMN forced_inputs TEXT"));
+            FORCED_INPUTS_SINCE, List.of("ALTER TABLE runs ADD COLUMN forced_inputs TEXT"),
+            // 7: the ids of the records each run added, revised, re-extracted and deleted, as its run.json lists them, by which a
+            // report tells what the last update changed after later runs have written their own run.json
+            CHANGED_IDS_SINCE, List.of("ALTER TABLE runs ADD COLUMN changed_ids TEXT"));
 
     /** Tables a store of an earlier format has not got, by the format that added them: a report reads such a store as it is. */
     private static final Map<String, Integer> TABLES_SINCE = Map.of("exclusions", EXCLUSIONS_SINCE, "file_stamps", FILE_STAMPS_SINCE);
@@ -108,7 +113,8 @@ final class StoreSchema {
               records_deleted INTEGER NOT NULL DEFAULT 0,
               deletions_unmatched INTEGER NOT NULL DEFAULT 0,
               fingerprints TEXT,
-              forced_inputs TEXT)""",
+              forced_inputs TEXT,
+              changed_ids TEXT)""",
             """
             CREATE TABLE files (
               file_id INTEGER PRIMARY KEY,

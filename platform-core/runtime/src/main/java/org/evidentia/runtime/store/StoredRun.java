@@ -56,6 +56,8 @@ public final class StoredRun implements RecordedRun {
     private History history;
     /** The store's last run when it did not end complete; read with the summary. */
     private LastRun lastRun;
+    /** What the store's last update changed, null when none changed what an earlier run made; read with the summary. */
+    private LastUpdate lastUpdate;
 
     StoredRun(FindingsStore store, Connection db) {
         this.store = store;
@@ -340,6 +342,10 @@ public final class StoredRun implements RecordedRun {
                 || !tally.resolved().isEmpty() || configurations != null) {
             long inputsRead = counted.inputs().stream().filter(a -> !a.unread()).count();
             notices.add(storeNote(totals.records(), inputsRead, runs.count(), changes, counted.corrected(), tally.resolved(), configurations));
+        }
+        lastUpdate = LastUpdate.read(db);
+        if (lastUpdate != null) {
+            notices.add(lastUpdate.notice());
         }
         List<Problem> problems = new ArrayList<>(runs.problems());
         problems.addAll(tally.problems());
@@ -940,6 +946,12 @@ public final class StoredRun implements RecordedRun {
         json.writeNumberField("deletions_unmatched", history.deletionsUnmatched());
         json.writeNumberField("copies_replaced_not_counted", history.replacedCopies());
         json.writeNumberField("copies_redelivered_not_counted", history.redelivered());
+        json.writeFieldName("last_update");
+        if (lastUpdate == null) {
+            json.writeNull();
+        } else {
+            lastUpdate.write(json);
+        }
         json.writeEndObject();
     }
 }

@@ -65,6 +65,7 @@ class FileStampsTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("DROP TABLE file_stamps");
             s.execute("ALTER TABLE runs DROP COLUMN forced_inputs");
+            s.execute("ALTER TABLE runs DROP COLUMN changed_ids");
             s.execute("PRAGMA user_version = 4");
         }
         return db;

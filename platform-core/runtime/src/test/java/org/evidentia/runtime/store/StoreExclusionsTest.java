@@ -363,6 +363,7 @@ class StoreExclusionsTest {
             s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
             s.execute("DROP TABLE file_stamps");
             s.execute("ALTER TABLE runs DROP COLUMN forced_inputs");
+            s.execute("ALTER TABLE runs DROP COLUMN changed_ids");
             s.execute("PRAGMA user_version = 3");
         }
         try (FindingsStore store = FindingsStore.openForReading(db)) {
@@ -393,6 +394,7 @@ class StoreExclusionsTest {
         s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
         s.execute("DROP TABLE file_stamps");
         s.execute("ALTER TABLE runs DROP COLUMN forced_inputs");
+        s.execute("ALTER TABLE runs DROP COLUMN changed_ids");
         s.execute("PRAGMA user_version = 2");
     }
 

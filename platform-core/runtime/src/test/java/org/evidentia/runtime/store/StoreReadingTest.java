@@ -3,6 +3,10 @@ package org.evidentia.runtime.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -845,6 +849,82 @@ class StoreReadingTest {
         }
     }
 
+    /**
+     * The review of session 25, L6: a living review's report never said which records its last update changed; the applying
+     * run's run.json did, until the next run, even one applying nothing, wrote its own.
+     */
+    @Test
+    void theLastUpdateIsToldWithTheRecordsItChangedThoughLaterRunsAppliedNothing() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker"),
+                record("2", 1, "Nothing.", "base.xml", "marker"), record("3", 1, "Nothing either.", "base.xml", "marker")));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().summary().notices()).as("the run that made the store is no update").noneSatisfy(n -> assertThat(n)
+                    .contains("last update"));
+        }
+        RecordFindings two = record("2", 1, "Nothing.", "upd.xml", "marker");
+        RecordFindings retracted = new RecordFindings(two.record(), new StudyDesign(StudyDesign.Type.PRIMARY, true, "retracted"), two.findings());
+        apply(db, List.of(MARKER), new Input("upd.xml", "sha-upd", List.of(record("1", 2, "IL-6 fell.", "upd.xml", "marker"), retracted,
+                record("4", 1, "New.", "upd.xml", "marker")), List.of(), List.of(new Deletion("3", null))));
+        apply(db, List.of(MARKER)); // the scheduled run, which found nothing new to apply
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun stored = store.stored();
+            assertThat(stored.summary().notices()).contains("The last update, run 2 of 2026-01-31, applied upd.xml: it added 1 record (4),"
+                    + " revised 1 (1), re-extracted 1 (2) and deleted 1 (3); of these, now marked retracted: 2.");
+            JsonNode update = storeJson(stored).get("last_update");
+            assertThat(update.get("runs")).hasToString("[2]");
+            assertThat(update.get("inputs")).hasToString("[\"upd.xml\"]");
+            assertThat(update.get("added_ids")).hasToString("[\"4\"]");
+            assertThat(update.get("revised_ids")).hasToString("[\"1\"]");
+            assertThat(update.get("reextracted_ids")).as("the same text, now retracted").hasToString("[\"2\"]");
+            assertThat(update.get("deleted_ids")).hasToString("[\"3\"]");
+            assertThat(update.get("retracted_ids")).hasToString("[\"2\"]");
+            assertThat(update.get("records_revised").asLong()).isEqualTo(1);
+        }
+    }
+
+    /** An update stopped part-way and gone on with by the next run is one update; a store's making stopped and gone on with is none. */
+    @Test
+    void anUpdateStoppedAndGoneOnWithIsOneUpdateOfBothRuns() throws Exception {
+        Path db = dir.resolve("review.db");
+        applyAndStop(db, input("base1.xml", record("1", 1, "IL-6 rose.", "base1.xml", "marker")));
+        apply(db, List.of(MARKER), input("base2.xml", record("2", 1, "Nothing.", "base2.xml", "marker")));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().summary().notices()).noneSatisfy(n -> assertThat(n).contains("last update"));
+        }
+        applyAndStop(db, input("upd1.xml", record("3", 1, "New.", "upd1.xml", "marker")));
+        apply(db, List.of(MARKER), input("upd2.xml", record("1", 2, "IL-6 fell.", "upd2.xml", "marker")));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().summary().notices()).contains("The last update, runs 3 and 4 (run 4 going on from run 3, which did"
+                    + " not finish) of 2026-01-31, applied upd1.xml, upd2.xml: it added 1 record (3) and revised 1 (1).");
+        }
+    }
+
+    /** A store of format 6 kept no run's ids: its last update is told by its counts. */
+    @Test
+    void theLastUpdateOfAStoreThatKeptNoIdsIsToldByItsCounts() throws Exception {
+        Path db = dir.resolve("old.db");
+        apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker")));
+        apply(db, List.of(MARKER), input("upd.xml", record("1", 2, "IL-6 fell.", "upd.xml", "marker"), record("2", 1, "New.", "upd.xml", "marker")));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE runs DROP COLUMN changed_ids");
+            s.execute("PRAGMA user_version = 6");
+        }
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun stored = store.stored();
+            assertThat(stored.summary().notices()).contains("The last update, run 2 of 2026-01-31, applied upd.xml: it added 1 record and revised 1.");
+            assertThat(storeJson(stored).get("last_update").get("added_ids").isNull()).isTrue();
+        }
+    }
+
+    private static JsonNode storeJson(StoredRun stored) throws Exception {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = new ObjectMapper().getFactory().createGenerator(text)) {
+            stored.writeValue(json);
+        }
+        return new ObjectMapper().readTree(text.toString());
+    }
+
     /** The review of session 23, C2: a record deleted, then brought back by a later version, read as a record gone. */
     @Test
     void aRecordDeletedAndBroughtBackByALaterVersionIsToldAsHeldAgain() throws Exception {
@@ -1042,6 +1122,7 @@ class StoreReadingTest {
             s.execute("ALTER TABLE files DROP COLUMN input");
             s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
             s.execute("ALTER TABLE runs DROP COLUMN forced_inputs");
+            s.execute("ALTER TABLE runs DROP COLUMN changed_ids");
             s.execute("DROP TABLE exclusions");
             s.execute("DROP TABLE file_stamps");
             s.execute("PRAGMA user_version = 1");
