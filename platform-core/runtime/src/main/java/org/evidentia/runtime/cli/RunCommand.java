@@ -132,11 +132,16 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             List<String> shownAtStart = host.problems();
             Retrieved retrieved;
             try {
-                if (ExtensionCatalog.of(host).reporters().isEmpty() && !host.extensions(org.evidentia.api.Source.class).isEmpty()) {
-                    // findings were extracted and written nowhere, run.json alone, exit 0 (the review of session 25, U14)
-                    throw new ConfigurationException(ExtensionCatalog.of(host).noReporter(host.pluginsDir()));
-                }
                 checkBeforeSearching(pipeline, host, err);
+                ExtensionCatalog catalog = ExtensionCatalog.of(host);
+                if (catalog.sources().isEmpty()) {
+                    // nothing read, and run.json alone replaced the output folder's reports (the review of session 28, M13)
+                    throw new ConfigurationException(catalog.noSource(host.pluginsDir()));
+                }
+                if (catalog.reporters().isEmpty()) {
+                    // findings were extracted and written nowhere, run.json alone, exit 0 (the review of session 25, U14)
+                    throw new ConfigurationException(catalog.noReporter(host.pluginsDir()));
+                }
                 retrieved = InputRetrieval.of(host, err).retrieve(pipeline, what.base());
             } catch (ConfigurationException e) {
                 throw what.locate(e);

@@ -84,10 +84,9 @@ final class ValidateCommand implements Callable<Integer> {
             plan = engine.plan(retrievals.pipeline(), PipelineFile.baseOf(file), ExtensionCatalog.of(host));
             if (plan.sources().isEmpty()) {
                 // `run` reads nothing then, and fails: an explorer's F19 (s15) had it called valid
-                issues.add(new ConfigurationException.Issue("sources", "no source can read the inputs: no installed and enabled plugin has one"
-                        + ExtensionCatalog.of(host).disabledMay("have one") + "; `evidentia plugins` lists them"));
+                issues.add(new ConfigurationException.Issue("sources", ExtensionCatalog.of(host).noSource(host.pluginsDir())));
             }
-            if (store == null && plan.reporters().isEmpty() && !plan.sources().isEmpty()) {
+            if (store == null && plan.reporters().isEmpty()) {
                 // `run` refuses it, which validate called valid (the review of the session's change, Q8)
                 issues.add(new ConfigurationException.Issue("reporters", ExtensionCatalog.of(host).noReporter(host.pluginsDir())));
             }

@@ -127,6 +127,17 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
                 + " nowhere" + disabledMay("have one") + "; `evidentia plugins` lists the plugins";
     }
 
+    /**
+     * Why a plain run of this catalog is refused when it has no source: it would read none of its inputs, and its run.json alone
+     * would replace the output folder's reports (the review of session 28, M13: an empty or unreadable plugins folder did so).
+     *
+     * @param pluginsDir the folder the plugins are in
+     */
+    public String noSource(java.nio.file.Path pluginsDir) {
+        return "no source is installed and enabled in the plugins folder " + pluginsDir + ", so the run could read none of its inputs"
+                + disabledMay("have one") + "; `evidentia plugins` lists the plugins";
+    }
+
     /** Every extension's name, sorted. */
     public List<String> names() {
         return java.util.stream.Stream.of(sources, extractors, reporters)

@@ -17,7 +17,10 @@ class ConsoleEscapesTest {
     void aFileNameWithTerminalEscapesAndALineBreakIsPrintedEscapedOnOneLine() throws Exception {
         Path inputs = Files.createDirectories(dir.resolve("in"));
         Files.writeString(inputs.resolve("evil\u001b]0;PWNED\u0007\u001b[2J\nRead 999 records from 1 input.nbib"), "garbage\n");
-        Files.createDirectories(dir.resolve("plugins"));
+        // a source that reads no such file, and a reporter: the input's problem names the file
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        org.evidentia.runtime.host.PluginFolders.zip(plugins, "source-only", "*", null, org.evidentia.runtime.host.fixtures.TitleLinesSource.class);
+        org.evidentia.runtime.host.PluginFolders.folder(plugins, "plain-plugin", "*", null, org.evidentia.runtime.host.fixtures.PlainReporter.class);
 
         CommandRun run = CommandRun.of("run", "--plugins-dir", dir.resolve("plugins").toString(), inputs.toString(),
                 "-o", dir.resolve("out").toString(), "--no-progress");

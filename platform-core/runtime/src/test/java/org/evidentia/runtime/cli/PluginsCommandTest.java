@@ -323,7 +323,10 @@ class PluginsCommandTest {
 
         assertThat(run.err()).containsOnlyOnce("warning: the plugins folder " + plugins + " holds no plugin (given by --plugins-dir);"
                 + " a run needs a source, an extractor and a reporter from it");
-        assertThat(run.err()).as("each input still says which sources it tried").contains("a.txt: no source reads this file");
+        // and the run is refused before it reads, its output folder untouched (the review of session 28, M13)
+        assertThat(run.exit()).isEqualTo(picocli.CommandLine.ExitCode.USAGE);
+        assertThat(run.err()).contains("evidentia: no source is installed and enabled in the plugins folder " + plugins);
+        assertThat(downloads.resolve("out")).doesNotExist();
         CommandRun listing = CommandRun.of("plugins", "--plugins-dir", plugins.toString());
         assertThat(listing.out()).contains("(none)");
         assertThat(listing.err()).as("the listing says it in its own words").isEmpty();

@@ -78,6 +78,9 @@ class RunIntoStoreTest {
     @Test
     void twoSourcesChosenForOneFileAreOneIssueWithOneWordingForValidateRunAndAStoreRun() throws Exception {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        // a source and a reporter, without which a plain run is refused before its inputs are resolved
+        org.evidentia.runtime.host.PluginFolders.zip(plugins, "source-only", "*", null, org.evidentia.runtime.host.fixtures.TitleLinesSource.class);
+        org.evidentia.runtime.host.PluginFolders.folder(plugins, "plain-plugin", "*", null, org.evidentia.runtime.host.fixtures.PlainReporter.class);
         Files.createDirectories(dir.resolve("lab"));
         Files.writeString(dir.resolve("lab/b.tsv"), "pmid\ttitle\n");
         Path pipeline = Files.writeString(dir.resolve("review.yaml"), String.join("\n",
@@ -331,6 +334,25 @@ class RunIntoStoreTest {
         CommandRun validateBeside = CommandRun.of("validate", "--plugins-dir", plugins.toString(), besideTheStore.toString());
         assertThat(validateBeside.exit()).as(validateBeside.toString()).isEqualTo(picocli.CommandLine.ExitCode.USAGE);
         assertThat(validateBeside.err()).contains("output folder " + dir.resolve("r-run") + " holds report.html");
+    }
+
+    /**
+     * The review of session 28, M13: under a plugins folder with no source (empty, unreadable, or a shared install whose zips this
+     * user could not unpack), a run read nothing and its run.json alone replaced the output folder's reports, exit 1. It is
+     * refused before it writes.
+     */
+    @Test
+    void aRunWithNoSourceToReadItsInputsIsRefused() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - A title\n");
+
+        CommandRun run = CommandRun.of("run", "--plugins-dir", empty.toString(), "--no-progress", "-o", dir.resolve("out").toString(),
+                input.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(picocli.CommandLine.ExitCode.USAGE);
+        assertThat(run.err()).endsWith("evidentia: no source is installed and enabled in the plugins folder " + empty + ", so the run"
+                + " could read none of its inputs; `evidentia plugins` lists the plugins\n");
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 
     /**

@@ -47,7 +47,8 @@ class ValidateCommandTest {
         CommandRun none = CommandRun.of("validate", "--plugins-dir", empty.toString(), pipeline.toString());
 
         assertThat(none.exit()).as(none.toString()).isEqualTo(ExitCode.USAGE);
-        assertThat(none.err()).as(none.toString()).contains("no source can read the inputs: no installed and enabled plugin has one");
+        assertThat(none.err()).as(none.toString()).contains("no source is installed and enabled in the plugins folder " + empty
+                + ", so the run could read none of its inputs", "no reporter is installed and enabled in the plugins folder " + empty);
 
         PluginFolders.folder(Files.createDirectories(dir.resolve("sources")), "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
         CommandRun sourceOnly = CommandRun.of("validate", "--plugins-dir", dir.resolve("sources").toString(), pipeline.toString());
