@@ -106,13 +106,15 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
     }
 
     /**
-     * {@code ; disabled plugins a, b may DO (`evidentia plugins enable ID`)}, or empty when none is disabled.
+     * {@code ; disabled plugins a, b may DO (`evidentia plugins enable ID`)}, or empty when none is disabled; with one
+     * plugin, the command ready to paste ({@code `evidentia plugins enable a`}: the review of session 28, M7).
      *
      * @param may what they may do for what is missing: {@code "have it"}, {@code "read it"}, {@code "have one"}
      */
     public String disabledMay(String may) {
         return disabledPlugins.isEmpty() ? "" : "; disabled plugin" + (disabledPlugins.size() == 1 ? " " : "s ")
-                + String.join(", ", disabledPlugins) + " may " + may + " (`evidentia plugins enable ID`)";
+                + String.join(", ", disabledPlugins) + " may " + may + " (`evidentia plugins enable "
+                + (disabledPlugins.size() == 1 ? disabledPlugins.get(0) : "ID") + "`)";
     }
 
     /**

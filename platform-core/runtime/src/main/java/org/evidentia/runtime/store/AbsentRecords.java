@@ -51,7 +51,7 @@ public final class AbsentRecords {
         /** The console's note: how many, which, that they stay and how to leave them out. */
         public String notice() {
             return String.format(Locale.ROOT, "%s this store holds from earlier applications of %s %s not in it now: %s. %s in the"
-                            + " store; to leave %s out of the review, list %s in an exclusion file (--exclude FILE; docs/user-guide.md,"
+                            + " store; to leave %s out of the review, list %s in an exclusion list (--exclude FILE; docs/user-guide.md,"
                             + " \"Excluding records\").", Plural.count(ids.size(), "record"), input, ids.size() == 1 ? "is" : "are",
                     named(ids), ids.size() == 1 ? "It stays" : "They stay", ids.size() == 1 ? "it" : "them", ids.size() == 1 ? "it" : "them");
         }

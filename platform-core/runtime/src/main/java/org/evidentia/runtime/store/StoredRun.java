@@ -514,7 +514,7 @@ public final class StoredRun implements RecordedRun {
         byContent.forEach((from, ids) -> notices.add(String.format(Locale.ROOT, "%s the store holds %s in none of its inputs as last"
                         + " applied: %s came from an earlier content of %s (SHA-256 %s), and %s counted among the records read: %s. %s"
                         + " in the store, which removes a record only when an input deletes it; to leave %s out of the review, list %s in"
-                        + " an exclusion file (docs/user-guide.md, \"Excluding records\").", Plural.count(ids.size(), "record"),
+                        + " an exclusion list (docs/user-guide.md, \"Excluding records\").", Plural.count(ids.size(), "record"),
                 ids.size() == 1 ? "is" : "are", ids.size() == 1 ? "it" : "they", from.path(), from.sha256(), ids.size() == 1 ? "is" : "are",
                 AbsentRecords.named(ids),
                 ids.size() == 1 ? "It stays" : "They stay", ids.size() == 1 ? "it" : "them", ids.size() == 1 ? "it" : "them")));

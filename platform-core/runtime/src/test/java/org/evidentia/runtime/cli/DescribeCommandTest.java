@@ -76,6 +76,6 @@ class DescribeCommandTest {
         assertThat(run.err().lines().filter(line -> line.startsWith("evidentia: "))).singleElement().asString()
                 .startsWith("evidentia: no extension named 'plain'; plugin plain, which may offer it, has a problem: requires Evidentia >=99.0.0")
                 .endsWith("; extensions: none (and synthesis, the core synthesis); disabled plugin specimen-plugin may have it"
-                        + " (`evidentia plugins enable ID`)");
+                        + " (`evidentia plugins enable specimen-plugin`)");
     }
 }

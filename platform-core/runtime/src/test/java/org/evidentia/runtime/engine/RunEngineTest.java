@@ -1068,7 +1068,7 @@ class RunEngineTest {
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).singleElement().satisfies(issue -> {
                     assertThat(issue.path()).isEqualTo("inputs[1].source");
                     assertThat(issue.message()).isEqualTo("no source named 'lab-tsv'; available sources: lines, other; disabled plugin"
-                            + " lab-tsv may have it (`evidentia plugins enable ID`) (`evidentia plugins` lists them)");
+                            + " lab-tsv may have it (`evidentia plugins enable lab-tsv`) (`evidentia plugins` lists them)");
                 }));
 
         assertThatThrownBy(() -> engine.run(choosing(List.of("a.lines", "lab"), List.of("lines"),

@@ -188,7 +188,7 @@ class StoreExclusionsTest {
             assertThat(a.ids()).containsExactly("3");
             assertThat(a.input()).isEqualTo(shrunk.file().toString());
             assertThat(a.notice()).isEqualTo("1 record this store holds from earlier applications of " + shrunk.file() + " is not in it"
-                    + " now: 3. It stays in the store; to leave it out of the review, list it in an exclusion file (--exclude FILE;"
+                    + " now: 3. It stays in the store; to leave it out of the review, list it in an exclusion list (--exclude FILE;"
                     + " docs/user-guide.md, \"Excluding records\").");
         });
         // read part-way, an input's missing records are no sign that they left it

@@ -745,7 +745,7 @@ class StoreReadingTest {
             assertThat(summary.notices()).contains("2 records the store holds are in none of its inputs as last applied: they came from"
                     + " an earlier content of " + shown + " (SHA-256 sha-first), and are counted among the records read: 2, 3. They stay"
                     + " in the store, which removes a record only when an input deletes it; to leave them out of the review, list them"
-                    + " in an exclusion file (docs/user-guide.md, \"Excluding records\").");
+                    + " in an exclusion list (docs/user-guide.md, \"Excluding records\").");
         }
     }
 
