@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 
 /**
  * The lines of a text input with their 1-based numbers and one line of look-ahead, for sources of
- * line-based formats. LF, CRLF and CR end a line; trailing white space other than tabs is removed.
+ * line-based formats. LF, CRLF and CR end a line, and so does CR CR LF, the end of a CRLF file
+ * converted to CRLF once more, which would otherwise put a blank line after every line; trailing
+ * white space other than tabs is removed.
  *
  * <p>Tabs are kept, trailing ones too, so that a tab-separated row keeps its empty last fields:
  * {@code "1002\tNo abstract\t\t"} splits ({@code line.split("\t", -1)}) into four fields, the last
@@ -154,11 +156,11 @@ public final class BoundedLines implements Closeable {
                     return finish();
                 }
                 if (c == '\r') {
-                    if (position == limit) {
-                        fill();
-                    }
+                    readAhead(2); // LF after it, or CR LF (the review of session 28, N16), or neither: a line ended by CR alone
                     if (position < limit && buffer[position] == '\n') {
                         position++;
+                    } else if (position + 1 < limit && buffer[position] == '\r' && buffer[position + 1] == '\n') {
+                        position += 2;
                     }
                     return finish();
                 }
@@ -179,6 +181,25 @@ public final class BoundedLines implements Closeable {
             end--;
         }
         return line.substring(0, end);
+    }
+
+    /** Keeps the unread chars and reads until {@code chars} of them are at hand, or the input ends. */
+    private void readAhead(int chars) throws IOException {
+        if (limit - position >= chars || endOfInput) {
+            return;
+        }
+        int unread = limit - position;
+        System.arraycopy(buffer, position, buffer, 0, unread);
+        position = 0;
+        limit = unread;
+        while (limit < chars) {
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read < 0) {
+                endOfInput = true; // what was read stays to be read
+                return;
+            }
+            limit += read;
+        }
     }
 
     private boolean fill() throws IOException {

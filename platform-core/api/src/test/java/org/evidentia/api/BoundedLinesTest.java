@@ -22,6 +22,32 @@ class BoundedLinesTest {
         }
     }
 
+    /** The review of session 28, N16: CR CR LF (a CRLF file converted once more) ends one line, also where a read ends inside it. */
+    @Test
+    void crCrLfEndsOneLineAndTwoCrsWithoutALfAreABlankLine() throws IOException {
+        String text = "one\r\r\ntwo\r\r\n\r\r\nthree\r\r\n";
+        java.io.Reader trickle = new StringReader(text) {
+            @Override
+            public int read(char[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, 1));
+            }
+        };
+        for (java.io.Reader in : List.of(new StringReader(text), trickle)) {
+            try (BoundedLines lines = new BoundedLines(in, 100)) {
+                List<String> read = new ArrayList<>();
+                for (String line = lines.next(); line != null; line = lines.next()) {
+                    read.add(lines.number() + ":" + line);
+                }
+                assertThat(read).containsExactly("1:one", "2:two", "3:", "4:three");
+            }
+        }
+        try (BoundedLines lines = new BoundedLines(new StringReader("one\r\rtwo"), 100)) {
+            assertThat(lines.next()).isEqualTo("one");
+            assertThat(lines.next()).as("a blank line of a file ended by CR alone").isEmpty();
+            assertThat(lines.next()).isEqualTo("two");
+        }
+    }
+
     @Test
     void trailingTabsAreKeptSoATabSeparatedRowKeepsItsEmptyLastFields() throws IOException {
         try (BoundedLines lines = new BoundedLines(new StringReader("1002\tNo abstract here\t\t\n1003\tT\tA\t \r\n\t\n"), 100)) {

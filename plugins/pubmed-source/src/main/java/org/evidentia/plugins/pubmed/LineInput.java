@@ -9,8 +9,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * The lines of one input with their 1-based numbers and one line of look-ahead, so that a parser
- * can see where the next record starts before it finishes the current one. LF, CRLF and CR end a
- * line; trailing white space and control characters (NUL bytes included) are removed; a leading
+ * can see where the next record starts before it finishes the current one. LF, CRLF, CR and CR CR LF
+ * (a CRLF file converted to CRLF once more) end a line; trailing white space and control characters (NUL bytes included) are removed; a leading
  * UTF-8 byte-order mark is skipped.
  *
  * <p>Lines are cut from the raw bytes and each is decoded as UTF-8 on its own: bytes that are not
@@ -172,11 +172,11 @@ public final class LineInput implements Closeable {
             for (; i < stop; i++) {
                 byte b = buffer[i];
                 if (b == '\n' || b == '\r') {
-                    if (b == '\r' && i + 1 == limit && !endOfInput) {
-                        break; // is the next byte, not yet read, the LF of a CRLF?
+                    if (b == '\r' && i + 2 >= limit && !endOfInput) {
+                        break; // are the next bytes, not yet read, the LF of a CRLF or the CR LF of a CR CR LF?
                     }
                     String line = new String(buffer, position, i - position, StandardCharsets.UTF_8);
-                    position = b == '\r' && i + 1 < limit && buffer[i + 1] == '\n' ? i + 2 : i + 1;
+                    position = b == '\n' ? i + 1 : afterCarriageReturn(i);
                     return line;
                 }
             }
@@ -199,6 +199,17 @@ public final class LineInput implements Closeable {
             }
             fill();
         }
+    }
+
+    /**
+     * Where the line ended by the CR at {@code i} is followed: after CR LF, after CR CR LF (the end of a CRLF file converted to
+     * CRLF once more, which read as a blank line after every line: the review of session 28, N16), or after the CR alone.
+     */
+    private int afterCarriageReturn(int i) {
+        if (i + 1 < limit && buffer[i + 1] == '\n') {
+            return i + 2;
+        }
+        return i + 2 < limit && buffer[i + 1] == '\r' && buffer[i + 2] == '\n' ? i + 3 : i + 1;
     }
 
     /** Reads past the rest of an overlong line and its line end, keeping nothing. */

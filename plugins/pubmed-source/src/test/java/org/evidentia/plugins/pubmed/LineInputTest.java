@@ -22,6 +22,26 @@ class LineInputTest {
         assertThat(lines(new ByteArrayInputStream(all))).containsExactly("one", "two", "three", "four", "", "last");
     }
 
+    /**
+     * The review of session 28, N16: a CRLF file converted to CRLF once more ends every line CR CR LF, which read as a blank line
+     * after each (an Abstract export lost half its findings, a MEDLINE file counted 41,285 skipped records), whether the ends
+     * fall inside one read or across reads; a blank line of a file ended by CR alone stays one.
+     */
+    @Test
+    void crCrLfEndsOneLineAndTwoCrsWithoutALfAreABlankLine() {
+        byte[] text = "one\r\r\ntwo\r\r\n\r\r\nthree\r\r\n".getBytes(StandardCharsets.UTF_8);
+        InputStream trickle = new ByteArrayInputStream(text) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1));
+            }
+        };
+
+        assertThat(lines(new ByteArrayInputStream(text))).containsExactly("one", "two", "", "three");
+        assertThat(lines(trickle)).containsExactly("one", "two", "", "three");
+        assertThat(lines(new ByteArrayInputStream("one\r\rtwo\r".getBytes(StandardCharsets.UTF_8)))).containsExactly("one", "", "two");
+    }
+
     @Test
     void handlesCrlfSplitAcrossReadsAndLinesLongerThanTheBuffer() {
         String longLine = "x".repeat(200_000);
