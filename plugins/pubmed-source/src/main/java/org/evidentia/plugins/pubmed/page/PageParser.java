@@ -34,6 +34,8 @@ final class PageParser {
     private static final Pattern JOURNAL_YEAR = Pattern.compile(
             "^(\\p{L}[\\p{L} .,:&()'-]{2,100}?)\\.?\\s+((?:18|19|20)\\d\\d)(?:\\s+\\p{L}{3,9}\\.?)?(?:\\s+\\d{1,2})?\\.?$");
     private static final Pattern PMID = Pattern.compile("(?i)\\bPMID:\\s*(\\d+)");
+    /** An article page's own identity line: {@code PMID: 25977516}, maybe with its PMCID and DOI after it. */
+    private static final Pattern IDENTITY_PMID = Pattern.compile("^PMID:\\s*(\\d+)\\b");
     private static final Pattern PMCID = Pattern.compile("(?i)\\bPMCID:\\s*(PMC\\d+)");
     private static final Pattern ID_LINE = Pattern.compile("(?i)^(?:doi|pmid|pmcid|epub)\\b.*");
     private static final Pattern LABEL_ONLY = Pattern.compile("^[A-Z][A-Za-z /&,-]{1,40}:$");
@@ -83,11 +85,52 @@ final class PageParser {
                         + InputReport.limitPassed(cutLine) + "; expected a page copied from a browser");
                 continue;
             }
+            String merged = mergedArticles(page);
+            if (merged != null) {
+                report.skipped(report.origin(recordNumber, page.get(0).number()), "page " + recordNumber + " skipped: " + merged);
+                continue;
+            }
             BibliographicRecord record = parse(page);
             if (record != null) {
                 return record;
             }
         }
+    }
+
+    /**
+     * Why a page is several articles run together, or null: it has the identity lines of several PMIDs ({@code PMID: n} at a
+     * line's start, as an article page prints its own; a similar article's citation holds its PMID inside the line), or a
+     * second "Abstract" heading. Pages copied by hand without a separator read as one page whose first PMID took the other
+     * articles' abstracts and findings, and a copied list of search results as one record titled "Results: 1 to 6 of 507"
+     * (the review of session 28, N14 and N15): such a page is skipped, since its text cannot be told apart by article.
+     */
+    private static String mergedArticles(List<PageLine> page) {
+        Set<String> pmids = new LinkedHashSet<>();
+        int abstractHeadings = 0;
+        for (PageLine line : page) {
+            Matcher identity = IDENTITY_PMID.matcher(line.text());
+            if (identity.find()) {
+                pmids.add(identity.group(1));
+            }
+            if (line.normalised().equals("abstract") || line.normalised().equals("abstract:")) {
+                abstractHeadings++;
+            }
+        }
+        if (pmids.size() < 2 && abstractHeadings < 2) {
+            return null;
+        }
+        List<String> signs = new ArrayList<>();
+        if (pmids.size() > 1) {
+            List<String> listed = new ArrayList<>(pmids);
+            signs.add("the PMID lines of " + pmids.size() + " articles (" + String.join(", ", listed.subList(0, Math.min(10, listed.size())))
+                    + (listed.size() > 10 ? ", ..." : "") + ")");
+        }
+        if (abstractHeadings > 1) {
+            signs.add(abstractHeadings + " 'Abstract' headings");
+        }
+        return "it holds " + String.join(" and ", signs) + ": pages copied without a separator, or a list of search results,"
+                + " whose text cannot be told apart by article (expected one article a page: put a line of ----- between pages"
+                + " copied by hand; save search results in PubMed or Abstract (text) format, or search with --pubmed)";
     }
 
     private BibliographicRecord parse(List<PageLine> page) {

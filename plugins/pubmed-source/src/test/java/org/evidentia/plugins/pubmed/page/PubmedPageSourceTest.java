@@ -170,6 +170,42 @@ class PubmedPageSourceTest {
         });
     }
 
+    /**
+     * The review of session 28, N15: pages copied by hand into one file without a separator were one record, the first PMID's,
+     * with the other articles' abstracts (and their findings) under it; N14: a copied list of search results was one record
+     * titled by a line of the page. Either is skipped and said, and the same pages with separators read as their articles.
+     */
+    @Test
+    void pagesRunTogetherOrAListOfSearchResultsAreSkippedAndSaidNotReadAsTheFirstArticle(@TempDir Path dir) {
+        String first = "Serum interleukin-6 in invented patients\n\nJane Doe, John Roe\n\nJ Invented Res. 2021 Mar 2;14(3):201-209.\n"
+                + "PMID: 99000042\n\nAbstract\n\nSerum IL-6 was higher in patients than in controls of this invented study.\n";
+        String second = "Tumour necrosis factor after invented training\n\nAnn Poe\n\nJ Invented Res. 2020 Jan;13(1):1-9.\n"
+                + "PMID: 99000043\n\nAbstract\n\nTNF fell after training in this invented trial of adults.\n";
+        SourceRun together = PluginTestKit.read(source, Fixtures.write(dir, "together.txt",
+                (first + "\n\n" + second).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(together.records()).isEmpty();
+        assertThat(together.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(p.message()).startsWith("page 1 skipped: it holds the PMID lines of 2 articles (99000042, 99000043) and 2"
+                    + " 'Abstract' headings: pages copied without a separator").contains("put a line of ----- between pages");
+        });
+
+        SourceRun separated = PluginTestKit.read(source, Fixtures.write(dir, "separated.txt",
+                (first + "-----\n" + second).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(separated.records()).extracting(r -> r.pmid()).containsExactly("99000042", "99000043");
+        assertThat(separated.log().problems()).isEmpty();
+
+        String results = "Search results\n\nResults: 1 to 2 of 507\n\nSerum interleukin-6 in invented patients\nCite\nJane Doe, John Roe\n"
+                + "J Invented Res. 2021 Mar 2;14(3):201-209.\nPMID: 99000042 Free PMC article.\nSerum IL-6 was higher ...\n\n"
+                + "Tumour necrosis factor after invented training\nCite\nAnn Poe\nJ Invented Res. 2020 Jan;13(1):1-9.\nPMID: 99000043\n"
+                + "TNF fell after training ...\n";
+        SourceRun list = PluginTestKit.read(source, Fixtures.write(dir, "results.txt", results.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(list.records()).isEmpty();
+        assertThat(list.log().problems()).singleElement().extracting(Problem::message).asString()
+                .contains("the PMID lines of 2 articles (99000042, 99000043):", "or a list of search results", "--pubmed");
+    }
+
     @Test
     void passesOverSectionsPrintedAboveTheAbstractHeading(@TempDir Path dir) {
         String page = "Test Rep\n. 2020 Jan;1(1):1.\ndoi: 10.9999/evidentia.page.5.\n\nA page with a comment box above its abstract\n\n"
