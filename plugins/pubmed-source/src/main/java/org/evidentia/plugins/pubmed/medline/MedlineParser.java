@@ -368,13 +368,16 @@ final class MedlineParser {
 
     /**
      * Every PubMed export ends each record with the same tag (SO); a last record that ends with
-     * another one was most likely cut off.
+     * another one was most likely cut off, and so was a record inside the file that ends otherwise
+     * where the records before it end with PubMed's SO (a bad merge or edit: kept without a word, its
+     * text and findings after the cut were lost unseen, the review of session 28, N2).
      */
     private void checkEnding(Origin origin, String lastTag, boolean endedByInput) {
-        if (endedByInput && usualLastTag != null && !usualLastTag.isEmpty() && completeRecords >= 2
-                && !usualLastTag.equals(lastTag)) {
-            report.warning(origin, "the last record ends with tag " + lastTag + " where the " + completeRecords
-                    + " records before it end with " + usualLastTag + ": " + InputReport.LOOKS_TRUNCATED);
+        if (usualLastTag != null && !usualLastTag.isEmpty() && completeRecords >= 2 && !usualLastTag.equals(lastTag)
+                && (endedByInput || usualLastTag.equals("SO"))) {
+            report.warning(origin, (endedByInput ? "the last record" : "the record") + " ends with tag " + lastTag + " where the "
+                    + completeRecords + " records before it end with " + usualLastTag + ": " + (endedByInput ? InputReport.LOOKS_TRUNCATED
+                    : "cut short? (the rest of its text, and any findings in it, are missing; export or download the file again)"));
             return;
         }
         if (usualLastTag == null) {

@@ -186,6 +186,28 @@ class MedlineSourceTest {
                 .containsExactlyElementsOf(lf.stream().map(r -> tuple(r.title(), r.sections(), r.metadata())).toList());
     }
 
+    /** The review of session 28, N2: a record cut inside the file, the next record's PMID- line after the cut, was kept without a word. */
+    @Test
+    void aRecordCutInsideTheFileIsWarnedOfWhereTheOthersEndWithSo(@TempDir Path dir) {
+        String whole = "TI  - An invented title.\nAB  - Serum IL-6 rose in this invented study.\nSO  - J Invented. 2020.\n";
+        String text = "PMID- 90000001\n" + whole + "\nPMID- 90000002\n" + whole + "\nPMID- 90000003\nTI  - A cut record.\nAB  - Serum TNF"
+                + "\nPMID- 90000004\n" + whole;
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "cut.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000001", "90000002", "90000003", "90000004");
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.recordNumber()).isEqualTo(3);
+            assertThat(p.message()).isEqualTo("the record ends with tag AB where the 2 records before it end with SO: cut short? (the rest"
+                    + " of its text, and any findings in it, are missing; export or download the file again)");
+        });
+        // records of another program, which end otherwise, are not warned of
+        String other = "PMID- 90000001\nTI  - One.\nAB  - Text.\n\nPMID- 90000002\nTI  - Two.\nAB  - Text.\n\nPMID- 90000003\nTI  - Three.\n"
+                + "\nPMID- 90000004\nTI  - Four.\nAB  - Text.\n";
+        assertThat(PluginTestKit.read(source, Fixtures.write(dir, "other.txt", other.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .log().problems()).isEmpty();
+    }
+
     @Test
     void reportsBadRecordsAndReadsTheOthers() {
         Path file = Fixtures.path("medline/bad-records.txt");
