@@ -73,6 +73,8 @@ final class PubmedXmlRecords implements Closeable {
     private TextPosition.Mapping positions = TextPosition.Mapping.IDENTITY;
 
     private String rootName;
+    /** Whether the file's records stand without a root, which the reader supplies around them. */
+    private boolean rootSupplied;
     private long recordNumber;
     private TextPosition recordStart;
     private TextPosition lastResume;
@@ -190,7 +192,17 @@ final class PubmedXmlRecords implements Closeable {
                     if (rootName == null) {
                         rootName = name;
                         if (isRecord(name)) {
-                            return readRecord();
+                            // records one after another without their set around them (a script's concatenation of efetch
+                            // answers): a second record was "multiple roots", and read on as damage lost records and read the
+                            // first twice (the review of session 28, N1); read as if the set were there
+                            rootName = name.equals("MedlineCitation") ? MEDLINE_SET : PUBMED_SET;
+                            rootSupplied = true;
+                            context.notice(input.displayName() + ": its records stand without a <" + rootName + "> around them;"
+                                    + " read as if they had one");
+                            if (!resumeAtFirstRecord()) {
+                                return null;
+                            }
+                            continue;
                         }
                         if (!name.equals(PUBMED_SET) && !name.equals(MEDLINE_SET) && !name.equals("PubmedBookArticleSet")) {
                             context.warning(origin(0, line()), "the root element is <" + name + ">, expected <"
@@ -508,10 +520,26 @@ final class PubmedXmlRecords implements Closeable {
         return ResumePoint.find(file, after, tags, tagsToPass);
     }
 
+    /** Reads the file again from its first record's start tag, inside the root it lacks; false when that cannot be done (said). */
+    private boolean resumeAtFirstRecord() throws XMLStreamException {
+        try {
+            ResumePoint first = findAfter(new TextPosition(0, 0), recordTags(rootName), 0);
+            if (first == null) {
+                finished = true;
+                return false;
+            }
+            resumeAt(first, "<" + rootName + ">");
+            return true;
+        } catch (IOException e) {
+            cannotResume(new TextPosition(1, 0), e);
+            return false;
+        }
+    }
+
     /** Reads on from {@code resume}, after {@code wrapper}: the start tags standing in for the elements it lies in. */
     private void resumeAt(ResumePoint resume, String wrapper) throws XMLStreamException {
         lastResume = resume.position();
-        Reader resumedReader = resume.reader(wrapper);
+        Reader resumedReader = resume.reader(wrapper, rootSupplied ? "</" + rootName + ">" : "");
         openInput = resumedReader;
         useReader(factory.open(resumedReader, input.displayName()), resume.mapping(wrapper.length()));
         reader.next(); // the root's stand-in

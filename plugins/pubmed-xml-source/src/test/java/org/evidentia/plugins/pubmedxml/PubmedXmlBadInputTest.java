@@ -60,6 +60,37 @@ class PubmedXmlBadInputTest {
         });
     }
 
+    /**
+     * The review of session 28, N1: records one after another without their set around them (a script's concatenation of
+     * efetch answers) lost the second and third, read the first twice and merged it with itself; 604 bare MEDLINE citations
+     * kept 1. Each is read once, with a notice, with or without an XML declaration.
+     */
+    @Test
+    void recordsWithoutTheSetAroundThemAreEachReadOnce(@TempDir Path dir) throws IOException {
+        String bare = record("95100001", "One.") + "\n" + record("95100002", "Two.") + "\n" + record("95100003", "Three.") + "\n";
+        for (String prolog : List.of("", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")) {
+            Path file = dir.resolve("bare" + prolog.length() + ".xml");
+            Files.writeString(file, prolog + bare);
+
+            SourceRun run = PluginTestKit.read(source, file);
+
+            assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95100001", "95100002", "95100003");
+            assertThat(run.records()).extracting(r -> r.origins().get(0).line())
+                    .containsExactly(prolog.isEmpty() ? 1L : 2L, prolog.isEmpty() ? 2L : 3L, prolog.isEmpty() ? 3L : 4L);
+            assertThat(run.log().problems()).isEmpty();
+            assertThat(run.log().notices()).containsExactly(file + ": its records stand without a <PubmedArticleSet> around them;"
+                    + " read as if they had one");
+            assertThat(run.declared()).isEqualTo(3);
+        }
+        Path citations = dir.resolve("citations.xml");
+        Files.writeString(citations, "<MedlineCitation Status=\"MEDLINE\" Owner=\"NLM\"><PMID Version=\"1\">95100011</PMID><Article>"
+                + "<ArticleTitle>One.</ArticleTitle></Article></MedlineCitation>\n<MedlineCitation Status=\"MEDLINE\" Owner=\"NLM\">"
+                + "<PMID Version=\"1\">95100012</PMID><Article><ArticleTitle>Two.</ArticleTitle></Article></MedlineCitation>\n");
+        SourceRun medline = PluginTestKit.read(source, citations);
+        assertThat(medline.records()).extracting(BibliographicRecord::pmid).containsExactly("95100011", "95100012");
+        assertThat(medline.log().problems()).isEmpty();
+    }
+
     @Test
     void recordWithoutPmidIsSkippedWithItsReasonAndTheOthersAreRead() {
         SourceRun run = PluginTestKit.read(source, fixture("record-without-pmid.xml"));
