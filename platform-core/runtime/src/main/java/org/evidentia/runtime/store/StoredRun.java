@@ -357,36 +357,52 @@ public final class StoredRun implements RecordedRun {
     }
 
     /**
-     * The counted inputs' deletions as the records their content deleted, in any of its applications: an input applied again
-     * ({@code --force}) finds the records it deleted before gone, its deletions matching no record, and a review applied again
-     * as a whole after an upgrade said "Its updates deleted no record" and lost its deletions from the flow (an explorer's s22,
-     * L3). A content counted under several paths (one download copied into two folders) deletes its records once: what its
-     * counted inputs deleted themselves is taken first, and the rest goes to the last of them (the review of session 22, R1).
-     * The files table keeps what each application did, by which the store's records are its additions less its deletions.
+     * The counted inputs' deletions as the records their content or their file deleted, in any of its applications: an input
+     * applied again ({@code --force}) finds the records it deleted before gone, its deletions matching no record, and a review
+     * applied again as a whole after an upgrade said "Its updates deleted no record" and lost its deletions from the flow (an
+     * explorer's s22, L3); so did a corrected download of an update whose deletion list was damaged, applied under its path as
+     * the docs advise, or a download of the same update compressed again (the review of session 28, K4). A content counted
+     * under several paths (one download copied into two folders) deletes its records once: what the counted inputs deleted
+     * themselves is taken first, and the rest goes to the last of them that content or file reaches (the review of session
+     * 22, R1). The files table keeps what each application did, by which the store's records are its additions less its
+     * deletions.
      */
     private void deletionsByContent(List<Application> counted) throws SQLException {
-        Map<String, Long> deletedByContent = new HashMap<>();
+        Map<String, Set<String>> deletedBy = new HashMap<>(); // by "content:" + SHA-256 and by "file:" + the file
+        Map<Long, Set<String>> deletedByApplication = new HashMap<>();
+        String file = StoreSchema.format(db) >= StoreSchema.REAL_PATH_SINCE ? "coalesce(f.real_path, f.path)" : "f.path";
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT f.sha256, count(DISTINCT c.record_id) FROM changes c JOIN files f ON f.file_id = c.file_id"
-                     + " WHERE c.change = 'deleted' AND f.sha256 IS NOT NULL GROUP BY f.sha256")) {
+             ResultSet rs = s.executeQuery("SELECT f.file_id, f.sha256, " + file + ", c.record_id FROM changes c JOIN files f"
+                     + " ON f.file_id = c.file_id WHERE c.change = 'deleted'")) {
             while (rs.next()) {
-                deletedByContent.put(rs.getString(1), rs.getLong(2));
+                String id = rs.getString(4);
+                deletedByApplication.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(id);
+                if (rs.getString(2) != null) {
+                    deletedBy.computeIfAbsent("content:" + rs.getString(2), k -> new HashSet<>()).add(id);
+                }
+                deletedBy.computeIfAbsent("file:" + rs.getString(3), k -> new HashSet<>()).add(id);
             }
         }
-        Map<String, Long> countedDeleted = new HashMap<>();
-        Map<String, Application> last = new LinkedHashMap<>();
+        if (deletedBy.isEmpty()) {
+            return;
+        }
+        Set<String> told = new HashSet<>();
         for (Application a : counted) {
-            if (a.sha256() != null && deletedByContent.containsKey(a.sha256())) {
-                countedDeleted.merge(a.sha256(), a.changes().deleted, Long::sum);
-                last.put(a.sha256(), a);
-            }
+            told.addAll(deletedByApplication.getOrDefault(a.fileId(), Set.of()));
         }
-        last.forEach((sha, a) -> {
-            Changes c = a.changes();
-            long again = Math.min(Math.max(0, deletedByContent.get(sha) - countedDeleted.get(sha)), c.deletionsUnmatched);
-            c.deleted += again;
-            c.deletionsUnmatched -= again;
-        });
+        for (int i = counted.size() - 1; i >= 0; i--) {
+            Application a = counted.get(i);
+            if (a.changes().deletionsUnmatched == 0) {
+                continue;
+            }
+            Set<String> earlier = new LinkedHashSet<>(a.sha256() == null ? Set.of() : deletedBy.getOrDefault("content:" + a.sha256(), Set.of()));
+            earlier.addAll(deletedBy.getOrDefault("file:" + a.file(), Set.of()));
+            earlier.removeAll(told);
+            long again = Math.min(earlier.size(), a.changes().deletionsUnmatched);
+            a.changes().deleted += again;
+            a.changes().deletionsUnmatched -= again;
+            told.addAll(earlier);
+        }
     }
 
     /** Every application of an input the files table logs, in order: an unread input too, whose problem is open until its file is read. */

@@ -925,6 +925,30 @@ class StoreReadingTest {
         return new ObjectMapper().readTree(text.toString());
     }
 
+    /**
+     * The review of session 28, K4: an update whose deletion list was damaged, then downloaded again whole under its path (as the
+     * docs advise), or a download of the same update compressed again: the deletions of its earlier content were lost from the
+     * report ("deleted 1 record (9 deletions matched no record)" for a store that deleted 10).
+     */
+    @Test
+    void anUpdateDownloadedAgainUnderItsPathKeepsTheDeletionsOfItsEarlierContent() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker"),
+                record("2", 1, "Nothing.", "base.xml", "marker"), record("3", 1, "Nothing either.", "base.xml", "marker"),
+                record("4", 1, "Nor here.", "base.xml", "marker")));
+        apply(db, List.of(MARKER), new Input("upd.xml", "sha-damaged", List.of(), List.of(), List.of(new Deletion("1", null),
+                new Deletion("2", null))));
+        apply(db, List.of(MARKER), new Input("upd.xml", "sha-whole", List.of(), List.of(), List.of(new Deletion("1", null),
+                new Deletion("2", null), new Deletion("3", null))));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            RunSummary summary = store.stored().summary();
+            assertThat(store.stored().history().deleted()).isEqualTo(3);
+            assertThat(store.stored().history().deletionsUnmatched()).isZero();
+            assertThat(summary.counts().recordsDeleted()).as("the flow's box").isEqualTo(3);
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("Its updates deleted 3 records."));
+        }
+    }
+
     /** The review of session 23, C2: a record deleted, then brought back by a later version, read as a record gone. */
     @Test
     void aRecordDeletedAndBroughtBackByALaterVersionIsToldAsHeldAgain() throws Exception {
