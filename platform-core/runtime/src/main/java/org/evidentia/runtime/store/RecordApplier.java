@@ -71,6 +71,14 @@ final class RecordApplier implements AutoCloseable {
     private final PreparedStatement insertFinding;
     private final PreparedStatement deleteRecord;
     private final PreparedStatement upsertDeletion;
+    private final PreparedStatement seqTaken;
+    /**
+     * The place in the records' order of the record last asked about that a deletion removed ({@link #deletedVersion}), and its
+     * id: a later version of it takes that place again, so that the order of a deletion and a later version does not change the
+     * tables (the review of session 28, K5). Null when it has none.
+     */
+    private Long freedSeq;
+    private String freedSeqOf;
     private final PreparedStatement insertChange;
     private final PreparedStatement insertMergedCopy;
     private final CopyHoldings holdings = new CopyHoldings();
@@ -115,10 +123,12 @@ final class RecordApplier implements AutoCloseable {
         findTextAge = db.prepareStatement("SELECT f.path, coalesce((SELECT min(o.file_id) FROM files o WHERE o.sha256 = f.sha256"
                 + " AND o.status IN " + FileStatus.APPLIED_SQL + "), f.file_id), r.command FROM files f JOIN runs r ON r.run_id = f.run_id"
                 + " WHERE f.file_id = ?");
-        findDeletion = db.prepareStatement("SELECT version FROM deletions WHERE record_id = ?");
-        insertRecord = db.prepareStatement("INSERT INTO records (record_id, pmid, doi, version, source, title, journal, year, design, retracted,"
-                + " design_basis, findings, file_id, content_hash, extraction_hash, content) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        findDeletion = db.prepareStatement("SELECT version, seq FROM deletions WHERE record_id = ?");
+        // seq given for a record brought back by a later version after a deletion, else null: the next one
+        insertRecord = db.prepareStatement("INSERT INTO records (seq, record_id, pmid, doi, version, source, title, journal, year, design,"
+                + " retracted, design_basis, findings, file_id, content_hash, extraction_hash, content) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS);
+        seqTaken = db.prepareStatement("SELECT 1 FROM records WHERE seq = ?");
         updateRecord = db.prepareStatement("UPDATE records SET pmid = ?, doi = ?, version = ?, source = ?, title = ?, journal = ?, year = ?,"
                 + " design = ?, retracted = ?, design_basis = ?, findings = ?, file_id = ?, content_hash = ?, extraction_hash = ?, content = ?"
                 + " WHERE seq = ?");
@@ -130,8 +140,9 @@ final class RecordApplier implements AutoCloseable {
                 + " direction, attributes, field, section, sentence, sentence_start, sentence_end, mention_start, mention_end, extractor,"
                 + " extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         deleteRecord = db.prepareStatement("DELETE FROM records WHERE seq = ?");
-        upsertDeletion = db.prepareStatement("INSERT INTO deletions (record_id, version, file_id) VALUES (?,?,?)"
-                + " ON CONFLICT (record_id) DO UPDATE SET version = max(version, excluded.version), file_id = excluded.file_id");
+        upsertDeletion = db.prepareStatement("INSERT INTO deletions (record_id, version, file_id, seq) VALUES (?,?,?,?)"
+                + " ON CONFLICT (record_id) DO UPDATE SET version = max(version, excluded.version), file_id = excluded.file_id,"
+                + " seq = coalesce(excluded.seq, seq)");
         insertChange = db.prepareStatement("INSERT INTO changes (file_id, record_id, version, change) VALUES (?,?,?,?)");
         // a copy the store merged as a duplicate, listed with the copy kept as a run lists the copies it merged (StoredRun)
         insertMergedCopy = db.prepareStatement("INSERT INTO merged_copies (run_id, record_id, origins)"
@@ -332,6 +343,11 @@ final class RecordApplier implements AutoCloseable {
             upsertDeletion.setString(1, id);
             upsertDeletion.setInt(2, remembered);
             upsertDeletion.setLong(3, fileId);
+            if (stored != null && stored.version <= remembered) {
+                upsertDeletion.setLong(4, stored.seq);
+            } else {
+                upsertDeletion.setNull(4, Types.INTEGER);
+            }
             upsertDeletion.executeUpdate();
         }
     }
@@ -499,20 +515,42 @@ final class RecordApplier implements AutoCloseable {
     private Integer deletedVersion(String id) throws SQLException {
         findDeletion.setString(1, id);
         try (ResultSet rs = findDeletion.executeQuery()) {
-            return rs.next() ? rs.getInt(1) : null;
+            if (!rs.next()) {
+                freedSeq = null;
+                return null;
+            }
+            long seq = rs.getLong(2);
+            freedSeq = rs.wasNull() ? null : seq;
+            freedSeqOf = id;
+            return rs.getInt(1);
         }
     }
 
     private long insert(RecordFindings delivered, long fileId, RecordCodec.Encoded encoded) throws SQLException {
         BibliographicRecord r = delivered.record();
-        insertRecord.setString(1, r.id());
-        bindRecord(insertRecord, 2, delivered, fileId, encoded);
+        Long seq = freedSeq != null && r.id().equals(freedSeqOf) && !taken(freedSeq) ? freedSeq : null;
+        freedSeq = null;
+        if (seq == null) {
+            insertRecord.setNull(1, Types.INTEGER);
+        } else {
+            insertRecord.setLong(1, seq);
+        }
+        insertRecord.setString(2, r.id());
+        bindRecord(insertRecord, 3, delivered, fileId, encoded);
         insertRecord.executeUpdate();
         try (ResultSet keys = insertRecord.getGeneratedKeys()) {
             if (!keys.next()) {
                 throw new SQLException("SQLite gave no row id for the record " + r.id());
             }
             return keys.getLong(1);
+        }
+    }
+
+    /** Whether a record holds {@code seq} now (SQLite may give a freed last place to the next record added). */
+    private boolean taken(long seq) throws SQLException {
+        seqTaken.setLong(1, seq);
+        try (ResultSet rs = seqTaken.executeQuery()) {
+            return rs.next();
         }
     }
 
@@ -596,7 +634,7 @@ final class RecordApplier implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (PreparedStatement s : List.of(findRecord, findDoiOnly, findDoiWithPmid, rekey, rekeyMergedCopies, findContent, findTextAge, findDeletion, insertRecord, updateRecord, updateExtraction, reattribute, deleteFindings,
-                insertFinding, deleteRecord, upsertDeletion, insertChange, insertMergedCopy)) {
+                insertFinding, deleteRecord, upsertDeletion, seqTaken, insertChange, insertMergedCopy)) {
             s.close();
         }
     }

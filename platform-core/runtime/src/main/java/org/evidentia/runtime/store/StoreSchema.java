@@ -32,7 +32,7 @@ final class StoreSchema {
     static final int FILE_STAMPS_SINCE = 5;
     /** The format that added the checksums of the inputs a forced run was given. */
     static final int FORCED_INPUTS_SINCE = 6;
-    /** The format that added the ids of the records each run changed, by change. */
+    /** The format that added the ids of the records each run changed, by change, and the place of each record deleted. */
     static final int CHANGED_IDS_SINCE = 7;
 
     /**
@@ -81,7 +81,9 @@ final class StoreSchema {
             FORCED_INPUTS_SINCE, List.of("ALTER TABLE runs ADD COLUMN forced_inputs TEXT"),
             // 7: the ids of the records each run added, revised, re-extracted and deleted, as its run.json lists them, by which a
             // report tells what the last update changed after later runs have written their own run.json
-            CHANGED_IDS_SINCE, List.of("ALTER TABLE runs ADD COLUMN changed_ids TEXT"));
+            // (and the place in the records' order of each record a deletion removed, which the record takes again when a later
+            // version brings it back, as a revised record keeps its place)
+            CHANGED_IDS_SINCE, List.of("ALTER TABLE runs ADD COLUMN changed_ids TEXT", "ALTER TABLE deletions ADD COLUMN seq INTEGER"));
 
     /** Tables a store of an earlier format has not got, by the format that added them: a report reads such a store as it is. */
     private static final Map<String, Integer> TABLES_SINCE = Map.of("exclusions", EXCLUSIONS_SINCE, "file_stamps", FILE_STAMPS_SINCE);
@@ -187,7 +189,7 @@ final class StoreSchema {
               PRIMARY KEY (seq, ordinal)) WITHOUT ROWID""",
             "CREATE INDEX findings_subject ON findings(kind, subject)",
             "CREATE INDEX findings_record ON findings(record_id)",
-            "CREATE TABLE deletions (record_id TEXT PRIMARY KEY, version INTEGER NOT NULL, file_id INTEGER NOT NULL)",
+            "CREATE TABLE deletions (record_id TEXT PRIMARY KEY, version INTEGER NOT NULL, file_id INTEGER NOT NULL, seq INTEGER)",
             "CREATE TABLE changes (file_id INTEGER NOT NULL, record_id TEXT NOT NULL, version INTEGER, change TEXT NOT NULL)",
             "CREATE INDEX changes_record ON changes(record_id)",
             CHANGES_FILE,

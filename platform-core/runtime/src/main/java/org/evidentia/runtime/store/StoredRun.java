@@ -326,8 +326,11 @@ public final class StoredRun implements RecordedRun {
                 notKept - merges - withdrawn);
         long replacedCopies = notKept - merges - redelivered;
         long openSkipped = tally.skipped() - tally.resolved().size();
+        // a record deleted and brought back since by a later version is among the records read, not in the flow's box of records
+        // deleted and not read, which counted it twice, and only when the deletion came first (the review of session 28, K5)
+        long heldAgain = changes.deleted == 0 ? 0 : Math.min(changes.deleted, deletedAndHeldAgain());
         Counts counts = new Counts(totals.records() + merges + openSkipped + tally.unaccounted(), 0, openSkipped, tally.unaccounted(), 0, 0, 0,
-                changes.deleted);
+                changes.deleted - heldAgain);
         history = new History(revisedRecords(counted.inputs()), changes.revised, changes.superseded, changes.deleted, changes.deletionsUnmatched,
                 replacedCopies, redelivered);
 

@@ -66,6 +66,7 @@ class FileStampsTest {
             s.execute("DROP TABLE file_stamps");
             s.execute("ALTER TABLE runs DROP COLUMN forced_inputs");
             s.execute("ALTER TABLE runs DROP COLUMN changed_ids");
+            s.execute("ALTER TABLE deletions DROP COLUMN seq");
             s.execute("PRAGMA user_version = 4");
         }
         return db;

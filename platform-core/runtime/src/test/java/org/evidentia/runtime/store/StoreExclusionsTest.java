@@ -364,6 +364,7 @@ class StoreExclusionsTest {
             s.execute("DROP TABLE file_stamps");
             s.execute("ALTER TABLE runs DROP COLUMN forced_inputs");
             s.execute("ALTER TABLE runs DROP COLUMN changed_ids");
+            s.execute("ALTER TABLE deletions DROP COLUMN seq");
             s.execute("PRAGMA user_version = 3");
         }
         try (FindingsStore store = FindingsStore.openForReading(db)) {
@@ -395,6 +396,7 @@ class StoreExclusionsTest {
         s.execute("DROP TABLE file_stamps");
         s.execute("ALTER TABLE runs DROP COLUMN forced_inputs");
         s.execute("ALTER TABLE runs DROP COLUMN changed_ids");
+        s.execute("ALTER TABLE deletions DROP COLUMN seq");
         s.execute("PRAGMA user_version = 2");
     }
 
