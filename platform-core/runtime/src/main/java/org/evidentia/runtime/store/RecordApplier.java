@@ -72,6 +72,10 @@ final class RecordApplier implements AutoCloseable {
     private final PreparedStatement deleteRecord;
     private final PreparedStatement upsertDeletion;
     private final PreparedStatement seqTaken;
+    private final PreparedStatement findPath;
+    /** The input whose {@link #path} was asked last. */
+    private long pathOfFile = -1;
+    private String path;
     /**
      * The place in the records' order of the record last asked about that a deletion removed ({@link #deletedVersion}), and its
      * id: a later version of it takes that place again, so that the order of a deletion and a later version does not change the
@@ -129,6 +133,7 @@ final class RecordApplier implements AutoCloseable {
                 + " retracted, design_basis, findings, file_id, content_hash, extraction_hash, content) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS);
         seqTaken = db.prepareStatement("SELECT 1 FROM records WHERE seq = ?");
+        findPath = db.prepareStatement("SELECT path FROM files WHERE file_id = ?");
         updateRecord = db.prepareStatement("UPDATE records SET pmid = ?, doi = ?, version = ?, source = ?, title = ?, journal = ?, year = ?,"
                 + " design = ?, retracted = ?, design_basis = ?, findings = ?, file_id = ?, content_hash = ?, extraction_hash = ?, content = ?"
                 + " WHERE seq = ?");
@@ -435,7 +440,10 @@ final class RecordApplier implements AutoCloseable {
         }
         findTextAge.setLong(1, stored.fileId);
         try (ResultSet rs = findTextAge.executeQuery()) {
-            if (rs.next() && firstApplied < rs.getLong(2)) {
+            // older: applied first before the stored text's input was (an input applied again with --force), or a PubMed file
+            // numbered before it that arrives late, whose older text replaced the later correction without a word (the review of
+            // session 28, K1)
+            if (rs.next() && (firstApplied < rs.getLong(2) || UpdateFileOrder.earlier(pathOf(fileId), rs.getString(1)))) {
                 changes.superseded++;
                 change(fileId, id, version, "superseded-by-later-text");
                 keptTexts.add(new LaterTextKept(id, version, stored.retracted, writer(rs.getString(1), rs.getString(3))));
@@ -443,6 +451,18 @@ final class RecordApplier implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** The path of the input {@code fileId} as its run showed it, asked once an input. */
+    private String pathOf(long fileId) throws SQLException {
+        if (fileId != pathOfFile) {
+            findPath.setLong(1, fileId);
+            try (ResultSet rs = findPath.executeQuery()) {
+                path = rs.next() ? rs.getString(1) : null;
+            }
+            pathOfFile = fileId;
+        }
+        return path;
     }
 
     /**
@@ -634,7 +654,7 @@ final class RecordApplier implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (PreparedStatement s : List.of(findRecord, findDoiOnly, findDoiWithPmid, rekey, rekeyMergedCopies, findContent, findTextAge, findDeletion, insertRecord, updateRecord, updateExtraction, reattribute, deleteFindings,
-                insertFinding, deleteRecord, upsertDeletion, seqTaken, insertChange, insertMergedCopy)) {
+                insertFinding, deleteRecord, upsertDeletion, seqTaken, findPath, insertChange, insertMergedCopy)) {
             s.close();
         }
     }

@@ -116,6 +116,34 @@ class ForcedOlderInputTest {
         }
     }
 
+    /**
+     * The review of session 28, K1: PubMed's update 1235 downloaded a day late, after 1236, replaced 1236's later correction with
+     * its older text without a word. A PubMed file numbered before the one that wrote a text is older, however new to the store:
+     * the later text stays, and is told; its new records are added; files of other names are still the latest when first applied.
+     */
+    @Test
+    void aPubmedUpdateFileThatArrivesLateLeavesTheLaterNumberedFilesTextsAndSaysSo() throws Exception {
+        Input baseline = new Input("baseline/pubmed26n0001.xml.gz", record("1", "IL-6 was higher.", "baseline/pubmed26n0001.xml.gz", PRIMARY),
+                record("2", "Nothing measured.", "baseline/pubmed26n0001.xml.gz", PRIMARY));
+        Input later = new Input("updates/pubmed26n1236.xml.gz", record("1", "IL-6 was higher [corrected again].",
+                "updates/pubmed26n1236.xml.gz", PRIMARY));
+        Input late = new Input("updates/pubmed26n1235.xml.gz", record("1", "IL-6 was higher [corrected].", "updates/pubmed26n1235.xml.gz",
+                PRIMARY), record("2", "Nothing measured [corrected].", "updates/pubmed26n1235.xml.gz", PRIMARY),
+                record("9", "A new study.", "updates/pubmed26n1235.xml.gz", PRIMARY));
+        try (FindingsStore store = FindingsStore.open(dir.resolve("review.db"))) {
+            apply(store, baseline);
+            apply(store, later);
+            StoreRecorder arrived = apply(store, late);
+
+            assertThat(replayed(store)).containsExactly("1 IL-6 was higher [corrected again].", "2 Nothing measured [corrected].",
+                    "9 A new study.");
+            assertThat(arrived.changes().superseded()).isEqualTo(1);
+            assertThat(arrived.changes().revised()).as("record 2, which 1236 did not touch").isEqualTo(1);
+            assertThat(arrived.changes().added()).isEqualTo(1);
+            assertThat(arrived.laterTextsKept()).containsExactly(new LaterTextKept("1", 1, false, "updates/pubmed26n1236.xml.gz"));
+        }
+    }
+
     @Test
     void theSameRecordTwiceInOneInputKeepsTheLaterCopyAndAnInputAppliedFirstAfterTheOtherStillWins() throws Exception {
         Input update = new Input("upd.xml", record("1", "Second text.", "upd.xml", PRIMARY));
