@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
  * The lines of a text input with their 1-based numbers and one line of look-ahead, for sources of
  * line-based formats. LF, CRLF and CR end a line, and so does CR CR LF, the end of a CRLF file
  * converted to CRLF once more, which would otherwise put a blank line after every line; trailing
- * white space other than tabs is removed.
+ * white space other than tabs is removed, no-break spaces among it (a line of nothing else is blank).
  *
  * <p>Tabs are kept, trailing ones too, so that a tab-separated row keeps its empty last fields:
  * {@code "1002\tNo abstract\t\t"} splits ({@code line.split("\t", -1)}) into four fields, the last
@@ -177,7 +177,7 @@ public final class BoundedLines implements Closeable {
 
     private String finish() {
         int end = line.length();
-        while (end > 0 && !(keepTrailingTabs && line.charAt(end - 1) == '\t') && Character.isWhitespace(line.charAt(end - 1))) {
+        while (end > 0 && !(keepTrailingTabs && line.charAt(end - 1) == '\t') && isSpace(line.charAt(end - 1))) {
             end--;
         }
         return line.substring(0, end);
@@ -200,6 +200,11 @@ public final class BoundedLines implements Closeable {
             }
             limit += read;
         }
+    }
+
+    /** White space, no-break spaces and the byte-order mark among it: a line of nothing else is blank. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
     private boolean fill() throws IOException {

@@ -48,6 +48,16 @@ class BoundedLinesTest {
         }
     }
 
+    /** The review of session 28, N17: a line of no-break spaces (a browser's copy of an empty line) is blank. */
+    @Test
+    void aLineOfNoBreakSpacesIsBlank() throws IOException {
+        try (BoundedLines lines = new BoundedLines(new StringReader("TI  - A title\u00a0\n\u00a0\u202f\nER  -"), 100)) {
+            assertThat(lines.next()).isEqualTo("TI  - A title");
+            assertThat(lines.next()).isEmpty();
+            assertThat(lines.next()).isEqualTo("ER  -");
+        }
+    }
+
     @Test
     void trailingTabsAreKeptSoATabSeparatedRowKeepsItsEmptyLastFields() throws IOException {
         try (BoundedLines lines = new BoundedLines(new StringReader("1002\tNo abstract here\t\t\n1003\tT\tA\t \r\n\t\n"), 100)) {

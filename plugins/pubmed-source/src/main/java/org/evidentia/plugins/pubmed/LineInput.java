@@ -142,12 +142,17 @@ public final class LineInput implements Closeable {
         }
     }
 
-    /** The line without trailing white space and control characters (NUL bytes, stray CRs). */
+    /**
+     * The line without trailing white space and control characters (NUL bytes, stray CRs); no-break spaces and the byte-order
+     * mark count as white space, so that a line of nothing else (what a browser's copy often gives for an empty line) is blank:
+     * read as text, it joined every record's paragraphs into one and an Abstract export lost all its findings (the review of
+     * session 28, N17).
+     */
     private static String stripEnd(String line) {
         int end = line.length();
         while (end > 0) {
             char c = line.charAt(end - 1);
-            if (c > ' ' && !Character.isWhitespace(c) && !Character.isISOControl(c)) {
+            if (c > ' ' && !Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
                 break;
             }
             end--;

@@ -42,6 +42,14 @@ class LineInputTest {
         assertThat(lines(new ByteArrayInputStream("one\r\rtwo\r".getBytes(StandardCharsets.UTF_8)))).containsExactly("one", "", "two");
     }
 
+    /** The review of session 28, N17: a browser's copy gives empty lines a no-break space, which read as text joined every paragraph. */
+    @Test
+    void aLineOfNoBreakSpacesIsBlank() {
+        byte[] text = "one\n\u00a0\ntwo \u00a0\u202f\n\u2007\ufeff\nthree".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(lines(new ByteArrayInputStream(text))).containsExactly("one", "", "two", "", "three");
+    }
+
     @Test
     void handlesCrlfSplitAcrossReadsAndLinesLongerThanTheBuffer() {
         String longLine = "x".repeat(200_000);
