@@ -47,6 +47,15 @@ final class CsvRows implements Closeable {
     private BufferedReader reader;
     private CsvReader rows;
     private boolean trailingEmptyFieldAllowed;
+    /**
+     * Whether a row of this file may end with a comma: not when its first row has one field more than the header and that
+     * field is not empty (the header lost a name, most likely); null before the first row. Allowed row by row, such a file
+     * kept the rows whose own last field happened to be empty, read one column off, and skipped the others (the review of
+     * session 28, N4).
+     */
+    private Boolean trailingCommaPossible;
+    /** The line of the row that decided {@link #trailingCommaPossible}. */
+    private long firstRowLine;
     private Function<CsvRow, BibliographicRecord.Builder> mapper;
     private RowStart rowStart;
     private long rowNumber;
@@ -175,11 +184,17 @@ final class CsvRows implements Closeable {
                     + (row.lastLine() > row.line() ? " (the row spans " + lines(row.line(), row.lastLine()) + ")" : ""));
             return null;
         }
+        if (trailingCommaPossible == null) {
+            firstRowLine = row.line();
+            trailingCommaPossible = !(values.size() == header.size() + 1 && !values.get(values.size() - 1).isEmpty());
+        }
         if (!hasHeaderSize(values)) {
             int fields = values.size();
             List<Long> rowsInside = rowStartsInside(row);
             context.skipped(origin, "row has " + fields + " field" + (fields == 1 ? "" : "s") + ", header has "
-                    + header.size() + (trailingEmptyFieldAllowed ? " (or one more, empty, after a trailing comma)" : "")
+                    + header.size() + (trailingCommaAllowed() ? " (or one more, empty, after a trailing comma)"
+                            : fields == header.size() + 1 && Boolean.FALSE.equals(trailingCommaPossible) && row.line() > firstRowLine
+                            ? " (as the first row has: has the header lost a name?)" : "")
                     + (row.lastLine() > row.line() ? "; " + spanned(row, rowsInside) : "") + quoteHint(row.quoteSign(), fields));
             for (long line : rowsInside) {
                 rowNumber++;
@@ -239,7 +254,12 @@ final class CsvRows implements Closeable {
     private boolean hasHeaderSize(List<String> values) {
         int fields = values.size();
         return fields == header.size()
-                || fields == header.size() + 1 && trailingEmptyFieldAllowed && values.get(fields - 1).isEmpty();
+                || fields == header.size() + 1 && trailingCommaAllowed() && values.get(fields - 1).isEmpty();
+    }
+
+    /** Whether a row may end with a comma: where the format allows it, unless the file's first row says its header lost a name. */
+    private boolean trailingCommaAllowed() {
+        return trailingEmptyFieldAllowed && (trailingCommaPossible == null || trailingCommaPossible);
     }
 
     /**

@@ -124,6 +124,24 @@ class CsvTableSourceTest {
                 org.assertj.core.groups.Tuple.tuple(4L, "row has 4 fields, header has 3 (or one more, empty, after a trailing comma)"));
     }
 
+    /**
+     * The review of session 28, N4: a header that lost a name (every row one field longer) kept the rows whose own last field was
+     * empty, read one column off (a PMID for a title), and skipped the others. Every row is skipped alike.
+     */
+    @Test
+    void aHeaderThatLostANameKeepsNoRowReadOneColumnOff(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sheet.csv");
+        Files.writeString(file, "Title,Year,Abstract\n90000001,First,2001,One.\n90000002,Second,2002,\n90000003,Third,2003,Three.\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).isEmpty();
+        assertThat(run.log().problems()).extracting(Problem::line, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "row has 4 fields, header has 3"),
+                org.assertj.core.groups.Tuple.tuple(3L, "row has 4 fields, header has 3 (as the first row has: has the header lost a name?)"),
+                org.assertj.core.groups.Tuple.tuple(4L, "row has 4 fields, header has 3 (as the first row has: has the header lost a name?)"));
+    }
+
     /** The review of session 26's change, Q12: Scopus's CSV export's "[No abstract available]" was read as an abstract. */
     @Test
     void aPlaceholderForNoAbstractIsNoAbstract(@TempDir Path dir) throws IOException {
