@@ -29,9 +29,10 @@ import org.evidentia.api.SourceInput;
  * <p>Accepted layouts: a collection ({@code {"source": ..., "documents": [...]}}), an array of
  * collections (NCBI's BioC-PMC service), PubTator3's {@code {"PubTator3": [documents]}}, a single
  * document, and a sequence of documents, one per line (PubTator Central's {@code biocjson}).
- * JSON that is not well-formed loses the document it is in; in a file of one document per line,
- * reading resumes on the next line, otherwise it stops there with a warning (JSON offers no point to
- * resume from). A document holding more than {@link #MAX_DOCUMENT_CHARS} characters of text, or more
+ * JSON that is not well-formed loses the document it is in; in a file of one document per line, or a
+ * collection whose list holds one document a line (as Evidentia's bioc reporter writes it), reading
+ * resumes on the next line, otherwise it stops there with a warning (JSON offers no point to resume
+ * from). A document holding more than {@link #MAX_DOCUMENT_CHARS} characters of text, or more
  * than {@link #MAX_DOCUMENT_PARTS} passages, sentences and infons, is read past without keeping more of
  * it, and skipped.
  */
@@ -56,6 +57,9 @@ final class BiocJsonDocuments implements Closeable {
 
     private enum Frame { ROOT, ROOT_ARRAY, COLLECTION, DOCUMENTS }
 
+    /** What stands before the line a collection's list is read on from after a damaged document. */
+    private static final String DOCUMENT_LIST = "{\"documents\":[";
+
     private final SourceInput input;
     private final SourceContext context;
     private final String file;
@@ -70,6 +74,8 @@ final class BiocJsonDocuments implements Closeable {
     private boolean insideDocument;
     private boolean documentsAtRoot;
     private boolean oneDocumentPerLine = true;
+    /** Whether each document of a collection's list so far began and ended on a line of its own, as Evidentia's bioc reporter writes them. */
+    private boolean listedOnePerLine = true;
     private boolean finished;
 
     BiocJsonDocuments(SourceInput input, SourceContext context, String sourceName) throws IOException {
@@ -164,6 +170,7 @@ final class BiocJsonDocuments implements Closeable {
                             documentField(document, name);
                         }
                         insideDocument = false;
+                        listedOnePerLine &= parser.currentTokenLocation().getLineNr() + lineOffset == documentLine;
                         return document;
                     } else if (token == JsonToken.END_ARRAY) {
                         frames.pop();
@@ -445,6 +452,25 @@ final class BiocJsonDocuments implements Closeable {
         }
         String said = wasInside ? "" : problem + "; ";
         long resumeAfter = wasInside ? documentLine : line;
+        if (wasInside && !documentsAtRoot && frames.peek() == Frame.DOCUMENTS && listedOnePerLine && documentLine > 0) {
+            // a collection's list of one document a line: the next line starts the next document (the review of session 28, N11:
+            // one damaged document lost every document after it, uncounted)
+            try {
+                close();
+                BufferedReader rest = input.openReader();
+                for (long skip = 0; skip < documentLine && rest.readLine() != null; skip++) {
+                    // the lines up to and with the damaged document's
+                }
+                java.io.PushbackReader list = new java.io.PushbackReader(rest, DOCUMENT_LIST.length());
+                list.unread(DOCUMENT_LIST.toCharArray()); // the collection and its list, which the next line's document is in
+                open(new BufferedReader(list), documentLine);
+                context.warning(mapping.origin(number, documentLine + 1), "reading resumes at line " + (documentLine + 1)
+                        + " with the next document");
+                return;
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+        }
         if (documentsAtRoot && oneDocumentPerLine && resumeAfter > 0) {
             try {
                 close();

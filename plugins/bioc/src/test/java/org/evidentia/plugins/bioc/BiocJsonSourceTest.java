@@ -85,6 +85,31 @@ class BiocJsonSourceTest {
         assertThat(run.declared()).isEqualTo(3);
     }
 
+    /**
+     * The review of session 28, N11: a collection whose list holds one document a line, as Evidentia's own bioc reporter writes
+     * it, lost every document after a damaged one, uncounted. Reading resumes on the next line.
+     */
+    @Test
+    void inACollectionOfOneDocumentALineADamagedDocumentLosesOnlyItself(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("listed.json");
+        String doc = "{\"id\":\"%s\",\"infons\":{},\"passages\":[{\"infons\":{\"type\":\"title\"},\"offset\":%s,\"text\":\"IL-6 in %s\"}]}";
+        Files.writeString(file, "{\"source\":\"Evidentia\",\"documents\":[\n" + doc.formatted("96400091", "0", "one") + ",\n"
+                + doc.formatted("96400092", "\"x0", "two") + ",\n" + doc.formatted("96400093", "0", "three") + ",\n"
+                + doc.formatted("96400094", "0", "four") + "\n]}\n");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("96400091", "96400093", "96400094");
+        assertThat(run.records().get(1).origins().get(0)).satisfies(o -> {
+            assertThat(o.recordNumber()).isEqualTo(3);
+            assertThat(o.line()).isEqualTo(4);
+        });
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line).containsExactly(
+                tuple(Problem.Kind.SKIPPED_RECORD, 2L, 3L), tuple(Problem.Kind.WARNING, 2L, 4L));
+        assertThat(run.log().problems().get(1).message()).isEqualTo("reading resumes at line 4 with the next document");
+        assertThat(run.declared()).isEqualTo(4);
+    }
+
     @Test
     void inACollectionDamagedJsonStopsReadingWithAWarning() {
         Path file = fixture("broken-collection.json");
