@@ -9,7 +9,8 @@ import java.io.UncheckedIOException;
  * The lines of a text input with their 1-based numbers and one line of look-ahead, for sources of
  * line-based formats. LF, CRLF and CR end a line, and so does CR CR LF, the end of a CRLF file
  * converted to CRLF once more, which would otherwise put a blank line after every line; trailing
- * white space other than tabs is removed, no-break spaces among it (a line of nothing else is blank).
+ * white space other than tabs is removed, no-break spaces among it (a line of nothing else is blank), and so is a
+ * byte-order mark at a line's start (a second export joined on).
  *
  * <p>Tabs are kept, trailing ones too, so that a tab-separated row keeps its empty last fields:
  * {@code "1002\tNo abstract\t\t"} splits ({@code line.split("\t", -1)}) into four fields, the last
@@ -176,6 +177,13 @@ public final class BoundedLines implements Closeable {
     }
 
     private String finish() {
+        int start = 0;
+        while (start < line.length() && line.charAt(start) == '\uFEFF') {
+            start++; // a byte-order mark where a second export was joined on: invisible, it hid the line's tag
+        }
+        if (start > 0) {
+            line.delete(0, start);
+        }
         int end = line.length();
         while (end > 0 && !(keepTrailingTabs && line.charAt(end - 1) == '\t') && isSpace(line.charAt(end - 1))) {
             end--;

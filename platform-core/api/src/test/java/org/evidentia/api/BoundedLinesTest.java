@@ -48,6 +48,15 @@ class BoundedLinesTest {
         }
     }
 
+    /** The review of session 28, N10: a byte-order mark starting a line inside the file (a second export joined on) is dropped. */
+    @Test
+    void aByteOrderMarkAtALinesStartIsDropped() throws IOException {
+        try (BoundedLines lines = new BoundedLines(new StringReader("ER  -\n\ufeffTY  - JOUR\n"), 100)) {
+            assertThat(lines.next()).isEqualTo("ER  -");
+            assertThat(lines.next()).isEqualTo("TY  - JOUR");
+        }
+    }
+
     /** The review of session 28, N17: a line of no-break spaces (a browser's copy of an empty line) is blank. */
     @Test
     void aLineOfNoBreakSpacesIsBlank() throws IOException {

@@ -132,6 +132,11 @@ public final class LineInput implements Closeable {
                 return null;
             }
             line = stripEnd(line);
+            if (line.startsWith("\uFEFF")) {
+                // a byte-order mark inside the file, where a second export was joined on (cat, copy /b): invisible, it made the
+                // line after it no tag line, and its record lost its PMID (the review of session 28, N10)
+                line = line.replaceFirst("^\uFEFF+", "");
+            }
             if (!line.isEmpty()) {
                 sawContent = true;
                 identityCount += identities.applyAsInt(line);

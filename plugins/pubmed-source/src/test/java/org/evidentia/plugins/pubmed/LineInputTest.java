@@ -43,6 +43,14 @@ class LineInputTest {
     }
 
     /** The review of session 28, N17: a browser's copy gives empty lines a no-break space, which read as text joined every paragraph. */
+    /** The review of session 28, N10: two exports joined, each with its byte-order mark: the second's mark starts a line inside the file. */
+    @Test
+    void aByteOrderMarkAtALinesStartInsideTheFileIsDropped() {
+        byte[] text = "PMID- 1\n\n\ufeffPMID- 2\nTI  - \ufeffkept inside".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(lines(new ByteArrayInputStream(text))).containsExactly("PMID- 1", "", "PMID- 2", "TI  - \ufeffkept inside");
+    }
+
     @Test
     void aLineOfNoBreakSpacesIsBlank() {
         byte[] text = "one\n\u00a0\ntwo \u00a0\u202f\n\u2007\ufeff\nthree".getBytes(StandardCharsets.UTF_8);
