@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -73,6 +75,10 @@ final class PubmedXmlRecords implements Closeable {
     private TextPosition.Mapping positions = TextPosition.Mapping.IDENTITY;
 
     private String rootName;
+    /** The elements other than records and deletion lists met inside the root, read inside: each told once. */
+    private final Set<String> wrappersTold = new HashSet<>();
+    /** How deep in elements read into (neither records nor deletion lists) the reader is, inside the root. */
+    private int wrapperDepth;
     /** Whether the file's records stand without a root, which the reader supplies around them. */
     private boolean rootSupplied;
     private long recordNumber;
@@ -221,7 +227,18 @@ final class PubmedXmlRecords implements Closeable {
                     } else if (name.equals("DeleteCitation")) {
                         readDeletions();
                     } else {
-                        reader.skipElement();
+                        // records a level deeper (a batch's own set put inside the first one's, a pipeline's wrapper element)
+                        // were passed over with their element and counted as unaccounted for (the review of session 28, N21):
+                        // read inside it, and told of an element of the root's own
+                        if (wrapperDepth++ == 0 && wrappersTold.add(name)) {
+                            context.notice(input.displayName() + ": <" + name + "> (first at line " + line() + ") is read into,"
+                                    + " and records inside it as records of the file's <" + rootName + ">");
+                        }
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    if (wrapperDepth > 0) {
+                        wrapperDepth--; // the end of an element read into; else the root's
                     }
                 }
                 case XMLStreamConstants.END_DOCUMENT -> {
@@ -229,7 +246,7 @@ final class PubmedXmlRecords implements Closeable {
                     return null;
                 }
                 default -> {
-                    // the root's end tag, white space, comments
+                    // white space, comments, text between records
                 }
             }
         }
@@ -539,6 +556,7 @@ final class PubmedXmlRecords implements Closeable {
     /** Reads on from {@code resume}, after {@code wrapper}: the start tags standing in for the elements it lies in. */
     private void resumeAt(ResumePoint resume, String wrapper) throws XMLStreamException {
         lastResume = resume.position();
+        wrapperDepth = 0; // the resumed reader is in the root (the stand-in), not in an element the damage lay in
         Reader resumedReader = resume.reader(wrapper, rootSupplied ? "</" + rootName + ">" : "");
         openInput = resumedReader;
         useReader(factory.open(resumedReader, input.displayName()), resume.mapping(wrapper.length()));

@@ -91,6 +91,29 @@ class PubmedXmlBadInputTest {
         assertThat(medline.log().problems()).isEmpty();
     }
 
+    /**
+     * The review of session 28, N21: records a level deeper (a batch's set put inside the first one's, a pipeline's wrapper) were
+     * passed over with their element, "unaccounted for". They are read, and the element told once.
+     */
+    @Test
+    void recordsInsideANestedSetOrAWrapperAreRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("nested.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("95200001", "One.") + "\n<PubmedArticleSet>\n"
+                + record("95200002", "Two.") + "\n</PubmedArticleSet>\n<Batch id=\"3\"><Note><Text>not a record</Text></Note>\n"
+                + record("95200003", "Three.") + "\n</Batch>\n<Batch>" + record("95200004", "Four.") + "</Batch>\n"
+                + record("95200005", "Five.") + "\n</PubmedArticleSet>\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid)
+                .containsExactly("95200001", "95200002", "95200003", "95200004", "95200005");
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.log().notices()).containsExactly(
+                file + ": <PubmedArticleSet> (first at line 4) is read into, and records inside it as records of the file's <PubmedArticleSet>",
+                file + ": <Batch> (first at line 7) is read into, and records inside it as records of the file's <PubmedArticleSet>");
+        assertThat(run.declared()).isEqualTo(5);
+    }
+
     @Test
     void recordWithoutPmidIsSkippedWithItsReasonAndTheOthersAreRead() {
         SourceRun run = PluginTestKit.read(source, fixture("record-without-pmid.xml"));
