@@ -322,6 +322,16 @@ final class MedlineParser {
                 }
             }
         }
+        if (badLines == recordLines && cutLine == 0 && startedByRepeat == null) {
+            // no tag line at all: a note above the export, a web page's furniture around a copied MEDLINE display, an HTML
+            // wrapper; counted as a record read and skipped, it made "11 records read, 1 skipped" of ten and failed --strict on
+            // a file that lost nothing (the review of session 28, N5)
+            recordNumber--;
+            report.warning(report.origin(recordNumber, firstLine), "ignored " + describeBad(badLines, firstBadLine, firstBad)
+                    + (recordNumber == 0 ? " before the first record" : " between records")
+                    + "; expected a record's tag lines ('PMID- n', 'TI  - Title'), or a blank line");
+            return null;
+        }
         if (!identity) {
             withoutIdentity++;
         }

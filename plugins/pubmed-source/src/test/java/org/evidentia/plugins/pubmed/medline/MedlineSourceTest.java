@@ -186,6 +186,27 @@ class MedlineSourceTest {
                 .containsExactlyElementsOf(lf.stream().map(r -> tuple(r.title(), r.sections(), r.metadata())).toList());
     }
 
+    /**
+     * The review of session 28, N5: a note above the export, or a web page's furniture around a copied MEDLINE display, was a
+     * record read and skipped: "11 records read, 1 skipped" for ten, --strict failed on a file that lost nothing, and every
+     * record after it was numbered one too high. Lines without a tag line are a warning.
+     */
+    @Test
+    void linesWithoutATagLineAreNoRecord(@TempDir Path dir) {
+        String text = "Search: (hospital[Title]) AND peru\nResults: 2\n\nPMID- 90000001\nTI  - One.\nSO  - J. 2020.\n\n"
+                + "PMID- 90000002\nTI  - Two.\nSO  - J. 2020.\n\nFOLLOW NCBI\n";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "copied.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000001", "90000002");
+        assertThat(run.records()).extracting(r -> r.origins().get(0).recordNumber()).containsExactly(1L, 2L);
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line, Problem::message).containsExactly(
+                tuple(Problem.Kind.WARNING, 0L, 1L, "ignored 2 lines that are not MEDLINE, first at line 1: 'Search: (hospital[Title]) AND"
+                        + " peru' before the first record; expected a record's tag lines ('PMID- n', 'TI  - Title'), or a blank line"),
+                tuple(Problem.Kind.WARNING, 2L, 12L, "ignored 1 line that is not MEDLINE, first at line 12: 'FOLLOW NCBI' between"
+                        + " records; expected a record's tag lines ('PMID- n', 'TI  - Title'), or a blank line"));
+        assertThat(run.declared()).isEqualTo(2);
+    }
+
     /** The review of session 28, N2: a record cut inside the file, the next record's PMID- line after the cut, was kept without a word. */
     @Test
     void aRecordCutInsideTheFileIsWarnedOfWhereTheOthersEndWithSo(@TempDir Path dir) {
