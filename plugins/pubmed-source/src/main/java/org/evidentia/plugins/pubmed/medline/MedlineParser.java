@@ -3,6 +3,8 @@ package org.evidentia.plugins.pubmed.medline;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.evidentia.api.BibliographicRecord;
@@ -59,6 +61,13 @@ final class MedlineParser {
     private long withoutIdentity;
     private boolean toldOfOneSpaceTags;
     private boolean toldOfGluedRecords;
+    /** The first line of the Abstract-format record being passed over ({@link #joinedAbstractRecord}); 0 when none. */
+    private long joinedAbstractStart;
+    private boolean toldOfJoinedAbstracts;
+    /** The line that starts a record of PubMed's Abstract format: {@code 1. Am J Epidemiol. 2015 ...}. */
+    private static final Pattern ABSTRACT_START = Pattern.compile("\\d{1,7}\\. \\S");
+    /** Its footer: {@code PMID: 25977516 [Indexed for MEDLINE]}. */
+    private static final Pattern ABSTRACT_FOOTER = Pattern.compile("PMID: (\\d{1,9})\\b");
     private long repeatedIdentities;
     /** A glued record's first line, next to read ({@link #gluedRecordStart}). */
     private String queued;
@@ -215,6 +224,7 @@ final class MedlineParser {
                 line = peek();
             }
             if (line == null) {
+                unclosedAbstractRecord(lines.number(), recordNumber);
                 if (recordNumber == 0 && !lines.sawContent()) {
                     report.empty("MEDLINE");
                 }
@@ -251,6 +261,7 @@ final class MedlineParser {
         long chars = 0;
         long cutLine = 0;
         boolean onlyTagsBeforeItsPmid = true;
+        String abstractFooter = null;
         while (true) {
             String line = peek();
             if (line == null) {
@@ -320,9 +331,17 @@ final class MedlineParser {
                     firstBad = line;
                     firstBadLine = lines.number();
                 }
+                if (abstractFooter == null && line.startsWith("PMID: ")) {
+                    Matcher footer = ABSTRACT_FOOTER.matcher(line);
+                    abstractFooter = footer.lookingAt() ? footer.group(1) : null;
+                }
             }
         }
         if (badLines == recordLines && cutLine == 0 && startedByRepeat == null) {
+            if (abstractFooter != null || joinedAbstractStart > 0 || ABSTRACT_START.matcher(firstText).lookingAt()) {
+                return joinedAbstractRecord(firstLine, abstractFooter);
+            }
+            unclosedAbstractRecord(firstLine - 1, recordNumber - 1);
             // no tag line at all: a note above the export, a web page's furniture around a copied MEDLINE display, an HTML
             // wrapper; counted as a record read and skipped, it made "11 records read, 1 skipped" of ten and failed --strict on
             // a file that lost nothing (the review of session 28, N5)
@@ -332,6 +351,7 @@ final class MedlineParser {
                     + "; expected a record's tag lines ('PMID- n', 'TI  - Title'), or a blank line");
             return null;
         }
+        unclosedAbstractRecord(firstLine - 1, recordNumber - 1);
         if (!identity) {
             withoutIdentity++;
         }
@@ -374,6 +394,44 @@ final class MedlineParser {
         }
         checkEnding(origin, tag, endedByInput);
         return fields.build();
+    }
+
+    /**
+     * A paragraph of a record of PubMed's Abstract format inside a MEDLINE file (an Abstract export joined on, or put before
+     * the MEDLINE one): its paragraphs up to its {@code PMID: n} footer are one record, skipped and counted, where each was
+     * a record read and skipped ("3,195 records read, 3,185 skipped" for a file of 517; the review of session 28, N3). The
+     * paragraphs before the footer are part of it and told with it; the first such record says what the file holds.
+     */
+    private BibliographicRecord joinedAbstractRecord(long firstLine, String footer) {
+        if (joinedAbstractStart == 0) {
+            joinedAbstractStart = firstLine;
+        }
+        if (footer == null) {
+            recordNumber--; // a paragraph of the record its footer closes
+            return null;
+        }
+        long start = joinedAbstractStart;
+        joinedAbstractStart = 0;
+        withoutIdentity++; // a record, though it has no 'PMID- ' line
+        report.skipped(report.origin(recordNumber, start), "a record of PubMed's Abstract format (PMID " + footer + ", lines " + start
+                + "-" + lines.number() + ") in a MEDLINE file" + (toldOfJoinedAbstracts ? ""
+                : ": an Abstract export joined to a MEDLINE one? Give each export as a file of its own, and each is read")
+                + "; skipped");
+        toldOfJoinedAbstracts = true;
+        return null;
+    }
+
+    /**
+     * Tells the paragraphs taken for an Abstract-format record's (its first line read as one's citation) that no footer
+     * closed before {@code lastLine}: lines that are not MEDLINE, ignored, as others are; {@code afterRecord} is the number of
+     * the record before them.
+     */
+    private void unclosedAbstractRecord(long lastLine, long afterRecord) {
+        if (joinedAbstractStart > 0) {
+            report.warning(report.origin(afterRecord, joinedAbstractStart), "ignored lines " + joinedAbstractStart + "-" + lastLine
+                    + ", which are not MEDLINE; expected a record's tag lines ('PMID- n', 'TI  - Title'), or a blank line");
+            joinedAbstractStart = 0;
+        }
     }
 
     /**

@@ -207,6 +207,26 @@ class MedlineSourceTest {
         assertThat(run.declared()).isEqualTo(2);
     }
 
+    /**
+     * The review of session 28, N3: an Abstract export joined after a MEDLINE one was "3,195 records read, 3,185 skipped" for a
+     * file of 517: each Abstract record is one record skipped, told with the advice once.
+     */
+    @Test
+    void recordsOfAnAbstractExportJoinedOnAreEachOneRecordSkipped(@TempDir Path dir) {
+        String text = "PMID- 90000001\nTI  - One.\nSO  - J. 2020.\n\n"
+                + "1. Am J Invented. 2015 Jul 1;182(1):49-57.\n\nA title.\n\nDoe J.\n\nAn abstract that goes on.\n\nPMID: 25977516\n\n\n"
+                + "2. Ann Invented. 2015 Jun;114(6):470-9.\n\nAnother title.\n\nPMID: 25935433  [Indexed for MEDLINE]\n";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "joined.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000001");
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line, Problem::message).containsExactly(
+                tuple(Problem.Kind.SKIPPED_RECORD, 2L, 5L, "a record of PubMed's Abstract format (PMID 25977516, lines 5-13) in a MEDLINE"
+                        + " file: an Abstract export joined to a MEDLINE one? Give each export as a file of its own, and each is read; skipped"),
+                tuple(Problem.Kind.SKIPPED_RECORD, 3L, 16L, "a record of PubMed's Abstract format (PMID 25935433, lines 16-20) in a"
+                        + " MEDLINE file; skipped"));
+        assertThat(run.declared()).isEqualTo(3);
+    }
+
     /** The review of session 28, N2: a record cut inside the file, the next record's PMID- line after the cut, was kept without a word. */
     @Test
     void aRecordCutInsideTheFileIsWarnedOfWhereTheOthersEndWithSo(@TempDir Path dir) {
