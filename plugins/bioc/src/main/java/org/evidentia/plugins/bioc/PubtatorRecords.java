@@ -107,6 +107,13 @@ final class PubtatorRecords implements Closeable {
             String next = lines.peek();
             String nextId = next == null ? null : idOf(next);
             boolean otherRecord = nextId != null && !nextId.equals(id);
+            if (otherRecord && title != null && abstractText == null && next.startsWith(nextId + "|a|")) {
+                // a typo in one of the two PMIDs: read as two records, a title without its abstract and an abstract whose findings
+                // went to the other PMID, without a word (the review of session 28, N12)
+                context.warning(new Origin(sourceName, file, number, lines.number() + 1), "line " + (lines.number() + 1)
+                        + ", the abstract of PMID " + nextId + ", follows the title of PMID " + id + " with no blank line between them:"
+                        + " a typo in one of the PMIDs? Read as two records; expected a record's lines to carry one PMID");
+            }
             if (next == null || next.isBlank() || otherRecord || (next.startsWith(id + "|t|") && title != null)) {
                 break;
             }

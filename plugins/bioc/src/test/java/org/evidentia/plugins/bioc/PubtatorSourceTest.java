@@ -54,6 +54,24 @@ class PubtatorSourceTest {
         assertThat(run.declared()).isEqualTo(3);
     }
 
+    /** The review of session 28, N12: an abstract line whose PMID differs from its title's made two records without a word. */
+    @Test
+    void anAbstractLineOfAnotherPmidRightAfterATitleIsWarnedOf(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("typo.pubtator");
+        Files.writeString(file, "96500001|t|IL-6 in invented patients\n96500002|a|Serum IL-6 was higher.\n\n"
+                + "96500003|t|Another title\n96500003|a|An abstract.\n");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("96500001", "96500002", "96500003");
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).isEqualTo("line 2, the abstract of PMID 96500002, follows the title of PMID 96500001 with no blank line"
+                    + " between them: a typo in one of the PMIDs? Read as two records; expected a record's lines to carry one PMID");
+        });
+    }
+
     @Test
     void trailingTabsMeanNothingALineOfThreeFieldsAndATabIsStillNoRelation(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("tabs.pubtator");
