@@ -11,8 +11,8 @@ import org.evidentia.runtime.text.Plural;
  * Progress of a run over many files (a baseline folder): the records per second so far and the time
  * left, estimated from the bytes of the files done against the bytes of all, once enough of both
  * are done for it to mean something ({@link #estimate}). On a terminal it is
- * shown in the progress bar; elsewhere (a log file) as a line on stderr as each file starts, so a long
- * run's log tells how far it got.
+ * shown in the progress bar; elsewhere (a log file) as a line on stderr as each file starts, and once a
+ * minute within a file that takes longer, so a long run's log tells how far it got.
  */
 final class BulkProgress implements RunProgress {
 
@@ -29,12 +29,24 @@ final class BulkProgress implements RunProgress {
     private final long started = System.nanoTime();
     private long extracted;
     private long findings;
+    /** The input being read, for the line said within it ({@link #records}); null before the first. */
+    private String inputName;
+    private int inputNumber;
+    private int inputs;
+    private long lastLine = System.nanoTime();
+    private final long lineEveryNanos;
 
     /**
      * @param sizes each input file's size in bytes, in input order
      * @param lines print lines (when stderr is not a terminal and progress is wanted)
      */
     BulkProgress(ConsoleProgress bar, PrintWriter err, boolean lines, List<Long> sizes) {
+        this(bar, err, lines, sizes, LINE_EVERY_NANOS);
+    }
+
+    /** As above, with a line within an input every {@code lineEveryNanos} (a test's shorter wait). */
+    BulkProgress(ConsoleProgress bar, PrintWriter err, boolean lines, List<Long> sizes, long lineEveryNanos) {
+        this.lineEveryNanos = lineEveryNanos;
         this.bar = bar;
         this.err = err;
         this.lines = lines;
@@ -49,6 +61,10 @@ final class BulkProgress implements RunProgress {
     @Override
     public void input(String name, int number, int of, long recordsRead) {
         bar.input(name, number, of, recordsRead);
+        inputName = name;
+        inputNumber = number;
+        inputs = of;
+        lastLine = System.nanoTime();
         long done = 0;
         for (int i = 0; i < number - 1 && i < sizes.length; i++) {
             done += sizes[i];
@@ -104,7 +120,20 @@ final class BulkProgress implements RunProgress {
         this.extracted = read;
         this.findings = findings;
         bar.records(read, findings);
+        long now = System.nanoTime();
+        if (lines && inputName != null && now - lastLine >= lineEveryNanos) {
+            // one large input (a big search's export, a concatenated file) said "0 records read" and nothing more until it
+            // ended (the review of session 28, K2): a line a minute within it
+            lastLine = now;
+            double seconds = (now - started) / 1e9;
+            err.printf(Locale.ROOT, "progress: file %d of %d (%s): still reading; %,d extracted with %s, %s%n", inputNumber, inputs,
+                    ConsoleText.oneLine(inputName), read, Plural.count(findings, "finding"), rate(read, seconds));
+            err.flush();
+        }
     }
+
+    /** How often a line is said within one input that takes long. */
+    static final long LINE_EVERY_NANOS = 60_000_000_000L;
 
     @Override
     public void reporting() {

@@ -26,6 +26,29 @@ class BulkProgressTest {
         });
     }
 
+    /** The review of session 28, K2: one large input said "0 records read" and nothing more until it ended. */
+    @Test
+    void aLogGetsALineWithinAnInputThatTakesLongAndNoneOnATerminal() {
+        StringWriter log = new StringWriter();
+        try (ConsoleProgress bar = ConsoleProgress.create(false)) {
+            BulkProgress progress = new BulkProgress(bar, new PrintWriter(log), true, List.of(100L), 0);
+            progress.records(256, 1); // before any input: nothing to name
+            progress.input("big.xml", 1, 1, 0);
+            progress.records(2_560, 30);
+        }
+        assertThat(log.toString().lines().toList()).hasSize(2).satisfies(lines -> {
+            assertThat(lines.get(0)).isEqualTo("progress: file 1 of 1 (big.xml): 0 records read, 256 extracted with 1 finding");
+            assertThat(lines.get(1)).startsWith("progress: file 1 of 1 (big.xml): still reading; 2,560 extracted with 30 findings, ");
+        });
+        StringWriter none = new StringWriter();
+        try (ConsoleProgress bar = ConsoleProgress.create(false)) {
+            BulkProgress progress = new BulkProgress(bar, new PrintWriter(none), false, List.of(100L), 0);
+            progress.input("big.xml", 1, 1, 0);
+            progress.records(2_560, 30);
+        }
+        assertThat(none.toString()).isEmpty();
+    }
+
     /**
      * Review 5, living-review operator's finding 17: a baseline of seven small excerpts and one file of
      * 30,000 records said "about 11 min 29 s left" of a run that took 10 s, from the small files read
