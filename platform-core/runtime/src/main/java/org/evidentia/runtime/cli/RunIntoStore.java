@@ -280,10 +280,14 @@ final class RunIntoStore {
 
     /** The run (or import) was stopped by a signal: its store marks it interrupted as the recorder closes; says so. */
     static IOException stopped(StoreRecorder recorder, Path storeFile, Exception cause) {
+        // how far it got, as the store's run log says it: the console and run.json said only "keeps every input it finished",
+        // and the operator opened SQLite to learn that 4 of 10 were in (the review of session 28, K3)
+        String where = recorder.whereStopped();
         IOException closing = closeQuietly(recorder);
-        IOException stopped = new java.io.InterruptedIOException("store " + storeFile + ": " + STOPPED + (recorder.endLogged()
-                ? "; its run " + recorder.runId() + " is marked interrupted, and keeps every input it finished"
-                : "; its run " + recorder.runId() + " could not be marked interrupted (the next run marks it), and keeps every input it finished"));
+        IOException stopped = new java.io.InterruptedIOException("store " + storeFile + ": " + STOPPED + " " + where + (recorder.endLogged()
+                ? "; its run " + recorder.runId() + " is marked interrupted"
+                : "; its run " + recorder.runId() + " could not be marked interrupted (the next run marks it)")
+                + "; the same command without --force goes on from there");
         stopped.initCause(cause);
         return withSuppressed(stopped, closing);
     }

@@ -474,8 +474,11 @@ public final class StoreRecorder implements RunRecorder {
         return settings.emptySearches();
     }
 
-    /** {@code while applying F: the 3 inputs this run applied before it are kept, and nothing of F}, or where the run was between inputs. */
-    private String whereStopped() {
+    /**
+     * {@code while applying F: the 3 inputs this run applied before it are kept, nothing of this one}, or where the run was
+     * between inputs: where a run stopped now would be left, as its run log says it.
+     */
+    public String whereStopped() {
         String input = applying;
         int kept = filesApplied();
         if (input == null) {
