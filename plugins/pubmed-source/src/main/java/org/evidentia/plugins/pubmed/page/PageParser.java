@@ -99,36 +99,26 @@ final class PageParser {
 
     /**
      * Why a page is several articles run together, or null: it has the identity lines of several PMIDs ({@code PMID: n} at a
-     * line's start, as an article page prints its own; a similar article's citation holds its PMID inside the line), or a
-     * second "Abstract" heading. Pages copied by hand without a separator read as one page whose first PMID took the other
-     * articles' abstracts and findings, and a copied list of search results as one record titled "Results: 1 to 6 of 507"
-     * (the review of session 28, N14 and N15): such a page is skipped, since its text cannot be told apart by article.
+     * line's start, as an article page prints its own; a similar article's citation holds its PMID inside the line). Pages
+     * copied by hand without a separator read as one page whose first PMID took the other articles' abstracts and findings,
+     * and a copied list of search results as one record titled "Results: 1 to 6 of 507" (the review of session 28, N14 and
+     * N15): such a page is skipped, since its text cannot be told apart by article. A second "Abstract" line is no sign: PubMed's
+     * page navigation, copied with the page, lists one (the review of the session's change, R3).
      */
     private static String mergedArticles(List<PageLine> page) {
         Set<String> pmids = new LinkedHashSet<>();
-        int abstractHeadings = 0;
         for (PageLine line : page) {
             Matcher identity = IDENTITY_PMID.matcher(line.text());
             if (identity.find()) {
                 pmids.add(identity.group(1));
             }
-            if (line.normalised().equals("abstract") || line.normalised().equals("abstract:")) {
-                abstractHeadings++;
-            }
         }
-        if (pmids.size() < 2 && abstractHeadings < 2) {
+        if (pmids.size() < 2) {
             return null;
         }
-        List<String> signs = new ArrayList<>();
-        if (pmids.size() > 1) {
-            List<String> listed = new ArrayList<>(pmids);
-            signs.add("the PMID lines of " + pmids.size() + " articles (" + String.join(", ", listed.subList(0, Math.min(10, listed.size())))
-                    + (listed.size() > 10 ? ", ..." : "") + ")");
-        }
-        if (abstractHeadings > 1) {
-            signs.add(abstractHeadings + " 'Abstract' headings");
-        }
-        return "it holds " + String.join(" and ", signs) + ": pages copied without a separator, or a list of search results,"
+        List<String> listed = new ArrayList<>(pmids);
+        return "it holds the PMID lines of " + pmids.size() + " articles (" + String.join(", ", listed.subList(0, Math.min(10, listed.size())))
+                + (listed.size() > 10 ? ", ..." : "") + "): pages copied without a separator, or a list of search results,"
                 + " whose text cannot be told apart by article (expected one article a page: put a line of ----- between pages"
                 + " copied by hand; save search results in PubMed or Abstract (text) format, or search with --pubmed)";
     }

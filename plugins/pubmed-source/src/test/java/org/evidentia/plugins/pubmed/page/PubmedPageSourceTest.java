@@ -187,9 +187,15 @@ class PubmedPageSourceTest {
         assertThat(together.records()).isEmpty();
         assertThat(together.log().problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
-            assertThat(p.message()).startsWith("page 1 skipped: it holds the PMID lines of 2 articles (99000042, 99000043) and 2"
-                    + " 'Abstract' headings: pages copied without a separator").contains("put a line of ----- between pages");
+            assertThat(p.message()).startsWith("page 1 skipped: it holds the PMID lines of 2 articles (99000042, 99000043): pages"
+                    + " copied without a separator").contains("put a line of ----- between pages");
         });
+        // a single page copied with PubMed's page navigation, whose items name "Abstract" again: one article (the review of the
+        // session's change, R3)
+        SourceRun navigated = PluginTestKit.read(source, Fixtures.write(dir, "navigated.txt", (first + "\n\nPage navigation\n\n"
+                + "Title & authors\nAbstract\nSimilar articles\nCited by\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(navigated.records()).extracting(r -> r.pmid()).containsExactly("99000042");
+        assertThat(navigated.log().problems()).isEmpty();
 
         SourceRun separated = PluginTestKit.read(source, Fixtures.write(dir, "separated.txt",
                 (first + "-----\n" + second).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
