@@ -20,9 +20,8 @@ import org.evidentia.runtime.text.Plural;
 
 /**
  * What the store's last update changed, for a living review's reader who asks what is new since the last report: the
- * last run that applied inputs to a store an earlier complete run had made, with the runs before it that it went on
- * from (interrupted or failed ones), the inputs they applied, and the records they added, revised, re-extracted and
- * deleted. A run's run.json lists those records too, but the next run writes its own, even one that applies nothing
+ * last run that applied inputs to a store an earlier run had made, with the interrupted runs before it that it went on
+ * from, the inputs they applied, and the records they added, revised, re-extracted and deleted. A run's run.json lists those records too, but the next run writes its own, even one that applies nothing
  * (the review of session 25, L6); the store keeps each run's lists ({@code runs.changed_ids}) for this.
  *
  * @param runs      the update's runs, oldest first
@@ -53,7 +52,9 @@ record LastUpdate(List<Long> runs, String runDate, List<String> inputs, ChangeCo
                      + " records_deleted, " + (keepsIds ? "changed_ids" : "NULL") + " FROM runs WHERE files_applied > 0"
                      + " ORDER BY run_id DESC")) {
             while (rs.next()) {
-                if (!runs.isEmpty() && rs.getString(2).equals("complete")) {
+                // a run stopped by a signal or killed (interrupted) is gone on from by the next; one that failed (a --strict run's
+                // problems, say) applied its inputs as an update of its own (the review of the session's change, R11)
+                if (!runs.isEmpty() && !rs.getString(2).equals("interrupted")) {
                     madeBefore = true; // the review the update changed
                     break;
                 }

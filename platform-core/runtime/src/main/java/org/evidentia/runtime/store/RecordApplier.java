@@ -82,6 +82,8 @@ final class RecordApplier implements AutoCloseable {
      * tables (the review of session 28, K5). Null when it has none.
      */
     private Long freedSeq;
+    /** The place the next record added takes ({@link #nextSeq()}); 0 before the store is asked. */
+    private long nextSeq;
     private String freedSeqOf;
     private final PreparedStatement insertChange;
     private final PreparedStatement insertMergedCopy;
@@ -550,11 +552,7 @@ final class RecordApplier implements AutoCloseable {
         BibliographicRecord r = delivered.record();
         Long seq = freedSeq != null && r.id().equals(freedSeqOf) && !taken(freedSeq) ? freedSeq : null;
         freedSeq = null;
-        if (seq == null) {
-            insertRecord.setNull(1, Types.INTEGER);
-        } else {
-            insertRecord.setLong(1, seq);
-        }
+        insertRecord.setLong(1, seq != null ? seq : nextSeq());
         insertRecord.setString(2, r.id());
         bindRecord(insertRecord, 3, delivered, fileId, encoded);
         insertRecord.executeUpdate();
@@ -566,7 +564,22 @@ final class RecordApplier implements AutoCloseable {
         }
     }
 
-    /** Whether a record holds {@code seq} now (SQLite may give a freed last place to the next record added). */
+    /**
+     * The place of the next record added: after every record held and every place a deletion freed. SQLite's own next row id
+     * is one past the records held, which gave a freed last place to the next record added, and the record brought back later
+     * went to the end (the review of the session's change, R1). Asked of the store once a run, then counted on.
+     */
+    private long nextSeq() throws SQLException {
+        if (nextSeq == 0) {
+            try (Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT max(coalesce((SELECT max(seq) FROM records), 0), coalesce((SELECT max(seq) FROM deletions), 0))")) {
+                nextSeq = (rs.next() ? rs.getLong(1) : 0) + 1;
+            }
+        }
+        return nextSeq++;
+    }
+
+    /** Whether a record holds {@code seq} now. */
     private boolean taken(long seq) throws SQLException {
         seqTaken.setLong(1, seq);
         try (ResultSet rs = seqTaken.executeQuery()) {

@@ -298,7 +298,7 @@ public final class StoredRun implements RecordedRun {
             notices.add(lastRun.notice()); // first: the PI's "can I trust last night?" is answered before anything else
         }
         Counted counted = counted(applications());
-        deletionsByContent(counted.inputs());
+        Set<String> deleted = deletionsByContent(counted.inputs());
         Tally tally = tally(counted.inputs(), notices);
         HeldOver heldOver = heldOver(counted);
         notices.addAll(heldOver.notices());
@@ -328,7 +328,7 @@ public final class StoredRun implements RecordedRun {
         long openSkipped = tally.skipped() - tally.resolved().size();
         // a record deleted and brought back since by a later version is among the records read, not in the flow's box of records
         // deleted and not read, which counted it twice, and only when the deletion came first (the review of session 28, K5)
-        long heldAgain = changes.deleted == 0 ? 0 : Math.min(changes.deleted, deletedAndHeldAgain());
+        long heldAgain = changes.deleted == 0 ? 0 : Math.min(changes.deleted, heldNow(deleted));
         Counts counts = new Counts(totals.records() + merges + openSkipped + tally.unaccounted(), 0, openSkipped, tally.unaccounted(), 0, 0, 0,
                 changes.deleted - heldAgain);
         history = new History(revisedRecords(counted.inputs()), changes.revised, changes.superseded, changes.deleted, changes.deletionsUnmatched,
@@ -344,7 +344,8 @@ public final class StoredRun implements RecordedRun {
         if (history.any() || changes.kept() != changes.added + (listsTheMerges ? changes.duplicate : 0) || !counted.corrected().isEmpty()
                 || !tally.resolved().isEmpty() || configurations != null) {
             long inputsRead = counted.inputs().stream().filter(a -> !a.unread()).count();
-            notices.add(storeNote(totals.records(), inputsRead, runs.count(), changes, counted.corrected(), tally.resolved(), configurations));
+            notices.add(storeNote(totals.records(), inputsRead, runs.count(), changes, heldAgain, counted.corrected(), tally.resolved(),
+                    configurations));
         }
         lastUpdate = LastUpdate.read(db);
         if (lastUpdate != null) {
@@ -370,24 +371,26 @@ public final class StoredRun implements RecordedRun {
      * 22, R1). The files table keeps what each application did, by which the store's records are its additions less its
      * deletions.
      */
-    private void deletionsByContent(List<Application> counted) throws SQLException {
+    private Set<String> deletionsByContent(List<Application> counted) throws SQLException {
         Map<String, Set<String>> deletedBy = new HashMap<>(); // by "content:" + SHA-256 and by "file:" + the file
         Map<Long, Set<String>> deletedByApplication = new HashMap<>();
+        Map<Long, Set<String>> unmatchedByApplication = new HashMap<>();
         String file = StoreSchema.format(db) >= StoreSchema.REAL_PATH_SINCE ? "coalesce(f.real_path, f.path)" : "f.path";
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT f.file_id, f.sha256, " + file + ", c.record_id FROM changes c JOIN files f"
-                     + " ON f.file_id = c.file_id WHERE c.change = 'deleted'")) {
+             ResultSet rs = s.executeQuery("SELECT f.file_id, f.sha256, " + file + ", c.record_id, c.change FROM changes c JOIN files f"
+                     + " ON f.file_id = c.file_id WHERE c.change IN ('deleted', 'deletion-unmatched')")) {
             while (rs.next()) {
                 String id = rs.getString(4);
+                if (rs.getString(5).equals("deletion-unmatched")) {
+                    unmatchedByApplication.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(id);
+                    continue;
+                }
                 deletedByApplication.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(id);
                 if (rs.getString(2) != null) {
                     deletedBy.computeIfAbsent("content:" + rs.getString(2), k -> new HashSet<>()).add(id);
                 }
                 deletedBy.computeIfAbsent("file:" + rs.getString(3), k -> new HashSet<>()).add(id);
             }
-        }
-        if (deletedBy.isEmpty()) {
-            return;
         }
         Set<String> told = new HashSet<>();
         for (Application a : counted) {
@@ -398,14 +401,19 @@ public final class StoredRun implements RecordedRun {
             if (a.changes().deletionsUnmatched == 0) {
                 continue;
             }
-            Set<String> earlier = new LinkedHashSet<>(a.sha256() == null ? Set.of() : deletedBy.getOrDefault("content:" + a.sha256(), Set.of()));
+            // only the ids this application's deletions met unmatched because its content or an earlier content of its file had
+            // deleted them: a file name reused for another week's update, whose deletion matched nothing, stays unmatched (the
+            // review of the session's change, R2)
+            Set<String> earlier = new HashSet<>(a.sha256() == null ? Set.of() : deletedBy.getOrDefault("content:" + a.sha256(), Set.of()));
             earlier.addAll(deletedBy.getOrDefault("file:" + a.file(), Set.of()));
+            earlier.retainAll(unmatchedByApplication.getOrDefault(a.fileId(), Set.of()));
             earlier.removeAll(told);
             long again = Math.min(earlier.size(), a.changes().deletionsUnmatched);
             a.changes().deleted += again;
             a.changes().deletionsUnmatched -= again;
             told.addAll(earlier);
         }
+        return told;
     }
 
     /** Every application of an input the files table logs, in order: an unread input too, whose problem is open until its file is read. */
@@ -723,13 +731,21 @@ public final class StoredRun implements RecordedRun {
         return copiesOf.entrySet().stream().map(m -> new Duplicate(m.getKey(), List.copyOf(m.getValue()))).toList();
     }
 
-    /** The records an update deleted that the store holds now, brought back by a later version. */
-    private long deletedAndHeldAgain() throws SQLException {
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(DISTINCT c.record_id) FROM changes c JOIN records r ON r.record_id = c.record_id"
-                     + " WHERE c.change = 'deleted'")) {
-            return rs.next() ? rs.getLong(1) : 0;
+    /**
+     * Of the records the counted inputs deleted, those the store holds now, brought back by a later version: those alone, not
+     * a record an earlier content of a file deleted (the review of the session's change, R2b).
+     */
+    private long heldNow(Set<String> deleted) throws SQLException {
+        long held = 0;
+        try (PreparedStatement s = db.prepareStatement("SELECT 1 FROM records WHERE record_id = ?")) {
+            for (String id : deleted) {
+                s.setString(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    held += rs.next() ? 1 : 0;
+                }
+            }
         }
+        return held;
     }
 
     /**
@@ -737,7 +753,7 @@ public final class StoredRun implements RecordedRun {
      * updates did ({@link #history}), the copies its counts leave out, the inputs corrected, the skipped records
      * brought in later, and the differently configured runs whose extraction the records carry.
      */
-    private String storeNote(long records, long inputsRead, long runs, Changes changes, List<String> corrected, List<String> resolved,
+    private String storeNote(long records, long inputsRead, long runs, Changes changes, long heldAgain, List<String> corrected, List<String> resolved,
                              String configurations) throws SQLException {
         StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "Reported from the findings store %s: %s, from %s applied in %s.",
                 store.file().getFileName(), Plural.count(records, "record"), Plural.count(inputsRead, "input file"), Plural.count(runs, "run")));
@@ -753,7 +769,6 @@ public final class StoredRun implements RecordedRun {
                 did.add("re-extracted " + Plural.count(changes.reextracted, "record"));
             }
             if (changes.deleted + changes.deletionsUnmatched > 0) {
-                long heldAgain = changes.deleted == 0 ? 0 : Math.min(changes.deleted, deletedAndHeldAgain());
                 List<String> aside = new ArrayList<>();
                 if (heldAgain > 0) {
                     // a record deleted and then brought back by a later version is in the review: a reader of "deleted 1

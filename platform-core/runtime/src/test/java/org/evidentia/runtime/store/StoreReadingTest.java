@@ -902,6 +902,24 @@ class StoreReadingTest {
         }
     }
 
+    /**
+     * The review of the session's change, R11: a run that failed (a --strict run's problems) applied its inputs as an update of
+     * its own; the next update was told as one with it, and a store first made by such a run never told its first update.
+     */
+    @Test
+    void aFailedRunIsAnUpdateOfItsOwnAndMakesAStoreAsACompleteOneDoes() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker")));
+        setLastRunStatus(db, "failed");
+        apply(db, List.of(MARKER), input("week1.xml", record("2", 1, "New.", "week1.xml", "marker")));
+        setLastRunStatus(db, "failed");
+        apply(db, List.of(MARKER), input("week2.xml", record("3", 1, "Newer.", "week2.xml", "marker")));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().summary().notices()).contains("The last update, run 3 of 2026-01-31, applied week2.xml: it added 1"
+                    + " record (3).");
+        }
+    }
+
     /** A store of format 6 kept no run's ids: its last update is told by its counts. */
     @Test
     void theLastUpdateOfAStoreThatKeptNoIdsIsToldByItsCounts() throws Exception {
@@ -990,6 +1008,28 @@ class StoreReadingTest {
                 apply(db, List.of(MARKER), version);
                 apply(db, List.of(MARKER), deletion);
             }
+            try (FindingsStore store = FindingsStore.openForReading(db)) {
+                List<String> order = new ArrayList<>();
+                store.stored().replay(r -> order.add(r.record().id() + " v" + r.record().version()));
+                orders.add(String.join(", ", order));
+            }
+        }
+        assertThat(orders).containsOnly("1 v1, 2 v2, 3 v1");
+    }
+
+    /** The review of the session's change, R1: a record deleted from the last place lost it to the next record added. */
+    @Test
+    void aRecordDeletedFromTheLastPlaceTakesItAgainThoughRecordsWereAddedMeanwhile() throws Exception {
+        List<String> orders = new ArrayList<>();
+        for (String name : List.of("deletion-first.db", "version-first.db")) {
+            Path db = dir.resolve(name);
+            apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker"),
+                    record("2", 1, "Nothing.", "base.xml", "marker")));
+            Input deletion = new Input("del.xml", "sha-del", List.of(record("3", 1, "A new study.", "del.xml", "marker")), List.of(),
+                    List.of(new Deletion("2", 1)));
+            Input version = input("v2.xml", record("2", 2, "Nothing, version 2.", "v2.xml", "marker"));
+            apply(db, List.of(MARKER), name.startsWith("deletion") ? deletion : version);
+            apply(db, List.of(MARKER), name.startsWith("deletion") ? version : deletion);
             try (FindingsStore store = FindingsStore.openForReading(db)) {
                 List<String> order = new ArrayList<>();
                 store.stored().replay(r -> order.add(r.record().id() + " v" + r.record().version()));
