@@ -297,7 +297,7 @@ class ExclusionIT {
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.stdout()).contains("note: 2 records this store holds from earlier applications of inbox/pubmed_result.nbib are not"
                         + " in it now: 96600004, 96600005. They stay in the store; to leave them out of the review, list them in an exclusion"
-                        + " file (--exclude FILE; docs/user-guide.md, \"Excluding records\").")
+                        + " list (--exclude FILE; docs/user-guide.md, \"Excluding records\").")
                 .contains("The store holds 6 records");
         JsonNode runJson = json.readTree(work.resolve("review-run/run.json").toFile());
         assertThat(runJson.at("/store/absent_records/0/input").asText()).isEqualTo("inbox/pubmed_result.nbib");

@@ -71,10 +71,13 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
             }
             if (check) {
                 // a check that found nothing printed the plain listing, and read as one not made (the review of session 28, M12)
-                long started = statuses.stream().filter(s -> s.state().equals("started")).count();
-                out.println(clashes == 0 ? "Checked the extractors of " + Plural.count(started, "started plugin")
+                // the started plugins that have an extractor, not every started one (the review of the session's change, R8)
+                long withExtractors = statuses.stream().filter(s -> s.state().equals("started")
+                        && s.extensions().stream().anyMatch(e -> e.startsWith("extractor:"))).count();
+                out.println(withExtractors == 0 ? "Checked: no started plugin has an extractor, so no finding kind to compare."
+                        : clashes == 0 ? "Checked the extractors of " + Plural.count(withExtractors, "started plugin")
                         + ": each declares its finding kinds well, and no kind is declared by two plugins."
-                        : "Checked the extractors of " + Plural.count(started, "started plugin") + ": " + Plural.count(clashes, "plugin")
+                        : "Checked the extractors of " + Plural.count(withExtractors, "started plugin") + ": " + Plural.count(clashes, "plugin")
                         + " above " + (clashes == 1 ? "has" : "have") + " a finding kind that a run refuses.");
             }
             out.flush();

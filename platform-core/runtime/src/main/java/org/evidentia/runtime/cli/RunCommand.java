@@ -192,6 +192,12 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                     outcome = retrieveAndApply(pipeline, store, host, bar, err, stop);
                 } catch (Exception e) {
                     runJson.ended(e);
+                    if (e instanceof java.io.InterruptedIOException) {
+                        // how far it got, on the console too: run.json alone said it, and a first run writes none (the review of
+                        // the session's change, S9)
+                        err.println("evidentia: " + ConsoleText.oneLine(e.getMessage()));
+                        err.flush();
+                    }
                     throw e;
                 }
             }

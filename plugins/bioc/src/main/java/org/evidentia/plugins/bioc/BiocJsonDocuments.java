@@ -76,6 +76,8 @@ final class BiocJsonDocuments implements Closeable {
     private boolean oneDocumentPerLine = true;
     /** Whether each document of a collection's list so far began and ended on a line of its own, as Evidentia's bioc reporter writes them. */
     private boolean listedOnePerLine = true;
+    /** The line the last document of a collection's list ended on. */
+    private long listedDocumentEnd;
     private boolean finished;
 
     BiocJsonDocuments(SourceInput input, SourceContext context, String sourceName) throws IOException {
@@ -163,6 +165,8 @@ final class BiocJsonDocuments implements Closeable {
                 case DOCUMENTS -> {
                     if (token == JsonToken.START_OBJECT) {
                         startDocument();
+                        // a line of its own: two documents on one line are no such list (the review of the session's change, S1)
+                        listedOnePerLine &= documentLine > listedDocumentEnd;
                         DocumentParts document = new DocumentParts();
                         while (parser.nextToken() == JsonToken.FIELD_NAME) {
                             String name = parser.currentName();
@@ -170,7 +174,8 @@ final class BiocJsonDocuments implements Closeable {
                             documentField(document, name);
                         }
                         insideDocument = false;
-                        listedOnePerLine &= parser.currentTokenLocation().getLineNr() + lineOffset == documentLine;
+                        listedDocumentEnd = parser.currentTokenLocation().getLineNr() + lineOffset;
+                        listedOnePerLine &= listedDocumentEnd == documentLine;
                         return document;
                     } else if (token == JsonToken.END_ARRAY) {
                         frames.pop();

@@ -112,7 +112,8 @@ final class PubtatorRecords implements Closeable {
                 // went to the other PMID, without a word (the review of session 28, N12)
                 context.warning(new Origin(sourceName, file, number, lines.number() + 1), "line " + (lines.number() + 1)
                         + ", the abstract of PMID " + nextId + ", follows the title of PMID " + id + " with no blank line between them:"
-                        + " a typo in one of the PMIDs? Read as two records; expected a record's lines to carry one PMID");
+                        + " a typo in one of the PMIDs? Each PMID's lines are read as a record of their own; expected a record's lines to"
+                        + " carry one PMID");
             }
             if (next == null || next.isBlank() || otherRecord || (next.startsWith(id + "|t|") && title != null)) {
                 break;

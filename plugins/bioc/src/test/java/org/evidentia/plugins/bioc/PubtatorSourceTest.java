@@ -68,7 +68,8 @@ class PubtatorSourceTest {
             assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.message()).isEqualTo("line 2, the abstract of PMID 96500002, follows the title of PMID 96500001 with no blank line"
-                    + " between them: a typo in one of the PMIDs? Read as two records; expected a record's lines to carry one PMID");
+                    + " between them: a typo in one of the PMIDs? Each PMID's lines are read as a record of their own; expected a record's"
+                    + " lines to carry one PMID");
         });
     }
 

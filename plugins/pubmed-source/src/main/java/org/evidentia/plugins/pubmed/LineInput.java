@@ -233,11 +233,13 @@ public final class LineInput implements Closeable {
                 }
                 if (b == '\r') {
                     position = i + 1;
-                    if (position == limit && !endOfInput) {
+                    if (position + 1 >= limit && !endOfInput) {
                         fill();
                     }
                     if (position < limit && buffer[position] == '\n') {
                         position++;
+                    } else if (position + 1 < limit && buffer[position] == '\r' && buffer[position + 1] == '\n') {
+                        position += 2; // CR CR LF, as afterCarriageReturn reads it (the review of the session's change, R4)
                     }
                     return;
                 }

@@ -202,9 +202,11 @@ final class PubmedXmlRecords implements Closeable {
                             // answers): a second record was "multiple roots", and read on as damage lost records and read the
                             // first twice (the review of session 28, N1); read as if the set were there
                             rootName = name.equals("MedlineCitation") ? MEDLINE_SET : PUBMED_SET;
+                            if (!rootSupplied) { // said once, though a careful reader reads the file again
+                                context.notice(input.displayName() + ": its records stand without a <" + rootName + "> around them;"
+                                        + " read as if they had one");
+                            }
                             rootSupplied = true;
-                            context.notice(input.displayName() + ": its records stand without a <" + rootName + "> around them;"
-                                    + " read as if they had one");
                             if (!resumeAtFirstRecord()) {
                                 return null;
                             }
@@ -376,6 +378,10 @@ final class PubmedXmlRecords implements Closeable {
                             : "any deletion it lists after PMID " + list.last + " (the " + ordinal(list.read)
                                     + " it lists, applied with those before it) is lost")
                     + "; expected its PMIDs up to </DeleteCitation>");
+        } else if (truncated && rootSupplied) {
+            // records without their set end with the file, which has no closing tag to wait for: a whole file, read to its end
+            finished = true;
+            return;
         } else if (truncated && rootName != null) {
             context.warning(origin(recordNumber, at.line()), what + " before the closing </" + rootName
                     + ">: records after record " + recordNumber + " may be missing");
@@ -537,10 +543,19 @@ final class PubmedXmlRecords implements Closeable {
         return ResumePoint.find(file, after, tags, tagsToPass);
     }
 
-    /** Reads the file again from its first record's start tag, inside the root it lacks; false when that cannot be done (said). */
+    /**
+     * Reads the file again from its first record's start tag, inside the root it lacks; false when that cannot be done (said).
+     * From the first record whatever was read before: a careful reader reading the file again passes the records handed on
+     * from there (the review of the session's change, R5: it started after the first, and passed one record too many).
+     */
     private boolean resumeAtFirstRecord() throws XMLStreamException {
         try {
-            ResumePoint first = findAfter(new TextPosition(0, 0), recordTags(rootName), 0);
+            abandonReader();
+            decodedByReader = true;
+            resumed = true;
+            BufferedReader file = input.openReader();
+            openInput = file;
+            ResumePoint first = ResumePoint.find(file, new TextPosition(0, 0), recordTags(rootName), 0);
             if (first == null) {
                 finished = true;
                 return false;
@@ -557,7 +572,7 @@ final class PubmedXmlRecords implements Closeable {
     private void resumeAt(ResumePoint resume, String wrapper) throws XMLStreamException {
         lastResume = resume.position();
         wrapperDepth = 0; // the resumed reader is in the root (the stand-in), not in an element the damage lay in
-        Reader resumedReader = resume.reader(wrapper, rootSupplied ? "</" + rootName + ">" : "");
+        Reader resumedReader = resume.reader(wrapper);
         openInput = resumedReader;
         useReader(factory.open(resumedReader, input.displayName()), resume.mapping(wrapper.length()));
         reader.next(); // the root's stand-in

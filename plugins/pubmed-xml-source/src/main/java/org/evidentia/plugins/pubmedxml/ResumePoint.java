@@ -98,16 +98,11 @@ record ResumePoint(TextPosition position, String tag, BufferedReader file) {
         return false;
     }
 
-    /**
-     * The text to parse from here: {@code wrapper} (a start tag standing in for the root), then the file, then {@code tail} (the
-     * root's end tag, for a file whose records stand without a root; else empty).
-     */
-    Reader reader(String wrapper, String tail) {
+    /** The text to parse from here: {@code wrapper} (a start tag standing in for the root), then the file. */
+    Reader reader(String wrapper) {
         return new Reader() {
             private final Reader head = new StringReader(wrapper + tag);
-            private final Reader end = new StringReader(tail);
             private boolean headDone;
-            private boolean fileDone;
 
             @Override
             public int read(char[] buffer, int offset, int length) throws IOException {
@@ -118,14 +113,7 @@ record ResumePoint(TextPosition position, String tag, BufferedReader file) {
                     }
                     headDone = true;
                 }
-                if (!fileDone) {
-                    int n = file.read(buffer, offset, length);
-                    if (n >= 0) {
-                        return n;
-                    }
-                    fileDone = true;
-                }
-                return end.read(buffer, offset, length);
+                return file.read(buffer, offset, length);
             }
 
             @Override
@@ -135,7 +123,7 @@ record ResumePoint(TextPosition position, String tag, BufferedReader file) {
         };
     }
 
-    /** How positions of a reader over {@link #reader(String, String)} map back to the file. */
+    /** How positions of a reader over {@link #reader(String)} map back to the file. */
     TextPosition.Mapping mapping(int wrapperLength) {
         return new TextPosition.Mapping(position.line(), position.index(), wrapperLength);
     }

@@ -82,6 +82,27 @@ class PubmedXmlBadInputTest {
                     + " read as if they had one");
             assertThat(run.declared()).isEqualTo(3);
         }
+        // damaged as records in their set are: one bad tag loses its record alone, and a cut one is the file's end, said so (the
+        // review of the session's change, R5: the careful reader started after the first record and passed one too many)
+        Path damaged = dir.resolve("damaged.xml");
+        Files.writeString(damaged, record("95100001", "One.") + "\n" + record("95100002", "Two.").replace("</ArticleTitle>", "</ArticleTitleX>")
+                + "\n" + record("95100003", "Three.") + "\n");
+        SourceRun badTag = PluginTestKit.read(source, damaged);
+        assertThat(badTag.records()).extracting(BibliographicRecord::pmid).containsExactly("95100001", "95100003");
+        assertThat(badTag.log().problems()).extracting(Problem::kind, Problem::recordNumber).contains(
+                org.assertj.core.groups.Tuple.tuple(Problem.Kind.SKIPPED_RECORD, 2L));
+        assertThat(badTag.log().problems().get(0).message()).contains("inside this record");
+        assertThat(badTag.declared()).isEqualTo(3);
+        Path cut = dir.resolve("cut.xml");
+        String whole = bare.strip();
+        Files.writeString(cut, whole.substring(0, whole.length() - 40));
+        SourceRun cutShort = PluginTestKit.read(source, cut);
+        assertThat(cutShort.records()).extracting(BibliographicRecord::pmid).containsExactly("95100001", "95100002");
+        assertThat(cutShort.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(p.recordNumber()).isEqualTo(3);
+            assertThat(p.message()).contains("(truncated? export or download it again) inside this record");
+        });
         Path citations = dir.resolve("citations.xml");
         Files.writeString(citations, "<MedlineCitation Status=\"MEDLINE\" Owner=\"NLM\"><PMID Version=\"1\">95100011</PMID><Article>"
                 + "<ArticleTitle>One.</ArticleTitle></Article></MedlineCitation>\n<MedlineCitation Status=\"MEDLINE\" Owner=\"NLM\">"

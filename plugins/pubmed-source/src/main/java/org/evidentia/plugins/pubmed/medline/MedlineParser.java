@@ -63,10 +63,17 @@ final class MedlineParser {
     private boolean toldOfGluedRecords;
     /** The first line of the Abstract-format record being passed over ({@link #joinedAbstractRecord}); 0 when none. */
     private long joinedAbstractStart;
+    /** Whether the last record read was a text-format record's, whose trailing paragraphs are its own. */
+    private boolean afterTextRecord;
+    /** The last line of its paragraphs read so far. */
+    private long joinedAbstractEnd;
     private boolean toldOfJoinedAbstracts;
-    /** The line that starts a record of PubMed's Abstract format: {@code 1. Am J Epidemiol. 2015 ...}. */
-    private static final Pattern ABSTRACT_START = Pattern.compile("\\d{1,7}\\. \\S");
-    /** Its footer: {@code PMID: 25977516 [Indexed for MEDLINE]}. */
+    /**
+     * The line that starts a record of PubMed's Abstract format ({@code 1. Am J Epidemiol. 2015 ...}) or Summary format
+     * ({@code 1: Kendrick D, Kai J, ...}).
+     */
+    private static final Pattern ABSTRACT_START = Pattern.compile("\\d{1,7}[.:] \\S");
+    /** Its PMID: {@code PMID: 25977516 [Indexed for MEDLINE]}, a line of its own in the Abstract format, at a line's end in the Summary's. */
     private static final Pattern ABSTRACT_FOOTER = Pattern.compile("PMID: (\\d{1,9})\\b");
     private long repeatedIdentities;
     /** A glued record's first line, next to read ({@link #gluedRecordStart}). */
@@ -224,7 +231,7 @@ final class MedlineParser {
                 line = peek();
             }
             if (line == null) {
-                unclosedAbstractRecord(lines.number(), recordNumber);
+                unclosedAbstractRecord(recordNumber);
                 if (recordNumber == 0 && !lines.sawContent()) {
                     report.empty("MEDLINE");
                 }
@@ -331,17 +338,26 @@ final class MedlineParser {
                     firstBad = line;
                     firstBadLine = lines.number();
                 }
-                if (abstractFooter == null && line.startsWith("PMID: ")) {
+                if (abstractFooter == null && line.contains("PMID: ")) {
                     Matcher footer = ABSTRACT_FOOTER.matcher(line);
-                    abstractFooter = footer.lookingAt() ? footer.group(1) : null;
+                    abstractFooter = footer.find() ? footer.group(1) : null;
                 }
             }
         }
-        if (badLines == recordLines && cutLine == 0 && startedByRepeat == null) {
-            if (abstractFooter != null || joinedAbstractStart > 0 || ABSTRACT_START.matcher(firstText).lookingAt()) {
+        // inside a text-format record, a paragraph without a PMID- line is part of it, though a line of it reads as a tag line
+        // ("NOD2- and NLRP3-..."; the review of the session's change, S5)
+        boolean partOfTextRecord = joinedAbstractStart > 0 && !identity;
+        if ((badLines == recordLines || partOfTextRecord) && cutLine == 0 && startedByRepeat == null) {
+            if (abstractFooter != null || partOfTextRecord || ABSTRACT_START.matcher(firstText).lookingAt()) {
                 return joinedAbstractRecord(firstLine, abstractFooter);
             }
-            unclosedAbstractRecord(firstLine - 1, recordNumber - 1);
+            if (afterTextRecord) {
+                // a paragraph after a text-format record's PMID line ("Conflict of interest statement: ..."), which is that record's
+                // (the review of the session's change, S7)
+                recordNumber--;
+                return null;
+            }
+            unclosedAbstractRecord(recordNumber - 1);
             // no tag line at all: a note above the export, a web page's furniture around a copied MEDLINE display, an HTML
             // wrapper; counted as a record read and skipped, it made "11 records read, 1 skipped" of ten and failed --strict on
             // a file that lost nothing (the review of session 28, N5)
@@ -351,7 +367,8 @@ final class MedlineParser {
                     + "; expected a record's tag lines ('PMID- n', 'TI  - Title'), or a blank line");
             return null;
         }
-        unclosedAbstractRecord(firstLine - 1, recordNumber - 1);
+        unclosedAbstractRecord(recordNumber - 1);
+        afterTextRecord = false;
         if (!identity) {
             withoutIdentity++;
         }
@@ -392,7 +409,8 @@ final class MedlineParser {
         if (notUtf8Line > 0) {
             report.notUtf8(origin, notUtf8Line);
         }
-        checkEnding(origin, tag, endedByInput);
+        // a book chapter (PubMed Bookshelf) has no SO: it ends with its bookaccession (the review of the session's change, R10)
+        checkEnding(origin, "AID".equals(tag) && value.toString().contains("[bookaccession]") ? "SO" : tag, endedByInput);
         return fields.build();
     }
 
@@ -403,19 +421,22 @@ final class MedlineParser {
      * paragraphs before the footer are part of it and told with it; the first such record says what the file holds.
      */
     private BibliographicRecord joinedAbstractRecord(long firstLine, String footer) {
+        long lastLineOfParagraph = lines.number();
         if (joinedAbstractStart == 0) {
             joinedAbstractStart = firstLine;
         }
         if (footer == null) {
             recordNumber--; // a paragraph of the record its footer closes
+            joinedAbstractEnd = lastLineOfParagraph;
             return null;
         }
         long start = joinedAbstractStart;
         joinedAbstractStart = 0;
+        afterTextRecord = true;
         withoutIdentity++; // a record, though it has no 'PMID- ' line
-        report.skipped(report.origin(recordNumber, start), "a record of PubMed's Abstract format (PMID " + footer + ", lines " + start
-                + "-" + lines.number() + ") in a MEDLINE file" + (toldOfJoinedAbstracts ? ""
-                : ": an Abstract export joined to a MEDLINE one? Give each export as a file of its own, and each is read")
+        report.skipped(report.origin(recordNumber, start), "a record of one of PubMed's text formats (Abstract or Summary; PMID "
+                + footer + ", lines " + start + "-" + lastLineOfParagraph + ") in a MEDLINE file" + (toldOfJoinedAbstracts ? ""
+                : ": a text export joined to a MEDLINE one? Give each export as a file of its own, and each is read")
                 + "; skipped");
         toldOfJoinedAbstracts = true;
         return null;
@@ -423,12 +444,11 @@ final class MedlineParser {
 
     /**
      * Tells the paragraphs taken for an Abstract-format record's (its first line read as one's citation) that no footer
-     * closed before {@code lastLine}: lines that are not MEDLINE, ignored, as others are; {@code afterRecord} is the number of
-     * the record before them.
+     * closed: lines that are not MEDLINE, ignored, as others are; {@code afterRecord} is the number of the record before them.
      */
-    private void unclosedAbstractRecord(long lastLine, long afterRecord) {
+    private void unclosedAbstractRecord(long afterRecord) {
         if (joinedAbstractStart > 0) {
-            report.warning(report.origin(afterRecord, joinedAbstractStart), "ignored lines " + joinedAbstractStart + "-" + lastLine
+            report.warning(report.origin(afterRecord, joinedAbstractStart), "ignored lines " + joinedAbstractStart + "-" + joinedAbstractEnd
                     + ", which are not MEDLINE; expected a record's tag lines ('PMID- n', 'TI  - Title'), or a blank line");
             joinedAbstractStart = 0;
         }

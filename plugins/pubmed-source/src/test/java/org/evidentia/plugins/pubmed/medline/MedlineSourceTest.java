@@ -220,11 +220,22 @@ class MedlineSourceTest {
 
         assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000001");
         assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line, Problem::message).containsExactly(
-                tuple(Problem.Kind.SKIPPED_RECORD, 2L, 5L, "a record of PubMed's Abstract format (PMID 25977516, lines 5-13) in a MEDLINE"
-                        + " file: an Abstract export joined to a MEDLINE one? Give each export as a file of its own, and each is read; skipped"),
-                tuple(Problem.Kind.SKIPPED_RECORD, 3L, 16L, "a record of PubMed's Abstract format (PMID 25935433, lines 16-20) in a"
-                        + " MEDLINE file; skipped"));
+                tuple(Problem.Kind.SKIPPED_RECORD, 2L, 5L, "a record of one of PubMed's text formats (Abstract or Summary; PMID 25977516,"
+                        + " lines 5-13) in a MEDLINE file: a text export joined to a MEDLINE one? Give each export as a file of its own, and"
+                        + " each is read; skipped"),
+                tuple(Problem.Kind.SKIPPED_RECORD, 3L, 16L, "a record of one of PubMed's text formats (Abstract or Summary; PMID 25935433,"
+                        + " lines 16-20) in a MEDLINE file; skipped"));
         assertThat(run.declared()).isEqualTo(3);
+        // a Summary export joined on: each paragraph a record; and a title line that reads as a tag line ("NOD2- and ...") is part
+        // of its record (the review of the session's change, S5, S6)
+        String summary = "PMID- 90000001\nTI  - One.\nSO  - J. 2020.\n\n1: Kendrick D. A title. Diabet Med. 2020 Sep 1.\nPMID: 32871624.\n\n"
+                + "2: Pignatti M. Another. J Reconstr Microsurg. 2020. PMID: 32871602.\n\n"
+                + "3. Gut. 2019 Jan;68(1):1-9.\n\nNOD2- and NLRP3-driven inflammation in invented mice.\n\nPMID: 30000001\n";
+        SourceRun joined = PluginTestKit.read(source, Fixtures.write(dir, "summary.txt", summary.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(joined.records()).extracting(BibliographicRecord::pmid).containsExactly("90000001");
+        assertThat(joined.log().problems()).extracting(Problem::kind, Problem::recordNumber).containsExactly(
+                tuple(Problem.Kind.SKIPPED_RECORD, 2L), tuple(Problem.Kind.SKIPPED_RECORD, 3L), tuple(Problem.Kind.SKIPPED_RECORD, 4L));
+        assertThat(joined.declared()).isEqualTo(4);
     }
 
     /** The review of session 28, N2: a record cut inside the file, the next record's PMID- line after the cut, was kept without a word. */
@@ -242,6 +253,11 @@ class MedlineSourceTest {
             assertThat(p.message()).isEqualTo("the record ends with tag AB where the 2 records before it end with SO: cut short? (the rest"
                     + " of its text, and any findings in it, are missing; export or download the file again)");
         });
+        // a book chapter, which has no SO and ends with its bookaccession, is no record cut short (the review of the change, R10)
+        String book = "PMID- 90000001\n" + whole + "\nPMID- 90000002\n" + whole + "\nPMID- 20301430\nTI  - A chapter.\nBTI - GeneReviews(R)\n"
+                + "PT  - Book Chapter\nAID - NBK1826 [bookaccession]\n\nPMID- 90000004\n" + whole;
+        assertThat(PluginTestKit.read(source, Fixtures.write(dir, "book.txt", book.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .log().problems()).isEmpty();
         // records of another program, which end otherwise, are not warned of
         String other = "PMID- 90000001\nTI  - One.\nAB  - Text.\n\nPMID- 90000002\nTI  - Two.\nAB  - Text.\n\nPMID- 90000003\nTI  - Three.\n"
                 + "\nPMID- 90000004\nTI  - Four.\nAB  - Text.\n";
