@@ -391,8 +391,11 @@ final class PubmedXmlRecords implements Closeable {
         } else {
             context.warning(origin(recordNumber, at.line()), what + " between records: " + detail);
         }
+        boolean wasInsideRecord = insideRecord;
         insideRecord = false;
-        if (truncated) {
+        // records without their set: a record cut in the middle takes the records after it for its content, and its damage is met
+        // only at the file's end, as a file cut short's is; read on after it, as inside a set (the review of the change, R5)
+        if (truncated && !(rootSupplied && wasInsideRecord)) {
             finished = true;
             return;
         }

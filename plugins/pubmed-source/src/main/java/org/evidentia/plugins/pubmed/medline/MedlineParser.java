@@ -73,6 +73,10 @@ final class MedlineParser {
      * ({@code 1: Kendrick D, Kai J, ...}).
      */
     private static final Pattern ABSTRACT_START = Pattern.compile("\\d{1,7}[.:] \\S");
+    /** The line that starts a Summary record, a paragraph of its own: {@code 1: Kendrick D, Kai J, ...}. */
+    private static final Pattern SUMMARY_START = Pattern.compile("\\d{1,7}: \\S");
+    /** A PMID's number at a line's start, after a line that ended with {@code PMID:}. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d{1,9})\\b");
     /** Its PMID: {@code PMID: 25977516 [Indexed for MEDLINE]}, a line of its own in the Abstract format, at a line's end in the Summary's. */
     private static final Pattern ABSTRACT_FOOTER = Pattern.compile("PMID: (\\d{1,9})\\b");
     private long repeatedIdentities;
@@ -269,6 +273,7 @@ final class MedlineParser {
         long cutLine = 0;
         boolean onlyTagsBeforeItsPmid = true;
         String abstractFooter = null;
+        String lastBad = null;
         while (true) {
             String line = peek();
             if (line == null) {
@@ -341,13 +346,21 @@ final class MedlineParser {
                 if (abstractFooter == null && line.contains("PMID: ")) {
                     Matcher footer = ABSTRACT_FOOTER.matcher(line);
                     abstractFooter = footer.find() ? footer.group(1) : null;
+                } else if (abstractFooter == null && lastBad != null && lastBad.endsWith("PMID:")) {
+                    Matcher number = LEADING_NUMBER.matcher(line); // "PMID:" wrapped at the line's end, its number on the next
+                    abstractFooter = number.lookingAt() ? number.group(1) : null;
                 }
+                lastBad = line;
             }
         }
         // inside a text-format record, a paragraph without a PMID- line is part of it, though a line of it reads as a tag line
         // ("NOD2- and NLRP3-..."; the review of the session's change, S5)
         boolean partOfTextRecord = joinedAbstractStart > 0 && !identity;
         if ((badLines == recordLines || partOfTextRecord) && cutLine == 0 && startedByRepeat == null) {
+            if (SUMMARY_START.matcher(firstText).lookingAt() && joinedAbstractStart == 0) {
+                // a Summary record is one paragraph: a record whether or not its PMID was read
+                return joinedAbstractRecord(firstLine, abstractFooter != null ? abstractFooter : "not read");
+            }
             if (abstractFooter != null || partOfTextRecord || ABSTRACT_START.matcher(firstText).lookingAt()) {
                 return joinedAbstractRecord(firstLine, abstractFooter);
             }

@@ -229,7 +229,7 @@ class MedlineSourceTest {
         // a Summary export joined on: each paragraph a record; and a title line that reads as a tag line ("NOD2- and ...") is part
         // of its record (the review of the session's change, S5, S6)
         String summary = "PMID- 90000001\nTI  - One.\nSO  - J. 2020.\n\n1: Kendrick D. A title. Diabet Med. 2020 Sep 1.\nPMID: 32871624.\n\n"
-                + "2: Pignatti M. Another. J Reconstr Microsurg. 2020. PMID: 32871602.\n\n"
+                + "2: Pignatti M. Another. J Reconstr Microsurg. 2020. PMID:\n32871602.\n\n"
                 + "3. Gut. 2019 Jan;68(1):1-9.\n\nNOD2- and NLRP3-driven inflammation in invented mice.\n\nPMID: 30000001\n";
         SourceRun joined = PluginTestKit.read(source, Fixtures.write(dir, "summary.txt", summary.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(joined.records()).extracting(BibliographicRecord::pmid).containsExactly("90000001");
