@@ -69,6 +69,14 @@ final class Changes {
         deletedIds.forEach(id -> note(run.deletedIds, id));
     }
 
+    /** Notes {@code ids} as {@link #copyIdsTo} notes another's: a run's lists as the store kept them. */
+    void noteIds(StoreRecorder.ChangedIds ids) {
+        ids.added().forEach(id -> note(addedIds, id));
+        ids.revised().forEach(id -> note(revisedIds, id));
+        ids.reextracted().forEach(id -> note(reextractedIds, id));
+        ids.deleted().forEach(id -> note(deletedIds, id));
+    }
+
     /** The ids noted, by change. */
     StoreRecorder.ChangedIds ids() {
         return new StoreRecorder.ChangedIds(List.copyOf(addedIds), List.copyOf(revisedIds), List.copyOf(reextractedIds), List.copyOf(deletedIds));

@@ -38,7 +38,7 @@ record LastUpdate(List<Long> runs, String runDate, List<String> inputs, ChangeCo
     /** How many ids of each change, and how many inputs, the notice names; run.json lists up to {@value Changes#IDS_KEPT}. */
     private static final int NAMED = 10;
 
-    /** The store's last update, or null when no run updated what an earlier complete run made. */
+    /** The store's last update, or null when no run updated what an earlier run made. */
     static LastUpdate read(Connection db) throws SQLException, IOException {
         boolean keepsIds = StoreSchema.format(db) >= StoreSchema.CHANGED_IDS_SINCE;
         List<Long> runs = new ArrayList<>();
@@ -84,12 +84,7 @@ record LastUpdate(List<Long> runs, String runDate, List<String> inputs, ChangeCo
     /** The ids of the runs one after another, each change's at most {@value Changes#IDS_KEPT}, each id once. */
     private static StoreRecorder.ChangedIds joined(List<StoreRecorder.ChangedIds> idsByRun) {
         Changes all = new Changes();
-        for (StoreRecorder.ChangedIds ids : idsByRun) {
-            ids.added().forEach(id -> Changes.note(all.addedIds, id));
-            ids.revised().forEach(id -> Changes.note(all.revisedIds, id));
-            ids.reextracted().forEach(id -> Changes.note(all.reextractedIds, id));
-            ids.deleted().forEach(id -> Changes.note(all.deletedIds, id));
-        }
+        idsByRun.forEach(all::noteIds);
         return all.ids();
     }
 
@@ -194,7 +189,7 @@ record LastUpdate(List<Long> runs, String runDate, List<String> inputs, ChangeCo
         }
         json.writeEndArray();
         json.writeStringField("run_date", runDate);
-        strings(json, "inputs", inputs);
+        StoreSection.writeIds(json, "inputs", inputs);
         json.writeNumberField("records_added", counts.added());
         json.writeNumberField("records_revised", counts.revised());
         json.writeNumberField("records_reextracted", counts.reextracted());
@@ -206,20 +201,12 @@ record LastUpdate(List<Long> runs, String runDate, List<String> inputs, ChangeCo
             json.writeNullField("deleted_ids");
             json.writeNullField("retracted_ids");
         } else {
-            strings(json, "added_ids", ids.added());
-            strings(json, "revised_ids", ids.revised());
-            strings(json, "reextracted_ids", ids.reextracted());
-            strings(json, "deleted_ids", ids.deleted());
-            strings(json, "retracted_ids", retracted);
+            StoreSection.writeIds(json, "added_ids", ids.added());
+            StoreSection.writeIds(json, "revised_ids", ids.revised());
+            StoreSection.writeIds(json, "reextracted_ids", ids.reextracted());
+            StoreSection.writeIds(json, "deleted_ids", ids.deleted());
+            StoreSection.writeIds(json, "retracted_ids", retracted);
         }
         json.writeEndObject();
-    }
-
-    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
     }
 }

@@ -133,7 +133,8 @@ record StoreSection(Path storeFile, long runId, StoreRunSettings settings, Chang
         json.writeEndArray();
     }
 
-    private static void writeIds(JsonGenerator json, String field, Collection<String> ids) throws IOException {
+    /** {@code "field": ["a", "b"]}: a list of ids (or other texts) as run.json writes them. */
+    static void writeIds(JsonGenerator json, String field, Collection<String> ids) throws IOException {
         json.writeArrayFieldStart(field);
         for (String id : ids) {
             json.writeString(id);

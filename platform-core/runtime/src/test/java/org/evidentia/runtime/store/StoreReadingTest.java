@@ -994,49 +994,42 @@ class StoreReadingTest {
      */
     @Test
     void aRecordBroughtBackAfterItsDeletionTakesItsPlaceAgainWhicheverOrderTheUpdatesCameIn() throws Exception {
-        List<String> orders = new ArrayList<>();
-        for (String name : List.of("deletion-first.db", "version-first.db")) {
-            Path db = dir.resolve(name);
-            apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker"),
-                    record("2", 1, "Nothing.", "base.xml", "marker"), record("3", 1, "Nothing either.", "base.xml", "marker")));
-            Input deletion = new Input("del.xml", "sha-del", List.of(), List.of(), List.of(new Deletion("2", 1)));
-            Input version = input("v2.xml", record("2", 2, "Nothing, version 2.", "v2.xml", "marker"));
-            if (name.startsWith("deletion")) {
-                apply(db, List.of(MARKER), deletion);
-                apply(db, List.of(MARKER), version);
-            } else {
-                apply(db, List.of(MARKER), version);
-                apply(db, List.of(MARKER), deletion);
-            }
-            try (FindingsStore store = FindingsStore.openForReading(db)) {
-                List<String> order = new ArrayList<>();
-                store.stored().replay(r -> order.add(r.record().id() + " v" + r.record().version()));
-                orders.add(String.join(", ", order));
-            }
-        }
-        assertThat(orders).containsOnly("1 v1, 2 v2, 3 v1");
+        Input deletion = new Input("del.xml", "sha-del", List.of(), List.of(), List.of(new Deletion("2", 1)));
+        Input version = input("v2.xml", record("2", 2, "Nothing, version 2.", "v2.xml", "marker"));
+        assertThat(ordersEitherWay(deletion, version, record("3", 1, "Nothing either.", "base.xml", "marker")))
+                .containsOnly("1 v1, 2 v2, 3 v1");
     }
 
     /** The review of the session's change, R1: a record deleted from the last place lost it to the next record added. */
     @Test
     void aRecordDeletedFromTheLastPlaceTakesItAgainThoughRecordsWereAddedMeanwhile() throws Exception {
+        Input deletion = new Input("del.xml", "sha-del", List.of(record("3", 1, "A new study.", "del.xml", "marker")), List.of(),
+                List.of(new Deletion("2", 1)));
+        Input version = input("v2.xml", record("2", 2, "Nothing, version 2.", "v2.xml", "marker"));
+        assertThat(ordersEitherWay(deletion, version)).containsOnly("1 v1, 2 v2, 3 v1");
+    }
+
+    /**
+     * The records' order (id and version) of two stores made from records 1 and 2 (and {@code more}) of base.xml, then
+     * {@code deletion} and {@code version} applied in either order.
+     */
+    private List<String> ordersEitherWay(Input deletion, Input version, RecordFindings... more) throws Exception {
         List<String> orders = new ArrayList<>();
-        for (String name : List.of("deletion-first.db", "version-first.db")) {
-            Path db = dir.resolve(name);
-            apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker"),
+        for (boolean deletionFirst : List.of(true, false)) {
+            Path db = dir.resolve((deletionFirst ? "deletion" : "version") + "-first.db");
+            List<RecordFindings> base = new ArrayList<>(List.of(record("1", 1, "IL-6 rose.", "base.xml", "marker"),
                     record("2", 1, "Nothing.", "base.xml", "marker")));
-            Input deletion = new Input("del.xml", "sha-del", List.of(record("3", 1, "A new study.", "del.xml", "marker")), List.of(),
-                    List.of(new Deletion("2", 1)));
-            Input version = input("v2.xml", record("2", 2, "Nothing, version 2.", "v2.xml", "marker"));
-            apply(db, List.of(MARKER), name.startsWith("deletion") ? deletion : version);
-            apply(db, List.of(MARKER), name.startsWith("deletion") ? version : deletion);
+            base.addAll(List.of(more));
+            apply(db, List.of(MARKER), input("base.xml", base.toArray(RecordFindings[]::new)));
+            apply(db, List.of(MARKER), deletionFirst ? deletion : version);
+            apply(db, List.of(MARKER), deletionFirst ? version : deletion);
             try (FindingsStore store = FindingsStore.openForReading(db)) {
                 List<String> order = new ArrayList<>();
                 store.stored().replay(r -> order.add(r.record().id() + " v" + r.record().version()));
                 orders.add(String.join(", ", order));
             }
         }
-        assertThat(orders).containsOnly("1 v1, 2 v2, 3 v1");
+        return orders;
     }
 
     @Test
