@@ -129,6 +129,11 @@ final class AbstractTextParser {
     private final InputReport report;
     private long recordNumber;
     private long withoutIdentity;
+    /**
+     * The MEDLINE records, by their {@code PMID- n} lines, of an export joined after a record's footer: in the file's count, so
+     * that they show as unaccounted for, where they were in no count (the review of session 28, N3).
+     */
+    private long joinedMedlineRecords;
 
     AbstractTextParser(LineInput lines, InputReport report) {
         this.lines = lines;
@@ -146,7 +151,7 @@ final class AbstractTextParser {
                 } else if (recordNumber == 0) {
                     report.notice(report.file() + " holds no numbered records ('1. Journal. Year ...'): read none");
                 }
-                report.inputHolds(lines.identities() + withoutIdentity);
+                report.inputHolds(lines.identities() + withoutIdentity + joinedMedlineRecords);
                 return null;
             }
             if (numbered.isPreamble()) {
@@ -427,12 +432,14 @@ final class AbstractTextParser {
         List<NumberedRecords.Line> last = paragraphs.get(paragraphs.size() - 1).lines();
         long medlineRecords = paragraphs.stream().flatMap(b -> b.texts().stream()).filter(l -> MEDLINE_PMID.matcher(l).matches()).count();
         String opening = paragraphs.get(0).first().strip();
+        joinedMedlineRecords += medlineRecords;
         report.warning(origin, (paragraphs.size() == 1 ? "a paragraph" : paragraphs.size() + " paragraphs") + " after record "
                 + numbered.number() + "'s footer (line " + first + (last.get(last.size() - 1).number() > first ? " to "
                 + last.get(last.size() - 1).number() : "") + ", starting '" + (opening.length() > 60 ? opening.substring(0, 60) + "..."
                 : opening) + "') " + (paragraphs.size() == 1 ? "belongs" : "belong") + " to no record"
                 + (medlineRecords > 0 ? " (" + medlineRecords + " MEDLINE record" + (medlineRecords == 1 ? "" : "s") + " by their"
-                        + " 'PMID- n' lines, as if a MEDLINE export were joined on: give each export as a file of its own)"
+                        + " 'PMID- n' lines, as if a MEDLINE export were joined on, counted as unaccounted for: give each export as a"
+                        + " file of its own)"
                         : " (a record that lost its numbered line 'N. Journal. Year ...', or another export joined on)")
                 + "; kept as a note of record " + numbered.number() + ", not read for findings");
     }
