@@ -126,7 +126,7 @@ final class BulkProgress implements RunProgress {
             // ended (the review of session 28, K2): a line a minute within it
             lastLine = now;
             double seconds = (now - started) / 1e9;
-            err.printf(Locale.ROOT, "progress: file %d of %d (%s): still reading; %,d extracted with %s, %s%n", inputNumber, inputs,
+            err.printf(Locale.ROOT, "progress: file %d of %d (%s): %,d extracted so far with %s, %s%n", inputNumber, inputs,
                     ConsoleText.oneLine(inputName), read, Plural.count(findings, "finding"), rate(read, seconds));
             err.flush();
         }

@@ -35,7 +35,7 @@ import picocli.CommandLine;
         description = {"Turns PubMed records into traceable cytokine and biomarker findings, review tables and an HTML summary.",
                 "Sources, extractors and reporters are plugins loaded from the plugins folder."},
         // a list, not footer text, so that the man page has its EXIT STATUS section too (the review of session 28, M3)
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:ok", "1:the run failed, or had problems under --strict", "2:usage or configuration error",
                 "130:stopped by Ctrl-C (a store run goes on from where it was left when run again)", "143:stopped by kill (likewise)"},
         footer = {"", "Run `evidentia run` with no arguments to process the bundled example."})

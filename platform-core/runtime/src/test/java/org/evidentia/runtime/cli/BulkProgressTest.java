@@ -38,7 +38,7 @@ class BulkProgressTest {
         }
         assertThat(log.toString().lines().toList()).hasSize(2).satisfies(lines -> {
             assertThat(lines.get(0)).isEqualTo("progress: file 1 of 1 (big.xml): 0 records read, 256 extracted with 1 finding");
-            assertThat(lines.get(1)).startsWith("progress: file 1 of 1 (big.xml): still reading; 2,560 extracted with 30 findings, ");
+            assertThat(lines.get(1)).startsWith("progress: file 1 of 1 (big.xml): 2,560 extracted so far with 30 findings, ");
         });
         StringWriter none = new StringWriter();
         try (ConsoleProgress bar = ConsoleProgress.create(false)) {

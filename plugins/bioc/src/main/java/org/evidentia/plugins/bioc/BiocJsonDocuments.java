@@ -457,7 +457,9 @@ final class BiocJsonDocuments implements Closeable {
         }
         String said = wasInside ? "" : problem + "; ";
         long resumeAfter = wasInside ? documentLine : line;
-        if (wasInside && !documentsAtRoot && frames.peek() == Frame.DOCUMENTS && listedOnePerLine && documentLine > 0) {
+        // a collection at the file's root (ROOT, COLLECTION, DOCUMENTS), which the text put before the next line stands for; not one
+        // in an array of collections, whose text after the list it would not fit (the review of the session's change, S2)
+        if (wasInside && !documentsAtRoot && frames.size() == 3 && frames.peek() == Frame.DOCUMENTS && listedOnePerLine && documentLine > 0) {
             // a collection's list of one document a line: the next line starts the next document (the review of session 28, N11:
             // one damaged document lost every document after it, uncounted)
             try {

@@ -108,6 +108,15 @@ class BiocJsonSourceTest {
                 tuple(Problem.Kind.SKIPPED_RECORD, 2L, 3L), tuple(Problem.Kind.WARNING, 2L, 4L));
         assertThat(run.log().problems().get(1).message()).isEqualTo("reading resumes at line 4 with the next document");
         assertThat(run.declared()).isEqualTo(4);
+
+        // in an array of collections the text put before the next line would not fit what follows the list: reading stops, as
+        // before, rather than resume and blame sound JSON (the review of the session's change, S2)
+        Path array = dir.resolve("array.json");
+        Files.writeString(array, "[{\"source\":\"PubMed\",\"documents\":[\n" + doc.formatted("96400091", "0", "one") + ",\n"
+                + doc.formatted("96400092", "\"x0", "two") + ",\n" + doc.formatted("96400093", "0", "three") + "\n]}]\n");
+        CountingRead inArray = CountingRead.of(source, array);
+        assertThat(inArray.records()).extracting(BibliographicRecord::pmid).containsExactly("96400091");
+        assertThat(inArray.log().problems().get(1).message()).startsWith("reading stopped: JSON offers no point to resume from");
     }
 
     @Test
