@@ -20,10 +20,10 @@ final class ColumnMapping {
         DOI("doi", "doi"),
         PMCID("pmcid", "pmcid", "pmc"),
         TITLE("title", "title", "articletitle", "documenttitle", "ti"),
-        ABSTRACT("abstract", "abstract", "ab", "abstracttext", "summary"),
+        ABSTRACT("abstract", "abstract", "ab", "abstracttext", "abstractnote", "summary"),
         AUTHORS("authors", "authors", "author", "authornames", "au"),
-        JOURNAL("journal", "journal", "journalbook", "journaltitle", "source", "sourcetitle", "so"),
-        YEAR("year", "year", "publicationyear", "pubyear", "py"),
+        JOURNAL("journal", "journal", "journalbook", "journaltitle", "source", "sourcetitle", "publicationtitle", "so"),
+        YEAR("year", "year", "publicationyear", "pubyear", "publishedyear", "py"),
         KEYWORDS("keywords", "keywords", "keyword", "authorkeywords", "kw");
 
         private final String option;
@@ -39,10 +39,15 @@ final class ColumnMapping {
         }
     }
 
-    private final Map<Field, Integer> columns;
+    /** Zotero's column of "Key: value" lines, which holds a record's PMID and PMCID when it has them. */
+    private static final String EXTRA = "extra";
 
-    private ColumnMapping(Map<Field, Integer> columns) {
+    private final Map<Field, Integer> columns;
+    private final int extra;
+
+    private ColumnMapping(Map<Field, Integer> columns, int extra) {
         this.columns = columns;
+        this.extra = extra;
     }
 
     /**
@@ -63,7 +68,14 @@ final class ColumnMapping {
                 columns.put(field, index);
             }
         }
-        return new ColumnMapping(columns);
+        int extra = -1;
+        for (int i = 0; i < header.names().size(); i++) {
+            if (fold(header.names().get(i)).equals(EXTRA) && !columns.containsValue(i)) {
+                extra = i;
+                break;
+            }
+        }
+        return new ColumnMapping(columns, extra);
     }
 
     /** True when some column was found by its usual name, so the sheet looks bibliographic. */
@@ -74,6 +86,14 @@ final class ColumnMapping {
     /** The column index of {@code field}, or -1 when the sheet has none. */
     int column(Field field) {
         return columns.getOrDefault(field, -1);
+    }
+
+    /**
+     * The column of "Key: value" lines (Zotero's "Extra") that may hold the PMID and PMCID of a sheet without a column of
+     * its own for them, or -1.
+     */
+    int extraColumn() {
+        return extra;
     }
 
     /** Whether column {@code index} holds one of the record's own fields. */

@@ -75,6 +75,9 @@ final class CsvRows implements Closeable {
         try {
             this.rows = new CsvReader(reader, delimiter, 1);
             CsvReader.Row first = rows.next();
+            if (first != null && SepDirective.isDirective(first.fields(), delimiter)) {
+                first = rows.next();
+            }
             if (first == null) {
                 throw new IOException(input.displayName() + ": the file is empty; expected a header row");
             }

@@ -26,22 +26,22 @@ public record CsvTableOptions(
         Delimiter delimiter,
         @JsonPropertyDescription("Column holding the sheet's own record id (default: a column named id, record id or ref id)")
         String id,
-        @JsonPropertyDescription("Column holding the PMID (default: PMID, PubMed ID, PubMed, EntrezUID)")
+        @JsonPropertyDescription("Column holding the PMID (default: PMID, PubMed ID, PubMed, EntrezUID; else a line 'PMID: n' of a column named Extra)")
         String pmid,
         @JsonPropertyDescription("Column holding the DOI (default: DOI)")
         String doi,
-        @JsonPropertyDescription("Column holding the PMCID (default: PMCID, PMC ID, PMC)")
+        @JsonPropertyDescription("Column holding the PMCID (default: PMCID, PMC ID, PMC; else a line 'PMCID: PMCn' of a column named Extra)")
         String pmcid,
         @JsonPropertyDescription("Column holding the title (default: Title, Article Title, Document Title, TI)")
         String title,
         @JsonProperty("abstract")
-        @JsonPropertyDescription("Column holding the abstract (default: Abstract, AB, Abstract Text, Summary)")
+        @JsonPropertyDescription("Column holding the abstract (default: Abstract, AB, Abstract Text, Abstract Note, Summary)")
         String abstractText,
         @JsonPropertyDescription("Column holding the authors (default: Authors, Author, Author Names, AU)")
         String authors,
-        @JsonPropertyDescription("Column holding the journal (default: Journal, Journal/Book, Journal Title, Source, Source Title, SO)")
+        @JsonPropertyDescription("Column holding the journal (default: Journal, Journal/Book, Journal Title, Source, Source Title, Publication Title, SO)")
         String journal,
-        @JsonPropertyDescription("Column holding the publication year (default: Year, Publication Year, Pub Year, PY)")
+        @JsonPropertyDescription("Column holding the publication year (default: Year, Publication Year, Pub Year, Published Year, PY)")
         String year,
         @JsonPropertyDescription("Column holding the keywords (default: Keywords, Keyword, Author Keywords, KW)")
         String keywords,

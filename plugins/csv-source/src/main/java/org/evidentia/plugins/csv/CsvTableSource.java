@@ -73,7 +73,7 @@ public final class CsvTableSource implements Source {
         CsvTableOptions options = context.options(CsvTableOptions.class);
         char delimiter = options.delimiter().character();
         if (delimiter == 0) {
-            delimiter = HeaderProbe.detectDelimiter(firstLine(input));
+            delimiter = HeaderProbe.detectDelimiter(headerLines(input));
         }
         CsvRows rows = new CsvRows(input, context, NAME, delimiter);
         ColumnMapping mapping;
@@ -104,7 +104,8 @@ public final class CsvTableSource implements Source {
 
     private static BibliographicRecord.Builder map(CsvRow row, ColumnMapping mapping, CsvTableOptions options, SourceContext context) {
         String id = row.get(mapping.column(Field.ID));
-        String pmidValue = row.get(mapping.column(Field.PMID));
+        String extra = row.get(mapping.extraColumn());
+        String pmidValue = mapping.column(Field.PMID) >= 0 ? row.get(mapping.column(Field.PMID)) : extraValue(extra, "PMID");
         String pmid = Pmids.normalised(pmidValue);
         String notAPmid = pmidValue != null && pmid == null ? pmidValue : null;
         String doi = Doi.bare(row.get(mapping.column(Field.DOI)));
@@ -126,7 +127,7 @@ public final class CsvTableSource implements Source {
                 .id(id)
                 .pmid(pmid)
                 .doi(doi)
-                .pmcid(row.get(mapping.column(Field.PMCID)))
+                .pmcid(mapping.column(Field.PMCID) >= 0 ? row.get(mapping.column(Field.PMCID)) : extraValue(extra, "PMCID"))
                 .title(title)
                 .authors(split(row.get(mapping.column(Field.AUTHORS)), options.authorsSeparator()))
                 .journal(row.get(mapping.column(Field.JOURNAL)))
@@ -149,7 +150,23 @@ public final class CsvTableSource implements Source {
     }
 
     private static String columnName(CsvRow row, ColumnMapping mapping, Field field) {
-        return row.header().names().get(mapping.column(field));
+        int column = mapping.column(field) >= 0 ? mapping.column(field) : mapping.extraColumn();
+        return row.header().names().get(column);
+    }
+
+    /** The value of the line {@code key: value} in Zotero's "Extra" field ({@code PMID: 33126234}), or null. */
+    private static String extraValue(String extra, String key) {
+        if (extra == null) {
+            return null;
+        }
+        for (String line : extra.split("\\R")) {
+            String stripped = line.strip();
+            if (stripped.regionMatches(true, 0, key + ":", 0, key.length() + 1)) {
+                String value = stripped.substring(key.length() + 1).strip();
+                return value.isEmpty() ? null : value;
+            }
+        }
+        return null;
     }
 
     private static List<String> split(String value, String separator) {
@@ -160,11 +177,18 @@ public final class CsvTableSource implements Source {
                 .map(String::strip).filter(part -> !part.isEmpty()).toList();
     }
 
-    private static String firstLine(SourceInput input) throws IOException {
+    /** The file's lines up to its header's, which may stand below empty lines and Excel's {@code sep=} line. */
+    private static String headerLines(SourceInput input) throws IOException {
+        StringBuilder head = new StringBuilder();
         try (BufferedReader reader = input.openReader()) {
-            String line = reader.readLine();
-            return line == null ? "" : line;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                head.append(line).append('\n');
+                if (!line.isEmpty() && SepDirective.delimiter(line) == 0) {
+                    break;
+                }
+            }
         }
+        return head.toString();
     }
 
     private static String printable(char delimiter) {

@@ -27,19 +27,37 @@ final class HeaderProbe {
     /**
      * The head's first line that is not empty: the reader passes empty lines before the header (not lines of spaces,
      * which are a row), and detection refused such a file as one no source reads though either CSV source read it whole
-     * when forced (the review of session 24, I22).
+     * when forced (the review of session 24, I22); below Excel's {@code sep=} line when that comes first.
      */
     private static String headerLine(String head) {
-        int start = 0;
+        int start = lineStart(head, 0);
+        String line = lineAt(head, start);
+        return SepDirective.delimiter(line) != 0 ? lineAt(head, lineStart(head, start + line.length())) : line;
+    }
+
+    /** Where the first line at or after {@code from} that is not empty starts. */
+    private static int lineStart(String head, int from) {
+        int start = from;
         while (start < head.length() && (head.charAt(start) == '\n' || head.charAt(start) == '\r')) {
             start++;
         }
+        return start;
+    }
+
+    private static String lineAt(String head, int start) {
         int end = head.indexOf('\n', start);
         return end < 0 ? head.substring(start) : head.substring(start, end);
     }
 
-    /** The delimiter of a header line: the most frequent of tab, semicolon and comma outside quotes. */
+    /**
+     * The delimiter of a header line: the one Excel's {@code sep=} line above it names, else the most frequent of tab,
+     * semicolon and comma outside quotes.
+     */
     static char detectDelimiter(String head) {
+        char named = SepDirective.delimiter(lineAt(head, lineStart(head, 0)));
+        if (named != 0) {
+            return named;
+        }
         String line = headerLine(head);
         int tabs = 0;
         int semicolons = 0;

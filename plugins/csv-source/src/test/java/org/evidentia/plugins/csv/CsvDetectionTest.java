@@ -42,6 +42,33 @@ class CsvDetectionTest {
         }
     }
 
+    /**
+     * The review of session 28, N19: a sheet saved with Excel's {@code sep=,} line above its header was refused whole, the
+     * directive taken for the header.
+     */
+    @Test
+    void excelsSepLineAboveTheHeaderIsPassedAndNamesTheDelimiter(@TempDir Path dir) throws IOException {
+        String export = Files.readString(fixture("pubmed-current-no-bom.csv"));
+        int records = PluginTestKit.read(pubmedCsv, fixture("pubmed-current-no-bom.csv")).records().size();
+        for (String sep : new String[] {"sep=,\n", "\"sep=,\"\r\n", "SEP=,\n"}) {
+            Path file = Files.writeString(dir.resolve("sep.csv"), sep + export);
+
+            assertThat(pubmedCsv.accepts(PluginTestKit.input(file))).as(sep).isEqualTo(100);
+            assertThat(PluginTestKit.read(pubmedCsv, file).records()).as(sep).hasSize(records).isNotEmpty();
+        }
+
+        // The line names the delimiter: a sheet whose header has more commas than semicolons is split at semicolons.
+        Path sheet = Files.writeString(dir.resolve("sheet.csv"), "sep=;\nPMID;Title;Notes, by round, 1, 2\n101;IL-6, in sepsis;kept, 1, 2\n");
+        assertThat(csvTable.accepts(PluginTestKit.input(sheet))).isEqualTo(CsvTableSource.RECOGNISED_SHEET);
+        var run = PluginTestKit.read(csvTable, sheet);
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records()).singleElement().satisfies(record -> {
+            assertThat(record.pmid()).isEqualTo("101");
+            assertThat(record.title()).isEqualTo("IL-6, in sepsis");
+            assertThat(record.metadata()).containsEntry("Notes, by round, 1, 2", java.util.List.of("kept, 1, 2"));
+        });
+    }
+
     @Test
     void reviewerSheetsGoToCsvTableOnly() {
         var semicolon = PluginTestKit.input(fixture("reviewer-sheet-semicolon.csv"));

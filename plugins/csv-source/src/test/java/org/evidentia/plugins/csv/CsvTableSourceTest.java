@@ -154,6 +154,43 @@ class CsvTableSourceTest {
         assertThat(run.records()).extracting(r -> r.sections().size()).containsExactly(0, 1);
     }
 
+    /**
+     * The review of session 28, N22: Zotero's CSV export was read without its abstracts ("Abstract Note" was no usual name)
+     * and without its PMIDs (in "Extra"), so a sheet of 399 records gave no findings and merged preprints by title.
+     */
+    @Test
+    void zoterosExportIsReadWithItsAbstractJournalYearAndThePmidAndPmcidInItsExtraField(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("zotero.csv");
+        Files.writeString(file, "\uFEFF\"Key\",\"Item Type\",\"Publication Year\",\"Author\",\"Title\",\"Publication Title\",\"DOI\","
+                + "\"Abstract Note\",\"Extra\"\n"
+                + "\"K1\",\"journalArticle\",\"2020\",\"Doe, J\",\"Sepsis\",\"J Imm\",\"10.9999/z.1\",\"Serum IL-6 rose.\","
+                + "\"PMID: 33126234\nPMCID: PMC7594221\"\n"
+                + "\"K2\",\"journalArticle\",\"2021\",\"Roe, K\",\"Colitis\",\"Gut\",\"10.9999/z.2\",\"IL-10 fell.\",\"Publisher: x\"\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.log().notices()).isEmpty();
+        assertThat(run.records()).extracting(BibliographicRecord::pmid, BibliographicRecord::pmcid,
+                        BibliographicRecord::journal, BibliographicRecord::year)
+                .containsExactly(tuple("33126234", "PMC7594221", "J Imm", 2020), tuple(null, null, "Gut", 2021));
+        assertThat(run.records().get(0).sections()).containsExactly(new AbstractSection(null, "Serum IL-6 rose."));
+        assertThat(run.records().get(1).metadata()).containsEntry("Extra", List.of("Publisher: x"));
+    }
+
+    /** A PMID in "Extra" that is no PubMed id is warned about by the column it came from, as a PMID column's would be. */
+    @Test
+    void aBadPmidInZoterosExtraFieldIsWarnedAboutByThatColumn(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("zotero.csv");
+        Files.writeString(file, "Title,Extra\nSepsis,PMID: 12x\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly((String) null);
+        assertThat(run.log().problems()).singleElement().extracting(Problem::message).asString()
+                .startsWith("the row's PMID '12x' (in column Extra) is no PubMed id");
+    }
+
     @Test
     void rowWithNothingToIdentifyItIsSkipped(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("sheet.csv");
