@@ -771,6 +771,9 @@ class DistributionIT {
         assertThat(dist.home().resolve("LICENSE")).content().contains("Apache License", "Version 2.0, January 2004");
         assertThat(dist.home().resolve("NOTICE")).content().contains("Evidentia", "THIRD-PARTY.txt");
         String thirdParty = Files.readString(dist.home().resolve("THIRD-PARTY.txt"));
+        // Evidentia's own modules and plugins were listed as third-party (the review of session 28, M10); the picocli
+        // Evidentia compiles for Java 17 is another project's code.
+        assertThat(thirdParty).doesNotContain("(org.evidentia:").contains("(org.evidentia.thirdparty:evidentia-picocli:");
         try (Stream<Path> jars = Files.list(dist.home().resolve("lib"))) {
             // lib/cds is the class-data archive the launcher writes on its first run, not a bundled library
             for (Path jar : jars.filter(j -> j.toString().endsWith(".jar")).map(Path::getFileName)
@@ -809,6 +812,9 @@ class DistributionIT {
         String offered = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
         assertThat(bash.waitFor()).isZero();
         assertThat(offered.split(" ")).contains("run");
+        // The header told to source every *_completion file of bin/, which has none (the review of session 28, M4).
+        assertThat(completion).content().contains("#   source /path/to/evidentia-0.1.0/share/bash-completion/completions/evidentia")
+                .doesNotContain("_completion\"");
 
         Path manPages = dist.home().resolve("share/man/man1");
         for (String page : List.of("evidentia.1", "evidentia-run.1", "evidentia-evaluate.1", "evidentia-plugins.1")) {
