@@ -133,15 +133,23 @@ public final class StudyDesignClassifier {
     /** How much of the abstract the text cues read: its opening, where a paper says what it is. */
     private static final int OPENING = 400;
 
-    /** Whether any of {@code publicationTypes} decides a design or marks a retraction ("Journal Article" alone does neither). */
-    public boolean decides(List<String> publicationTypes) {
+    /** Of {@link #marks}: some publication type decides a design or marks a retraction ("Journal Article" alone does neither). */
+    public static final int DECIDES = 1;
+    /** Of {@link #marks}: some publication type marks the publication itself retracted. */
+    public static final int RETRACTED = 2;
+
+    /** What {@code publicationTypes} tell, of {@link #DECIDES} and {@link #RETRACTED}, in one pass. */
+    public int marks(List<String> publicationTypes) {
+        int marks = 0;
         for (String publicationType : publicationTypes) {
             String folded = publicationType.strip().toLowerCase(Locale.ROOT);
-            if (PUBLICATION_TYPES.containsKey(folded) || RETRACTION_TYPES.contains(folded)) {
-                return true;
+            if (RETRACTION_TYPES.contains(folded)) {
+                marks |= DECIDES | RETRACTED;
+            } else if (PUBLICATION_TYPES.containsKey(folded)) {
+                marks |= DECIDES;
             }
         }
-        return false;
+        return marks;
     }
 
     /** The design of {@code record}. */

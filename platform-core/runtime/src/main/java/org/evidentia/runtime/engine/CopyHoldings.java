@@ -17,22 +17,38 @@ public final class CopyHoldings {
     public static final int ABSTRACT = 1;
     public static final int PUBLICATION_TYPES = 2;
     public static final int PMID = 4;
+    /**
+     * Not a holding that makes a copy fuller: the copy's publication types mark it a retracted publication. A run's
+     * duplicate merge tells when a merged copy is so marked and the kept one is not, for the study then votes.
+     */
+    public static final int RETRACTED = 8;
+
+    private static final int HELD = ABSTRACT | PUBLICATION_TYPES | PMID;
 
     private final StudyDesignClassifier designs = new StudyDesignClassifier();
 
     /**
-     * What of {@link #ABSTRACT}, {@link #PUBLICATION_TYPES} and {@link #PMID} a record holds; only
-     * publication types that decide a design count ("Journal Article" alone would change nothing).
+     * What of {@link #ABSTRACT}, {@link #PUBLICATION_TYPES} and {@link #PMID} a record holds, and whether it is
+     * {@link #RETRACTED}; only publication types that decide a design count ("Journal Article" alone would change nothing).
      */
     public int of(BibliographicRecord record) {
         boolean hasAbstract = record.sections().stream().anyMatch(s -> !s.text().isBlank());
-        return (hasAbstract ? ABSTRACT : 0) | (designs.decides(record.publicationTypes()) ? PUBLICATION_TYPES : 0)
-                | (record.pmid() == null ? 0 : PMID);
+        int marks = designs.marks(record.publicationTypes());
+        return (hasAbstract ? ABSTRACT : 0) | ((marks & StudyDesignClassifier.DECIDES) != 0 ? PUBLICATION_TYPES : 0)
+                | (record.pmid() == null ? 0 : PMID) | ((marks & StudyDesignClassifier.RETRACTED) != 0 ? RETRACTED : 0);
     }
 
-    /** Whether a copy holding {@code copy} is fuller than one holding {@code kept}: it holds more and lacks nothing of it. */
+    /**
+     * Whether a copy holding {@code copy} is fuller than one holding {@code kept}: it holds more and lacks nothing of it
+     * ({@link #RETRACTED} aside, which a findings store weighs by a rule of its own).
+     */
     public static boolean fuller(int copy, int kept) {
-        return (copy & ~kept) != 0 && (kept & ~copy) == 0;
+        return (copy & HELD & ~kept) != 0 && (kept & HELD & ~copy) == 0;
+    }
+
+    /** What of {@link #ABSTRACT}, {@link #PUBLICATION_TYPES} and {@link #PMID} a copy holding {@code copy} has that one holding {@code kept} lacks. */
+    public static int lacking(int copy, int kept) {
+        return copy & HELD & ~kept;
     }
 
     /** {@code abstract}, {@code publication types that decide its design}, {@code PMID}: what {@code holdings} names. */

@@ -2,6 +2,7 @@ package org.evidentia.runtime.engine;
 
 import static org.evidentia.runtime.engine.CopyHoldings.ABSTRACT;
 import static org.evidentia.runtime.engine.CopyHoldings.PMID;
+import static org.evidentia.runtime.engine.CopyHoldings.RETRACTED;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,9 +82,13 @@ final class DuplicateMerger {
         if (earlier >= 0) {
             merged++;
             merges.computeIfAbsent(earlier, e -> new ArrayList<>()).addAll(record.origins());
-            int lacking = holdings.of(record) & ~keptRecords.holdings(earlier);
+            int copyHolds = holdings.of(record);
+            int lacking = CopyHoldings.lacking(copyHolds, keptRecords.holdings(earlier));
             if (lacking != 0) {
                 warnFullerCopyMerged(earlier, record, lacking);
+            }
+            if ((copyHolds & ~keptRecords.holdings(earlier) & RETRACTED) != 0) {
+                warnRetractedCopyMerged(earlier, record);
             }
             if (versionOf(record) > keptRecords.version(earlier) && keptRecords.id(earlier).equals(record.id())) {
                 warnLaterVersionMerged(earlier, record);
@@ -129,6 +134,24 @@ final class DuplicateMerger {
                 + " or XML export before the others, or leave out an export without abstracts (a PubMed CSV export has none);"
                 + " a folder is read in path order (pubmed.csv before pubmed.txt), so name the fuller file before its folder"
                 + " (evidentia run exports/pubmed.txt exports/: a file is read once)");
+    }
+
+    /**
+     * Warns that {@code copy}, merged into the kept record {@code earlier}, is marked a retracted publication and the kept
+     * copy is not: the study is read as not retracted and votes. A run's reporters have the kept copy before this one comes,
+     * so the warning tells, where a findings store takes the retraction (a retraction never loses to an older copy there).
+     * A PubMed CSV row read before the MEDLINE export of the same search was such a copy (the review of session 29, Y2).
+     */
+    private void warnRetractedCopyMerged(int earlier, BibliographicRecord copy) {
+        String id = keptRecords.id(earlier);
+        Origin at = copy.origins().isEmpty() ? null : copy.origins().get(0);
+        Origin kept = keptRecords.firstOrigin(earlier);
+        log.add(new Problem(Problem.Kind.WARNING, null, at == null ? null : at.file(), at == null ? 0 : at.recordNumber(),
+                at == null ? 0 : at.line(), id, ((keptRecords.holdings(earlier) & PMID) != 0 ? "PMID " : "record ") + id
+                + ": the later copy " + (at == null ? "" : at + " ") + "is a retracted publication (its publication types say so),"
+                + " and the copy kept, " + (kept == null ? "read first" : kept) + ", does not say so: the reports take the study"
+                + " as not retracted, and it votes in the synthesis. Name the export that marks retractions (MEDLINE or XML)"
+                + " first, or use a findings store (--store), which takes the retraction whatever the order"));
     }
 
     /**

@@ -119,6 +119,31 @@ class DuplicateMergerTest {
         assertThat(log.notices()).singleElement().asString().contains("`evidentia run --store review.db ...`");
     }
 
+    /**
+     * The review of session 29, Y2: a retracted study voted when a copy without publication types was read before the
+     * MEDLINE copy marked retracted, and the warning spoke of the design only. Here the kept copy has types that decide
+     * its design (so no fuller-copy warning) and only the later copy is marked retracted, as a PubMed update file's is.
+     */
+    @Test
+    void aLaterCopyMarkedRetractedThatTheKeptOneIsNotIsAWarningThatTheStudyVotes() throws Exception {
+        merger.take(medline("90000050", "10.9999/dup.50"));
+        merger.take(BibliographicRecord.builder().pmid("90000050").doi("10.9999/dup.50").title(TITLE).year(2020)
+                .section(null, "Serum IL-6 levels were higher in patients than in controls.").publicationType("Review")
+                .publicationType("Retracted Publication").origin(new Origin("medline", "update.txt", 7, 90)).build());
+        // kept retracted, the later copy not: nothing lost
+        merger.take(BibliographicRecord.builder().pmid("90000051").title(TITLE).year(2020)
+                .section(null, "Serum IL-6 levels were higher in patients than in controls.").publicationType("Retracted Publication").origin(new Origin("medline", "dup.txt", 8, 120)).build());
+        merger.take(medline("90000051", null));
+
+        assertThat(merger.merged()).isEqualTo(2);
+        assertThat(log.problems()).extracting(Problem::recordId, Problem::file, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("90000050", "update.txt", "PMID 90000050: the later copy update.txt:90 (record 7)"
+                        + " is a retracted publication (its publication types say so), and the copy kept, dup.txt:40 (record 3),"
+                        + " does not say so: the reports take the study as not retracted, and it votes in the synthesis. Name the"
+                        + " export that marks retractions (MEDLINE or XML) first, or use a findings store (--store), which takes the"
+                        + " retraction whatever the order"));
+    }
+
     @Test
     void publicationTypesThatDecideNothingAreNotMissed() throws Exception {
         BibliographicRecord abstractText = BibliographicRecord.builder().pmid("90000040").title(TITLE).year(2020)
