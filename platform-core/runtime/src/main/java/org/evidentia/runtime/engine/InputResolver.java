@@ -27,8 +27,6 @@ import org.evidentia.runtime.input.ChecksumFiles;
 import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.output.StagedOutput;
 import org.evidentia.runtime.text.Plural;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns the inputs a user named (files, folders, glob patterns) into files, in a stable order:
@@ -44,8 +42,6 @@ import org.slf4j.LoggerFactory;
  * an {@link InputProblem} naming the path, and the walk goes on.
  */
 public final class InputResolver {
-
-    private static final Logger LOG = LoggerFactory.getLogger(InputResolver.class);
 
     /**
      * Whether a backslash separates folders, as on Windows. Elsewhere it makes the next character of

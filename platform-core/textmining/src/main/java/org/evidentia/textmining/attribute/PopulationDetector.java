@@ -35,8 +35,6 @@ final class PopulationDetector {
     private static final Set<String> HUMAN_WORDS = WORDS.get("human");
     private static final Set<String> ANIMAL_WORDS = WORDS.get("animal");
     private static final Set<String> CELL_LINES = WORDS.get("cell-line");
-    /** The first words of the lists' two-word entries: only after these is the next word looked at. */
-    private static final Set<String> PHRASE_STARTS = phraseStarts();
     /** A cell-line name by its shape, before a cell word: "HT-29 cells", "J774A.1 macrophages", "BV2 microglia", "MIN6 β cells". */
     private static final Pattern CELL_LINE_SHAPE = Pattern.compile(
             "(?<![\\p{L}\\d-])(?!(?i:" + String.join("|", WORDS.get("not-cell-line-prefix")) + ")[-\\d])"
@@ -78,19 +76,6 @@ final class PopulationDetector {
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
-    }
-
-    private static Set<String> phraseStarts() {
-        Set<String> starts = new java.util.HashSet<>();
-        for (Set<String> list : List.of(HUMAN_WORDS, ANIMAL_WORDS, CELL_LINES, WORDS.get("sex"), WORDS.get("not-population"))) {
-            for (String entry : list) {
-                int space = entry.indexOf(' ');
-                if (space > 0) {
-                    starts.add(entry.substring(0, space));
-                }
-            }
-        }
-        return Set.copyOf(starts);
     }
 
     /** The population words of {@code text}, in order: people and species words, cell-line names and shapes. */

@@ -407,11 +407,12 @@ final class Hedging {
      * subject ("high levels of NPY ... might have a clinical significance"). A modal after "showed
      * that" states a result ("showed that BZBS could significantly reduce CGRP").
      *
+     * @param clauseEnd    the end of the statement's clause
      * @param hedgeEnd     the end of the clause's first hedge word ({@link #firstHedgeEnd})
      * @param statementEnd the end of the later of the mention and the cue
      * @param cueBeforeMention whether the cue precedes the mention
      */
-    static boolean speculative(String sentence, int clauseStart, int clauseEnd, int hedgeEnd, int mentionEnd, int statementEnd,
+    static boolean speculative(String sentence, int clauseEnd, int hedgeEnd, int mentionEnd, int statementEnd,
                                boolean cueBeforeMention) {
         if (hedgeEnd <= statementEnd && !resultModal(sentence, hedgeEnd)) {
             return true;

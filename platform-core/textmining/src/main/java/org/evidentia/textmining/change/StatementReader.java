@@ -473,7 +473,7 @@ public final class StatementReader {
                         // a name or cue in a part whose change the handling of a sample caused states nothing
                         if (correlational || handling.handled(i) || handling.handled(cue.token())
                                 || mayCorrelate && correlationalRelative(i, cue.token(), from, to)
-                                || Hedging.speculative(lower, charFrom, charTo, hedgeEnd, t.end(i), statementEnd, link.forward())) {
+                                || Hedging.speculative(lower, charTo, hedgeEnd, t.end(i), statementEnd, link.forward())) {
                             continue;
                         }
                         Direction d = link.contrasted() ? Direction.UNCHANGED : link.direction();

@@ -2,18 +2,19 @@ package org.evidentia.plugins.ris;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidentia.textmining.text.Pmids;
 
-/** Identifiers and years as RIS exports write them. */
+/** Identifiers and years as RIS exports write them; a PMID's digits are read by the kit's {@link Pmids}, as every source's are. */
 final class Identifiers {
 
     private static final Pattern DOI = Pattern.compile("\\b(10\\.\\d{4,9}/\\S+)");
-    private static final Pattern PMID_LABELLED = Pattern.compile("(?i)\\b(?:PMID|PubMed\\s*ID)\\s*[:=]?\\s*(\\d{1,9})\\b");
+    private static final String PMID_DIGITS = "(\\d{1," + Pmids.MAX_DIGITS + "})";
+    private static final Pattern PMID_LABELLED = Pattern.compile("(?i)\\b(?:PMID|PubMed\\s*ID)\\s*[:=]?\\s*" + PMID_DIGITS + "\\b");
     private static final Pattern PMID_URL = Pattern.compile(
-            "(?i)(?:pubmed\\.ncbi\\.nlm\\.nih\\.gov/|ncbi\\.nlm\\.nih\\.gov/pubmed/|europepmc\\.org/abstract/MED/)(\\d{1,9})\\b");
+            "(?i)(?:pubmed\\.ncbi\\.nlm\\.nih\\.gov/|ncbi\\.nlm\\.nih\\.gov/pubmed/|europepmc\\.org/abstract/MED/)" + PMID_DIGITS + "\\b");
     /** Reference Manager writes {@code UR  - PM:12345678}. */
-    private static final Pattern PMID_REFMAN = Pattern.compile("^PM:\\s*(\\d{1,9})$");
+    private static final Pattern PMID_REFMAN = Pattern.compile("^PM:\\s*" + PMID_DIGITS + "$");
     private static final Pattern PMCID = Pattern.compile("\\b(PMC\\d{1,10})\\b");
-    private static final Pattern DIGITS = Pattern.compile("^\\d{1,9}$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
     private Identifiers() {
@@ -35,23 +36,17 @@ final class Identifiers {
     /** A PMID written with its name: {@code PMID: 12345678}, {@code PMID 12345678}, {@code PubMed ID: ...}; or null. */
     static String labelledPmid(String text) {
         Matcher matcher = PMID_LABELLED.matcher(text);
-        return matcher.find() ? stripZeros(matcher.group(1)) : null;
+        return matcher.find() ? Pmids.normalised(matcher.group(1)) : null;
     }
 
     /** A PMID in a PubMed or Europe PMC address, or Reference Manager's {@code PM:n}; or null. */
     static String pmidInUrl(String url) {
         Matcher matcher = PMID_URL.matcher(url);
         if (matcher.find()) {
-            return stripZeros(matcher.group(1));
+            return Pmids.normalised(matcher.group(1));
         }
         Matcher refman = PMID_REFMAN.matcher(url.strip());
-        return refman.matches() ? stripZeros(refman.group(1)) : null;
-    }
-
-    /** The value when it is a bare number that can be a PMID, else null. */
-    static String bareNumber(String value) {
-        String stripped = value.strip();
-        return DIGITS.matcher(stripped).matches() && !stripZeros(stripped).equals("0") ? stripZeros(stripped) : null;
+        return refman.matches() ? Pmids.normalised(refman.group(1)) : null;
     }
 
     /** The first PMC id ({@code PMC1234567}) in {@code text}, or null. */
@@ -73,13 +68,5 @@ final class Identifiers {
             }
         }
         return null;
-    }
-
-    private static String stripZeros(String digits) {
-        int i = 0;
-        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
-            i++;
-        }
-        return digits.substring(i);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.textmining.text.AbstractPlaceholder;
+import org.evidentia.textmining.text.Pmids;
 import org.evidentia.textmining.text.WrappedLines;
 
 /**
@@ -55,14 +56,14 @@ final class RisFields {
             if (labelled != null) {
                 return labelled;
             }
-            String bare = Identifiers.bareNumber(an);
+            String bare = Pmids.normalised(an);
             if (bare != null && fromPubmed) {
                 return bare;
             }
         }
         if (ReferenceTypes.periodical(type())) {
             for (String c2 : all("C2")) {
-                String bare = Identifiers.bareNumber(c2.replaceFirst("(?i)^PMID:?\\s*", ""));
+                String bare = Pmids.normalised(c2);
                 if (bare != null) {
                     return bare; // Scopus: C2 is the PubMed ID
                 }

@@ -141,4 +141,38 @@ class RisSourceTest {
         assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly(null, null, "96000009", null);
         assertThat(run.records().get(0).metadata()).containsEntry("AN", List.of("612345678"));
     }
+
+    /**
+     * The review of session 29, C5: RIS kept a PMID rule of its own (nine digits at most), so a PubMed accession number
+     * padded to ten digits was no PMID and the record merged with its MEDLINE copy without it; every other source reads
+     * PMIDs by the kit's rule.
+     */
+    @Test
+    void aPmidPaddedWithZerosIsReadAsEveryOtherSourceReadsIt(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("padded.ris");
+        Files.writeString(file, """
+                TY  - JOUR
+                TI  - Padded in the accession number
+                AN  - 0031234568
+                DB  - PubMed
+                ER  -\s
+                TY  - JOUR
+                TI  - Padded in the notes
+                N1  - PMID: 000031234569
+                ER  -\s
+                TY  - JOUR
+                TI  - Padded in the address
+                UR  - https://pubmed.ncbi.nlm.nih.gov/0031234570
+                ER  -\s
+                TY  - JOUR
+                TI  - Zero is no PMID
+                AN  - 0000
+                DB  - PubMed
+                ER  -\s
+                """);
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("31234568", "31234569", "31234570", null);
+    }
 }
