@@ -242,15 +242,10 @@ final class GuiceExtensionFactory implements ExtensionFactory {
     private List<Class<?>> extensionClasses(PluginWrapper plugin) {
         List<Class<?>> extensionClasses = new ArrayList<>();
         for (String className : pluginManager.getExtensionClassNames(plugin.getPluginId())) {
-            try {
-                extensionClasses.add(plugin.getPluginClassLoader().loadClass(className));
-            } catch (ClassNotFoundException e) {
-                unloadable.noted(plugin.getPluginId(), className, "its extensions index names " + className
-                        + ", but the plugin has no such class: it is not used");
-            } catch (LinkageError e) {
-                unloadable.noted(plugin.getPluginId(), className, "its extension " + className + " cannot be loaded: "
-                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + firstLine(e.getMessage()))
-                        + " (a class it needs is not in the plugin's classes/ or lib/): it is not used");
+            Class<?> loaded = IndexedClasses.load(plugin.getPluginClassLoader(), className,
+                    problem -> unloadable.noted(plugin.getPluginId(), className, problem));
+            if (loaded != null) {
+                extensionClasses.add(loaded);
             }
         }
         return extensionClasses;

@@ -808,6 +808,14 @@ public final class PluginHost implements AutoCloseable {
      */
     private String offersNone(PluginWrapper plugin) {
         Set<String> named = manager.getExtensionClassNames(plugin.getPluginId());
+        List<String> unloadable = new ArrayList<>();
+        for (String className : new TreeSet<>(named)) {
+            // PF4J's finder drops a class that does not load, logging its error only under --verbose (the review of session 29, C7)
+            IndexedClasses.load(plugin.getPluginClassLoader(), className, unloadable::add);
+        }
+        if (!unloadable.isEmpty()) {
+            return String.join("; ", unloadable);
+        }
         if (!named.isEmpty()) {
             List<String> copies = HostCopies.in(plugin.getPluginPath());
             return "it offers no extension: the classes its extensions index names (" + String.join(", ", new TreeSet<>(named))

@@ -636,6 +636,35 @@ class PluginHostTest {
         }
     }
 
+    /**
+     * The review of session 29, C7: a plugin whose only extension's superclass was left out of it was said to name classes
+     * that are "none of them a source, extractor, reporter or retriever"; the cause (the missing class) showed only as
+     * PF4J's error log under --verbose.
+     */
+    @Test
+    void anExtensionWhoseSuperclassThePluginLacksIsToldByTheClassItLacks(@TempDir Path sources) throws Exception {
+        Path out = Files.createDirectories(sources.resolve("out"));
+        Files.createDirectories(sources.resolve("org/demo"));
+        Files.writeString(sources.resolve("org/demo/Missing.java"),
+                "package org.demo; public abstract class Missing implements org.evidentia.api.Reporter { }");
+        Files.writeString(sources.resolve("org/demo/DemoReporter.java"),
+                "package org.demo; public abstract class DemoReporter extends Missing { }");
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        assertThat(javac.run(null, null, null, "-proc:none", "-d", out.toString(), "-cp", System.getProperty("java.class.path"),
+                sources.resolve("org/demo/Missing.java").toString(), sources.resolve("org/demo/DemoReporter.java").toString())).isZero();
+        Path folder = PluginFolders.folder(plugins, "demo", "*", null);
+        Files.createDirectories(folder.resolve("classes/org/demo"));
+        Files.copy(out.resolve("org/demo/DemoReporter.class"), folder.resolve("classes/org/demo/DemoReporter.class"));
+        Files.writeString(folder.resolve("classes/META-INF/extensions.idx"), "org.demo.DemoReporter\n");
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).isEmpty();
+            assertThat(host.problems()).singleElement().asString().isEqualTo("demo: its extension org.demo.DemoReporter cannot be"
+                    + " loaded: NoClassDefFoundError org/demo/Missing (a class it needs is not in the plugin's classes/ or lib/):"
+                    + " it is not used");
+        }
+    }
+
     // The review of session 19, H1: a plugin whose dependency was disabled started, and ran the disabled plugin's code
     @Test
     void aPluginNeedingADisabledOrUnstartedPluginIsNotStarted() throws Exception {
