@@ -131,7 +131,41 @@ final class ComparisonSides {
         // the other subset": the controls and patients are where, the subsets are compared)
         boolean togetherIsWhere = !namesGroupNoun(otherFrom, otherTo)
                 && (startsWithTime(comparator, otherTo) || namesCellSide(otherFrom, otherTo));
-        return namesControl(groupFrom, groupTo, comparator, togetherIsWhere) && !namesControl(otherFrom, otherTo, comparator, false);
+        return (namesControl(groupFrom, groupTo, comparator, togetherIsWhere) || negatesTheOtherSide(groupFrom, groupTo, otherFrom, otherTo))
+                && !namesControl(otherFrom, otherTo, comparator, false);
+    }
+
+    /**
+     * Whether the group side names the other side's trait negated, "non-" or "non" before it, as controls are named
+     * beside those with the trait ("Nonobese subjects had lower IL-6 levels than obese subjects", "non-apneic snorers ...
+     * than apneic patients"): the group without the trait is the comparator (guidelines v1.2, orientation), though its
+     * word is on no list. Not an outcome's ("IL-6 was higher in non-survivors than in survivors"), whose group without
+     * it is no control (the review of session 29, X6).
+     */
+    private boolean negatesTheOtherSide(int groupFrom, int groupTo, int otherFrom, int otherTo) {
+        for (int i = groupFrom; i < groupTo; i++) {
+            if (t.kind(i) != Kind.WORD || CRITERION_GROUPS.contains(t.word(i))) {
+                continue;
+            }
+            String word = t.word(i);
+            String trait = word.startsWith("non-") ? word.substring(4) : word.startsWith("non") ? word.substring(3) : "";
+            if (trait.length() < 3 || namedBetween(trait, groupFrom, groupTo)) {
+                continue;
+            }
+            if (namedBetween(trait, otherFrom, otherTo)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namedBetween(String word, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (t.isWord(j, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1050,6 +1050,20 @@ class StatementReaderTest {
             assertThat(read("IL-6 was lower in non-smokers than in smokers.")).containsExactly("IL6 increased");
         }
 
+        /** The review of session 29, X6: a group named as the other side's trait negated was read as the group compared. */
+        @Test
+        void aGroupWithoutTheOtherSidesTraitIsTheControlThoughItsWordIsOnNoList() {
+            assertThat(read("Nonobese subjects had lower IL-6 levels than obese subjects.")).containsExactly("IL6 increased");
+            assertThat(read("Nondepressed subjects had lower IL-6 levels than depressed subjects.")).containsExactly("IL6 increased");
+            assertThat(read("Non-apneic snorers had lower TNF-alpha levels than apneic patients.")).containsExactly("TNF increased");
+            assertThat(read("IL-6 was lower in non-obese than in obese children.")).containsExactly("IL6 increased");
+            // the group with the trait named first is the one compared, as before
+            assertThat(read("Obese subjects had higher IL-6 levels than nonobese subjects.")).containsExactly("IL6 increased");
+            // an outcome's group without it is no control; a trait named on both sides qualifies both
+            assertThat(read("IL-6 was higher in non-responders than in responders.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was lower in nonobese and obese patients than in controls.")).containsExactly("IL6 decreased");
+        }
+
         // Review 16, pattern 4 (25350634): "Compared with postprocedure cases, IL8, TNF-α ... were significantly higher in
         // preprocedure cases, but IL4 and IL10 protein levels were significantly lower" gave TNF increased, IL10 decreased
         @Test
