@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.engine.ConfigurationException;
+import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunStop;
 import org.evidentia.runtime.host.PluginHost;
@@ -295,6 +296,21 @@ public class EvidentiaCommand implements Callable<Integer> {
         }
         err.flush();
         return host;
+    }
+
+    /**
+     * Everything the host's plugins offer; its hints name the plugins command with --plugins-dir when this command was given
+     * it, so that a pasted hint acts on the same folder (the review of session 28, R7: it enabled the plugin in the
+     * distribution's folder, and the run still failed).
+     */
+    ExtensionCatalog catalog(PluginHost host) {
+        if (pluginsDir == null) {
+            return ExtensionCatalog.of(host);
+        }
+        String dir = pluginsDir.toString();
+        // a folder a shell would split or expand is quoted as the shell reads it back
+        String pasted = dir.matches("[A-Za-z0-9_./:@%+=-]+") ? dir : "'" + dir.replace("'", "'\\''") + "'";
+        return ExtensionCatalog.of(host, "evidentia plugins --plugins-dir " + pasted);
     }
 
     /** Why the plugins folder is the one in use, when a user chose it: a folder of one's own replaces the distribution's. */

@@ -21,7 +21,10 @@ import org.evidentia.runtime.host.PluginStatus;
  */
 public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<LoadedExtension<Extractor>> extractors,
                                List<LoadedExtension<Reporter>> reporters, List<String> pluginProblems,
-                               List<String> disabledPlugins) {
+                               List<String> disabledPlugins, String pluginsCommand) {
+
+    /** The command that lists and changes the plugins, as a hint a user pastes gives it. */
+    private static final String PLUGINS_COMMAND = "evidentia plugins";
 
     public ExtensionCatalog {
         sources = List.copyOf(sources);
@@ -29,6 +32,13 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
         reporters = List.copyOf(reporters);
         pluginProblems = List.copyOf(pluginProblems);
         disabledPlugins = List.copyOf(disabledPlugins);
+        pluginsCommand = pluginsCommand == null ? PLUGINS_COMMAND : pluginsCommand;
+    }
+
+    /** A catalog whose hints name the plugins command plainly. */
+    public ExtensionCatalog(List<LoadedExtension<Source>> sources, List<LoadedExtension<Extractor>> extractors,
+                            List<LoadedExtension<Reporter>> reporters, List<String> pluginProblems, List<String> disabledPlugins) {
+        this(sources, extractors, reporters, pluginProblems, disabledPlugins, PLUGINS_COMMAND);
     }
 
     /** A catalog of extensions that all loaded. */
@@ -45,15 +55,25 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
 
     /** Everything the started plugins of a host offer, what went wrong with the others, and which are disabled. */
     public static ExtensionCatalog of(PluginHost host) {
+        return of(host, PLUGINS_COMMAND);
+    }
+
+    /**
+     * As {@link #of(PluginHost)}, its hints naming the plugins command as given.
+     *
+     * @param pluginsCommand the plugins command as hints give it to paste: {@code evidentia plugins --plugins-dir DIR} for a
+     *                       folder other than the one a plain command uses
+     */
+    public static ExtensionCatalog of(PluginHost host, String pluginsCommand) {
         List<String> disabled = host.statuses().stream().filter(s -> s.state().equals("disabled") && s.problem() == null)
                 .map(PluginStatus::id).toList();
         return new ExtensionCatalog(host.extensions(Source.class), host.extensions(Extractor.class),
-                host.extensions(Reporter.class), host.problems(), disabled);
+                host.extensions(Reporter.class), host.problems(), disabled, pluginsCommand);
     }
 
     /** This catalog with other reporters (the same plugin problems and disabled plugins). */
     public ExtensionCatalog withReporters(List<LoadedExtension<Reporter>> others) {
-        return new ExtensionCatalog(sources, extractors, others, pluginProblems, disabledPlugins);
+        return new ExtensionCatalog(sources, extractors, others, pluginProblems, disabledPlugins, pluginsCommand);
     }
 
     /** The extension with this name, of any kind, or null. */
@@ -107,13 +127,14 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
 
     /**
      * {@code ; disabled plugins a, b may DO (`evidentia plugins enable ID`)}, or empty when none is disabled; with one
-     * plugin, the command ready to paste ({@code `evidentia plugins enable a`}: the review of session 28, M7).
+     * plugin, the command ready to paste ({@code `evidentia plugins enable a`}: the review of session 28, M7), with the
+     * plugins folder when it is not the one a plain command uses (R7).
      *
      * @param may what they may do for what is missing: {@code "have it"}, {@code "read it"}, {@code "have one"}
      */
     public String disabledMay(String may) {
         return disabledPlugins.isEmpty() ? "" : "; disabled plugin" + (disabledPlugins.size() == 1 ? " " : "s ")
-                + String.join(", ", disabledPlugins) + " may " + may + " (`evidentia plugins enable "
+                + String.join(", ", disabledPlugins) + " may " + may + " (`" + pluginsCommand + " enable "
                 + (disabledPlugins.size() == 1 ? disabledPlugins.get(0) : "ID") + "`)";
     }
 
@@ -126,7 +147,7 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
      */
     public String noReporter(java.nio.file.Path pluginsDir) {
         return "no reporter is installed and enabled in the plugins folder " + pluginsDir + ", so the run would write its findings"
-                + " nowhere" + disabledMay("have one") + "; `evidentia plugins` lists the plugins";
+                + " nowhere" + disabledMay("have one") + "; `" + pluginsCommand + "` lists the plugins";
     }
 
     /**
@@ -137,7 +158,7 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
      */
     public String noSource(java.nio.file.Path pluginsDir) {
         return "no source is installed and enabled in the plugins folder " + pluginsDir + ", so the run could read none of its inputs"
-                + disabledMay("have one") + "; `evidentia plugins` lists the plugins";
+                + disabledMay("have one") + "; `" + pluginsCommand + "` lists the plugins";
     }
 
     /** Every extension's name, sorted. */

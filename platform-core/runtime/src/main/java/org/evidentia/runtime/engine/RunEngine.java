@@ -225,7 +225,7 @@ public final class RunEngine {
                         + ": add it to them, or leave this input's choice out"));
             } else {
                 issues.add(new Issue(chosen.at(), "source '" + name + "' (plugin " + installed.pluginId() + ") is chosen for this input,"
-                        + " but it cannot be made (`evidentia plugins` says why)"));
+                        + " but it cannot be made (`" + catalog.pluginsCommand() + "` says why)"));
             }
         }
         Map<Path, LoadedExtension<Source>> chosenSources = new HashMap<>();
@@ -424,7 +424,7 @@ public final class RunEngine {
         } else {
             why.append(": no installed and enabled plugin has one");
         }
-        return why.append(catalog.disabledMay("have one")).append(" (`evidentia plugins` lists them)").toString();
+        return why.append(catalog.disabledMay("have one")).append(" (`").append(catalog.pluginsCommand()).append("` lists them)").toString();
     }
 
     /** The extractors of the plan, each with its kind and a context of its options that writes to {@code log}. */
@@ -870,7 +870,7 @@ public final class RunEngine {
         return "no " + kind + " named '" + name + "'" + (why == null ? closeName : "; " + why)
                 + "; available " + kind + "s: "
                 + (available.isEmpty() ? "none" : String.join(", ", available.stream().map(LoadedExtension::name).toList()))
-                + disabled + " (`evidentia plugins` lists them)";
+                + disabled + " (`" + catalog.pluginsCommand() + "` lists them)";
     }
 
     /**

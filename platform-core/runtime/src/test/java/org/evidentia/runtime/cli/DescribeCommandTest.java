@@ -76,6 +76,22 @@ class DescribeCommandTest {
         assertThat(run.err().lines().filter(line -> line.startsWith("evidentia: "))).singleElement().asString()
                 .startsWith("evidentia: no extension named 'plain'; plugin plain, which may offer it, has a problem: requires Evidentia >=99.0.0")
                 .endsWith("; extensions: none (and synthesis, the core synthesis); disabled plugin specimen-plugin may have it"
-                        + " (`evidentia plugins enable specimen-plugin`)");
+                        + " (`evidentia plugins --plugins-dir " + plugins + " enable specimen-plugin`)");
+    }
+
+    /**
+     * The review of session 28, R7: the hint to paste named no plugins folder, so under --plugins-dir it enabled the plugin in
+     * the distribution's folder and the run still failed; a folder a shell would split is quoted.
+     */
+    @Test
+    void theEnableHintUnderPluginsDirNamesThatFolderQuotedForTheShell(@TempDir Path parent) throws Exception {
+        Path plugins = java.nio.file.Files.createDirectories(parent.resolve("my plugins"));
+        PluginFolders.zip(plugins, "specimen-plugin", "*", null, SpecimenMentionExtractor.class);
+        java.nio.file.Files.writeString(plugins.resolve("disabled.txt"), "specimen-plugin\n");
+
+        CommandRun run = CommandRun.of("describe", "--plugins-dir", plugins.toString(), "specimen-mentions");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("(`evidentia plugins --plugins-dir '" + plugins + "' enable specimen-plugin`)");
     }
 }

@@ -351,7 +351,7 @@ class RunIntoStoreTest {
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(picocli.CommandLine.ExitCode.USAGE);
         assertThat(run.err()).endsWith("evidentia: no source is installed and enabled in the plugins folder " + empty + ", so the run"
-                + " could read none of its inputs; `evidentia plugins` lists the plugins\n");
+                + " could read none of its inputs; `evidentia plugins --plugins-dir " + empty + "` lists the plugins\n");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -371,7 +371,7 @@ class RunIntoStoreTest {
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(picocli.CommandLine.ExitCode.USAGE);
         assertThat(run.err()).endsWith("evidentia: no reporter is installed and enabled in the plugins folder " + plugins + ", so the run"
-                + " would write its findings nowhere; `evidentia plugins` lists the plugins\n");
+                + " would write its findings nowhere; `evidentia plugins --plugins-dir " + plugins + "` lists the plugins\n");
         assertThat(dir.resolve("out")).doesNotExist();
         // validate says the same of a pipeline file (the review of the session's change, Q8)
         Path pipeline = Files.writeString(dir.resolve("review.yaml"), "inputs: [" + input + "]\n");
