@@ -272,6 +272,12 @@ public final class PathSourceInput implements SourceInput, InputProbe {
                 + " download it again";
         String hint = webPage ? page : document(head);
         if (hint == null) {
+            hint = compressedOtherwise(head);
+        }
+        if (hint == null) {
+            hint = otherXml(start);
+        }
+        if (hint == null) {
             hint = pmidList(start);
         }
         if (namedGzip && !compressed()) {
@@ -286,6 +292,9 @@ public final class PathSourceInput implements SourceInput, InputProbe {
      */
     private static String pmidList(String start) {
         List<String> lines = start.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (!lines.isEmpty() && lines.get(0).replace("\"", "").equals("pmid")) {
+            lines = lines.subList(1, lines.size()); // the same list saved as a sheet of one column
+        }
         if (lines.isEmpty() || !lines.stream().allMatch(line -> line.matches("[0-9]{1,9}"))) {
             return null;
         }
@@ -293,6 +302,83 @@ public final class PathSourceInput implements SourceInput, InputProbe {
                 + (lines.size() > 2 ? " OR ..." : "");
         return "it is a list of PMIDs (PubMed's Save, format PMID), which holds no titles or abstracts: save the search as PubMed"
                 + " (MEDLINE) or Abstract (text) instead, or fetch these records with --pubmed '" + query + "'";
+    }
+
+    /**
+     * What a file compressed in a way Evidentia does not read is, and what to do; null when it is none. Only gzip is read, and a
+     * gzip file within another (as a browser may save a download the server sent compressed) showed only as a file no source
+     * reads, as did bzip2, xz and Zstandard files (the review of session 28, N13).
+     */
+    private String compressedOtherwise(byte[] head) {
+        String name = path.getFileName() == null ? "FILE" : path.getFileName().toString();
+        String tool = startsWith(head, 0x1F, 0x8B) ? "gzip" : head.length > 3 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h'
+                && head[3] >= '1' && head[3] <= '9' ? "bzip2" : startsWith(head, 0xFD, '7', 'z', 'X', 'Z', 0x00) ? "xz"
+                : startsWith(head, 0x28, 0xB5, 0x2F, 0xFD) ? "zstd" : null;
+        if (tool == null) {
+            return null;
+        }
+        if (tool.equals("gzip")) {
+            return "it is gzip-compressed twice (a browser may save a download so): decompress it once (gunzip " + name
+                    + ") and give the file it leaves";
+        }
+        String command = switch (tool) {
+            case "bzip2" -> "bunzip2 ";
+            case "xz" -> "unxz ";
+            default -> "unzstd ";
+        };
+        return "it is " + tool + "-compressed, which Evidentia does not read (gzip it is): decompress it (" + command + name
+                + ") and give the file it leaves";
+    }
+
+    /**
+     * What an XML file that is no export of records is, by its root element, and what to do; null when it is none of those
+     * (the review of session 28, N13: an E-utilities search result, an EndNote library and a full-text article were told only
+     * as files no source reads).
+     */
+    private static String otherXml(String start) {
+        String root = rootElement(start);
+        if (root == null) {
+            return null;
+        }
+        return switch (root) {
+            case "esearchresult" -> "it is an E-utilities search result (<eSearchResult>), which holds PMIDs only: fetch the records"
+                    + " with efetch (rettype=xml), or give the search as --pubmed 'QUERY'";
+            case "esummaryresult" -> "it is an E-utilities summary (<eSummaryResult>), which holds no abstracts: fetch the records with"
+                    + " efetch (rettype=xml), or give the search as --pubmed 'QUERY'";
+            case "xml" -> start.contains("<records>") ? "it is an EndNote XML library: export the library as RIS instead (File >"
+                    + " Export, output style RefMan (RIS) Export)" : null;
+            case "article", "pmc-articleset" -> "it is a full-text article in JATS XML (PubMed Central), not a PubMed export:"
+                    + " export its PubMed record (PubMed (MEDLINE) or XML) instead";
+            default -> null;
+        };
+    }
+
+    /** The lower-case name of the first element of {@code start}, past the XML declaration, comments and the doctype; or null. */
+    private static String rootElement(String start) {
+        int i = 0;
+        while (true) {
+            while (i < start.length() && Character.isWhitespace(start.charAt(i))) {
+                i++;
+            }
+            if (!start.startsWith("<", i)) {
+                return null;
+            }
+            if (start.startsWith("<?", i) || start.startsWith("<!", i)) {
+                String close = start.startsWith("<!--", i) ? "-->" : ">";
+                int end = start.indexOf(close, i);
+                if (end < 0) {
+                    return null;
+                }
+                i = end + close.length();
+                continue;
+            }
+            int end = i + 1;
+            while (end < start.length() && (Character.isLetterOrDigit(start.charAt(end)) || start.charAt(end) == '-'
+                    || start.charAt(end) == '_' || start.charAt(end) == ':')) {
+                end++;
+            }
+            return end > i + 1 ? start.substring(i + 1, end) : null;
+        }
     }
 
     /** The PDF signature, which may follow a few bytes of other matter. */
@@ -328,6 +414,19 @@ public final class PathSourceInput implements SourceInput, InputProbe {
             return "it is a Word, Excel or other Office document in the format before 2007 (.doc, .xls)" + EXPORT_INSTEAD;
         }
         return null;
+    }
+
+    /** Whether {@code bytes} start with the bytes {@code mark} (each 0 to 255). */
+    private static boolean startsWith(byte[] bytes, int... mark) {
+        if (bytes.length < mark.length) {
+            return false;
+        }
+        for (int i = 0; i < mark.length; i++) {
+            if ((bytes[i] & 0xFF) != mark[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where {@code part} first occurs in {@code bytes}, starting at most at {@code within}; -1 when it does not. */
@@ -387,17 +486,6 @@ public final class PathSourceInput implements SourceInput, InputProbe {
             return utf8.length <= limit ? utf8 : Arrays.copyOf(utf8, limit);
         }
 
-        private static boolean startsWith(byte[] bytes, int... mark) {
-            if (bytes.length < mark.length) {
-                return false;
-            }
-            for (int i = 0; i < mark.length; i++) {
-                if ((bytes[i] & 0xFF) != mark[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     /**

@@ -67,6 +67,39 @@ class PathSourceInputTest {
         assertThat(new PathSourceInput(Files.writeString(dir.resolve("numbers.txt"), "12\nnot a pmid\n")).unreadHint()).isNull();
     }
 
+    /**
+     * The review of session 28, N13: an E-utilities search result, an EndNote library, a full-text article, a PMID list saved as
+     * a sheet and files compressed twice or otherwise than with gzip were told only as files no source reads.
+     */
+    @Test
+    void commonWrongFilesAreToldWhatTheyAreAndWhatToDo() throws Exception {
+        Path esearch = Files.writeString(dir.resolve("esearch.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n"
+                + "<!DOCTYPE eSearchResult PUBLIC \"-//NLM//DTD esearch 20060628//EN\" \"esearch.dtd\">\n"
+                + "<eSearchResult><Count>3</Count><IdList><Id>39166637</Id></IdList></eSearchResult>\n");
+        Path endnote = Files.writeString(dir.resolve("library.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\" ?><xml><records><record>"
+                + "<titles><title>IL-6</title></titles></record></records></xml>\n");
+        Path jats = Files.writeString(dir.resolve("PMC123.xml"), "<!-- from PMC -->\n<article article-type=\"research-article\">"
+                + "<front/></article>\n");
+        Path sheet = Files.writeString(dir.resolve("pmids.csv"), "PMID\n25977516\n25647344\n");
+        byte[] text = "PMID- 1\nTI  - A title.\n".getBytes(StandardCharsets.US_ASCII);
+        Path twice = Files.write(dir.resolve("export.txt.gz"), gzip(gzip(text)));
+        Path bzip2 = Files.write(dir.resolve("export.txt.bz2"), new byte[] {'B', 'Z', 'h', '9', 0x31, 0x41, 0x59, 0x26});
+        Path xz = Files.write(dir.resolve("export.txt.xz"), new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0, 0, 4});
+
+        assertThat(new PathSourceInput(esearch).unreadHint()).startsWith("it is an E-utilities search result (<eSearchResult>)");
+        assertThat(new PathSourceInput(endnote).unreadHint()).startsWith("it is an EndNote XML library: export the library as RIS");
+        assertThat(new PathSourceInput(jats).unreadHint()).startsWith("it is a full-text article in JATS XML (PubMed Central)");
+        assertThat(new PathSourceInput(sheet).unreadHint()).startsWith("it is a list of PMIDs").endsWith("--pubmed '25977516[uid] OR 25647344[uid]'");
+        assertThat(new PathSourceInput(twice).unreadHint()).isEqualTo("it is gzip-compressed twice (a browser may save a download so):"
+                + " decompress it once (gunzip export.txt.gz) and give the file it leaves");
+        assertThat(new PathSourceInput(bzip2).unreadHint()).isEqualTo("it is bzip2-compressed, which Evidentia does not read (gzip it"
+                + " is): decompress it (bunzip2 export.txt.bz2) and give the file it leaves");
+        assertThat(new PathSourceInput(xz).unreadHint()).startsWith("it is xz-compressed").contains("(unxz export.txt.xz)");
+        // an XML root of records is none of these
+        assertThat(new PathSourceInput(Files.writeString(dir.resolve("set.xml"), "<?xml version=\"1.0\"?>\n<PubmedArticleSet>"
+                + "</PubmedArticleSet>\n")).unreadHint()).isNull();
+    }
+
     /** The review of session 25, U15: a tar of exports was read as one MEDLINE file, 19 "skipped records" of its headers and a page. */
     @Test
     void aTarArchiveIsToldAsSuchGzippedOrNot() throws Exception {
