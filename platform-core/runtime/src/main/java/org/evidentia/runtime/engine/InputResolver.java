@@ -375,6 +375,7 @@ public final class InputResolver {
         List<InputProblem> met = new ArrayList<>();
         List<InputProblem> outputs = new ArrayList<>();
         List<Path> checksums = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), maxDepth, new SimpleFileVisitor<>() {
                 @Override
@@ -383,6 +384,9 @@ public final class InputResolver {
                         return FileVisitResult.CONTINUE;
                     }
                     if (isHidden(folder.relativize(dir)) || !mayHoldMatches.test(dir)) {
+                        if (isHidden(folder.relativize(dir)) && mayHoldMatches.test(dir) && !SystemFiles.is(dir)) {
+                            hidden.add(folder.relativize(dir) + "/");
+                        }
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (Files.exists(dir.resolve(StagedOutput.MARKER))) {
@@ -396,6 +400,9 @@ public final class InputResolver {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (isHidden(folder.relativize(file)) || !keep.test(file)) {
+                        if (isHidden(folder.relativize(file)) && keep.test(file) && !SystemFiles.is(file)) {
+                            hidden.add(folder.relativize(file).toString());
+                        }
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink()) {
@@ -427,6 +434,15 @@ public final class InputResolver {
         leftOut.addAll(outputs);
         if (!checksums.isEmpty()) {
             leftOut.add(new InputProblem(folder, ChecksumFiles.leftOut(checksums.size())));
+        }
+        if (!hidden.isEmpty() && !found.isEmpty()) {
+            // an export saved as .pubmed.txt, or in a folder a sync tool hid, was left out without a word (the review of
+            // session 28, N8); a folder of hidden files alone is told as such where it is resolved
+            hidden.sort(null);
+            leftOut.add(new InputProblem(folder, "left out " + hidden.size() + " hidden file" + (hidden.size() == 1 ? "" : "s")
+                    + " or folder" + (hidden.size() == 1 ? "" : "s") + " (" + String.join(", ", hidden.subList(0, Math.min(3, hidden.size())))
+                    + (hidden.size() > 3 ? " and " + (hidden.size() - 3) + " more" : "") + "), which reading a folder leaves out;"
+                    + " name one as an input to read it"));
         }
         return found;
     }

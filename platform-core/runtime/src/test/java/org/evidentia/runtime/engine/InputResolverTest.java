@@ -31,6 +31,32 @@ class InputResolverTest {
 
         assertThat(resolution.files()).containsExactly(base.resolve("in/b.txt"), base.resolve("in/sub/a.xml"));
         assertThat(resolution.problems()).isEmpty();
+        // said once, though two inputs walked the folder; a system's hidden files (.git/, .DS_Store) go unsaid
+        assertThat(resolution.leftOut()).singleElement().satisfies(note -> {
+            assertThat(note.path()).isEqualTo(base.resolve("in"));
+            assertThat(note.reason()).isEqualTo("left out 1 hidden file or folder (.hidden.txt), which reading a folder leaves out;"
+                    + " name one as an input to read it");
+        });
+    }
+
+    /** The review of session 28, N8: an export saved as a hidden file, or in a hidden folder, was left out without a word. */
+    @Test
+    void hiddenExportsLeftOutOfAFolderAreNamedAndSystemFilesAreNot() throws Exception {
+        Files.createDirectories(base.resolve("in/.hidden"));
+        Files.createDirectories(base.resolve("in/.git"));
+        Files.writeString(base.resolve("in/export.txt"), "x");
+        Files.writeString(base.resolve("in/.dotfile.txt"), "x");
+        Files.writeString(base.resolve("in/.hidden/pubmed_result2.txt"), "x");
+        Files.writeString(base.resolve("in/.DS_Store"), "x");
+        Files.writeString(base.resolve("in/._export.txt"), "x");
+
+        InputResolver.Resolution resolution = new InputResolver(base).resolveAll(List.of("in"));
+
+        assertThat(resolution.files()).containsExactly(base.resolve("in/export.txt"));
+        assertThat(resolution.leftOut()).extracting(InputResolver.InputProblem::reason).containsExactly("left out 2 hidden files or"
+                + " folders (.dotfile.txt, .hidden/), which reading a folder leaves out; name one as an input to read it");
+        // named, a hidden file is read
+        assertThat(new InputResolver(base).resolveAll(List.of("in/.dotfile.txt")).files()).containsExactly(base.resolve("in/.dotfile.txt"));
     }
 
     // As in bash's globstar, zsh, git and Ant; 'exports/**/*.xml.gz' read only the subfolders' files, silently
