@@ -550,7 +550,10 @@ class RecordReaderTest {
         "To determine whether drug Z lowers IL-6, 30 patients were given the drug for 12 weeks.",
         "Therefore, we gave drug Z to 30 patients for 12 weeks.",
         "Thirty patients with psoriasis were enrolled and given drug Z for 12 weeks.",
-        "This study tested drug Z in 30 patients."})
+        "This study tested drug Z in 30 patients.",
+        // the review of session 29, X12: a hypothesis stated in the past tense is the aim too
+        "We therefore speculated that drug Z might help these patients.",
+        "We postulated that drug Z would help these patients."})
     void anUnstructuredAbstractsSentencesBeforeItsAimAreBackground(String aim) {
         BibliographicRecord record = BibliographicRecord.builder().pmid("47").publicationType("Journal Article")
                 .section(null, "Psoriasis is a chronic skin disease of unknown cause. "
