@@ -52,8 +52,9 @@ final class FlowDiagram {
 
     /**
      * @param nonVoting records with findings whose design casts no votes
+     * @param retracted  those of them that are retracted publications
      */
-    static Flow of(RunSummary summary, long nonVoting) {
+    static Flow of(RunSummary summary, long nonVoting, long retracted) {
         RunSummary.Counts c = summary.counts();
         long inputs = summary.inputs().size();
         long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
@@ -93,7 +94,10 @@ final class FlowDiagram {
                         "none extracted; not screened out"));
         d.main("with", "main", focused ? "Records with findings in focus" : "Records with findings",
                 Phrases.number(c.recordsWithFindings()) + " · " + Phrases.count(c.findings(), "finding", "findings"));
-        d.side("not-voting", List.of("Cast no votes: " + Phrases.number(nonVoting), "reviews and other such designs"));
+        // a retracted primary study is no review: the box called every such record a review or the like (the review of
+        // session 29, Y4)
+        d.side("not-voting", List.of("Cast no votes: " + Phrases.number(nonVoting), retracted == 0 ? "reviews and other such designs"
+                : "retracted: " + Phrases.number(retracted) + "; other designs: " + Phrases.number(nonVoting - retracted)));
         d.main("voting", "final", "Studies casting votes", Phrases.number(voting));
 
         String description = "Input files: " + Phrases.number(inputs) + " (not read: " + Phrases.number(unread) + "). "
@@ -111,6 +115,7 @@ final class FlowDiagram {
                                 + ". Records with findings: ")
                 + Phrases.number(c.recordsWithFindings()) + ", with "
                 + Phrases.count(c.findings(), "finding", "findings") + "; casting no votes: " + Phrases.number(nonVoting)
+                + (retracted == 0 ? "" : " (retracted: " + Phrases.number(retracted) + ")")
                 + ". Studies casting votes: " + Phrases.number(voting) + ".";
         // the caption's sum names every box that takes records out of those read, and no other
         String balance = "read = kept + duplicates merged + skipped + unaccounted"

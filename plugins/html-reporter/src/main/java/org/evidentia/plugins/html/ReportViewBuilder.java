@@ -121,6 +121,7 @@ final class ReportViewBuilder {
 
         List<StudyCard> voters = new ArrayList<>();
         List<StudyCard> others = new ArrayList<>();
+        int othersRetracted = 0;
         for (StudyInfo study : order) {
             StudyEntry e = study.entry();
             boolean voter = synthesis.votes(e.design());
@@ -128,6 +129,7 @@ final class ReportViewBuilder {
                     voter ? votes.getOrDefault(e.id(), List.of()) : List.of(), e.abstractText(),
                     voter ? List.of() : cardFindings.getOrDefault(e.id(), List.of()), e.findings().size());
             (voter ? voters : others).add(card);
+            othersRetracted += !voter && e.design().retracted() ? 1 : 0;
         }
 
         RunSummary.Counts c = summary.counts();
@@ -142,7 +144,7 @@ final class ReportViewBuilder {
         return new ReportView(options.title(), documentTitle(options.title(), options.question(), summary), options.question(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
                 readFirst(summary, keptWithoutAbstract, keptWithoutTypes, kinds, retracted(order, synthesis), notes, synthesis),
                 summary.failure() != null || keyResults.isEmpty() ? null : readFirstPointer(summary.focus()),
-                FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns, synthesis.retractedVotes(),
+                FlowDiagram.of(summary, others.size(), othersRetracted), keyResults, kinds, voters, others, votingDesigns, synthesis.retractedVotes(),
                 methods(summary, votingDesigns, findingsOfNoKind, notes.checkByHand(summary.focus(), synthesis, "under Read this first")), ValueWords.glossary(synthesis.kinds().stream().map(KindSynthesis::kind).toList()),
                 Phrases.multiplicity(kinds.stream().mapToInt(KindSection::signTests).sum(), kinds.stream().mapToInt(KindSection::signTestsBelow).sum()));
     }

@@ -774,6 +774,9 @@ class HtmlSummaryReporterTest {
         assertThat(byDefault.select("#reviews > p.note").text()).startsWith("Only studies of these designs vote: primary, case report,"
                 + " and no retracted publication.").contains("or are retracted (a synthesis leaves retracted studies out)");
         assertThat(page.select("#reviews > p.note").text()).doesNotContain("retracted");
+        // the review of session 29, Y4: the flow diagram called a retracted primary study one of the "reviews and other such designs"
+        assertThat(byDefault.select("#flow-not-voting text").eachText()).containsExactly("Cast no votes: 2", "retracted: 1; other designs: 1");
+        assertThat(page.select("#flow-not-voting text").eachText()).containsExactly("Cast no votes: 0", "reviews and other such designs");
     }
 
     /** Review 7, finding 9: which records were merged, and from which files, was only in run.json. */
