@@ -95,6 +95,7 @@ final class CsvReader {
     private long line;
     private boolean afterCr;
     private RowStart rowStart;
+    private List<String> columnNames = List.of();
 
     /**
      * @param in        the text, read from where it stands
@@ -115,6 +116,11 @@ final class CsvReader {
      */
     void startRowsAt(RowStart rowStart) {
         this.rowStart = rowStart;
+    }
+
+    /** From now on, a field a limit names is named by its column too ({@code field 6 (Abstract)}), once the header is read. */
+    void nameColumns(List<String> names) {
+        this.columnNames = List.copyOf(names);
     }
 
     /** The next row, or null at the end of the input. */
@@ -205,7 +211,8 @@ final class CsvReader {
             }
             if (keep && fieldChars > MAX_FIELD_CHARS) {
                 keep = false;
-                limitPassed = "field " + fieldCount + " is longer than " + MAX_FIELD_CHARS
+                limitPassed = "field " + fieldCount + (fieldCount <= columnNames.size() ? " (" + columnNames.get(fieldCount - 1) + ")" : "")
+                        + " is longer than " + MAX_FIELD_CHARS
                         + " characters (the field limit, 1 Mi characters)";
             }
             if (keep) {

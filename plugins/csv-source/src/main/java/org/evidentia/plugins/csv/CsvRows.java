@@ -87,6 +87,7 @@ final class CsvRows implements Closeable {
                         + "; expected a header row of column names");
             }
             this.header = new CsvHeader(first.fields());
+            rows.nameColumns(header.names());
             this.headerLine = first.line();
         } catch (IOException | RuntimeException e) {
             reader.close();
