@@ -385,6 +385,11 @@ final class PubmedXmlRecords implements Closeable {
         } else if (truncated && rootName != null) {
             context.warning(origin(recordNumber, at.line()), what + " before the closing </" + rootName
                     + ">: records after record " + recordNumber + " may be missing");
+        } else if (rootName == null && detail.contains("processing instruction target (\"xml\")")) {
+            // the parser's words for it ("xml (case insensitive) is reserved by the specs") told no user what to mend (the
+            // review of session 28, N20)
+            context.warning(origin(0, at.line()), "the XML declaration (<?xml ...?>) stands at line " + at.line() + ", after blank"
+                    + " lines or other text, where it must open the file; read on as if it did (delete what stands before it)");
         } else if (rootName == null) {
             context.warning(origin(0, at.line()), what + " before its root element: " + detail
                     + "; expected <" + PUBMED_SET + "> or <" + MEDLINE_SET + ">");

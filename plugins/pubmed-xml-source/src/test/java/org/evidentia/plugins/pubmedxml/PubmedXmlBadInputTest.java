@@ -391,6 +391,22 @@ class PubmedXmlBadInputTest {
         });
     }
 
+    /** The review of session 28, N20: blank lines before the XML declaration were told in the parser's words. */
+    @Test
+    void blankLinesBeforeTheXmlDeclarationAreToldPlainlyAndEveryRecordIsRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("late-declaration.xml");
+        Files.writeString(file, "\n\n<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("95400001", "One.") + "\n"
+                + record("95400002", "Two.") + "\n</PubmedArticleSet>\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95400001", "95400002");
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::line, Problem::message).containsExactly(
+                tuple(Problem.Kind.WARNING, 3L, "the XML declaration (<?xml ...?>) stands at line 3, after blank lines or other text,"
+                        + " where it must open the file; read on as if it did (delete what stands before it)"),
+                tuple(Problem.Kind.WARNING, 5L, "reading resumes at line 5 with the next record's start tag"));
+    }
+
     @Test
     void emptyFileGivesNoRecordAndSaysWhy(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("empty.xml");
