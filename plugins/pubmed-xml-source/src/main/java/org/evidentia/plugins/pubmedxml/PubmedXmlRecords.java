@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -382,6 +383,12 @@ final class PubmedXmlRecords implements Closeable {
             // records without their set end with the file, which has no closing tag to wait for: a whole file, read to its end
             finished = true;
             return;
+        } else if (truncated && rootName != null && detail.toLowerCase(Locale.ROOT).contains("in comment")) {
+            // a complete file whose comment was never closed was told as cut short, to be downloaded again (the review of
+            // session 28, N20)
+            context.warning(origin(recordNumber, at.line()), "the file ends at line " + at.line() + " inside an XML comment that is"
+                    + " never closed (<!-- without -->): the comment hides the rest of the file, records after record " + recordNumber
+                    + " among them; close the comment with --> or delete its <!--");
         } else if (truncated && rootName != null) {
             context.warning(origin(recordNumber, at.line()), what + " before the closing </" + rootName
                     + ">: records after record " + recordNumber + " may be missing");

@@ -391,6 +391,23 @@ class PubmedXmlBadInputTest {
         });
     }
 
+    /** The review of session 28, N20: a comment never closed was told as a file cut short, to be downloaded again. */
+    @Test
+    void aCommentNeverClosedIsToldAsSuchNotAsAFileCutShort(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("comment.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("95500001", "One.") + "\n<!-- batch 2\n"
+                + record("95500002", "Two.") + "\n</PubmedArticleSet>\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95500001");
+        assertThat(run.log().problems()).extracting(Problem::message).anySatisfy(message -> assertThat(message)
+                .startsWith("the file ends at line ").contains(" inside an XML comment that is never closed (<!-- without -->): the"
+                        + " comment hides the rest of the file, records after record 1 among them; close the comment with --> or"
+                        + " delete its <!--"));
+        assertThat(run.log().problems()).extracting(Problem::message).noneMatch(message -> message.contains("truncated?"));
+    }
+
     /** The review of session 28, N20: blank lines before the XML declaration were told in the parser's words. */
     @Test
     void blankLinesBeforeTheXmlDeclarationAreToldPlainlyAndEveryRecordIsRead(@TempDir Path dir) throws IOException {
