@@ -1,11 +1,14 @@
 package org.evidentia.textmining.attribute;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidentia.textmining.lexicon.KeywordAutomaton;
 import org.evidentia.textmining.lexicon.WordLists;
 
 /**
@@ -45,12 +48,17 @@ final class PopulationDetector {
                     + "microglial|fibroblasts|keratinocytes|enterocytes|colonocytes|myoblasts|adipocytes|hepatocytes|cell line)\\b");
 
     /** Every word and phrase of the lists, for one pass over a text; a keyword's index gives its population. */
-    private static final List<String> POPULATION_OF = new ArrayList<>();
-    private static final org.evidentia.textmining.lexicon.KeywordAutomaton AUTOMATON = automaton();
+    private static final Lexicon LEXICON = lexicon();
 
-    private static org.evidentia.textmining.lexicon.KeywordAutomaton automaton() {
-        List<String> keywords = new ArrayList<>();
-        java.util.Map<String, String> seen = new java.util.LinkedHashMap<>();
+    /**
+     * The automaton of the lists' words and, by a keyword's index, its population: made together from locals, so that no
+     * static field depends on another being initialised first.
+     */
+    private record Lexicon(KeywordAutomaton automaton, List<String> populationOf) {
+    }
+
+    private static Lexicon lexicon() {
+        Map<String, String> seen = new LinkedHashMap<>();
         // a word in several lists counts for the first of: cell line, animal, human
         for (String w : CELL_LINES) {
             seen.putIfAbsent(w, CELL_LINE);
@@ -67,11 +75,7 @@ final class PopulationDetector {
         for (String w : WORDS.get("not-population")) {
             seen.putIfAbsent(w, NONE);
         }
-        seen.forEach((word, population) -> {
-            keywords.add(word);
-            POPULATION_OF.add(population);
-        });
-        return new org.evidentia.textmining.lexicon.KeywordAutomaton(keywords);
+        return new Lexicon(new KeywordAutomaton(List.copyOf(seen.keySet())), List.copyOf(seen.values()));
     }
 
     private static boolean isWordChar(char c) {
@@ -83,11 +87,11 @@ final class PopulationDetector {
         List<Hit> hits = new ArrayList<>();
         String lower = StatementAttributes.lower(text);
         int[] covered = {0};
-        AUTOMATON.match(lower, (start, end, keyword) -> {
+        LEXICON.automaton().match(lower, (start, end, keyword) -> {
             boolean word = (start == 0 || !isWordChar(lower.charAt(start - 1)))
                     && (end == lower.length() || !isWordChar(lower.charAt(end)));
             if (word) {
-                hits.add(new Hit(start, POPULATION_OF.get(keyword)));
+                hits.add(new Hit(start, LEXICON.populationOf().get(keyword)));
             }
         });
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -77,11 +77,16 @@ final class SpecimenDetector {
      */
     private static final Pattern PRODUCED_BY = Pattern.compile(
             "\\b(?:production|secretion|release|produced|secreted|released|synthesi[sz]ed)\\b[^.;:]{0,100}?\\bby\\s+(?:(?:the|whole|stimulated|unstimulated|lps-stimulated)\\s+){0,2}$");
-    private static final List<String> KEYWORDS = new ArrayList<>();
-    private static final List<Word> PAYLOADS = new ArrayList<>();
-    private static final KeywordAutomaton AUTOMATON = automaton();
+    private static final Lexicon LEXICON = lexicon();
 
     private record Word(String keyword, Specimen specimen, boolean stem, boolean excluded, boolean beforeName) {
+    }
+
+    /**
+     * The automaton of the specimen words and, by a keyword's index, what the word is: made together from locals, so that
+     * no static field depends on another being initialised first.
+     */
+    private record Lexicon(KeywordAutomaton automaton, List<Word> byKeyword) {
     }
 
     /** An amount noun right after a specimen word: "sIL-6R plasma concentrations" ({@link SpecimenWords#attachedTo}). */
@@ -97,24 +102,21 @@ final class SpecimenDetector {
     private SpecimenDetector() {
     }
 
-    private static KeywordAutomaton automaton() {
+    private static Lexicon lexicon() {
+        List<Word> words = new ArrayList<>();
         for (Specimen specimen : Specimen.values()) {
             for (String word : WORDS.get(specimen.name().toLowerCase(Locale.ROOT))) {
                 boolean stem = word.endsWith("*");
-                String keyword = stem ? word.substring(0, word.length() - 1) : word;
-                KEYWORDS.add(keyword);
-                PAYLOADS.add(new Word(keyword, specimen, stem, false, false));
+                words.add(new Word(stem ? word.substring(0, word.length() - 1) : word, specimen, stem, false, false));
             }
         }
         for (String word : WORDS.get("cells-before-name")) {
-            KEYWORDS.add(word);
-            PAYLOADS.add(new Word(word, Specimen.CELLS, false, false, true));
+            words.add(new Word(word, Specimen.CELLS, false, false, true));
         }
         for (String phrase : WORDS.get("exclude")) {
-            KEYWORDS.add(phrase);
-            PAYLOADS.add(new Word(phrase, Specimen.OTHER, true, true, false));
+            words.add(new Word(phrase, Specimen.OTHER, true, true, false));
         }
-        return new KeywordAutomaton(KEYWORDS);
+        return new Lexicon(new KeywordAutomaton(words.stream().map(Word::keyword).toList()), List.copyOf(words));
     }
 
     /** The specimen words of {@code text} in order, without overlaps and without words inside {@code names}. */
@@ -125,14 +127,14 @@ final class SpecimenDetector {
         }
         String folded = new String(lower);
         List<int[]> emits = new ArrayList<>();
-        AUTOMATON.match(folded, (start, end, keyword) -> emits.add(new int[] {start, end, keyword}));
+        LEXICON.automaton().match(folded, (start, end, keyword) -> emits.add(new int[] {start, end, keyword}));
         emits.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
         List<Match> matches = new ArrayList<>();
         int covered = 0;
         for (int[] emit : emits) {
             int start = emit[0];
             int end = emit[1];
-            Word word = PAYLOADS.get(emit[2]);
+            Word word = LEXICON.byKeyword().get(emit[2]);
             if (start < covered || (start > 0 && Character.isLetterOrDigit(folded.charAt(start - 1)))) {
                 continue;
             }
