@@ -281,7 +281,7 @@ public final class PluginHost implements AutoCloseable {
 
     /** As PF4J does: unpacks a zip when it has no folder yet or is newer than its folder. */
     private static void unpackIfNewer(Path zip) throws IOException {
-        Path folder = unpackedFolder(zip);
+        Path folder = PluginZip.unpackedFolder(zip);
         if (!Files.exists(folder) || Files.getLastModifiedTime(zip).compareTo(Files.getLastModifiedTime(folder)) > 0) {
             PluginZip.unpack(zip, folder);
         }
@@ -298,7 +298,7 @@ public final class PluginHost implements AutoCloseable {
         List<String> notUnpacked = new ArrayList<>();
         List<String> unchecked = new ArrayList<>();
         for (Path zip : zips) {
-            Path folder = unpackedFolder(zip);
+            Path folder = PluginZip.unpackedFolder(zip);
             if (!Files.isDirectory(folder)) {
                 notUnpacked.add(zip.getFileName().toString());
             } else if (!stampMatches(zip, folder)) {
@@ -354,7 +354,7 @@ public final class PluginHost implements AutoCloseable {
      * whose stamp does not match its zip's digest is removed, so PF4J unpacks the zip afresh.
      */
     private static void removeStaleUnpacking(Path zip) {
-        Path folder = unpackedFolder(zip);
+        Path folder = PluginZip.unpackedFolder(zip);
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -383,7 +383,7 @@ public final class PluginHost implements AutoCloseable {
      * the zip: what starting would unpack, refresh or stamp, nothing (see {@link #stampMatches}).
      */
     private static boolean unpackedAsStamped(Path zip) {
-        Path folder = unpackedFolder(zip);
+        Path folder = PluginZip.unpackedFolder(zip);
         ZipStamp stamp = ZipStamp.readFrom(folder);
         try {
             return stamp != null && stamp.current(zip)
@@ -394,7 +394,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     private static void stampUnpacking(Path zip) {
-        Path folder = unpackedFolder(zip);
+        Path folder = PluginZip.unpackedFolder(zip);
         ZipStamp stamp = ZipStamp.readFrom(folder);
         try {
             if (Files.isDirectory(folder) && (stamp == null || !stamp.current(zip))) {
@@ -403,11 +403,6 @@ public final class PluginHost implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Cannot stamp the unpacked plugin {}: {}", folder, Messages.plain(e));
         }
-    }
-
-    private static Path unpackedFolder(Path zip) {
-        String name = zip.getFileName().toString();
-        return zip.resolveSibling(name.substring(0, name.length() - ".zip".length()));
     }
 
     private static String zipProblem(Path zip) {

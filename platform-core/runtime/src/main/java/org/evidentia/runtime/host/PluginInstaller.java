@@ -397,7 +397,7 @@ public final class PluginInstaller {
                     FileTrees.delete(old);
                     continue;
                 }
-                Path folder = unpackedFolder(old);
+                Path folder = PluginZip.unpackedFolder(old);
                 if (Files.isDirectory(folder)) {
                     FileTrees.delete(folder);
                 }
@@ -535,7 +535,7 @@ public final class PluginInstaller {
         List<Path> removed = new ArrayList<>();
         try {
             for (Path zip : zipsOf(id)) {
-                Path folder = unpackedFolder(zip);
+                Path folder = PluginZip.unpackedFolder(zip);
                 if (Files.isDirectory(folder)) {
                     FileTrees.delete(folder);
                     removed.add(pluginsDir.relativize(folder));
@@ -604,7 +604,7 @@ public final class PluginInstaller {
             throw new IllegalArgumentException(fileName + " is a zip of plugin '" + stated.strip() + "': remove it by its id"
                     + " (`evidentia plugins remove " + stated.strip() + "`), which removes every zip of that id");
         }
-        Path folder = unpackedFolder(zip);
+        Path folder = PluginZip.unpackedFolder(zip);
         if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             FileTrees.delete(folder);
             removed.add(pluginsDir.relativize(folder));
@@ -677,10 +677,5 @@ public final class PluginInstaller {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the plugins folder " + pluginsDir + ": " + Messages.plain(e), e);
         }
-    }
-
-    private static Path unpackedFolder(Path zip) {
-        String name = zip.getFileName().toString();
-        return zip.resolveSibling(name.substring(0, name.length() - ".zip".length()));
     }
 }

@@ -120,6 +120,12 @@ public final class PluginZip {
     /** What the host writes into a plugin's folder: its extensions' names and the stamp of the zip it was unpacked from. */
     private static final java.util.Set<String> HOST_FILES = java.util.Set.of(ExtensionNames.FILE, ZipStamp.FILE);
 
+    /** The folder a plugin zip is unpacked to: beside it, named as it is without {@code .zip}. */
+    static Path unpackedFolder(Path zip) {
+        String name = zip.getFileName().toString();
+        return zip.resolveSibling(name.substring(0, name.length() - ".zip".length()));
+    }
+
     /**
      * Unpacks {@code zip} into {@code folder}, which is replaced: into a hidden folder beside it
      * first, moved into place once every entry is written, so that a zip that fails half-way

@@ -137,9 +137,7 @@ final class DocumentMapping {
                     + (fullTextPassages == 1 ? "was" : "were") + " not read: records hold titles and abstracts");
         }
         if (annotations > 0 || relations > 0) {
-            context.notice(file + ": its " + Counted.count(annotations, "annotation") + " and " + Counted.count(relations, "relation")
-                    + " were not read:"
-                    + " Evidentia extracts findings of its own from the text");
+            context.notice(Counted.annotationsNotRead(file, annotations, relations));
         }
     }
 

@@ -177,9 +177,7 @@ final class PubtatorRecords implements Closeable {
             context.notice(file + " holds no PubTator record: expected 'PMID|t|title' and 'PMID|a|abstract' lines");
         }
         if (annotations > 0 || relations > 0) {
-            context.notice(file + ": its " + Counted.count(annotations, "annotation") + " and " + Counted.count(relations, "relation")
-                    + " were not read:"
-                    + " Evidentia extracts findings of its own from the text");
+            context.notice(Counted.annotationsNotRead(file, annotations, relations));
         }
         context.inputHolds(number);
     }
