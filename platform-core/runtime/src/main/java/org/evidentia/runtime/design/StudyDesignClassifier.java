@@ -133,7 +133,7 @@ public final class StudyDesignClassifier {
     /** How much of the abstract the text cues read: its opening, where a paper says what it is. */
     private static final int OPENING = 400;
 
-    /** Of {@link #marks}: some publication type decides a design or marks a retraction ("Journal Article" alone does neither). */
+    /** Of {@link #marks}: some publication type decides a design ("Journal Article" alone does not). */
     public static final int DECIDES = 1;
     /** Of {@link #marks}: some publication type marks the publication itself retracted. */
     public static final int RETRACTED = 2;
@@ -144,12 +144,20 @@ public final class StudyDesignClassifier {
         for (String publicationType : publicationTypes) {
             String folded = publicationType.strip().toLowerCase(Locale.ROOT);
             if (RETRACTION_TYPES.contains(folded)) {
-                marks |= DECIDES | RETRACTED;
+                marks |= RETRACTED;
             } else if (PUBLICATION_TYPES.containsKey(folded)) {
                 marks |= DECIDES;
             }
         }
         return marks;
+    }
+
+    /**
+     * Whether {@code record} is marked retracted other than by its publication types: by a link to the notice that
+     * retracted it ("Retraction in" in an Abstract export, MEDLINE's RIN), as {@link #classify} reads it.
+     */
+    public boolean linksToRetraction(BibliographicRecord record) {
+        return linksToItsRetraction(record);
     }
 
     /** The design of {@code record}. */

@@ -7,8 +7,8 @@ import org.evidentia.runtime.design.StudyDesignClassifier;
 
 /**
  * What a copy of a record holds that another copy of it may lack: an abstract, publication types
- * that decide its design, a PMID. A PubMed CSV row has none but the PMID; the same article's MEDLINE
- * or XML record has all three. A run's duplicate merge warns when a merged copy held more than the
+ * that decide its design, a PMID, the mark of its retraction. A PubMed CSV row has none but the PMID; the same article's
+ * MEDLINE or XML record has all of them. A run's duplicate merge warns when a merged copy held more than the
  * kept one, and a findings store replaces a stored copy by a fuller one, by this one notion.
  * Not thread-safe: one per thread.
  */
@@ -18,37 +18,39 @@ public final class CopyHoldings {
     public static final int PUBLICATION_TYPES = 2;
     public static final int PMID = 4;
     /**
-     * Not a holding that makes a copy fuller: the copy's publication types mark it a retracted publication. A run's
-     * duplicate merge tells when a merged copy is so marked and the kept one is not, for the study then votes.
+     * The copy is marked a retracted publication, by its publication types or its link to the retraction notice. A run's
+     * duplicate merge tells it apart from the other holdings (a kept copy not so marked votes), a findings store weighs
+     * it as one of them (a copy so marked is fuller).
      */
     public static final int RETRACTED = 8;
 
-    private static final int HELD = ABSTRACT | PUBLICATION_TYPES | PMID;
+    private static final int TOLD = ABSTRACT | PUBLICATION_TYPES | PMID;
 
     private final StudyDesignClassifier designs = new StudyDesignClassifier();
 
     /**
-     * What of {@link #ABSTRACT}, {@link #PUBLICATION_TYPES} and {@link #PMID} a record holds, and whether it is
-     * {@link #RETRACTED}; only publication types that decide a design count ("Journal Article" alone would change nothing).
+     * What of {@link #ABSTRACT}, {@link #PUBLICATION_TYPES}, {@link #PMID} and {@link #RETRACTED} a record holds; only
+     * publication types that decide a design count as such ("Journal Article" alone would change nothing).
      */
     public int of(BibliographicRecord record) {
         boolean hasAbstract = record.sections().stream().anyMatch(s -> !s.text().isBlank());
         int marks = designs.marks(record.publicationTypes());
+        boolean retracted = (marks & StudyDesignClassifier.RETRACTED) != 0 || designs.linksToRetraction(record);
         return (hasAbstract ? ABSTRACT : 0) | ((marks & StudyDesignClassifier.DECIDES) != 0 ? PUBLICATION_TYPES : 0)
-                | (record.pmid() == null ? 0 : PMID) | ((marks & StudyDesignClassifier.RETRACTED) != 0 ? RETRACTED : 0);
+                | (record.pmid() == null ? 0 : PMID) | (retracted ? RETRACTED : 0);
+    }
+
+    /** Whether a copy holding {@code copy} is fuller than one holding {@code kept}: it holds more and lacks nothing of it. */
+    public static boolean fuller(int copy, int kept) {
+        return (copy & ~kept) != 0 && (kept & ~copy) == 0;
     }
 
     /**
-     * Whether a copy holding {@code copy} is fuller than one holding {@code kept}: it holds more and lacks nothing of it
-     * ({@link #RETRACTED} aside, which a findings store weighs by a rule of its own).
+     * What of {@link #ABSTRACT}, {@link #PUBLICATION_TYPES} and {@link #PMID} a copy holding {@code copy} has that one holding
+     * {@code kept} lacks: what a run's merge tells as lost ({@link #RETRACTED} is told on its own).
      */
-    public static boolean fuller(int copy, int kept) {
-        return (copy & HELD & ~kept) != 0 && (kept & HELD & ~copy) == 0;
-    }
-
-    /** What of {@link #ABSTRACT}, {@link #PUBLICATION_TYPES} and {@link #PMID} a copy holding {@code copy} has that one holding {@code kept} lacks. */
     public static int lacking(int copy, int kept) {
-        return copy & HELD & ~kept;
+        return copy & TOLD & ~kept;
     }
 
     /** {@code abstract}, {@code publication types that decide its design}, {@code PMID}: what {@code holdings} names. */

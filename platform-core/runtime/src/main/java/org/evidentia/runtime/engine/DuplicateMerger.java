@@ -148,10 +148,11 @@ final class DuplicateMerger {
         Origin kept = keptRecords.firstOrigin(earlier);
         log.add(new Problem(Problem.Kind.WARNING, null, at == null ? null : at.file(), at == null ? 0 : at.recordNumber(),
                 at == null ? 0 : at.line(), id, ((keptRecords.holdings(earlier) & PMID) != 0 ? "PMID " : "record ") + id
-                + ": the later copy " + (at == null ? "" : at + " ") + "is a retracted publication (its publication types say so),"
-                + " and the copy kept, " + (kept == null ? "read first" : kept) + ", does not say so: the reports take the study"
-                + " as not retracted, and it votes in the synthesis. Name the export that marks retractions (MEDLINE or XML)"
-                + " first, or use a findings store (--store), which takes the retraction whatever the order"));
+                + ": the later copy " + (at == null ? "" : at + " ") + "is marked a retracted publication (by its publication types"
+                + " or its link to the retraction notice), and the copy kept, " + (kept == null ? "read first" : kept) + ", is not:"
+                + " the reports take the study as not retracted, and its findings vote in the synthesis. Name the file that"
+                + " marks the retraction first (an export made after it), or use a findings store (--store), which takes the"
+                + " retraction whatever the order"));
     }
 
     /**

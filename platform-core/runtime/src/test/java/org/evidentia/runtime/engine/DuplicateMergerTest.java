@@ -132,16 +132,52 @@ class DuplicateMergerTest {
                 .publicationType("Retracted Publication").origin(new Origin("medline", "update.txt", 7, 90)).build());
         // kept retracted, the later copy not: nothing lost
         merger.take(BibliographicRecord.builder().pmid("90000051").title(TITLE).year(2020)
-                .section(null, "Serum IL-6 levels were higher in patients than in controls.").publicationType("Retracted Publication").origin(new Origin("medline", "dup.txt", 8, 120)).build());
+                .section(null, "Serum IL-6 levels were higher in patients than in controls.").publicationType("Review")
+                .publicationType("Retracted Publication").origin(new Origin("medline", "dup.txt", 8, 120)).build());
         merger.take(medline("90000051", null));
 
         assertThat(merger.merged()).isEqualTo(2);
         assertThat(log.problems()).extracting(Problem::recordId, Problem::file, Problem::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("90000050", "update.txt", "PMID 90000050: the later copy update.txt:90 (record 7)"
-                        + " is a retracted publication (its publication types say so), and the copy kept, dup.txt:40 (record 3),"
-                        + " does not say so: the reports take the study as not retracted, and it votes in the synthesis. Name the"
-                        + " export that marks retractions (MEDLINE or XML) first, or use a findings store (--store), which takes the"
-                        + " retraction whatever the order"));
+                        + " is marked a retracted publication (by its publication types or its link to the retraction notice), and"
+                        + " the copy kept, dup.txt:40 (record 3), is not: the reports take the study as not retracted, and its"
+                        + " findings vote in the synthesis. Name the file that marks the retraction first (an export made after it),"
+                        + " or use a findings store (--store), which takes the retraction whatever the order"));
+    }
+
+    /**
+     * The review of session 29's change, R13 and R3: a retraction told by a link to its notice (an Abstract export's
+     * "Retraction in", MEDLINE's RIN) was not seen, so a kept copy so marked was said not to be and a later one was lost
+     * in silence; and a PubMed CSV row kept for a MEDLINE copy whose only telling type is "Retracted Publication" was
+     * also said to lack types that decide its design.
+     */
+    @Test
+    void aRetractionToldByALinkCountsAndARetractionTypeIsNoDesignLost() throws Exception {
+        merger.take(medline("90000060", null));
+        merger.take(BibliographicRecord.builder().pmid("90000060").title(TITLE).year(2020)
+                .section(null, "Serum IL-6 levels were higher in patients than in controls.")
+                .metadata("Retraction in", "J Imm. 2021;2:3. PMID: 90000099").origin(new Origin("pubmed-abstract-text", "abstracts.txt", 2, 30)).build());
+        // kept retracted by its link, a later copy retracted by its types: nothing lost
+        merger.take(BibliographicRecord.builder().pmid("90000061").title(TITLE).year(2020)
+                .section(null, "Serum IL-6 levels were higher in patients than in controls.")
+                .metadata("RIN", "J Imm. 2021;2:3. PMID: 90000098").origin(new Origin("medline", "rin.txt", 1, 1)).build());
+        merger.take(BibliographicRecord.builder().pmid("90000061").title(TITLE).year(2020)
+                .section(null, "Serum IL-6 levels were higher in patients than in controls.").publicationType("Journal Article")
+                .publicationType("Retracted Publication").origin(new Origin("medline", "later.txt", 1, 1)).build());
+        // a CSV row kept, a MEDLINE copy whose types are only "Journal Article" and "Retracted Publication"
+        merger.take(csvRow("90000062", null));
+        merger.take(BibliographicRecord.builder().pmid("90000062").title(TITLE).year(2020)
+                .section(null, "Serum IL-6 levels were higher in patients than in controls.").publicationType("Journal Article")
+                .publicationType("Retracted Publication").origin(new Origin("medline", "later.txt", 2, 20)).build());
+
+        assertThat(log.problems()).extracting(Problem::recordId, Problem::message).satisfiesExactly(
+                p -> assertThat(p.toList()).first().isEqualTo("90000060"),
+                p -> assertThat(p.toList().get(1).toString()).startsWith("PMID 90000062: the copy kept, dup.csv:2 (record 1), has no"
+                        + " abstract, which the later copy later.txt:20 (record 2) has;"),
+                p -> assertThat(p.toList().get(1).toString()).startsWith("PMID 90000062: the later copy later.txt:20 (record 2) is marked"
+                        + " a retracted publication"));
+        assertThat(log.problems().get(0).message()).startsWith("PMID 90000060: the later copy abstracts.txt:30 (record 2) is marked a"
+                + " retracted publication");
     }
 
     @Test
