@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidentia.textmining.change.StatementReader;
 import org.evidentia.textmining.internal.structure.Vocabulary;
 import org.evidentia.textmining.internal.structure.WordClass;
+import org.evidentia.textmining.lexicon.WordLists;
 
 /**
  * A short free-text context for a statement, taken from its own clause only: the group it is about
@@ -48,6 +50,17 @@ final class ContextDetector {
                     + "(?:\\s+(?:with|who|after|of|on|under|from)\\s+" + GROUP_TAIL + ")?)");
     private static final Pattern SUBJECT_GROUP = Pattern.compile(
             "\\s*((?:" + MODIFIER + "){0,3}(?:" + GROUP + ")(?:\\s+with\\s+" + GROUP_TAIL + ")?)");
+    /** The group a comparison sets against another: "than (in) patients with sepsis", "compared with obese subjects". */
+    private static final Pattern COMPARED_GROUP = Pattern.compile(
+            "\\b(?:than|compared (?:with|to)|versus|vs\\.?)\\s+(?:(?:in|among|those of|that of)\\s+)?((?:" + MODIFIER + "){0,3}(?:"
+                    + GROUP + ")\\b(?:\\s+(?:with|who|after|of|on|under|from)\\s+" + GROUP_TAIL + ")?)");
+    /** A comparison of two sides: "than", "compared with", "versus", "relative to", "in comparison with". */
+    private static final Pattern COMPARES = Pattern.compile("\\b(?:than|compared|versus|vs|relative to|in comparison)\\b");
+    private static final WordLists STATEMENT_WORDS = WordLists.load(StatementReader.class, "statement-words.tsv");
+    /** Words that name a comparison's control side, times aside ("healthy", "controls", "placebo"; not "baseline"). */
+    private static final Set<String> CONTROL_WORDS = controlWords();
+    /** Traits whose negation names the control side ("nonobese" of "obese"), as the statement reader orients them. */
+    private static final Set<String> NEGATED_CONTROL_TRAITS = STATEMENT_WORDS.get("negated-control-trait");
     private static final Pattern EXPOSURE = Pattern.compile(
             "\\b((?:after|following|during|under|upon|in response to)\\s+[^,;.()\\[\\]]{3,60})");
 
@@ -164,18 +177,44 @@ final class ContextDetector {
         }
     }
 
-    /** The context the part of a clause that is a statement's own ({@link ClauseParts}) names, or null. */
+    /**
+     * The context the part of a clause that is a statement's own ({@link ClauseParts}) names, or null. Of the groups it
+     * names, one that is not the control side: the statement is about the group of interest, which its direction is
+     * turned to ("IL-10 was lower in healthy donors than in patients with sepsis" is about the patients; the review of
+     * session 29's change, R8: a review table read "IL-6 increased, nonobese subjects").
+     */
     private String contextOf(String own) {
         String lower = StatementAttributes.lower(own);
         String context = null;
         if (namesGroup(lower)) {
+            // only a comparison has a control side: "increased in healthy subjects but not in RA patients" is the healthy's
+            boolean compares = COMPARES.matcher(lower).find();
+            String control = null;
             Matcher population = POPULATION.matcher(lower);
-            if (population.find()) {
-                context = phrase(own, population);
+            while (context == null && population.find()) {
+                String group = phrase(own, population);
+                if (group != null && compares && namesControl(group)) {
+                    control = control == null ? group : control;
+                } else {
+                    context = group;
+                }
             }
             Matcher subject = SUBJECT_GROUP.matcher(lower);
             if (context == null && subject.lookingAt()) {
-                context = phrase(own, subject);
+                String group = phrase(own, subject);
+                if (group != null && compares && namesControl(group)) {
+                    control = control == null ? group : control;
+                } else {
+                    context = group;
+                }
+            }
+            if (context == null && control != null) {
+                Matcher compared = COMPARED_GROUP.matcher(lower);
+                while (context == null && compared.find()) {
+                    String group = phrase(own, compared);
+                    context = group != null && !namesControl(group) ? group : null;
+                }
+                context = context == null ? control : context;
             }
         }
         if (context == null && (lower.contains("after") || lower.contains("following") || lower.contains("during")
@@ -312,6 +351,25 @@ final class ContextDetector {
     private static final String[] GROUP_WORDS = GROUP.split("\\|");
 
     /** A cheap test before the group patterns: the text names one of the groups. */
+    /** Whether a group phrase names a control side: a control word ("healthy donors") or a listed trait negated ("nonobese subjects"). */
+    private static boolean namesControl(String group) {
+        Matcher word = WORD.matcher(group.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            String w = word.group();
+            String trait = w.startsWith("non-") ? w.substring(4) : w.startsWith("non") ? w.substring(3) : null;
+            if (CONTROL_WORDS.contains(w) || trait != null && NEGATED_CONTROL_TRAITS.contains(trait)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> controlWords() {
+        Set<String> words = new java.util.HashSet<>(STATEMENT_WORDS.get("control"));
+        words.removeAll(STATEMENT_WORDS.get("time-control"));
+        return Set.copyOf(words);
+    }
+
     private static boolean namesGroup(String lower) {
         for (String word : GROUP_WORDS) {
             if (lower.contains(word)) {

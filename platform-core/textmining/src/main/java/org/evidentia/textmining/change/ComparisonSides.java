@@ -3,6 +3,7 @@ package org.evidentia.textmining.change;
 import static org.evidentia.textmining.change.StatementReader.CONTROL;
 import static org.evidentia.textmining.change.StatementReader.CRITERION_GROUPS;
 import static org.evidentia.textmining.change.StatementReader.GROUP_NOUNS;
+import static org.evidentia.textmining.change.StatementReader.NEGATED_CONTROL_TRAITS;
 import static org.evidentia.textmining.change.StatementReader.STANDARDS;
 import static org.evidentia.textmining.change.StatementReader.TIME_AFTER_AT;
 import static org.evidentia.textmining.change.StatementReader.TIME_CONTROLS;
@@ -139,29 +140,35 @@ final class ComparisonSides {
      * Whether the group side names the other side's trait negated, "non-" or "non" before it, as controls are named
      * beside those with the trait ("Nonobese subjects had lower IL-6 levels than obese subjects", "non-apneic snorers ...
      * than apneic patients"): the group without the trait is the comparator (guidelines v1.2, orientation), though its
-     * word is on no list. Not an outcome's ("IL-6 was higher in non-survivors than in survivors"), whose group without
-     * it is no control (the review of session 29, X6).
+     * word is on no control list. Only a trait of the kit's {@code negated-control-trait} list: an outcome's negation
+     * ("non-survivor patients", "nonresponders", "non-remitters"), "nonspecific" or "non-Hispanic" names no control (the
+     * review of session 29, X6, and of its change, R8).
      */
     private boolean negatesTheOtherSide(int groupFrom, int groupTo, int otherFrom, int otherTo) {
         for (int i = groupFrom; i < groupTo; i++) {
-            if (t.kind(i) != Kind.WORD || CRITERION_GROUPS.contains(t.word(i))) {
-                continue;
-            }
-            String word = t.word(i);
-            String trait = word.startsWith("non-") ? word.substring(4) : word.startsWith("non") ? word.substring(3) : "";
-            if (trait.length() < 3 || namedBetween(trait, groupFrom, groupTo)) {
-                continue;
-            }
-            if (namedBetween(trait, otherFrom, otherTo)) {
+            String trait = negatedControlTrait(i);
+            if (trait != null && !namedBetween(trait, groupFrom, groupTo) && namedBetween(trait, otherFrom, otherTo)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The trait the word at {@code i} negates ("obese" of "nonobese", "smoker" of "non-smokers"), when the list has it; else null. */
+    private String negatedControlTrait(int i) {
+        if (t.kind(i) != Kind.WORD) {
+            return null;
+        }
+        String word = t.word(i);
+        String trait = word.startsWith("non-") ? word.substring(4) : word.startsWith("non") ? word.substring(3) : null;
+        return trait != null && NEGATED_CONTROL_TRAITS.contains(trait) ? trait : null;
+    }
+
+    /** Whether the trait {@code word}, or its plural or singular ("smoker", "smokers"), stands in {@code [from, to)}. */
     private boolean namedBetween(String word, int from, int to) {
+        String other = word.endsWith("s") ? word.substring(0, word.length() - 1) : word + "s";
         for (int j = from; j < to; j++) {
-            if (t.isWord(j, word)) {
+            if (t.isWord(j, word) || t.isWord(j, other)) {
                 return true;
             }
         }

@@ -70,6 +70,8 @@ public final class StatementReader {
     private static final java.util.regex.Pattern DEGREE_OF_A_KIND = java.util.regex.Pattern.compile("[a-z-]{3,}(?:ory|ic|al|ive)");
     /** The control side of a comparison ("healthy controls", "wild-type", "baseline"). */
     static final Set<String> CONTROL = WORDS.get("control");
+    /** Traits whose negation ("nonobese", "non-apneic") names the control side of a comparison with the trait. */
+    static final Set<String> NEGATED_CONTROL_TRAITS = WORDS.get("negated-control-trait");
     /** Nouns that name the people or animals of a group ("adults", "mice"). */
     static final Set<String> GROUP_NOUNS = WORDS.get("group-noun");
     /** Words besides the group nouns that name whom a criterion describes: "those with elevated IL-8", "the subgroup with low IL-6". */

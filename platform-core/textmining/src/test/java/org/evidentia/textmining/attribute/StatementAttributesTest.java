@@ -544,6 +544,26 @@ class StatementAttributesTest {
         assertThat(first("Infliximab reduced IL-6 in the epithelium.")).containsEntry(StatementAttributes.CONTEXT, "Infliximab");
     }
 
+    /**
+     * The review of session 29's change, R8: a comparison that names its control side first took that side for its context,
+     * so a review table read "IL-10 increased, healthy donors" or "IL-6 increased, nonobese subjects"; the direction is the
+     * other group's.
+     */
+    @Test
+    void aContextIsTheGroupOfInterestWhenTheControlSideIsNamedFirst() {
+        assertThat(first("IL-10 was lower in healthy donors than in patients with sepsis."))
+                .containsEntry(StatementAttributes.CONTEXT, "patients with sepsis");
+        assertThat(first("Healthy volunteers had lower IL-6 levels than patients with sepsis."))
+                .containsEntry(StatementAttributes.CONTEXT, "patients with sepsis");
+        assertThat(first("IL-6 levels were lower in nonobese subjects than in obese subjects."))
+                .containsEntry(StatementAttributes.CONTEXT, "obese subjects");
+        // with no other group named, or no comparison of groups, the control side is still the clause's group
+        assertThat(first("IL-6 increased in healthy volunteers after endotoxin.")).containsEntry(StatementAttributes.CONTEXT,
+                "healthy volunteers after endotoxin");
+        assertThat(first("Exercise increased serum IL-6 in healthy subjects but not in RA patients.")).containsEntry(
+                StatementAttributes.CONTEXT, "healthy subjects");
+    }
+
     @Test
     void contextIsTheGroupOrExposureNeverAClauseClippedAfterItsPredicate() {
         // a group as the subject: the context ends before "had", not 60 characters on at "than"

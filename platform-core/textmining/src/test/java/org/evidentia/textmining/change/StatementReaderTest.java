@@ -1062,6 +1062,14 @@ class StatementReaderTest {
             // an outcome's group without it is no control; a trait named on both sides qualifies both
             assertThat(read("IL-6 was higher in non-responders than in responders.")).containsExactly("IL6 increased");
             assertThat(read("IL-6 was lower in nonobese and obese patients than in controls.")).containsExactly("IL6 decreased");
+            // the review of the change, R8: only a listed trait's negation is a control, in any number or spelling
+            assertThat(read("IL-6 was higher in non-survivor patients than in survivor patients.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 levels were higher in nonresponder patients than in responder patients.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher in non-remitters than in remitters.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 levels were higher in nonspecific arthritis than in specific arthritis.")).containsExactly("IL6 increased");
+            assertThat(read("Non-Hispanic white participants had higher IL-6 levels than Hispanic participants."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-6 was lower in non-smoker subjects than in smokers.")).containsExactly("IL6 increased");
         }
 
         // Review 16, pattern 4 (25350634): "Compared with postprocedure cases, IL8, TNF-α ... were significantly higher in
