@@ -96,7 +96,13 @@ final class PubmedXmlRecords implements Closeable {
         this.context = context;
         this.sourceName = sourceName;
         this.factory = factory;
-        firstPass = RecordTagCounter.guarded(new CutShortStream(input.openStream()));
+        DeclarationFirst opened = DeclarationFirst.of(input.openStream());
+        if (opened.declarationLine() > 0) {
+            context.warning(origin(0, opened.declarationLine()), "the XML declaration (<?xml ...?>) stands at line "
+                    + opened.declarationLine() + ", after blank lines or spaces, where it must open the file; read as if it did"
+                    + " (delete what stands before it)");
+        }
+        firstPass = RecordTagCounter.guarded(new CutShortStream(opened.stream()));
         InputStream bytes = firstPass;
         openInput = bytes;
         try {
@@ -106,7 +112,7 @@ final class PubmedXmlRecords implements Closeable {
         } catch (XMLStreamException | RuntimeException e) {
             abandonReader(); // the careful reader starts again, and says what is wrong
         }
-        firstPass = new RecordTagCounter(new CutShortStream(input.openStream()));
+        firstPass = new RecordTagCounter(openBytes());
         bytes = firstPass;
         openInput = bytes;
         try {
@@ -119,6 +125,15 @@ final class PubmedXmlRecords implements Closeable {
             close();
             throw new IOException(input.displayName() + ": cannot start reading XML: " + firstLine(e), e);
         }
+    }
+
+    /**
+     * The file's bytes as the parser reads them: its XML declaration first, where blank lines stood before it (told once, when
+     * the reading starts), and a file cut short ending where its bytes do (the review of session 28, N20, and of its change,
+     * R2: the parser's words for a late declaration told no user what to mend).
+     */
+    private InputStream openBytes() throws IOException {
+        return new CutShortStream(DeclarationFirst.of(input.openStream()).stream());
     }
 
     /** The next record, past damaged ones (reported); null at the end. */
@@ -178,7 +193,7 @@ final class PubmedXmlRecords implements Closeable {
         try {
             RecordTagCounter counter;
             if (resumed) {
-                counter = RecordTagCounter.countAll(new CutShortStream(input.openStream()));
+                counter = RecordTagCounter.countAll(openBytes());
             } else {
                 firstPass.drain();
                 counter = firstPass;
@@ -355,10 +370,15 @@ final class PubmedXmlRecords implements Closeable {
         TextPosition at = position(location);
         // A gzip file cut short ends the same way as a plain one, only the error is an EOFException.
         boolean truncated = error instanceof WstxEOFException || error.getNestedException() instanceof EOFException;
-        String what = truncated
-                ? "the file ends at line " + at.line() + " (truncated? export or download it again)"
-                : "XML is not well-formed at line " + at.line() + ", column " + (at.index() + 1);
         String detail = firstLine(error);
+        // a whole file whose comment was never closed was told as cut short, to be downloaded again (the review of session 28,
+        // N20, and of its change, R1: before the root and inside a record too)
+        boolean unclosedComment = truncated && detail.toLowerCase(Locale.ROOT).contains("in comment");
+        String what = unclosedComment
+                ? "the file ends at line " + at.line() + " inside an XML comment that is never closed (<!-- without -->), which"
+                        + " hides the rest of the file (close it with --> or delete its <!--)"
+                : truncated ? "the file ends at line " + at.line() + " (truncated? export or download it again)"
+                : "XML is not well-formed at line " + at.line() + ", column " + (at.index() + 1);
         // damage inside a record resumes at the next record's start tag after this record's own, which may lie before the
         // point the damage was met: a record cut short, or one that lost its closing tag, holds the records after it as
         // children, passed unread, and its damage is met only at the file's end (the review of session 24, I1: 8 of 13
@@ -383,20 +403,11 @@ final class PubmedXmlRecords implements Closeable {
             // records without their set end with the file, which has no closing tag to wait for: a whole file, read to its end
             finished = true;
             return;
-        } else if (truncated && rootName != null && detail.toLowerCase(Locale.ROOT).contains("in comment")) {
-            // a complete file whose comment was never closed was told as cut short, to be downloaded again (the review of
-            // session 28, N20)
-            context.warning(origin(recordNumber, at.line()), "the file ends at line " + at.line() + " inside an XML comment that is"
-                    + " never closed (<!-- without -->): the comment hides the rest of the file, records after record " + recordNumber
-                    + " among them; close the comment with --> or delete its <!--");
+        } else if (unclosedComment && rootName != null) {
+            context.warning(origin(recordNumber, at.line()), what + ", after record " + recordNumber);
         } else if (truncated && rootName != null) {
             context.warning(origin(recordNumber, at.line()), what + " before the closing </" + rootName
                     + ">: records after record " + recordNumber + " may be missing");
-        } else if (rootName == null && detail.contains("processing instruction target (\"xml\")")) {
-            // the parser's words for it ("xml (case insensitive) is reserved by the specs") told no user what to mend (the
-            // review of session 28, N20)
-            context.warning(origin(0, at.line()), "the XML declaration (<?xml ...?>) stands at line " + at.line() + ", after blank"
-                    + " lines or other text, where it must open the file; read on as if it did (delete what stands before it)");
         } else if (rootName == null) {
             context.warning(origin(0, at.line()), what + " before its root element: " + detail
                     + "; expected <" + PUBMED_SET + "> or <" + MEDLINE_SET + ">");
@@ -423,7 +434,7 @@ final class PubmedXmlRecords implements Closeable {
         fast = false;
         startAgain();
         try {
-            InputStream bytes = new CutShortStream(input.openStream());
+            InputStream bytes = openBytes();
             openInput = bytes;
             useReader(factory.open(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
         } catch (XMLStreamException e) {

@@ -401,11 +401,26 @@ class PubmedXmlBadInputTest {
         SourceRun run = PluginTestKit.read(source, file);
 
         assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95500001");
+        String unclosed = " inside an XML comment that is never closed (<!-- without -->), which hides the rest of the file (close it"
+                + " with --> or delete its <!--)";
         assertThat(run.log().problems()).extracting(Problem::message).anySatisfy(message -> assertThat(message)
-                .startsWith("the file ends at line ").contains(" inside an XML comment that is never closed (<!-- without -->): the"
-                        + " comment hides the rest of the file, records after record 1 among them; close the comment with --> or"
-                        + " delete its <!--"));
+                .startsWith("the file ends at line ").contains(unclosed + ", after record 1"));
         assertThat(run.log().problems()).extracting(Problem::message).noneMatch(message -> message.contains("truncated?"));
+
+        // the review of the change, R1: before the root element and inside a record, the same
+        Path beforeRoot = dir.resolve("comment-before-root.xml");
+        Files.writeString(beforeRoot, "<?xml version=\"1.0\"?>\n<!-- export of 2026\n<PubmedArticleSet>\n" + record("95500003", "Three.")
+                + "\n</PubmedArticleSet>\n");
+        Path insideRecord = dir.resolve("comment-inside-record.xml");
+        Files.writeString(insideRecord, "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("95500004", "Four.").replace("<Article>",
+                "<Article><!-- checked") + "\n</PubmedArticleSet>\n");
+        for (Path commented : List.of(beforeRoot, insideRecord)) {
+            SourceRun other = PluginTestKit.read(source, commented);
+            assertThat(other.records()).as(commented.toString()).isEmpty();
+            assertThat(other.log().problems()).as(commented.toString()).extracting(Problem::message)
+                    .anySatisfy(message -> assertThat(message).contains(unclosed))
+                    .noneMatch(message -> message.contains("truncated?"));
+        }
     }
 
     /** The review of session 28, N20: blank lines before the XML declaration were told in the parser's words. */
@@ -418,10 +433,13 @@ class PubmedXmlBadInputTest {
         SourceRun run = PluginTestKit.read(source, file);
 
         assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95400001", "95400002");
+        // one warning, and no other: the review of the change, R2, found a "reading resumes" warning and a note that the
+        // records stood without their set beside it
         assertThat(run.log().problems()).extracting(Problem::kind, Problem::line, Problem::message).containsExactly(
-                tuple(Problem.Kind.WARNING, 3L, "the XML declaration (<?xml ...?>) stands at line 3, after blank lines or other text,"
-                        + " where it must open the file; read on as if it did (delete what stands before it)"),
-                tuple(Problem.Kind.WARNING, 5L, "reading resumes at line 5 with the next record's start tag"));
+                tuple(Problem.Kind.WARNING, 3L, "the XML declaration (<?xml ...?>) stands at line 3, after blank lines or spaces,"
+                        + " where it must open the file; read as if it did (delete what stands before it)"));
+        assertThat(run.log().notices()).isEmpty();
+        assertThat(run.records()).extracting(r -> r.origins().get(0).line()).containsExactly(5L, 6L);
     }
 
     @Test

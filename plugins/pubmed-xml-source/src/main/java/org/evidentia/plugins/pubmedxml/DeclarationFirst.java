@@ -1,0 +1,77 @@
+package org.evidentia.plugins.pubmedxml;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A file's bytes with its XML declaration moved before the blank lines or spaces that stand before it. XML requires the
+ * declaration to open the file, and a parser stops at it otherwise ("xml (case insensitive) is reserved by the specs"),
+ * though the file is whole: an export opened and saved again by an editor, or joined after an empty line. The white space
+ * is put back right after the declaration, so that every line after it keeps its number in what is reported.
+ *
+ * @param stream          the bytes to parse; the caller closes it
+ * @param declarationLine the line the declaration stood at when it was moved, else 0
+ */
+record DeclarationFirst(InputStream stream, long declarationLine) {
+
+    /** How far into the file the declaration is looked for. */
+    private static final int LOOK = 4096;
+    private static final byte[] OPENING = "<?xml".getBytes(StandardCharsets.US_ASCII);
+
+    /** {@code in}'s bytes, the declaration first; takes ownership of {@code in}. */
+    static DeclarationFirst of(InputStream in) throws IOException {
+        byte[] head = in.readNBytes(LOOK);
+        int blank = 0;
+        while (blank < head.length && (head[blank] == ' ' || head[blank] == '\t' || head[blank] == '\r' || head[blank] == '\n')) {
+            blank++;
+        }
+        int end = blank > 0 && startsAt(head, blank, OPENING) ? closingOf(head, blank) : -1;
+        if (end < 0) {
+            return new DeclarationFirst(new SequenceInputStream(new ByteArrayInputStream(head), in), 0);
+        }
+        byte[] moved = new byte[head.length];
+        System.arraycopy(head, blank, moved, 0, end - blank);
+        System.arraycopy(head, 0, moved, end - blank, blank);
+        System.arraycopy(head, end, moved, end, head.length - end);
+        return new DeclarationFirst(new SequenceInputStream(new ByteArrayInputStream(moved), in), 1 + lineBreaks(head, blank));
+    }
+
+    private static boolean startsAt(byte[] bytes, int at, byte[] part) {
+        if (at + part.length > bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < part.length; i++) {
+            if (bytes[at + i] != part[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the declaration opened at {@code start} ends, just past its {@code ?>}; -1 when it does not end in the head. */
+    private static int closingOf(byte[] head, int start) {
+        for (int i = start + OPENING.length; i + 1 < head.length; i++) {
+            if (head[i] == '?' && head[i + 1] == '>') {
+                return i + 2;
+            }
+            if (head[i] == '<' || head[i] == '>') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Line breaks in the first {@code length} bytes: CR LF, LF and a lone CR each one. */
+    private static int lineBreaks(byte[] bytes, int length) {
+        int breaks = 0;
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= length || bytes[i + 1] != '\n')) {
+                breaks++;
+            }
+        }
+        return breaks;
+    }
+}
