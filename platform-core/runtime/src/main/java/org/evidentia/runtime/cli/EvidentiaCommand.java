@@ -307,10 +307,7 @@ public class EvidentiaCommand implements Callable<Integer> {
         if (pluginsDir == null) {
             return ExtensionCatalog.of(host);
         }
-        String dir = pluginsDir.toString();
-        // a folder a shell would split or expand is quoted as the shell reads it back
-        String pasted = dir.matches("[A-Za-z0-9_./:@%+=-]+") ? dir : "'" + dir.replace("'", "'\\''") + "'";
-        return ExtensionCatalog.of(host, "evidentia plugins --plugins-dir " + pasted);
+        return ExtensionCatalog.of(host, "evidentia plugins --plugins-dir " + ShellWord.of(pluginsDir.toString()));
     }
 
     /** Why the plugins folder is the one in use, when a user chose it: a folder of one's own replaces the distribution's. */

@@ -138,6 +138,11 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
                 + (disabledPlugins.size() == 1 ? disabledPlugins.get(0) : "ID") + "`)";
     }
 
+    /** What follows the sources tried for a file that no source reads: the command that describes them, and the disabled plugins. */
+    public String unreadAdvice() {
+        return " (`" + pluginsCommand + "` describes them)" + disabledMay("read it");
+    }
+
     /**
      * Why a plain run of this catalog is refused when it has no reporter: it would write its findings nowhere; in the words of
      * {@code run} and {@code validate} alike (validate borrowed them from the run command's class: the code review of session

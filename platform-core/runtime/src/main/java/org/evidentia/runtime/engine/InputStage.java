@@ -84,7 +84,7 @@ final class InputStage implements AutoCloseable {
     private final int readers;
     private final ReadAhead readAhead;
     private final boolean wantsMetadata;
-    private final String disabledMayReadIt;
+    private final String unreadAdvice;
     /** The input the calling thread drains (the one whose {@code head} is set). */
     private volatile InputReading draining;
 
@@ -93,19 +93,19 @@ final class InputStage implements AutoCloseable {
      * @param readAheadBytes how much the inputs after the head may hold queued beyond their first
      *                       chunks, by their records' estimated size
      * @param wantsMetadata  whether anything in the run reads records' metadata, as sources are told
-     * @param disabledMayReadIt what is said of the plugins disabled on purpose to a file that no source reads
-     *                          ({@link ExtensionCatalog#disabledMay}), empty when none is
+     * @param unreadAdvice   what is said, after the sources tried, to a file that no source reads: the plugins command that
+     *                       describes them, and the plugins disabled on purpose ({@link ExtensionCatalog#unreadAdvice})
      */
-    InputStage(RunPlan plan, ProblemLog log, int readers, long readAheadBytes, boolean wantsMetadata, String disabledMayReadIt) {
-        this(plan, log, readers, readAheadBytes, wantsMetadata, disabledMayReadIt, SlowExtractionWatch.SLOW);
+    InputStage(RunPlan plan, ProblemLog log, int readers, long readAheadBytes, boolean wantsMetadata, String unreadAdvice) {
+        this(plan, log, readers, readAheadBytes, wantsMetadata, unreadAdvice, SlowExtractionWatch.SLOW);
     }
 
     /** As above, telling a reading that keeps the run waiting for {@code slow} (shorter in tests). */
-    InputStage(RunPlan plan, ProblemLog log, int readers, long readAheadBytes, boolean wantsMetadata, String disabledMayReadIt,
+    InputStage(RunPlan plan, ProblemLog log, int readers, long readAheadBytes, boolean wantsMetadata, String unreadAdvice,
                Duration slow) {
         this.slow = slow;
         this.plan = plan;
-        this.disabledMayReadIt = disabledMayReadIt;
+        this.unreadAdvice = unreadAdvice;
         this.wantsMetadata = wantsMetadata;
         this.log = log;
         this.readers = Math.max(1, readers);
@@ -351,7 +351,7 @@ final class InputStage implements AutoCloseable {
                 String hint = input.unreadHint();
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null, "no source reads this file"
                         + (hint == null ? "" : " (" + hint + ")") + "; sources tried: " + names(plan.sources(), choice.leftOut())
-                        + " (`evidentia plugins` describes them)" + disabledMayReadIt));
+                        + unreadAdvice));
                 return;
             }
             sourceName = source.name();

@@ -293,7 +293,7 @@ public final class RunEngine {
              InputDigests digests = new InputDigests(plan.files(), found.digests());
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()),
                      !recorders.isEmpty() || plan.readsMetadata(log), // a recorder keeps records whole
-                     catalog.disabledMay("read it"), slowReading);
+                     catalog.unreadAdvice(), slowReading);
              // starts the reporters before any record is read: one that refuses its options stops the run here
              ReportStage reports = reportStage(plan.reporters(), plan.options(), pipeline.options().keySet(), plan.kinds(),
                      FindingFocus.of(plan.focus(), plan.kinds(), FindingFocus.ValueForms.of(plan.extractors())), hostWriters, pipeline.threads(),
@@ -342,7 +342,7 @@ public final class RunEngine {
                     reports.focus(), extraction.findingsDropped(),
                     readFailure != null ? readFailure : failure(pipeline, reports, log.problems().size()), exclusions, optionFiles);
             reports.finish(summarise.get());
-            notePreviousFilesNotWritten(output, log);
+            notePreviousFilesNotWritten(output, log, catalog.pluginsCommand());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             return commit(output, summary, new RunJson.Run(names(plan.sources()), names(plan.extractors()), names(plan.reporters()),
@@ -495,7 +495,7 @@ public final class RunEngine {
      * outputs: a living review's report.html went without a word when its reporter's plugin was disabled (an explorer's
      * s22, L5). Told on the console and in run.json; the reporters, done by then, do not see it.
      */
-    private static void notePreviousFilesNotWritten(StagedOutput output, ProblemLog log) {
+    private static void notePreviousFilesNotWritten(StagedOutput output, ProblemLog log, String pluginsCommand) {
         List<String> gone = output.previousFilesNotWritten();
         if (!gone.isEmpty()) {
             int shown = Math.min(gone.size(), 5);
@@ -506,7 +506,7 @@ public final class RunEngine {
                     ? "a reporter of this run failed, and what it writes is not written: see its reporter-error; or no reporter of this"
                             + " run writes " + it
                     : "no reporter of this run writes " + it + "; one of the previous run's may be of a plugin disabled or removed since,"
-                            + " or not chosen with -r: `evidentia plugins` lists them";
+                            + " or not chosen with -r: `" + pluginsCommand + "` lists them";
             log.notice("the output folder's previous outputs held " + String.join(", ", gone.subList(0, shown))
                     + (gone.size() > shown ? " and " + (gone.size() - shown) + " more" : "") + ", which this run did not write:"
                     + " they go with them (" + why + ")");
@@ -657,7 +657,7 @@ public final class RunEngine {
                         failure(pipeline, reports, problems.size(), unfinished), exclusions, optionFiles);
             };
             reports.finish(summarise.get());
-            notePreviousFilesNotWritten(output, log);
+            notePreviousFilesNotWritten(output, log, catalog.pluginsCommand());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             // a report extracts nothing: the kit's jar and the extractors' plugins are those of the runs the store logs

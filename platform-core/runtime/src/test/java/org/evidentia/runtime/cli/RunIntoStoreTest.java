@@ -195,7 +195,9 @@ class RunIntoStoreTest {
 
         CommandRun run = storeRun(db, pipeline);
 
-        assertThat(run.err()).as("no source here: the file is recorded as not read").contains("no source reads this file");
+        assertThat(run.err()).as("no source here: the file is recorded as not read").contains("no source reads this file")
+                // the review of session 29's change, R5: the plugins command to paste names the folder given
+                .contains("(`evidentia plugins --plugins-dir " + dir.resolve("plugins") + "` describes them)");
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
              java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT path, real_path FROM files")) {
             assertThat(rs.next()).isTrue();
