@@ -22,6 +22,7 @@ import java.util.zip.GZIPInputStream;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.SourceInput;
 import org.evidentia.runtime.text.IoMessages;
+import org.evidentia.textmining.text.Pmids;
 
 /**
  * A file on disk as sources see it: gzip content (recognized by its magic bytes, whatever the
@@ -291,11 +292,13 @@ public final class PathSourceInput implements SourceInput, InputProbe {
      * Such a file was told only as one no source reads (the review of session 25, U6).
      */
     private static String pmidList(String start) {
-        List<String> lines = start.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-        if (!lines.isEmpty() && lines.get(0).replace("\"", "").equals("pmid")) {
-            lines = lines.subList(1, lines.size()); // the same list saved as a sheet of one column
+        // the same list saved as a sheet of one column: a "PMID" header, values quoted or not, Excel's byte-order mark
+        List<String> lines = start.replace("\uFEFF", "").lines().map(line -> line.replace("\"", "").strip())
+                .filter(line -> !line.isEmpty()).toList();
+        if (!lines.isEmpty() && lines.get(0).equals("pmid")) {
+            lines = lines.subList(1, lines.size());
         }
-        if (lines.isEmpty() || !lines.stream().allMatch(line -> line.matches("[0-9]{1,9}"))) {
+        if (lines.isEmpty() || !lines.stream().allMatch(line -> line.matches("[0-9]{1," + Pmids.MAX_DIGITS + "}"))) {
             return null;
         }
         String query = lines.stream().limit(2).map(pmid -> pmid + "[uid]").collect(java.util.stream.Collectors.joining(" OR "))
@@ -318,7 +321,8 @@ public final class PathSourceInput implements SourceInput, InputProbe {
             return null;
         }
         if (tool.equals("gzip")) {
-            return "it is gzip-compressed twice (a browser may save a download so): decompress it once (gunzip " + name
+            String once = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? "gunzip " + name : "gunzip -c " + name + " > " + name + ".once";
+            return "it is gzip-compressed twice (a browser may save a download so): decompress it once (" + once
                     + ") and give the file it leaves";
         }
         String command = switch (tool) {

@@ -95,6 +95,11 @@ class PathSourceInputTest {
         assertThat(new PathSourceInput(bzip2).unreadHint()).isEqualTo("it is bzip2-compressed, which Evidentia does not read (gzip it"
                 + " is): decompress it (bunzip2 export.txt.bz2) and give the file it leaves");
         assertThat(new PathSourceInput(xz).unreadHint()).startsWith("it is xz-compressed").contains("(unxz export.txt.xz)");
+        // the review of the change, R7: a sheet's values quoted and Excel's byte-order mark; a name gunzip would refuse
+        Path quoted = Files.writeString(dir.resolve("quoted.csv"), "\uFEFF\"PMID\"\r\n\"25977516\"\r\n\"0025647344\"\r\n");
+        assertThat(new PathSourceInput(quoted).unreadHint()).startsWith("it is a list of PMIDs");
+        Path noSuffix = Files.write(dir.resolve("download"), gzip(gzip(text)));
+        assertThat(new PathSourceInput(noSuffix).unreadHint()).contains("decompress it once (gunzip -c download > download.once)");
         // an XML root of records is none of these
         assertThat(new PathSourceInput(Files.writeString(dir.resolve("set.xml"), "<?xml version=\"1.0\"?>\n<PubmedArticleSet>"
                 + "</PubmedArticleSet>\n")).unreadHint()).isNull();

@@ -14,7 +14,8 @@ final class SepDirective {
 
     /** The delimiter {@code line} names when it is the directive ({@code sep=;}, quoted or not, any case), else 0. */
     static char delimiter(String line) {
-        String text = line.strip();
+        // not strip(): a tab is a delimiter the line may name ("sep=\t"), only spaces and line ends go
+        String text = line.replaceAll("^[ \\r\\n]+|[ \\r\\n]+$", "");
         if (text.length() == 7 && text.charAt(0) == '"' && text.charAt(6) == '"') {
             text = text.substring(1, 6);
         }

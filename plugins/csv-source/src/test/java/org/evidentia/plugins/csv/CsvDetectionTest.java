@@ -6,6 +6,7 @@ import static org.evidentia.plugins.csv.Fixtures.fixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Source;
 import org.evidentia.testkit.PluginTestKit;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,9 @@ class CsvDetectionTest {
         assertThat(csvTable.accepts(PluginTestKit.input(sheet))).isEqualTo(CsvTableSource.RECOGNISED_SHEET);
         var run = PluginTestKit.read(csvTable, sheet);
         assertThat(run.log().problems()).isEmpty();
+        // the review of the change, R4: a tab, which strip() took for white space
+        Path tabbed = Files.writeString(dir.resolve("tabbed.tsv"), "sep=\t\nPMID\tTitle\tNotes;a;b;c\n102\tIL-8; in asthma\tx;y;z;w\n");
+        assertThat(PluginTestKit.read(csvTable, tabbed).records()).extracting(BibliographicRecord::title).containsExactly("IL-8; in asthma");
         assertThat(run.records()).singleElement().satisfies(record -> {
             assertThat(record.pmid()).isEqualTo("101");
             assertThat(record.title()).isEqualTo("IL-6, in sepsis");
