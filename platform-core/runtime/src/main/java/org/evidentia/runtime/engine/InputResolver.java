@@ -441,8 +441,8 @@ public final class InputResolver {
             hidden.sort(null);
             leftOut.add(new InputProblem(folder, "left out " + hidden.size() + " hidden file" + (hidden.size() == 1 ? "" : "s")
                     + " or folder" + (hidden.size() == 1 ? "" : "s") + " (" + String.join(", ", hidden.subList(0, Math.min(3, hidden.size())))
-                    + (hidden.size() > 3 ? " and " + (hidden.size() - 3) + " more" : "") + "), which reading a folder leaves out;"
-                    + " name one as an input to read it"));
+                    + (hidden.size() > 3 ? " and " + (hidden.size() - 3) + " more" : "") + "), which reading a folder or a pattern leaves"
+                    + " out; name one by its path as an input to read it"));
         }
         return found;
     }

@@ -34,8 +34,8 @@ class InputResolverTest {
         // said once, though two inputs walked the folder; a system's hidden files (.git/, .DS_Store) go unsaid
         assertThat(resolution.leftOut()).singleElement().satisfies(note -> {
             assertThat(note.path()).isEqualTo(base.resolve("in"));
-            assertThat(note.reason()).isEqualTo("left out 1 hidden file or folder (.hidden.txt), which reading a folder leaves out;"
-                    + " name one as an input to read it");
+            assertThat(note.reason()).isEqualTo("left out 1 hidden file or folder (.hidden.txt), which reading a folder or a pattern"
+                    + " leaves out; name one by its path as an input to read it");
         });
     }
 
@@ -49,12 +49,18 @@ class InputResolverTest {
         Files.writeString(base.resolve("in/.hidden/pubmed_result2.txt"), "x");
         Files.writeString(base.resolve("in/.DS_Store"), "x");
         Files.writeString(base.resolve("in/._export.txt"), "x");
+        // the review of the change, R6: tool folders and empty files hold no export
+        Files.createDirectories(base.resolve("in/.Rproj.user"));
+        Files.createDirectories(base.resolve("in/.venv"));
+        Files.writeString(base.resolve("in/.Rproj.user/state"), "x");
+        Files.writeString(base.resolve("in/.empty"), "");
 
         InputResolver.Resolution resolution = new InputResolver(base).resolveAll(List.of("in"));
 
         assertThat(resolution.files()).containsExactly(base.resolve("in/export.txt"));
         assertThat(resolution.leftOut()).extracting(InputResolver.InputProblem::reason).containsExactly("left out 2 hidden files or"
-                + " folders (.dotfile.txt, .hidden/), which reading a folder leaves out; name one as an input to read it");
+                + " folders (.dotfile.txt, .hidden/), which reading a folder or a pattern leaves out; name one by its path as an input"
+                + " to read it");
         // named, a hidden file is read
         assertThat(new InputResolver(base).resolveAll(List.of("in/.dotfile.txt")).files()).containsExactly(base.resolve("in/.dotfile.txt"));
     }
