@@ -97,7 +97,8 @@ final class FlowDiagram {
         // a retracted primary study is no review: the box called every such record a review or the like (the review of
         // session 29, Y4)
         d.side("not-voting", List.of("Cast no votes: " + Phrases.number(nonVoting), retracted == 0 ? "reviews and other such designs"
-                : "retracted: " + Phrases.number(retracted) + "; other designs: " + Phrases.number(nonVoting - retracted)));
+                : "retracted: " + Phrases.number(retracted) + (nonVoting == retracted ? "" : "; other designs: "
+                        + Phrases.number(nonVoting - retracted))));
         d.main("voting", "final", "Studies casting votes", Phrases.number(voting));
 
         String description = "Input files: " + Phrases.number(inputs) + " (not read: " + Phrases.number(unread) + "). "
