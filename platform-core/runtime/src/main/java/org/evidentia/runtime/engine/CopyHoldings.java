@@ -35,7 +35,10 @@ public final class CopyHoldings {
     public int of(BibliographicRecord record) {
         boolean hasAbstract = record.sections().stream().anyMatch(s -> !s.text().isBlank());
         int marks = designs.marks(record.publicationTypes());
-        boolean retracted = (marks & StudyDesignClassifier.RETRACTED) != 0 || designs.linksToRetraction(record);
+        // PubMed's MEDLINE and XML records mark a retraction by their types, beside the link; only a copy without types (an
+        // Abstract export's "Retraction in") is read for the link, which spares every typed record a pass over its metadata
+        boolean retracted = (marks & StudyDesignClassifier.RETRACTED) != 0
+                || record.publicationTypes().isEmpty() && designs.linksToRetraction(record);
         return (hasAbstract ? ABSTRACT : 0) | ((marks & StudyDesignClassifier.DECIDES) != 0 ? PUBLICATION_TYPES : 0)
                 | (record.pmid() == null ? 0 : PMID) | (retracted ? RETRACTED : 0);
     }
