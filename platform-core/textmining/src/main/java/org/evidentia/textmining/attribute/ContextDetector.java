@@ -46,13 +46,13 @@ final class ContextDetector {
             + "|compared|in comparison|as opposed to|relative to)\\b)[^,;.()\\[\\]]){2,60}";
     /** A group after a preposition, with up to three words ({@link #MODIFIER}) before its noun. */
     private static final Pattern POPULATION = Pattern.compile(
-            "\\b(?:in|among|of|from|for)\\s+((?:" + MODIFIER + "){0,3}(?:" + GROUP + ")\\b"
+            "\\b(?:in|among|of|from|for)\\s+((?:" + MODIFIER + "){0,3}(?:[\\p{L}\\d]+-)?(?:" + GROUP + ")\\b"
                     + "(?:\\s+(?:with|who|after|of|on|under|from)\\s+" + GROUP_TAIL + ")?)");
     private static final Pattern SUBJECT_GROUP = Pattern.compile(
-            "\\s*((?:" + MODIFIER + "){0,3}(?:" + GROUP + ")(?:\\s+with\\s+" + GROUP_TAIL + ")?)");
+            "\\s*((?:" + MODIFIER + "){0,3}(?:[\\p{L}\\d]+-)?(?:" + GROUP + ")(?:\\s+with\\s+" + GROUP_TAIL + ")?)");
     /** The group a comparison sets against another: "than (in) patients with sepsis", "compared with obese subjects". */
     private static final Pattern COMPARED_GROUP = Pattern.compile(
-            "\\b(?:than|compared (?:with|to)|versus|vs\\.?)\\s+(?:(?:in|among|those of|that of)\\s+)?((?:" + MODIFIER + "){0,3}(?:"
+            "\\b(?:than|compared (?:with|to)|versus|vs\\.?)\\s+(?:(?:in|among|those of|that of)\\s+)?((?:" + MODIFIER + "){0,3}(?:[\\p{L}\\d]+-)?(?:"
                     + GROUP + ")\\b(?:\\s+(?:with|who|after|of|on|under|from)\\s+" + GROUP_TAIL + ")?)");
     /** A comparison of two sides: "than", "compared with", "versus", "relative to", "in comparison with". */
     private static final Pattern COMPARES = Pattern.compile("\\b(?:than|compared|versus|vs|relative to|in comparison)\\b");
@@ -188,7 +188,7 @@ final class ContextDetector {
         String context = null;
         if (namesGroup(lower)) {
             // only a comparison has a control side: "increased in healthy subjects but not in RA patients" is the healthy's
-            boolean compares = COMPARES.matcher(lower).find();
+            boolean compares = comparesAt(lower) >= 0;
             String control = null;
             Matcher population = POPULATION.matcher(lower);
             while (context == null && population.find()) {
@@ -215,6 +215,18 @@ final class ContextDetector {
                     context = group != null && !namesControl(group) ? group : null;
                 }
                 context = context == null ? control : context;
+            }
+        }
+        int comparator = comparesAt(lower);
+        // "than" or "compared" only: a control adjective before "old versus young adults" qualifies both groups
+        if (context == null && comparator > 0 && !lower.startsWith("v", comparator) && namesControl(lower.substring(0, comparator))) {
+            // a control side that is no group phrase ("Healthy controls had lower IL-6 than patients with sepsis", "Nonsmokers
+            // ... than smokers"): the group it is set against (the review of session 29's change, S2)
+            Matcher compared = COMPARED_GROUP.matcher(lower);
+            while (context == null && compared.find(comparator)) {
+                String group = phrase(own, compared);
+                context = group != null && !namesControl(group) ? group : null;
+                comparator = compared.end();
             }
         }
         if (context == null && (lower.contains("after") || lower.contains("following") || lower.contains("during")
@@ -350,7 +362,12 @@ final class ContextDetector {
 
     private static final String[] GROUP_WORDS = GROUP.split("\\|");
 
-    /** A cheap test before the group patterns: the text names one of the groups. */
+    /** Where the first comparison of two sides opens in {@code lower} ("than", "compared", "versus", ...), or -1. */
+    private static int comparesAt(String lower) {
+        Matcher m = COMPARES.matcher(lower);
+        return m.find() ? m.start() : -1;
+    }
+
     /** Whether a group phrase names a control side: a control word ("healthy donors") or a listed trait negated ("nonobese subjects"). */
     private static boolean namesControl(String group) {
         Matcher word = WORD.matcher(group.toLowerCase(Locale.ROOT));
@@ -370,6 +387,7 @@ final class ContextDetector {
         return Set.copyOf(words);
     }
 
+    /** A cheap test before the group patterns: the text names one of the groups. */
     private static boolean namesGroup(String lower) {
         for (String word : GROUP_WORDS) {
             if (lower.contains(word)) {

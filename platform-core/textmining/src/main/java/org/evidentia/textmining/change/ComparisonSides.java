@@ -161,7 +161,12 @@ final class ComparisonSides {
         }
         String word = t.word(i);
         String trait = word.startsWith("non-") ? word.substring(4) : word.startsWith("non") ? word.substring(3) : null;
-        return trait != null && NEGATED_CONTROL_TRAITS.contains(trait) ? trait : null;
+        if (trait == null) {
+            return null;
+        }
+        // the list's adjective or noun, or its plural ("non-diabetics" than "diabetics": the review of the change, S10)
+        String singular = trait.endsWith("s") ? trait.substring(0, trait.length() - 1) : trait;
+        return NEGATED_CONTROL_TRAITS.contains(trait) ? trait : NEGATED_CONTROL_TRAITS.contains(singular) ? singular : null;
     }
 
     /** Whether the trait {@code word}, or its plural or singular ("smoker", "smokers"), stands in {@code [from, to)}. */

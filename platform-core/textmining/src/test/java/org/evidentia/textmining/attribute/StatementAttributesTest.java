@@ -562,6 +562,16 @@ class StatementAttributesTest {
                 "healthy volunteers after endotoxin");
         assertThat(first("Exercise increased serum IL-6 in healthy subjects but not in RA patients.")).containsEntry(
                 StatementAttributes.CONTEXT, "healthy subjects");
+        // the review of the change, S2 and S3: a control subject that is no group phrase, and a hyphened group
+        assertThat(first("Healthy controls had lower IL-6 levels than patients with sepsis.")).containsEntry(
+                StatementAttributes.CONTEXT, "patients with sepsis");
+        assertThat(first("Nonsmokers had lower IL-6 levels than smokers.")).containsEntry(StatementAttributes.CONTEXT, "smokers");
+        assertThat(first("IL-6 was higher in non-survivors than in survivors.")).containsEntry(StatementAttributes.CONTEXT,
+                "non-survivors");
+        // a control adjective before "old versus young adults" qualifies both groups (12727959's title)
+        assertThat(first(BibliographicRecord.builder().pmid("2").title("Impaired nighttime sleep in healthy old versus young adults is"
+                + " associated with elevated plasma interleukin-6 and cortisol levels.").build()))
+                .doesNotContainEntry(StatementAttributes.CONTEXT, "young adults");
     }
 
     @Test
