@@ -7,7 +7,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A file's bytes with its XML declaration moved before the blank lines or spaces that stand before it. XML requires the
+ * A file's bytes with its XML declaration moved before the blank lines or spaces (and a byte-order mark) that stand before it. XML requires the
  * declaration to open the file, and a parser stops at it otherwise ("xml (case insensitive) is reserved by the specs"),
  * though the file is whole: an export opened and saved again by an editor, or joined after an empty line. The white space
  * is put back right after the declaration, so that every line after it keeps its number in what is reported.
@@ -24,19 +24,28 @@ record DeclarationFirst(InputStream stream, long declarationLine) {
     /** {@code in}'s bytes, the declaration first; takes ownership of {@code in}. */
     static DeclarationFirst of(InputStream in) throws IOException {
         byte[] head = in.readNBytes(LOOK);
-        int blank = 0;
+        // a UTF-8 byte-order mark may stand before the blank lines (an editor's "UTF-8 with BOM"); it is dropped with them
+        int from = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        int blank = from;
         while (blank < head.length && (head[blank] == ' ' || head[blank] == '\t' || head[blank] == '\r' || head[blank] == '\n')) {
             blank++;
         }
-        int end = blank > 0 && startsAt(head, blank, OPENING) ? closingOf(head, blank) : -1;
+        int end = blank > from && startsAt(head, blank, OPENING) ? closingOf(head, blank) : -1;
         if (end < 0) {
             return new DeclarationFirst(new SequenceInputStream(new ByteArrayInputStream(head), in), 0);
         }
-        byte[] moved = new byte[head.length];
+        byte[] moved = new byte[head.length - from];
         System.arraycopy(head, blank, moved, 0, end - blank);
-        System.arraycopy(head, 0, moved, end - blank, blank);
-        System.arraycopy(head, end, moved, end, head.length - end);
-        return new DeclarationFirst(new SequenceInputStream(new ByteArrayInputStream(moved), in), 1 + lineBreaks(head, blank));
+        System.arraycopy(head, from, moved, end - blank, blank - from);
+        // a lone CR put before the declaration's own line end would make one CR LF of two breaks: each becomes an LF
+        for (int i = end - blank; i < end - from; i++) {
+            if (moved[i] == '\r' && (i + 1 >= end - from || moved[i + 1] != '\n')) {
+                moved[i] = '\n';
+            }
+        }
+        System.arraycopy(head, end, moved, end - from, head.length - end);
+        return new DeclarationFirst(new SequenceInputStream(new ByteArrayInputStream(moved), in),
+                1 + lineBreaks(head, from, blank));
     }
 
     private static boolean startsAt(byte[] bytes, int at, byte[] part) {
@@ -64,11 +73,11 @@ record DeclarationFirst(InputStream stream, long declarationLine) {
         return -1;
     }
 
-    /** Line breaks in the first {@code length} bytes: CR LF, LF and a lone CR each one. */
-    private static int lineBreaks(byte[] bytes, int length) {
+    /** Line breaks in {@code bytes[from, to)}: CR LF, LF and a lone CR each one. */
+    private static int lineBreaks(byte[] bytes, int from, int to) {
         int breaks = 0;
-        for (int i = 0; i < length; i++) {
-            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= length || bytes[i + 1] != '\n')) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= to || bytes[i + 1] != '\n')) {
                 breaks++;
             }
         }

@@ -374,17 +374,21 @@ final class PubmedXmlRecords implements Closeable {
         // a whole file whose comment was never closed was told as cut short, to be downloaded again (the review of session 28,
         // N20, and of its change, R1: before the root and inside a record too)
         boolean unclosedComment = truncated && detail.toLowerCase(Locale.ROOT).contains("in comment");
-        String what = unclosedComment
-                ? "the file ends at line " + at.line() + " inside an XML comment that is never closed (<!-- without -->), which"
-                        + " hides the rest of the file (close it with --> or delete its <!--)"
-                : truncated ? "the file ends at line " + at.line() + " (truncated? export or download it again)"
+        String what = truncated ? "the file ends at line " + at.line() + " (truncated? export or download it again)"
                 : "XML is not well-formed at line " + at.line() + ", column " + (at.index() + 1);
+        // a sentence of its own, where the templates below are made for a short clause and the parser's words (the review of
+        // the change, S7)
+        String comment = "the file ends at line " + at.line() + " inside an XML comment never closed (<!-- without -->),"
+                + " opened %s: it hides the rest of the file; close it with --> or delete its <!--";
         // damage inside a record resumes at the next record's start tag after this record's own, which may lie before the
         // point the damage was met: a record cut short, or one that lost its closing tag, holds the records after it as
         // children, passed unread, and its damage is met only at the file's end (the review of session 24, I1: 8 of 13
         // records lost for one cut short)
         TextPosition resumeFrom = insideRecord ? recordStart : at;
-        if (insideRecord) {
+        if (insideRecord && unclosedComment) {
+            context.skipped(origin(recordNumber, recordStart.line()), String.format(Locale.ROOT, comment, "inside this record, which starts at line "
+                    + recordStart.line()));
+        } else if (insideRecord) {
             context.skipped(origin(recordNumber, recordStart.line()), what + " inside this record, which starts at line "
                     + recordStart.line() + ": " + detail + "; the record must be well-formed XML up to its closing tag");
         } else if (deletionList != null) {
@@ -403,11 +407,17 @@ final class PubmedXmlRecords implements Closeable {
             // records without their set end with the file, which has no closing tag to wait for: a whole file, read to its end
             finished = true;
             return;
-        } else if (unclosedComment && rootName != null) {
-            context.warning(origin(recordNumber, at.line()), what + ", after record " + recordNumber);
+        } else if (unclosedComment) {
+            context.warning(origin(recordNumber, at.line()), String.format(Locale.ROOT, comment, rootName == null ? "before the root element"
+                    : recordNumber == 0 ? "before the first record" : "after record " + recordNumber));
         } else if (truncated && rootName != null) {
             context.warning(origin(recordNumber, at.line()), what + " before the closing </" + rootName
                     + ">: records after record " + recordNumber + " may be missing");
+        } else if (rootName == null && detail.contains("processing instruction target (\"xml\")")) {
+            // what DeclarationFirst cannot move (more than its look of blank lines, or text before): the parser's words
+            // ("xml (case insensitive) is reserved by the specs") told no user what to mend
+            context.warning(origin(0, at.line()), "the XML declaration (<?xml ...?>) stands at line " + at.line()
+                    + ", after other text, where it must open the file; delete what stands before it");
         } else if (rootName == null) {
             context.warning(origin(0, at.line()), what + " before its root element: " + detail
                     + "; expected <" + PUBMED_SET + "> or <" + MEDLINE_SET + ">");

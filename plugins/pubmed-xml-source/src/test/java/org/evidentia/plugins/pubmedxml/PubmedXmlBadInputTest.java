@@ -401,10 +401,10 @@ class PubmedXmlBadInputTest {
         SourceRun run = PluginTestKit.read(source, file);
 
         assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95500001");
-        String unclosed = " inside an XML comment that is never closed (<!-- without -->), which hides the rest of the file (close it"
-                + " with --> or delete its <!--)";
+        String unclosed = " inside an XML comment never closed (<!-- without -->), opened %s: it hides the rest of the file; close it"
+                + " with --> or delete its <!--";
         assertThat(run.log().problems()).extracting(Problem::message).anySatisfy(message -> assertThat(message)
-                .startsWith("the file ends at line ").contains(unclosed + ", after record 1"));
+                .startsWith("the file ends at line ").endsWith(String.format(unclosed, "after record 1")));
         assertThat(run.log().problems()).extracting(Problem::message).noneMatch(message -> message.contains("truncated?"));
 
         // the review of the change, R1: before the root element and inside a record, the same
@@ -414,12 +414,14 @@ class PubmedXmlBadInputTest {
         Path insideRecord = dir.resolve("comment-inside-record.xml");
         Files.writeString(insideRecord, "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("95500004", "Four.").replace("<Article>",
                 "<Article><!-- checked") + "\n</PubmedArticleSet>\n");
+        // ... each a sentence of its own, without the parser's words (the review of the change, S7)
         for (Path commented : List.of(beforeRoot, insideRecord)) {
             SourceRun other = PluginTestKit.read(source, commented);
+            String where = commented == beforeRoot ? "before the root element" : "inside this record, which starts at line 3";
             assertThat(other.records()).as(commented.toString()).isEmpty();
             assertThat(other.log().problems()).as(commented.toString()).extracting(Problem::message)
-                    .anySatisfy(message -> assertThat(message).contains(unclosed))
-                    .noneMatch(message -> message.contains("truncated?"));
+                    .anySatisfy(message -> assertThat(message).endsWith(String.format(unclosed, where)))
+                    .noneMatch(message -> message.contains("truncated?") || message.contains("Unexpected"));
         }
     }
 
@@ -440,6 +442,16 @@ class PubmedXmlBadInputTest {
                         + " where it must open the file; read as if it did (delete what stands before it)"));
         assertThat(run.log().notices()).isEmpty();
         assertThat(run.records()).extracting(r -> r.origins().get(0).line()).containsExactly(5L, 6L);
+
+        // the review of the change, S5 and S6: a byte-order mark before the blank lines, and lone CRs, keep the lines' numbers
+        String records = "<PubmedArticleSet>\n" + record("95400001", "One.") + "\n" + record("95400002", "Two.") + "\n</PubmedArticleSet>\n";
+        for (String before : new String[] {"\uFEFF\n\n", "\r\r"}) {
+            Path other = Files.writeString(dir.resolve("late-" + before.length() + before.charAt(0) + ".xml"),
+                    before + "<?xml version=\"1.0\"?>\n" + records);
+            SourceRun late = PluginTestKit.read(source, other);
+            assertThat(late.log().problems()).as(before).extracting(Problem::line).containsExactly(3L);
+            assertThat(late.records()).as(before).extracting(r -> r.origins().get(0).line()).containsExactly(5L, 6L);
+        }
     }
 
     @Test
