@@ -18,6 +18,7 @@ import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.store.StoreException;
 import org.evidentia.runtime.output.OutputFolderException;
 import org.evidentia.runtime.text.CloseNames;
+import org.evidentia.runtime.text.ShellWord;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

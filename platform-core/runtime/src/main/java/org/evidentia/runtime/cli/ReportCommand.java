@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.evidentia.runtime.text.ShellWord;
 
 /**
  * {@code evidentia report --store FILE}: makes the reports of everything a findings store holds,

@@ -34,6 +34,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import org.evidentia.runtime.text.ProblemLines;
+import org.evidentia.runtime.text.ShellWord;
 
 /** {@code evidentia run}: reads inputs, extracts findings and writes the reports. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,

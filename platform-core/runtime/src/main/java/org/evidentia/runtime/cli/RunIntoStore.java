@@ -28,6 +28,7 @@ import org.evidentia.runtime.store.SparkOutputLayout;
 import org.evidentia.runtime.store.StoreException;
 import org.evidentia.runtime.store.StoreRecorder;
 import org.evidentia.runtime.store.StoreRunSettings;
+import org.evidentia.runtime.text.ShellWord;
 
 /**
  * {@code evidentia run --store FILE}: applies the inputs to a findings store, each input in one

@@ -11,6 +11,7 @@ import org.evidentia.runtime.store.ChangeCounts;
 import org.evidentia.runtime.store.LaterTextKept;
 import org.evidentia.runtime.store.StoreRecorder;
 import org.evidentia.runtime.text.Plural;
+import org.evidentia.runtime.text.ShellWord;
 
 /**
  * What {@code run --store} and {@code import} tell on the console of what they did to the findings store, in the same

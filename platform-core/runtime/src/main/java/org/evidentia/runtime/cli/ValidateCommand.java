@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.evidentia.runtime.text.ShellWord;
 
 /** {@code evidentia validate PIPELINE}: checks a pipeline file as {@code run} would, without running it. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,

@@ -255,15 +255,24 @@ public final class StudyDesignClassifier {
      * and XML sources keep these links in a run that keeps no other metadata, so that a plain run and a store's agree.
      */
     private static boolean linksToItsRetraction(BibliographicRecord record) {
-        if (linksBy(record, RETRACTION_LINKS)) {
-            return true;
-        }
+        // one pass, comparing keys and values in place: every record of a run is asked (its copies' holdings)
         for (Map.Entry<String, List<String>> entry : record.metadata().entrySet()) {
-            if (entry.getKey().strip().equalsIgnoreCase(XML_LINKS)) {
-                for (String link : entry.getValue()) {
-                    String folded = link.strip().toLowerCase(Locale.ROOT);
-                    if (XML_RETRACTION_LINKS.stream().anyMatch(folded::startsWith)) {
-                        return true;
+            String key = entry.getKey().strip();
+            if (entry.getValue().isEmpty()) {
+                continue;
+            }
+            for (String link : RETRACTION_LINKS) {
+                if (key.equalsIgnoreCase(link)) {
+                    return true;
+                }
+            }
+            if (key.equalsIgnoreCase(XML_LINKS)) {
+                for (String value : entry.getValue()) {
+                    String link = value.strip();
+                    for (String retraction : XML_RETRACTION_LINKS) {
+                        if (link.regionMatches(true, 0, retraction, 0, retraction.length())) {
+                            return true;
+                        }
                     }
                 }
             }

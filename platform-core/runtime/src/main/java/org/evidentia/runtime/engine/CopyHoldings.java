@@ -35,10 +35,9 @@ public final class CopyHoldings {
     public int of(BibliographicRecord record) {
         boolean hasAbstract = record.sections().stream().anyMatch(s -> !s.text().isBlank());
         int marks = designs.marks(record.publicationTypes());
-        // PubMed's MEDLINE and XML records mark a retraction by their types, beside the link; only a copy without types (an
-        // Abstract export's "Retraction in") is read for the link, which spares every typed record a pass over its metadata
-        boolean retracted = (marks & StudyDesignClassifier.RETRACTED) != 0
-                || record.publicationTypes().isEmpty() && designs.linksToRetraction(record);
+        // as the design classifier reads it: by the types, or by the link (an Abstract export's "Retraction in", MEDLINE's RIN,
+        // XML's RetractionIn), which a copy typed "Journal Article" alone may carry too (the review of session 29's change, S1)
+        boolean retracted = (marks & StudyDesignClassifier.RETRACTED) != 0 || designs.linksToRetraction(record);
         return (hasAbstract ? ABSTRACT : 0) | ((marks & StudyDesignClassifier.DECIDES) != 0 ? PUBLICATION_TYPES : 0)
                 | (record.pmid() == null ? 0 : PMID) | (retracted ? RETRACTED : 0);
     }

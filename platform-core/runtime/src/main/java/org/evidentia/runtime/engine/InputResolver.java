@@ -384,7 +384,8 @@ public final class InputResolver {
                         return FileVisitResult.CONTINUE;
                     }
                     if (isHidden(folder.relativize(dir)) || !mayHoldMatches.test(dir)) {
-                        if (isHidden(folder.relativize(dir)) && mayHoldMatches.test(dir) && !SystemFiles.is(dir)) {
+                        if (isHidden(folder.relativize(dir)) && mayHoldMatches.test(dir) && !SystemFiles.is(dir)
+                                && SystemFiles.holdsAFile(dir)) {
                             hidden.add(folder.relativize(dir) + "/");
                         }
                         return FileVisitResult.SKIP_SUBTREE;

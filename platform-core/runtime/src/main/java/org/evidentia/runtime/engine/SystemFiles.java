@@ -1,9 +1,11 @@
 package org.evidentia.runtime.engine;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The hidden files and folders that systems, version control, editors, R and Python projects and sync tools leave in a
@@ -39,5 +41,17 @@ final class SystemFiles {
         String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return NAMES.contains(name) || name.startsWith("._") || name.startsWith(".~lock.") || name.startsWith(".trash-")
                 || name.startsWith(".evidentia");
+    }
+
+    /**
+     * Whether a hidden folder holds a file that may be an export: one not empty and not a system's, at most a few folders
+     * down (a folder of nothing else, such as a tool's cache, goes unsaid: the review of session 29's change, S11).
+     */
+    static boolean holdsAFile(Path folder) {
+        try (Stream<Path> files = Files.walk(folder, 4)) {
+            return files.limit(2_000).anyMatch(f -> Files.isRegularFile(f) && !is(f) && !is(f.getParent()));
+        } catch (IOException | UncheckedIOException e) {
+            return true; // unreadable: said, as any hidden folder was
+        }
     }
 }

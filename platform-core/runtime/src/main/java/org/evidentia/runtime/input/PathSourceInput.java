@@ -22,6 +22,7 @@ import java.util.zip.GZIPInputStream;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.SourceInput;
 import org.evidentia.runtime.text.IoMessages;
+import org.evidentia.runtime.text.ShellWord;
 import org.evidentia.textmining.text.Pmids;
 
 /**
@@ -313,7 +314,9 @@ public final class PathSourceInput implements SourceInput, InputProbe {
      * reads, as did bzip2, xz and Zstandard files (the review of session 28, N13).
      */
     private String compressedOtherwise(byte[] head) {
-        String name = path.getFileName() == null ? "FILE" : path.getFileName().toString();
+        // the file as the run names it, quoted for the shell, so that the command pastes where the run was started (the review
+        // of session 29's change, S8)
+        String name = ShellWord.of(displayName);
         String tool = startsWith(head, 0x1F, 0x8B) ? "gzip" : head.length > 3 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h'
                 && head[3] >= '1' && head[3] <= '9' ? "bzip2" : startsWith(head, 0xFD, '7', 'z', 'X', 'Z', 0x00) ? "xz"
                 : startsWith(head, 0x28, 0xB5, 0x2F, 0xFD) ? "zstd" : null;
@@ -321,7 +324,8 @@ public final class PathSourceInput implements SourceInput, InputProbe {
             return null;
         }
         if (tool.equals("gzip")) {
-            String once = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? "gunzip " + name : "gunzip -c " + name + " > " + name + ".once";
+            String once = displayName.toLowerCase(Locale.ROOT).endsWith(".gz") ? "gunzip " + name
+                    : "gunzip -c " + name + " > " + ShellWord.of(displayName + ".once");
             return "it is gzip-compressed twice (a browser may save a download so): decompress it once (" + once
                     + ") and give the file it leaves";
         }

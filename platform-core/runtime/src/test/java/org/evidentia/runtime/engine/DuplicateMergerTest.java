@@ -178,6 +178,15 @@ class DuplicateMergerTest {
                         + " a retracted publication"));
         assertThat(log.problems().get(0).message()).startsWith("PMID 90000060: the later copy abstracts.txt:30 (record 2) is marked a"
                 + " retracted publication");
+
+        // S1: a typed copy linked to its retraction (RIN) with no retraction type counts as the classifier counts it
+        merger.take(medline("90000063", null));
+        merger.take(BibliographicRecord.builder().pmid("90000063").title(TITLE).year(2020)
+                .section(null, "Serum IL-6 levels were higher in patients than in controls.").publicationType("Journal Article")
+                .publicationType("Review").metadata("RIN", "J Imm. 2021;2:3. PMID: 90000097").origin(new Origin("medline", "rin2.txt", 1, 1))
+                .build());
+        assertThat(log.problems()).last().extracting(Problem::message).asString()
+                .startsWith("PMID 90000063: the later copy rin2.txt:1 (record 1) is marked a retracted publication");
     }
 
     @Test

@@ -54,6 +54,12 @@ class InputResolverTest {
         Files.createDirectories(base.resolve("in/.venv"));
         Files.writeString(base.resolve("in/.Rproj.user/state"), "x");
         Files.writeString(base.resolve("in/.empty"), "");
+        // S11: hidden folders of nothing, of empty files or of a system's files only
+        Files.createDirectories(base.resolve("in/.emptydir"));
+        Files.createDirectories(base.resolve("in/.onlyempty"));
+        Files.writeString(base.resolve("in/.onlyempty/x.txt"), "");
+        Files.createDirectories(base.resolve("in/.nested"));
+        Files.writeString(base.resolve("in/.nested/.DS_Store"), "x");
 
         InputResolver.Resolution resolution = new InputResolver(base).resolveAll(List.of("in"));
 

@@ -90,16 +90,18 @@ class PathSourceInputTest {
         assertThat(new PathSourceInput(endnote).unreadHint()).startsWith("it is an EndNote XML library: export the library as RIS");
         assertThat(new PathSourceInput(jats).unreadHint()).startsWith("it is a full-text article in JATS XML (PubMed Central)");
         assertThat(new PathSourceInput(sheet).unreadHint()).startsWith("it is a list of PMIDs").endsWith("--pubmed '25977516[uid] OR 25647344[uid]'");
-        assertThat(new PathSourceInput(twice).unreadHint()).isEqualTo("it is gzip-compressed twice (a browser may save a download so):"
-                + " decompress it once (gunzip export.txt.gz) and give the file it leaves");
-        assertThat(new PathSourceInput(bzip2).unreadHint()).isEqualTo("it is bzip2-compressed, which Evidentia does not read (gzip it"
-                + " is): decompress it (bunzip2 export.txt.bz2) and give the file it leaves");
-        assertThat(new PathSourceInput(xz).unreadHint()).startsWith("it is xz-compressed").contains("(unxz export.txt.xz)");
+        assertThat(new PathSourceInput(twice, "export.txt.gz").unreadHint()).isEqualTo("it is gzip-compressed twice (a browser may"
+                + " save a download so): decompress it once (gunzip export.txt.gz) and give the file it leaves");
+        assertThat(new PathSourceInput(bzip2, "export.txt.bz2").unreadHint()).isEqualTo("it is bzip2-compressed, which Evidentia does"
+                + " not read (gzip it is): decompress it (bunzip2 export.txt.bz2) and give the file it leaves");
+        assertThat(new PathSourceInput(xz, "sub/export.txt.xz").unreadHint()).startsWith("it is xz-compressed").contains("(unxz sub/export.txt.xz)");
         // the review of the change, R7: a sheet's values quoted and Excel's byte-order mark; a name gunzip would refuse
         Path quoted = Files.writeString(dir.resolve("quoted.csv"), "\uFEFF\"PMID\"\r\n\"25977516\"\r\n\"0025647344\"\r\n");
         assertThat(new PathSourceInput(quoted).unreadHint()).startsWith("it is a list of PMIDs");
-        Path noSuffix = Files.write(dir.resolve("download"), gzip(gzip(text)));
-        assertThat(new PathSourceInput(noSuffix).unreadHint()).contains("decompress it once (gunzip -c download > download.once)");
+        Path noSuffix = Files.write(dir.resolve("my download"), gzip(gzip(text)));
+        // named as the run names it, quoted for the shell (S8)
+        assertThat(new PathSourceInput(noSuffix, "in/my download").unreadHint())
+                .contains("decompress it once (gunzip -c 'in/my download' > 'in/my download.once')");
         // an XML root of records is none of these
         assertThat(new PathSourceInput(Files.writeString(dir.resolve("set.xml"), "<?xml version=\"1.0\"?>\n<PubmedArticleSet>"
                 + "</PubmedArticleSet>\n")).unreadHint()).isNull();

@@ -1,4 +1,4 @@
-package org.evidentia.runtime.cli;
+package org.evidentia.runtime.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
