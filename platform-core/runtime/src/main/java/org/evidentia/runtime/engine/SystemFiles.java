@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -38,7 +39,7 @@ final class SystemFiles {
         } catch (IOException e) {
             return false; // told as a file that cannot be read, if it is one the walk reads
         }
-        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return NAMES.contains(name) || name.startsWith("._") || name.startsWith(".~lock.") || name.startsWith(".trash-")
                 || name.startsWith(".evidentia");
     }
