@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.textmining.change.StatementReader;
+import org.evidentia.textmining.internal.structure.NegatedTraits;
 import org.evidentia.textmining.internal.structure.Vocabulary;
 import org.evidentia.textmining.internal.structure.WordClass;
 import org.evidentia.textmining.lexicon.WordLists;
@@ -373,8 +374,7 @@ final class ContextDetector {
         Matcher word = WORD.matcher(group.toLowerCase(Locale.ROOT));
         while (word.find()) {
             String w = word.group();
-            String trait = w.startsWith("non-") ? w.substring(4) : w.startsWith("non") ? w.substring(3) : null;
-            if (CONTROL_WORDS.contains(w) || trait != null && NEGATED_CONTROL_TRAITS.contains(trait)) {
+            if (CONTROL_WORDS.contains(w) || NegatedTraits.of(w, NEGATED_CONTROL_TRAITS) != null) {
                 return true;
             }
         }

@@ -9,6 +9,7 @@ import static org.evidentia.textmining.change.StatementReader.TIME_AFTER_AT;
 import static org.evidentia.textmining.change.StatementReader.TIME_CONTROLS;
 
 import java.util.Set;
+import org.evidentia.textmining.internal.structure.NegatedTraits;
 import org.evidentia.textmining.internal.structure.TokenizedSentence.Kind;
 import org.evidentia.textmining.internal.structure.TokenizedSentence;
 import org.evidentia.textmining.internal.structure.WordClass;
@@ -159,14 +160,7 @@ final class ComparisonSides {
         if (t.kind(i) != Kind.WORD) {
             return null;
         }
-        String word = t.word(i);
-        String trait = word.startsWith("non-") ? word.substring(4) : word.startsWith("non") ? word.substring(3) : null;
-        if (trait == null) {
-            return null;
-        }
-        // the list's adjective or noun, or its plural ("non-diabetics" than "diabetics": the review of the change, S10)
-        String singular = trait.endsWith("s") ? trait.substring(0, trait.length() - 1) : trait;
-        return NEGATED_CONTROL_TRAITS.contains(trait) ? trait : NEGATED_CONTROL_TRAITS.contains(singular) ? singular : null;
+        return NegatedTraits.of(t.word(i), NEGATED_CONTROL_TRAITS);
     }
 
     /** Whether the trait {@code word}, or its plural or singular ("smoker", "smokers"), stands in {@code [from, to)}. */

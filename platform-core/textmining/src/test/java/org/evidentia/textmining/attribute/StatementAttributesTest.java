@@ -566,6 +566,9 @@ class StatementAttributesTest {
         assertThat(first("Healthy controls had lower IL-6 levels than patients with sepsis.")).containsEntry(
                 StatementAttributes.CONTEXT, "patients with sepsis");
         assertThat(first("Nonsmokers had lower IL-6 levels than smokers.")).containsEntry(StatementAttributes.CONTEXT, "smokers");
+        // the orientation's rule, plural nouns of the list's adjectives included: the context is the side the direction is of
+        assertThat(first("Non-diabetics had lower IL-6 levels than diabetic patients.")).containsEntry(
+                StatementAttributes.CONTEXT, "diabetic patients");
         assertThat(first("IL-6 was higher in non-survivors than in survivors.")).containsEntry(StatementAttributes.CONTEXT,
                 "non-survivors");
         // a control adjective before "old versus young adults" qualifies both groups (12727959's title)
