@@ -30,6 +30,7 @@ final class ContextDetector {
     private static final int MAX_LENGTH = 100;
     private static final String GROUP = "patients|subjects|children|women|men|mice|rats|individuals|adults|volunteers"
             + "|smokers|infants|participants|animals|cases|survivors|neonates|adolescents|workers|athletes|donors|group|groups"
+            + "|recipients|carriers"
             + "|cells|macrophages|monocytes|biopsies|mucosa|tissue|samples|cohort|cohorts|rats|pigs|cultures";
     /**
      * A word before a group's noun: not a comparator nor a preposition other than "of" and "from", which may tie the
@@ -189,12 +190,15 @@ final class ContextDetector {
         String context = null;
         if (namesGroup(lower)) {
             // only a comparison has a control side: "increased in healthy subjects but not in RA patients" is the healthy's
-            boolean compares = comparesAt(lower) >= 0;
+            int comparator = comparesAt(lower);
+            boolean compares = comparator >= 0;
             String control = null;
+            int controlAt = -1;
             Matcher population = POPULATION.matcher(lower);
             while (context == null && population.find()) {
                 String group = phrase(own, population);
                 if (group != null && compares && namesControl(group)) {
+                    controlAt = control == null ? population.start(1) : controlAt;
                     control = control == null ? group : control;
                 } else {
                     context = group;
@@ -204,6 +208,7 @@ final class ContextDetector {
             if (context == null && subject.lookingAt()) {
                 String group = phrase(own, subject);
                 if (group != null && compares && namesControl(group)) {
+                    controlAt = control == null ? subject.start(1) : controlAt;
                     control = control == null ? group : control;
                 } else {
                     context = group;
@@ -215,7 +220,8 @@ final class ContextDetector {
                     String group = phrase(own, compared);
                     context = group != null && !namesControl(group) ? group : null;
                 }
-                context = context == null ? control : context;
+                // a control after the comparator is the side the group of interest is set against, never its context
+                context = context != null ? context : controlAt < comparator ? control : sideBefore(own, lower, comparator);
             }
         }
         int comparator = comparesAt(lower);
@@ -240,6 +246,21 @@ final class ContextDetector {
         return context;
     }
 
+
+    /**
+     * The group phrase after the last "in" or "among" before the comparator at {@code comparator}, which names a group
+     * ("in the acute myocardial infarction group than in the control group": a group of more words than {@link #POPULATION}
+     * takes); null when there is none ("higher at night than in the control group").
+     */
+    private String sideBefore(String own, String lower, int comparator) {
+        int in = Math.max(lower.lastIndexOf(" in ", comparator), lower.lastIndexOf(" among ", comparator));
+        if (in < 0) {
+            return null;
+        }
+        int from = lower.indexOf(' ', in + 1) + 1;
+        String side = lower.substring(from, comparator);
+        return side.length() <= MAX_LENGTH && namesGroup(side) && !namesControl(side) ? clean(own.substring(from, comparator), false) : null;
+    }
 
     /**
      * The clean phrase of group 1 of a match in {@code text}, without a last word that the length limit cut

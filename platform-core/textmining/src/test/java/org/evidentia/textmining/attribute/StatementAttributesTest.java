@@ -577,6 +577,23 @@ class StatementAttributesTest {
                 .doesNotContainEntry(StatementAttributes.CONTEXT, "young adults");
     }
 
+    /**
+     * A control side was the context when the group of interest was no phrase the detector knew: "higher in the acute
+     * myocardial infarction group than in the control group" read "increased, the control group" (12783730), and "lower in
+     * kidney donors than in transplant recipients" read "increased, kidney donors" (the reviews of session 29, S4).
+     */
+    @Test
+    void aControlSideIsNoContextOfTheGroupSetAgainstIt() {
+        assertThat(first("However, interleukin 6 concentrations were higher in the acute myocardial infarction group than in the"
+                + " control group.")).containsEntry(StatementAttributes.CONTEXT, "the acute myocardial infarction group");
+        assertThat(first("IL-10 was lower in kidney donors than in transplant recipients.")).containsEntry(
+                StatementAttributes.CONTEXT, "transplant recipients");
+        assertThat(first("IL-6 was lower in healthy controls than in carriers of the risk allele.")).containsEntry(
+                StatementAttributes.CONTEXT, "carriers of the risk allele");
+        // no group of interest named at all: no context, rather than the control side
+        assertThat(first("IL-6 was higher at night than in the control group.")).doesNotContainKey(StatementAttributes.CONTEXT);
+    }
+
     @Test
     void contextIsTheGroupOrExposureNeverAClauseClippedAfterItsPredicate() {
         // a group as the subject: the context ends before "had", not 60 characters on at "than"
