@@ -111,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
         try (ScratchFolder scratchFolder = ScratchFolder.create("evidentia-bench"); PluginHost host = top.startHost(err)) {
             Path scratch = scratchFolder.path();
             RunEngine engine = top.engine(stop);
-            ExtensionCatalog all = top.catalog(host);
+            ExtensionCatalog all = ExtensionCatalog.of(host);
             Map<String, Map<String, Object>> given;
             try {
                 given = OptionsBinder.parseAssignments(options);

@@ -59,7 +59,7 @@ final class DescribeCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
-            ExtensionCatalog catalog = top.catalog(host);
+            ExtensionCatalog catalog = ExtensionCatalog.of(host);
             LoadedExtension<? extends Extension> found = catalog.find(name);
             List<LoadedExtension<Retriever>> retrievers = host.extensions(Retriever.class);
             if (found == null) {

@@ -223,7 +223,7 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         List<GoldFinding> allGold = goldFiles.values().stream().flatMap(List::stream).toList();
         Capture capture = new Capture(allGold);
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
-            ExtensionCatalog plugins = top.catalog(host);
+            ExtensionCatalog plugins = ExtensionCatalog.of(host);
             LoadedExtension<Extractor> extractor;
             try {
                 extractor = extractor(plugins, pipeline);

@@ -279,7 +279,7 @@ public class EvidentiaCommand implements Callable<Integer> {
             String from = pluginsDir != null ? " (--plugins-dir)" : "";
             throw new ConfigurationException("plugins folder " + dir + from + (Files.exists(dir) ? " is a file, not a folder" : " does not exist"));
         }
-        PluginHost unstarted = new PluginHost(dir, EvidentiaVersion.get());
+        PluginHost unstarted = new PluginHost(dir, EvidentiaVersion.get(), pluginsCommand());
         PluginHost host = folderHeld ? unstarted.startUnderCallersLock() : unstarted.start(() -> {
             PrintWriter stderr = spec.commandLine().getErr(); // not err, which a command may have silenced
             stderr.println("waiting for another Evidentia command to finish with the plugins folder " + dir
@@ -300,15 +300,13 @@ public class EvidentiaCommand implements Callable<Integer> {
     }
 
     /**
-     * Everything the host's plugins offer; its hints name the plugins command with --plugins-dir when this command was given
-     * it, so that a pasted hint acts on the same folder (the review of session 28, R7: it enabled the plugin in the
-     * distribution's folder, and the run still failed).
+     * The plugins command as hints give it to paste: with --plugins-dir when this command was given it, so that a pasted
+     * hint acts on the same folder (the review of session 28, R7: it enabled the plugin in the distribution's folder, and
+     * the run still failed).
      */
-    ExtensionCatalog catalog(PluginHost host) {
-        if (pluginsDir == null) {
-            return ExtensionCatalog.of(host);
-        }
-        return ExtensionCatalog.of(host, "evidentia plugins --plugins-dir " + ShellWord.of(pluginsDir.toString()));
+    String pluginsCommand() {
+        return pluginsDir == null ? PluginHost.PLUGINS_COMMAND
+                : PluginHost.PLUGINS_COMMAND + " --plugins-dir " + ShellWord.of(pluginsDir.toString());
     }
 
     /** Why the plugins folder is the one in use, when a user chose it: a folder of one's own replaces the distribution's. */

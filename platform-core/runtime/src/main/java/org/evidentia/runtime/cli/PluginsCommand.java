@@ -141,11 +141,11 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
         String named = change.matchedPositionals().isEmpty() ? "the plugin" : String.valueOf((Object) change.matchedPositionals().get(0).getValue());
         return Main.INTERRUPTED + switch (change.commandSpec().name()) {
             case "install" -> ": " + named + " is installed whole or not at all (its zip is moved into the plugins folder in one"
-                    + " step): `evidentia plugins` lists it if it is; a hidden .installing-*.part file left in the folder is a"
+                    + " step): `" + top.pluginsCommand() + "` lists it if it is; a hidden .installing-*.part file left in the folder is a"
                     + " copy cut short, which can be deleted" + (change.hasMatchedOption("--replace") ? "; the plugin it replaces"
                     + " is removed after it is moved in, and may be left beside it: the same command again removes it" : "");
             case "enable", "disable" -> ": the plugins folder's enabled.txt and disabled.txt are each whole, changed or not"
-                    + " (each is replaced in one step): `evidentia plugins` shows whether " + named + " is "
+                    + " (each is replaced in one step): `" + top.pluginsCommand() + "` shows whether " + named + " is "
                     + change.commandSpec().name() + "d, and the same command again finishes the change; a hidden"
                     + " .enabled.txt.*.part or .disabled.txt.*.part file left in the folder is a copy cut short, which can be deleted";
             case "remove" -> ": plugin " + named + " may be partly removed (its unpacked folder, its zip and its lines in"
@@ -194,7 +194,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
                     + " kind in the plugin, or disable the other plugin first");
             // refused as the other refusals are (exit 2), with the reason the host knows (requires another Evidentia, say)
             case NOT_USABLE -> throw new IllegalArgumentException("cannot enable " + id + ": "
-                    + (problem == null ? "it cannot be started (`evidentia plugins` says why)" : problem) + "; nothing was written");
+                    + (problem == null ? "it cannot be started (`" + top.pluginsCommand() + "` says why)" : problem) + "; nothing was written");
         }
         return ExitCode.OK;
     }
@@ -226,7 +226,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
             }
             case ALREADY_DISABLED -> out.println(id + " is already disabled.");
             case NOT_STOPPED -> {
-                out.println("Could not disable " + id + "; `evidentia plugins` says why.");
+                out.println("Could not disable " + id + "; `" + top.pluginsCommand() + "` says why.");
                 return ExitCode.FAILED;
             }
         }
@@ -251,7 +251,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
     }
 
     private int installHeld(Path zip, boolean replace) throws Exception {
-        PluginInstaller.Installing installing = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get()).install(zip, replace);
+        PluginInstaller.Installing installing = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get(), top.pluginsCommand()).install(zip, replace);
         Map<String, List<String>> taken = installing.takenNames();
         if (installing.outcome() == PluginInstaller.Installing.Outcome.NAMES_TAKEN) {
             throw new IllegalArgumentException("cannot install " + zip + ": " + taken(taken)
@@ -281,7 +281,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
     private int removeHeld(String id) throws Exception {
         List<Path> removed;
         try {
-            removed = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get()).remove(id);
+            removed = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get(), top.pluginsCommand()).remove(id);
         } catch (PluginInstaller.NoSuchPlugin e) {
             // the near misses: an id that differs in case, an extension's name; these need the folder's plugins loaded
             try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()), true)) {
@@ -294,7 +294,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
         removed.stream().map(path -> path.getFileName().toString())
                 .filter(file -> file.startsWith(BUNDLED_PREFIX) && file.endsWith(".zip")).findFirst()
                 .ifPresent(file -> out.println(id + " was a plugin bundled with Evidentia (" + file + "), and the distribution"
-                        + " keeps no other copy: it comes back with `evidentia plugins install` of a copy of " + file
+                        + " keeps no other copy: it comes back with `" + top.pluginsCommand() + " install` of a copy of " + file
                         + " (the distribution's zip holds it, in plugins/), or by installing the distribution again."));
         return ExitCode.OK;
     }

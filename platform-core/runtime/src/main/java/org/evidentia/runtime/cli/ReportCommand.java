@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunResult;
@@ -163,7 +164,7 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
                  ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
                 List<String> shownAtStart = host.problems();
                 StoredRun stored = findings.stored();
-                RunResult result = top.engine(stop).report(pipeline, top.catalog(host), stored, progress);
+                RunResult result = top.engine(stop).report(pipeline, ExtensionCatalog.of(host), stored, progress);
                 progress.close();
                 // the store's update history is told once, in the summary's note (stderr, and the reports' methods notes)
                 RunCommand.printSummary(result, shownAtStart, "report", out, err);

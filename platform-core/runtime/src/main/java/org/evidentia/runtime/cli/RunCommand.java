@@ -134,7 +134,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             Retrieved retrieved;
             try {
                 checkBeforeSearching(pipeline, host, err);
-                ExtensionCatalog catalog = top.catalog(host);
+                ExtensionCatalog catalog = ExtensionCatalog.of(host);
                 if (catalog.sources().isEmpty()) {
                     // nothing read, and run.json alone replaced the output folder's reports (the review of session 28, M13)
                     throw new ConfigurationException(catalog.noSource(host.pluginsDir()));
@@ -151,7 +151,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                 RunEngine engine = top.engine(stop);
                 RunResult result;
                 try {
-                    result = engine.run(retrieved.pipeline(), what.base(), top.catalog(host), progress, List.of(),
+                    result = engine.run(retrieved.pipeline(), what.base(), ExtensionCatalog.of(host), progress, List.of(),
                             retrieved.runJsonSections());
                 } catch (ConfigurationException e) {
                     throw what.locate(e);
@@ -172,7 +172,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
              ConsoleProgress bar = ConsoleProgress.create(!noProgress)) {
             List<String> shownAtStart = host.problems();
             try {
-                RunIntoStore.refuseWhatShapesReports(pipeline, top.catalog(host), store);
+                RunIntoStore.refuseWhatShapesReports(pipeline, ExtensionCatalog.of(host), store);
             } catch (ConfigurationException e) {
                 throw what.locate(e);
             }
@@ -241,7 +241,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
         try {
             return new RunIntoStore(top.engine(stop)).apply(retrieved.pipeline(), what.base(), store, force,
-                    top.catalog(host), sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes),
+                    ExtensionCatalog.of(host), sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes),
                     retrieved.runJsonSections(), searchesByFile(retrieved), emptySearches(retrieved), stop);
         } catch (ConfigurationException e) {
             throw what.locate(e); // the plan's mistakes (a source chosen for an input, say) name their lines, as in a plain run
@@ -260,7 +260,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             return;
         }
         try {
-            top.engine(RunStop.NEVER).plan(searches.pipeline(), what.base(), top.catalog(host));
+            top.engine(RunStop.NEVER).plan(searches.pipeline(), what.base(), ExtensionCatalog.of(host));
         } catch (ConfigurationException e) {
             List<ConfigurationException.Issue> issues = new ArrayList<>();
             for (ConfigurationException.Issue issue : e.issues()) {

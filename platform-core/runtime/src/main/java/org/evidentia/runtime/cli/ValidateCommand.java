@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.PipelineFile;
@@ -71,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
                 issues.addAll(what.storeLeftInTheWorkingFolder());
                 issues.addAll(RunIntoStore.folderOfReportsIssues(pipeline.output()));
                 try {
-                    RunIntoStore.refuseWhatShapesReports(pipeline, top.catalog(host), store);
+                    RunIntoStore.refuseWhatShapesReports(pipeline, ExtensionCatalog.of(host), store);
                 } catch (ConfigurationException e) {
                     issues.addAll(e.issues());
                 }
@@ -81,14 +82,14 @@ final class ValidateCommand implements Callable<Integer> {
             // every input's issue at once: a search's with a missing file's (docs check s9: an empty query hid the others)
             retrievals = retrieval.check(pipeline, PipelineFile.baseOf(file), issues);
             retrievedInto = retrieval.folders(retrievals.inputs());
-            plan = engine.plan(retrievals.pipeline(), PipelineFile.baseOf(file), top.catalog(host));
+            plan = engine.plan(retrievals.pipeline(), PipelineFile.baseOf(file), ExtensionCatalog.of(host));
             if (plan.sources().isEmpty()) {
                 // `run` reads nothing then, and fails: an explorer's F19 (s15) had it called valid
-                issues.add(new ConfigurationException.Issue("sources", top.catalog(host).noSource(host.pluginsDir())));
+                issues.add(new ConfigurationException.Issue("sources", ExtensionCatalog.of(host).noSource(host.pluginsDir())));
             }
             if (store == null && plan.reporters().isEmpty()) {
                 // `run` refuses it, which validate called valid (the review of the session's change, Q8)
-                issues.add(new ConfigurationException.Issue("reporters", top.catalog(host).noReporter(host.pluginsDir())));
+                issues.add(new ConfigurationException.Issue("reporters", ExtensionCatalog.of(host).noReporter(host.pluginsDir())));
             }
             if (store == null && pipeline.output() != null) {
                 try {

@@ -23,22 +23,19 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
                                List<LoadedExtension<Reporter>> reporters, List<String> pluginProblems,
                                List<String> disabledPlugins, String pluginsCommand) {
 
-    /** The command that lists and changes the plugins, as a hint a user pastes gives it. */
-    private static final String PLUGINS_COMMAND = "evidentia plugins";
-
     public ExtensionCatalog {
         sources = List.copyOf(sources);
         extractors = List.copyOf(extractors);
         reporters = List.copyOf(reporters);
         pluginProblems = List.copyOf(pluginProblems);
         disabledPlugins = List.copyOf(disabledPlugins);
-        pluginsCommand = pluginsCommand == null ? PLUGINS_COMMAND : pluginsCommand;
+        pluginsCommand = pluginsCommand == null ? PluginHost.PLUGINS_COMMAND : pluginsCommand;
     }
 
     /** A catalog whose hints name the plugins command plainly. */
     public ExtensionCatalog(List<LoadedExtension<Source>> sources, List<LoadedExtension<Extractor>> extractors,
                             List<LoadedExtension<Reporter>> reporters, List<String> pluginProblems, List<String> disabledPlugins) {
-        this(sources, extractors, reporters, pluginProblems, disabledPlugins, PLUGINS_COMMAND);
+        this(sources, extractors, reporters, pluginProblems, disabledPlugins, PluginHost.PLUGINS_COMMAND);
     }
 
     /** A catalog of extensions that all loaded. */
@@ -53,22 +50,15 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
         this(sources, extractors, reporters, pluginProblems, List.of());
     }
 
-    /** Everything the started plugins of a host offer, what went wrong with the others, and which are disabled. */
-    public static ExtensionCatalog of(PluginHost host) {
-        return of(host, PLUGINS_COMMAND);
-    }
-
     /**
-     * As {@link #of(PluginHost)}, its hints naming the plugins command as given.
-     *
-     * @param pluginsCommand the plugins command as hints give it to paste: {@code evidentia plugins --plugins-dir DIR} for a
-     *                       folder other than the one a plain command uses
+     * Everything the started plugins of a host offer, what went wrong with the others, and which are disabled; its hints name
+     * the plugins command as the host's do ({@link PluginHost#pluginsCommand}).
      */
-    public static ExtensionCatalog of(PluginHost host, String pluginsCommand) {
+    public static ExtensionCatalog of(PluginHost host) {
         List<String> disabled = host.statuses().stream().filter(s -> s.state().equals("disabled") && s.problem() == null)
                 .map(PluginStatus::id).toList();
         return new ExtensionCatalog(host.extensions(Source.class), host.extensions(Extractor.class),
-                host.extensions(Reporter.class), host.problems(), disabled, pluginsCommand);
+                host.extensions(Reporter.class), host.problems(), disabled, host.pluginsCommand());
     }
 
     /** This catalog with other reporters (the same plugin problems and disabled plugins). */

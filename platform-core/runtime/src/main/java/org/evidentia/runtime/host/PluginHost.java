@@ -68,8 +68,13 @@ public final class PluginHost implements AutoCloseable {
      */
     public static final String FOLDER_LOCK = ".plugins.lock";
 
+    /** The command that lists and changes the plugins, as a hint a user pastes gives it when no other is given. */
+    public static final String PLUGINS_COMMAND = "evidentia plugins";
+
     private final Path pluginsDir;
     private final String systemVersion;
+    /** The plugins command as this host's hints give it to paste: it acts on this host's folder. */
+    private final String pluginsCommand;
     private final HostPluginManager manager;
     private final Map<String, String> fileProblems = new LinkedHashMap<>();
     /** An unpacked plugin from outside the plugins folder, loaded with its plugins; null for none. */
@@ -86,7 +91,17 @@ public final class PluginHost implements AutoCloseable {
      * @param systemVersion this Evidentia's version, checked against each plugin's {@code requires}
      */
     public PluginHost(Path pluginsDir, String systemVersion) {
-        this(pluginsDir, systemVersion, null, null);
+        this(pluginsDir, systemVersion, PLUGINS_COMMAND);
+    }
+
+    /**
+     * @param pluginsDir     the plugins folder (zips and/or unpacked plugin folders)
+     * @param systemVersion  this Evidentia's version, checked against each plugin's {@code requires}
+     * @param pluginsCommand the plugins command as this host's hints give it to paste ({@code evidentia plugins --plugins-dir DIR}
+     *                       for a folder other than the one a plain command uses), so that a pasted hint acts on this folder
+     */
+    public PluginHost(Path pluginsDir, String systemVersion, String pluginsCommand) {
+        this(pluginsDir, systemVersion, pluginsCommand, null, null);
     }
 
     /**
@@ -96,11 +111,12 @@ public final class PluginHost implements AutoCloseable {
      *     folder's plugins as if it were one of them (nothing of it is written into the folder), to
      *     see what installing it would do; null for none
      */
-    private PluginHost(Path pluginsDir, String systemVersion, String countedEnabled, Path candidate) {
+    private PluginHost(Path pluginsDir, String systemVersion, String pluginsCommand, String countedEnabled, Path candidate) {
         this.pluginsDir = pluginsDir.toAbsolutePath().normalize();
         this.systemVersion = systemVersion;
+        this.pluginsCommand = pluginsCommand;
         this.candidate = candidate == null ? null : candidate.toAbsolutePath().normalize();
-        this.manager = new HostPluginManager(this.pluginsDir, countedEnabled);
+        this.manager = new HostPluginManager(this.pluginsDir, countedEnabled, pluginsCommand);
         manager.setSystemVersion(systemVersion);
         // the development stage makes each extension when first asked for (see GuiceExtensionFactory)
         manager.factory().setInjector(() -> Guice.createInjector(Stage.DEVELOPMENT, new HostModule()), manager, manager::failed);
@@ -113,7 +129,7 @@ public final class PluginHost implements AutoCloseable {
      * writes anything into the folder.
      */
     static PluginHost withCandidate(Path pluginsDir, String systemVersion, Path candidate) {
-        return withCandidate(pluginsDir, systemVersion, candidate, Set.of());
+        return withCandidate(pluginsDir, systemVersion, PLUGINS_COMMAND, candidate, Set.of());
     }
 
     /**
@@ -121,10 +137,15 @@ public final class PluginHost implements AutoCloseable {
      * plugin folders of the plugins folder) left out, as if the candidate had replaced them: for
      * {@code plugins install --replace}.
      */
-    static PluginHost withCandidate(Path pluginsDir, String systemVersion, Path candidate, Set<Path> replaced) {
-        PluginHost host = new PluginHost(pluginsDir, systemVersion, null, candidate);
+    static PluginHost withCandidate(Path pluginsDir, String systemVersion, String pluginsCommand, Path candidate, Set<Path> replaced) {
+        PluginHost host = new PluginHost(pluginsDir, systemVersion, pluginsCommand, null, candidate);
         host.replaced = Set.copyOf(replaced);
         return host;
+    }
+
+    /** The plugins command as this host's hints give it to paste (see {@link #PluginHost(Path, String, String)}). */
+    public String pluginsCommand() {
+        return pluginsCommand;
     }
 
     /**
@@ -266,7 +287,7 @@ public final class PluginHost implements AutoCloseable {
                 String name = entry.getFileName().toString();
                 if (name.toLowerCase(Locale.ROOT).endsWith(".jar") && Files.isRegularFile(entry)) {
                     fileProblems.putIfAbsent(name, "is a jar, and Evidentia loads plugin zips (and the folders they unpack to),"
-                            + " not jars, so it is not loaded: install the plugin's zip (`evidentia plugins install PLUGIN.zip`)"
+                            + " not jars, so it is not loaded: install the plugin's zip (`" + pluginsCommand + " install PLUGIN.zip`)"
                             + " and delete the jar");
                 } else if (!name.startsWith(".") && !names.contains(name.toLowerCase(Locale.ROOT) + ".zip")
                         && Files.isRegularFile(entry.resolve(ZipStamp.FILE))) {
@@ -884,7 +905,7 @@ public final class PluginHost implements AutoCloseable {
         }
         Map<String, List<String>> taken;
         List<String> kinds;
-        PluginHost unstarted = new PluginHost(pluginsDir, systemVersion, pluginId, null);
+        PluginHost unstarted = new PluginHost(pluginsDir, systemVersion, pluginsCommand, pluginId, null);
         unstarted.callerHoldsFolder = callerHoldsFolder; // held as this host's start held it
         try (PluginHost counted = unstarted.start(whenWaiting)) {
             taken = counted.sharedNames(pluginId);
@@ -970,7 +991,7 @@ public final class PluginHost implements AutoCloseable {
         if (!sameButCase.isEmpty()) {
             return none + " (plugin ids are matched exactly, case included): " + String.join(" and ", sameButCase)
                     + (sameButCase.size() == 1 ? " is its id: " : " are their ids: ")
-                    + sameButCase.stream().map(id -> "`evidentia plugins " + command + " " + id + "`").collect(Collectors.joining(" or "));
+                    + sameButCase.stream().map(id -> "`" + pluginsCommand + " " + command + " " + id + "`").collect(Collectors.joining(" or "));
         }
         Set<String> owners = new TreeSet<>();
         for (Offered offer : offered()) {
@@ -986,10 +1007,10 @@ public final class PluginHost implements AutoCloseable {
         owners.remove(name);
         if (!owners.isEmpty()) {
             return none + ": " + name + " is an extension of plugin " + String.join(" and of plugin ", owners) + ", and a plugin goes by"
-                    + " its id: " + owners.stream().map(id -> "`evidentia plugins " + command + " " + id + "`")
+                    + " its id: " + owners.stream().map(id -> "`" + pluginsCommand + " " + command + " " + id + "`")
                             .collect(Collectors.joining(" or "));
         }
-        return none + "; `evidentia plugins` lists them";
+        return none + "; `" + pluginsCommand + "` lists them";
     }
 
     /**
@@ -1043,15 +1064,18 @@ public final class PluginHost implements AutoCloseable {
         private final Map<String, Refused> refused;
         /** Loaded as enabled whatever the folder's lists say; null for none. */
         private final String countedEnabled;
+        /** The plugins command as the host's hints give it (see {@link PluginHost#pluginsCommand}). */
+        private final String pluginsCommand;
         private ScreenedPluginRepository screened;
         private Map<String, String> repositoryProblems;
 
-        HostPluginManager(Path pluginsDir, String countedEnabled) {
+        HostPluginManager(Path pluginsDir, String countedEnabled, String pluginsCommand) {
             super(pluginsDir);
             this.failures = new LinkedHashMap<>();
             this.loadFailures = repositoryProblems;
             this.refused = new TreeMap<>();
             this.countedEnabled = countedEnabled;
+            this.pluginsCommand = pluginsCommand;
         }
 
         /** As PF4J asks when it loads a plugin (only then): the folder's lists, except for the plugin counted as enabled. */
@@ -1184,7 +1208,7 @@ public final class PluginHost implements AutoCloseable {
                         : sameId != null
                         ? "cannot be loaded: its plugin.id '" + sameId.getPluginId() + "' is the id of " + zipNameOf(sameId.getPluginPath())
                                 + " too, which was loaded; plugins are told apart by their ids, so remove one of the two from the"
-                                + " plugins folder (`evidentia plugins install --replace` replaces an installed plugin)"
+                                + " plugins folder (`" + pluginsCommand + " install --replace` replaces an installed plugin)"
                         : "cannot be loaded: " + Messages.plain(e);
                 loadFailures.put(name.endsWith(".zip") || Files.isDirectory(pluginPath) ? zipNameOf(pluginPath) : name, reason);
                 throw e;
@@ -1313,7 +1337,7 @@ public final class PluginHost implements AutoCloseable {
                     // of session 19, H1)
                     String requires = needed.getDescriptor().getRequires();
                     return "needs plugin '" + id + "', which is disabled" + (requiresMet(getSystemVersion(), requires)
-                            ? " (`evidentia plugins enable " + id + "`)" : ": it requires Evidentia " + requires + ", but this is Evidentia "
+                            ? " (`" + pluginsCommand + " enable " + id + "`)" : ": it requires Evidentia " + requires + ", but this is Evidentia "
                             + getSystemVersion());
                 }
                 String support = dependency.getPluginVersionSupport();

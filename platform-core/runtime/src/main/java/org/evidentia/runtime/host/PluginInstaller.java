@@ -48,6 +48,8 @@ public final class PluginInstaller {
 
     private final Path pluginsDir;
     private final String systemVersion;
+    /** The plugins command as this installer's hints give it to paste: it acts on this installer's folder. */
+    private final String pluginsCommand;
     private final VersionManager versions = new DefaultVersionManager();
 
     /**
@@ -55,8 +57,18 @@ public final class PluginInstaller {
      * @param systemVersion this Evidentia's version, checked against a plugin's {@code plugin.requires}
      */
     public PluginInstaller(Path pluginsDir, String systemVersion) {
+        this(pluginsDir, systemVersion, PluginHost.PLUGINS_COMMAND);
+    }
+
+    /**
+     * @param pluginsDir     the plugins folder
+     * @param systemVersion  this Evidentia's version, checked against a plugin's {@code plugin.requires}
+     * @param pluginsCommand the plugins command as hints give it to paste (see {@link PluginHost#PluginHost(Path, String, String)})
+     */
+    public PluginInstaller(Path pluginsDir, String systemVersion, String pluginsCommand) {
         this.pluginsDir = pluginsDir.toAbsolutePath().normalize();
         this.systemVersion = systemVersion;
+        this.pluginsCommand = pluginsCommand;
     }
 
     /**
@@ -131,7 +143,7 @@ public final class PluginInstaller {
             if (folder != null && folder.equals(pluginsDir.toAbsolutePath().normalize())) {
                 // review s9, L7: its own zip beside it is installed already; installing that one again is refused
                 throw new IllegalArgumentException("cannot install " + name + ": it is a folder, not a plugin zip: the folder of an"
-                        + " installed plugin, unpacked from the zip beside it (`evidentia plugins` lists the plugins installed)");
+                        + " installed plugin, unpacked from the zip beside it (`" + pluginsCommand + "` lists the plugins installed)");
             }
             throw new IllegalArgumentException("cannot install " + name + ": it is a folder, not a plugin zip (a plugin's build makes"
                     + " target/ID-VERSION.zip)" + zipsBeside(zip, folder));
@@ -173,7 +185,7 @@ public final class PluginInstaller {
             String problem;
             List<String> extensions;
             boolean disabled;
-            try (PluginHost host = PluginHost.withCandidate(pluginsDir, systemVersion, unpacked, new java.util.HashSet<>(replaced))
+            try (PluginHost host = PluginHost.withCandidate(pluginsDir, systemVersion, pluginsCommand, unpacked, new java.util.HashSet<>(replaced))
                     .startUnderCallersLock()) {
                 taken = host.sharedNames(id);
                 List<String> kinds = taken.isEmpty() ? host.sharedKinds(id) : List.of();
@@ -225,7 +237,7 @@ public final class PluginInstaller {
             if (disabled) {
                 // installed, and switched off by the folder's lists: "Installed" alone read as ready to use (the review of session
                 // 19, H8)
-                warnings.add("it is disabled by the plugins folder's enabled.txt or disabled.txt: `evidentia plugins enable " + id
+                warnings.add("it is disabled by the plugins folder's enabled.txt or disabled.txt: `" + pluginsCommand + " enable " + id
                         + "` to use it");
             }
             return new Installing(Installing.Outcome.INSTALLED, id, version, installed, Map.of(), problem, extensions, replacedVersion,
@@ -244,7 +256,7 @@ public final class PluginInstaller {
      * {@code folder} other than {@code given}, as a plugin's build leaves its zip beside its jar and
      * its unpacked folder; "" when there is none.
      */
-    private static String zipsBeside(Path given, Path folder) {
+    private String zipsBeside(Path given, Path folder) {
         if (folder == null || !Files.isDirectory(folder)) {
             return "";
         }
@@ -266,7 +278,7 @@ public final class PluginInstaller {
             zips = named;
         }
         Path parent = given.getParent(); // the zips as the user would name them: relative to where the given path is
-        List<String> commands = zips.stream().map(z -> "`evidentia plugins install "
+        List<String> commands = zips.stream().map(z -> "`" + pluginsCommand + " install "
                 + (parent == null ? z.getFileName() : parent.resolve(z.getFileName())) + "`").toList();
         return (zips.size() == 1 ? "; the zip beside it may be the plugin: " : "; the zips beside it may be the plugin: ")
                 + String.join(" or ", commands);
@@ -330,7 +342,7 @@ public final class PluginInstaller {
             Optional<Path> installed = installedZip(id);
             if (installed.isPresent() && !replace) {
                 problems.add("a plugin '" + id + "' is already installed (" + installed.get().getFileName() + "): give --replace to"
-                        + " replace it, or `evidentia plugins remove " + id + "` first");
+                        + " replace it, or `" + pluginsCommand + " remove " + id + "` first");
             } else if (installed.isEmpty() && replace) {
                 problems.add("--replace replaces the installed plugin of the zip's id, and no plugin '" + id + "' is installed:"
                         + " install it without --replace");
@@ -361,7 +373,7 @@ public final class PluginInstaller {
 
     /** The extensions, as {@code kind:name}, of the installed plugin {@code id}, as the plugins folder loads them now. */
     private List<String> extensionsOf(String id) {
-        try (PluginHost host = new PluginHost(pluginsDir, systemVersion).startUnderCallersLock()) {
+        try (PluginHost host = new PluginHost(pluginsDir, systemVersion, pluginsCommand).startUnderCallersLock()) {
             return host.statuses().stream().filter(st -> st.id().equals(id)).flatMap(st -> st.extensions().stream()).toList();
         }
     }
@@ -565,7 +577,7 @@ public final class PluginInstaller {
             throw new UncheckedIOException("cannot remove plugin " + id + " from " + pluginsDir + ": " + Messages.plain(e), e);
         }
         if (removed.isEmpty()) {
-            throw new NoSuchPlugin("no plugin '" + id + "' in " + pluginsDir + "; `evidentia plugins` lists them");
+            throw new NoSuchPlugin("no plugin '" + id + "' in " + pluginsDir + "; `" + pluginsCommand + "` lists them");
         }
         removed.sort(Comparator.comparing(Path::toString));
         return removed;
@@ -602,7 +614,7 @@ public final class PluginInstaller {
         String stated = idOf(zip);
         if (stated != null && PluginDescriptorRules.isPluginId(stated)) {
             throw new IllegalArgumentException(fileName + " is a zip of plugin '" + stated.strip() + "': remove it by its id"
-                    + " (`evidentia plugins remove " + stated.strip() + "`), which removes every zip of that id");
+                    + " (`" + pluginsCommand + " remove " + stated.strip() + "`), which removes every zip of that id");
         }
         Path folder = PluginZip.unpackedFolder(zip);
         if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {

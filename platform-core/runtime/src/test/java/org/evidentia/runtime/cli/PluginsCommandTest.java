@@ -186,7 +186,7 @@ class PluginsCommandTest {
         CommandRun again = CommandRun.of("plugins", "install", "--plugins-dir", plugins.toString(), rebuilt.toString());
         assertThat(again.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(again.err()).contains("a plugin 'plain-plugin' is already installed (plain-plugin-1.2.3.zip): give --replace to"
-                + " replace it, or `evidentia plugins remove plain-plugin` first");
+                + " replace it, or `evidentia plugins --plugins-dir " + plugins + " remove plain-plugin` first");
 
         CommandRun replace = CommandRun.of("plugins", "install", "--replace", "--plugins-dir", plugins.toString(), rebuilt.toString());
 
@@ -349,18 +349,18 @@ class PluginsCommandTest {
             CommandRun byExtension = CommandRun.of("plugins", command, "--plugins-dir", plugins.toString(), "plain");
             assertThat(byExtension.exit()).as(byExtension.err()).isEqualTo(ExitCode.USAGE);
             assertThat(byExtension.err()).contains("no plugin 'plain' in " + plugins.toAbsolutePath().normalize() + ": plain is an"
-                    + " extension of plugin Acme.Terms, and a plugin goes by its id: `evidentia plugins " + command + " Acme.Terms`");
+                    + " extension of plugin Acme.Terms, and a plugin goes by its id: `evidentia plugins --plugins-dir " + plugins + " " + command + " Acme.Terms`");
 
             CommandRun byCase = CommandRun.of("plugins", command, "--plugins-dir", plugins.toString(), "acme.terms");
             assertThat(byCase.exit()).as(byCase.err()).isEqualTo(ExitCode.USAGE);
             assertThat(byCase.err()).contains("no plugin 'acme.terms' in " + plugins.toAbsolutePath().normalize() + " (plugin ids are"
-                    + " matched exactly, case included): Acme.Terms is its id: `evidentia plugins " + command + " Acme.Terms`");
+                    + " matched exactly, case included): Acme.Terms is its id: `evidentia plugins --plugins-dir " + plugins + " " + command + " Acme.Terms`");
         }
         assertThat(plugins.resolve("Acme.Terms.zip")).exists();
         CommandRun unknown = CommandRun.of("plugins", "remove", "--plugins-dir", plugins.toString(), "nothing-like-it");
         assertThat(unknown.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("no plugin 'nothing-like-it' in " + plugins.toAbsolutePath().normalize()
-                + "; `evidentia plugins` lists them");
+                + "; `evidentia plugins --plugins-dir " + plugins + "` lists them");
     }
 
     /** A disabled plugin's extensions are not made, but their names are known from when they were. */
@@ -374,7 +374,7 @@ class PluginsCommandTest {
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains(": plain is an extension of plugin Acme.Terms, and a plugin goes by its id:"
-                + " `evidentia plugins enable Acme.Terms`");
+                + " `evidentia plugins --plugins-dir " + plugins + " enable Acme.Terms`");
     }
 
     /** Explore-plugin-author M6: "Could not enable ID; `evidentia plugins` says why.", exit 1; the reason is known, and refusals exit 2. */
@@ -404,7 +404,7 @@ class PluginsCommandTest {
 
         assertThat(bundled.exit()).as(bundled.err()).isEqualTo(ExitCode.OK);
         assertThat(bundled.out()).endsWith("ris-source was a plugin bundled with Evidentia (evidentia-ris-source-0.1.0.zip), and the"
-                + " distribution keeps no other copy: it comes back with `evidentia plugins install` of a copy of"
+                + " distribution keeps no other copy: it comes back with `evidentia plugins --plugins-dir " + plugins + " install` of a copy of"
                 + " evidentia-ris-source-0.1.0.zip (the distribution's zip holds it, in plugins/), or by installing the distribution"
                 + " again." + System.lineSeparator());
         assertThat(own.exit()).as(own.err()).isEqualTo(ExitCode.OK);
