@@ -21,23 +21,27 @@ public final class ProblemLines {
     }
 
     /**
-     * Prints on {@code err}, in the problems' order, every reporter and plugin error and the first
-     * {@value #SHOWN} problems of the other kinds, one line each ({@code kind: file:line (record n):
-     * message}, whatever line breaks a file name or a quoted input line holds); then how many more
-     * there are ({@code ... and 3 more problems (WHERE)}).
+     * Prints on {@code err}, in the problems' order, every reporter and plugin error, the first {@value #SHOWN} input
+     * errors and the first {@value #SHOWN} problems of the other kinds, one line each ({@code kind: file:line (record n):
+     * message}, whatever line breaks a file name or a quoted input line holds); then how many more there are
+     * ({@code ... and 3 more problems (WHERE)}). Input errors have a share of their own because each is a whole file not
+     * read, which the records' warnings of the files before it must not push off the console.
      *
      * @param rest where all of them are, in the words that close the count of the rest ({@code see run.json})
      */
     public static void print(List<Problem> problems, String rest, PrintWriter err) {
+        int shownInputErrors = 0;
         int shownOfOtherKinds = 0;
         int printed = 0;
         for (Problem p : problems) {
             // a failed reporter fails the run, whose last line says so: its cause must not be among the uncounted rest
             boolean always = p.kind() == Problem.Kind.REPORTER_ERROR || p.kind() == Problem.Kind.PLUGIN_ERROR;
-            if (always || shownOfOtherKinds < SHOWN) {
+            boolean input = p.kind() == Problem.Kind.INPUT_ERROR;
+            if (always || (input ? shownInputErrors : shownOfOtherKinds) < SHOWN) {
                 err.println(p.kind().label() + ": " + ConsoleText.oneLine(p.describe()));
                 printed++;
-                shownOfOtherKinds += always ? 0 : 1;
+                shownInputErrors += input ? 1 : 0;
+                shownOfOtherKinds += always || input ? 0 : 1;
             }
         }
         if (problems.size() > printed) {

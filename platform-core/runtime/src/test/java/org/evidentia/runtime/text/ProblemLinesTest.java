@@ -28,12 +28,36 @@ class ProblemLinesTest {
         ProblemLines.print(problems, "see run.json", new PrintWriter(err, true));
 
         List<String> lines = err.toString().lines().toList();
-        assertThat(lines).hasSize(11);
+        assertThat(lines).hasSize(12);
         assertThat(lines.get(0)).startsWith("skipped-record: a.nbib:10 (record 1): no PMID- line");
-        assertThat(lines.get(10)).isEqualTo("... and 3 more problems (see run.json)");
+        assertThat(lines.get(11)).isEqualTo("... and 2 more problems (see run.json)");
         assertThat(ProblemLines.counts(problems, "each in run.json"))
                 .isEqualTo("Problems: 12 skipped records, 1 input error (each in run.json).");
         assertThat(ProblemLines.counts(List.of(), "each in run.json")).isNull();
+    }
+
+    /**
+     * The review of session 30, K1: a folder's PDF and notes file came after nine warnings of the files before them, and the
+     * console never named them, though each is a whole file not read.
+     */
+    @Test
+    void inputErrorsHaveTenLinesOfTheirOwnThatTheRecordsWarningsDoNotTake() {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            problems.add(new Problem(Problem.Kind.WARNING, "csv", "a.csv", i, i, null, "the copy kept has no abstract"));
+        }
+        for (int i = 1; i <= 12; i++) {
+            problems.add(new Problem(Problem.Kind.INPUT_ERROR, null, "paper" + i + ".pdf", 0, 0, null, "it is a PDF document"));
+        }
+        StringWriter err = new StringWriter();
+
+        ProblemLines.print(problems, "see run.json", new PrintWriter(err, true));
+
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines).hasSize(21);
+        assertThat(lines.subList(0, 10)).allMatch(line -> line.startsWith("warning: a.csv:"));
+        assertThat(lines.subList(10, 20)).allMatch(line -> line.startsWith("input-error: paper"));
+        assertThat(lines.get(20)).isEqualTo("... and 4 more problems (see run.json)");
     }
 
     @Test
