@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -129,6 +130,12 @@ final class KindSectionBuilder {
      * change, R10).
      */
     private static final String STRATUM_IN_VITRO = "(in vitro)";
+    /**
+     * How a value's declared meaning says that its material is often worked on outside the body, though not in vitro as such
+     * ({@code whole-blood cultures, often stimulated outside the body}): group 1 is the phrase a note quotes.
+     */
+    private static final Pattern OUTSIDE_THE_BODY = Pattern.compile("\\b((?:often |mostly |sometimes )?[\\p{L}-]+ outside the body)",
+            Pattern.CASE_INSENSITIVE);
     /** What a ◆ vote that rests on one sentence read both ways adds to its description. */
     static final String ONE_SENTENCE = ", from one sentence read both as increased and as decreased: possibly a misreading";
     /** The stratum attribute that says what a direction compares. */
@@ -187,6 +194,12 @@ final class KindSectionBuilder {
      * ({@link Attribute#meanings()}) says "in vitro". The reporter names no domain; the kind says which values these are.
      */
     private final Map<String, Set<String>> inVitroValues = new LinkedHashMap<>();
+    /**
+     * The values of the BREAKDOWN attributes whose declared meaning says their material is often worked on outside the body
+     * ({@link #OUTSIDE_THE_BODY}), by attribute name, each with that phrase: white cells from blood, often stimulated in a
+     * dish, which the in-vitro note counted with the living (the review of session 30, H1).
+     */
+    private final Map<String, Map<String, String>> outsideTheBodyValues = new LinkedHashMap<>();
 
     /**
      * @param studyOrder the report's studies with findings, in study order
@@ -238,8 +251,11 @@ final class KindSectionBuilder {
         for (Attribute attribute : breakdowns) {
             if (attribute.role() == Role.BREAKDOWN) {
                 attribute.meanings().forEach((value, meaning) -> {
+                    Matcher outside = OUTSIDE_THE_BODY.matcher(meaning.meaning());
                     if (IN_VITRO.matcher(meaning.meaning()).find()) {
                         inVitroValues.computeIfAbsent(attribute.name(), n -> new LinkedHashSet<>()).add(value);
+                    } else if (outside.find()) {
+                        outsideTheBodyValues.computeIfAbsent(attribute.name(), n -> new LinkedHashMap<>()).put(value, outside.group(1));
                     }
                 });
             }
@@ -568,39 +584,52 @@ final class KindSectionBuilder {
                 return Phrases.inVitro(votes, 0, votes, List.of(ValueWords.label(attribute, value)), List.of(Phrases.noun(attribute.label())));
             }
         }
-        if (inVitroValues.isEmpty()) {
+        if (inVitroValues.isEmpty() && outsideTheBodyValues.isEmpty()) {
             return "";
         }
         int alone = 0;
         int partly = 0;
+        int outside = 0;
         for (SubjectSynthesis s : stratum.subjects()) {
             for (StudyVote vote : s.votes()) {
                 List<FindingEntry> findings = voteFindings.getOrDefault(new Behind(stratum.values(), s.key(), vote.recordId()), List.of());
-                long inVitro = findings.stream().filter(this::inVitro).count();
+                long inVitro = findings.stream().filter(f -> valueOf(f, inVitroValues.keySet(), (a, v) -> inVitroValues.get(a).contains(v))).count();
                 if (inVitro > 0 && inVitro == findings.size()) {
                     alone++;
                 } else if (inVitro > 0) {
                     partly++;
+                } else if (!findings.isEmpty() && findings.stream().allMatch(f -> valueOf(f, outsideTheBodyValues.keySet(),
+                        (a, v) -> outsideTheBodyValues.get(a).containsKey(v)))) {
+                    outside++;
                 }
             }
         }
         List<String> labels = new ArrayList<>();
         List<String> nouns = new ArrayList<>();
+        List<String> outsideLabels = new ArrayList<>();
+        String outsidePhrase = null;
         for (Attribute attribute : breakdowns) {
             Set<String> values = inVitroValues.get(attribute.name());
             if (values != null) {
                 values.forEach(v -> labels.add(ValueWords.label(attribute, v)));
                 nouns.add(Phrases.noun(attribute.label()));
             }
+            Map<String, String> others = outsideTheBodyValues.get(attribute.name());
+            if (others != null) {
+                others.keySet().forEach(v -> outsideLabels.add(ValueWords.label(attribute, v)));
+                outsidePhrase = outsidePhrase == null ? others.values().iterator().next() : outsidePhrase;
+            }
         }
-        return Phrases.inVitro(alone, partly, votes, labels, nouns);
+        String inVitro = Phrases.inVitro(alone, partly, votes, labels, nouns);
+        String outsideTheBody = Phrases.outsideTheBody(outside, votes, !inVitro.isEmpty(), outsideLabels, outsidePhrase);
+        return inVitro.isEmpty() ? outsideTheBody : outsideTheBody.isEmpty() ? inVitro : inVitro + " " + outsideTheBody;
     }
 
-    /** Whether a finding states a value that means work in vitro. */
-    private boolean inVitro(FindingEntry finding) {
-        for (Map.Entry<String, Set<String>> e : inVitroValues.entrySet()) {
-            String value = finding.attribute(e.getKey());
-            if (value != null && e.getValue().contains(value)) {
+    /** Whether a finding states, for one of {@code attributes}, a value {@code listed} holds. */
+    private static boolean valueOf(FindingEntry finding, Set<String> attributes, java.util.function.BiPredicate<String, String> listed) {
+        for (String attribute : attributes) {
+            String value = finding.attribute(attribute);
+            if (value != null && listed.test(attribute, value)) {
                 return true;
             }
         }

@@ -184,6 +184,32 @@ final class Phrases {
     }
 
     /**
+     * How many of a stratum's votes, none in vitro, come from material often worked on outside the body alone, as its values'
+     * meanings say ({@code "often stimulated outside the body"}): {@code "18 more of its votes come from white cells from
+     * blood alone, often stimulated outside the body, which the count above does not take for in vitro."}; empty when none.
+     *
+     * @param outside        such votes
+     * @param votes          the stratum's votes
+     * @param afterInVitro   whether the sentence follows {@link #inVitro}'s
+     * @param values         those values as a reader reads them, in their declared order
+     * @param phrase         what their meaning says of them ({@code often stimulated outside the body}); null when {@code outside} is 0
+     */
+    static String outsideTheBody(int outside, int votes, boolean afterInVitro, List<String> values, String phrase) {
+        if (outside == 0) {
+            return "";
+        }
+        String where = String.join(" or ", values) + " alone, " + phrase;
+        if (afterInVitro) {
+            return number(outside) + " more of its votes " + (outside == 1 ? "comes" : "come") + " from " + where
+                    + ", which the count above does not take for in vitro.";
+        }
+        return "Outside the body: " + (votes == 1 ? "its one vote comes" : outside == votes ? "all " + number(votes) + " of its votes come"
+                : number(outside) + " of the stratum's " + number(votes) + " votes (in all its rows) " + (outside == 1 ? "comes" : "come"))
+                + " from " + where + (outside == votes ? "." : ", and the stratum counts " + (outside == 1 ? "it" : "them")
+                + " alike with findings in the living.");
+    }
+
+    /**
      * How many sign tests the report makes (rows with enough ▲ and ▼ votes for a p: {@link KindSectionBuilder#MIN_VOTES_FOR_TEST})
      * and how many are below 0.05, for the caveat that they are not adjusted for multiplicity (READREV, L13): {@code "This
      * report makes 16 sign tests, 6 of them with p below 0.05; among so many, some fall below 0.05 by chance alone."}

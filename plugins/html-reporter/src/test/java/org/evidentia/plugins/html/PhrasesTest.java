@@ -153,6 +153,25 @@ class PhrasesTest {
                 + " counts it alike");
     }
 
+    /**
+     * The review of session 30, H1: votes from material often stimulated outside the body (white cells from blood) are no
+     * votes in vitro by the kind's meanings, and were left unsaid, though a reader weighing the votes in the living wants them.
+     */
+    @Test
+    void theVotesFromMaterialWorkedOnOutsideTheBodyAreCountedApart() {
+        List<String> blood = List.of("white cells from blood");
+        String phrase = "often stimulated outside the body";
+        assertThat(Phrases.outsideTheBody(0, 12, false, blood, null)).isEmpty();
+        assertThat(Phrases.outsideTheBody(18, 228, true, blood, phrase)).isEqualTo("18 more of its votes come from white cells from"
+                + " blood alone, often stimulated outside the body, which the count above does not take for in vitro.");
+        assertThat(Phrases.outsideTheBody(1, 9, false, blood, phrase)).isEqualTo("Outside the body: 1 of the stratum's 9 votes (in all"
+                + " its rows) comes from white cells from blood alone, often stimulated outside the body, and the stratum counts it"
+                + " alike with findings in the living.");
+        assertThat(Phrases.outsideTheBody(3, 3, false, blood, phrase)).isEqualTo("Outside the body: all 3 of its votes come from white"
+                + " cells from blood alone, often stimulated outside the body.");
+        assertThat(Phrases.outsideTheBody(1, 1, false, blood, phrase)).startsWith("Outside the body: its one vote comes from");
+    }
+
     /** READREV, L13: the multiplicity caveat's count. */
     @Test
     void theSignTestsAreCountedWithThoseBelowFivePercent() {
