@@ -49,7 +49,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
     CommandSpec spec;
 
     @Option(names = "--check", description = "Also make every started plugin's extractors and list the finding kinds two"
-            + " plugins declare alike (slower: a plain listing makes no extension).")
+            + " plugins declare alike (slower: a plain listing makes no extension); exit 1 when a plugin listed has a problem.")
     boolean check;
 
     @Override
@@ -79,6 +79,16 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
                         + ": each declares its finding kinds well, and no kind is declared by two plugins."
                         : "Checked the extractors of " + Plural.count(withExtractors, "started plugin") + ": " + Plural.count(clashes, "plugin")
                         + " above " + (clashes == 1 ? "has" : "have") + " a finding kind that a run refuses.");
+                // a check that found a plugin not loaded, or an extension withheld, passed (exit 0) and read as all well: a
+                // script or CI gate that runs it after dropping a plugin in needs its answer in the exit status (the review of
+                // session 30, P2)
+                long withProblems = statuses.stream().filter(s -> s.problem() != null).count();
+                if (withProblems > 0) {
+                    out.println(Plural.count(withProblems, "plugin") + " above " + (withProblems == 1 ? "has" : "have")
+                            + " a problem (after --): each run tells it, and a run with --strict fails on it.");
+                }
+                out.flush();
+                return withProblems + clashes == 0 ? ExitCode.OK : ExitCode.FAILED;
             }
             out.flush();
             return ExitCode.OK;

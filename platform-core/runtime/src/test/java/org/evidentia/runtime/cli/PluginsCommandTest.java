@@ -110,7 +110,8 @@ class PluginsCommandTest {
 
         CommandRun list = CommandRun.of("plugins", "--check", "--plugins-dir", plugins.toString());
 
-        assertThat(list.exit()).as(list.err()).isEqualTo(ExitCode.OK);
+        // a check that finds a clash fails, so that a script or CI gate hears it (the review of session 30, P2)
+        assertThat(list.exit()).as(list.err()).isEqualTo(ExitCode.FAILED);
         assertThat(list.out())
                 .containsPattern("first-mentions +1\\.2\\.3 +started +extractor:mentions -- " + java.util.regex.Pattern.quote(
                         "its extractor 'mentions' makes findings of kind 'mention', as plugin second-mentions's extractor"
@@ -125,7 +126,28 @@ class PluginsCommandTest {
         assertThat(CommandRun.of("plugins", "--check", "--plugins-dir", plugins.toString()).out()).doesNotContain("makes findings of kind")
                 .endsWith("Checked the extractors of 1 started plugin: each declares its finding kinds well, and no kind is declared by"
                         + " two plugins.\n");
+        assertThat(CommandRun.of("plugins", "--check", "--plugins-dir", plugins.toString()).exit()).isEqualTo(ExitCode.OK);
         assertThat(plain.out()).doesNotContain("Checked");
+    }
+
+    /**
+     * The review of session 30, P2: a check that listed a plugin that failed to start said its extractors were well and exited
+     * 0, and a plain listing exits 0 whatever it lists.
+     */
+    @Test
+    void aCheckThatListsAPluginWithAProblemSaysSoAndFails() throws Exception {
+        PluginFolders.zip(plugins, "first-mentions", "*", null, MentionExtractor.class);
+        PluginFolders.zip(plugins, "broken", "*", org.evidentia.runtime.host.fixtures.FailingPlugin.class, PlainReporter.class);
+
+        CommandRun check = CommandRun.of("plugins", "--check", "--plugins-dir", plugins.toString());
+        CommandRun plain = CommandRun.of("plugins", "--plugins-dir", plugins.toString());
+
+        assertThat(check.exit()).as(check.err()).isEqualTo(ExitCode.FAILED);
+        assertThat(check.out()).containsPattern("broken +1\\.2\\.3 +failed ").endsWith("Checked the extractors of 1 started plugin:"
+                + " each declares its finding kinds well, and no kind is declared by two plugins.\n1 plugin above has a problem (after"
+                + " --): each run tells it, and a run with --strict fails on it.\n");
+        assertThat(plain.exit()).as(plain.err()).isEqualTo(ExitCode.OK);
+        assertThat(plain.out()).containsPattern("broken +1\\.2\\.3 +failed ").doesNotContain("has a problem");
     }
 
     @Test
@@ -135,7 +157,7 @@ class PluginsCommandTest {
 
         CommandRun list = CommandRun.of("plugins", "--check", "--plugins-dir", plugins.toString());
 
-        assertThat(list.exit()).as(list.err()).isEqualTo(ExitCode.OK);
+        assertThat(list.exit()).as(list.err()).isEqualTo(ExitCode.FAILED);
         assertThat(list.out()).containsPattern("colours +1\\.2\\.3 +started +extractor:colours -- " + java.util.regex.Pattern.quote(
                 "its extractor 'colours' declares kind 'colour-change' with attribute 'Colour Name', whose name is not lower-case and"
                         + " hyphenated (it is a key of --focus, of gold files and of the JSON outputs); a run with that extractor (a run"
