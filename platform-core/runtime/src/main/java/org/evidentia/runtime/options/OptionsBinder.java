@@ -375,8 +375,15 @@ public final class OptionsBinder {
         }
         String where = key == null ? prefix : prefix + "." + key;
         if (cause instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            return where + ": '" + f.getValue() + "' is not allowed; allowed values: "
-                    + String.join(", ", allowedValues(f.getTargetType()));
+            String value = String.valueOf(f.getValue());
+            String list = key == null ? null : key.replaceFirst("\\[\\d+]$", "");
+            // "formats=csv,xlsx" is one value of a list (the review of session 30, K11): say how a list is given
+            String hint = list != null && !list.equals(key) && value.contains(",") ? "; a list takes one value per --option ("
+                    + String.join(" ", Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty())
+                            .map(v -> "--option " + extension + "." + list + "=" + v).toList())
+                    + "), or a YAML list in a pipeline file" : "";
+            return where + ": '" + value + "' is not allowed; allowed values: "
+                    + String.join(", ", allowedValues(f.getTargetType())) + hint;
         }
         if (cause instanceof ValueInstantiationException v) {
             // a value's creator, such as an enum's parse of one list element, has a path

@@ -101,6 +101,10 @@ class OptionsBinderTest {
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", "xlsx")))
                 .isInstanceOf(OptionsException.class)
                 .hasMessage("option table.formats[0]: 'xlsx' is not allowed; allowed values: csv, tsv, markdown");
+        // the review of session 30, K11: a list written with commas, as a doc had it, is told how a list is given
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", "csv, tsv")))
+                .hasMessage("option table.formats[0]: 'csv, tsv' is not allowed; allowed values: csv, tsv, markdown; a list takes one"
+                        + " value per --option (--option table.formats=csv --option table.formats=tsv), or a YAML list in a pipeline file");
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("bom", "maybe")))
                 .hasMessage("option table.bom: expected true|false, not 'maybe'");
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("colour", "red")))
