@@ -137,6 +137,14 @@ public final class PathSourceInput implements SourceInput, InputProbe {
             return null;
         }
         byte[] content = head();
+        if (indexOf(content, ZIP, 0) == 0) {
+            // a zip whose files are stored, not compressed, reads as text: the MEDLINE source took one for its own, with warnings
+            // quoting its binary headers and a note to save it as UTF-8 (the review of session 30, K12); Word and Excel files
+            // are zips too, and told what they are when no source reads them
+            String document = document(content);
+            return document != null && document.startsWith("it is a zip archive") ? "is a zip archive, not an export: unzip it"
+                    + " (unzip " + ShellWord.of(path.getFileName().toString()) + ") and give the files in it (or their folder) as inputs" : null;
+        }
         if (!tarHeader(content)) {
             return null;
         }

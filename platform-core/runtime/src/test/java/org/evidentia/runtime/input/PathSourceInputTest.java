@@ -107,6 +107,38 @@ class PathSourceInputTest {
                 + "</PubmedArticleSet>\n")).unreadHint()).isNull();
     }
 
+    /**
+     * The review of session 30, K12: a zip whose files are stored, not compressed, was read as a MEDLINE file, with warnings
+     * quoting its headers and a note to save it as UTF-8. A Word document, a zip too, is left to be told what it is.
+     */
+    @Test
+    void aZipArchiveIsToldAsSuchStoredOrNotAndAWordDocumentIsNoArchive() throws Exception {
+        Path stored = dir.resolve("two exports.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(stored))) {
+            byte[] text = "PMID- 1\nTI  - A title.\n".getBytes(StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry("m.txt");
+            entry.setMethod(java.util.zip.ZipEntry.STORED);
+            entry.setSize(text.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(text);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(text);
+            zip.closeEntry();
+        }
+        Path word = dir.resolve("paper.docx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(word))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
+
+        assertThat(new PathSourceInput(stored).archive()).isEqualTo("is a zip archive, not an export: unzip it (unzip 'two exports.zip')"
+                + " and give the files in it (or their folder) as inputs");
+        assertThat(new PathSourceInput(word).archive()).isNull();
+        assertThat(new PathSourceInput(word).unreadHint()).startsWith("it is a Word document");
+    }
+
     /** The review of session 25, U15: a tar of exports was read as one MEDLINE file, 19 "skipped records" of its headers and a page. */
     @Test
     void aTarArchiveIsToldAsSuchGzippedOrNot() throws Exception {
