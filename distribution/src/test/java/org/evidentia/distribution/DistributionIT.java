@@ -634,6 +634,21 @@ class DistributionIT {
                 line -> assertThat(line).startsWith("evidentia: gold file " + other + ":1: 'blod' is not a value of specimen"));
     }
 
+    /** The review of session 30, K4: the inputs forgotten, evaluate scored the bundled example against the gold without a word. */
+    @Test
+    void evaluateWithoutInputsSaysItReadsTheBundledExample() throws Exception {
+        Path gold = work.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"pmid\": \"1\", \"cytokine\": \"IL6\", \"direction\": \"increased\"}\n");
+
+        Distribution.Result forgotten = dist.run(work, "evaluate", "-x", "cytokines", "--gold", gold.toString());
+        Distribution.Result given = dist.run(work, "evaluate", "-x", "cytokines", "--gold", gold.toString(), dist.examples());
+
+        assertThat(forgotten.exitCode()).as(forgotten.toString()).isZero();
+        assertThat(forgotten.stderr()).contains("note: no inputs given: this evaluation reads the bundled example"
+                + " (conf/pipelines/example.yaml), not the records your gold files were annotated on");
+        assertThat(given.stderr()).doesNotContain("no inputs given");
+    }
+
     @Test
     void verboseAddsTheStackTraceToAnError() throws Exception {
         Distribution.Result quiet = dist.run(work, "run", "-r", "pdf", dist.examples());

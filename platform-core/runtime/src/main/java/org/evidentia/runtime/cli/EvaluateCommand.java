@@ -205,6 +205,12 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
             thresholds.putIfAbsent("specimen", minSpecimenAccuracy);
         }
         Pipeline pipeline = what.toPipeline("evidentia-evaluation");
+        if (what.arguments.isEmpty() && what.addedInputs.isEmpty()) {
+            // inputs forgotten: it scored the bundled example against the user's gold, exit 0 and "Precision 1.000", without a
+            // word of what it read, where run says so (the review of session 30, K4)
+            spec.commandLine().getErr().println("note: no inputs given: this evaluation reads the bundled example"
+                    + " (conf/pipelines/example.yaml), not the records your gold files were annotated on");
+        }
         if (pipeline.exclusions() != null) {
             // a score measures the extractor: a gold record screened out would count its findings as missed, and the score
             // would fall whenever a reviewer excludes one
