@@ -489,10 +489,14 @@ final class ReportStage implements AutoCloseable {
         // the runtime's refusal of a name says all in its words; a reporter's own exception is a defect, known by its class
         String message = e instanceof StagedOutput.NameTaken ? e.getMessage()
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        // its plugin, as an extractor's and a source's failures name theirs: a reporter's name need not be its plugin's id
+        // (the review of session 30, P3)
+        String plugin = started.loaded == null || e instanceof StagedOutput.NameTaken || message.contains("plugin " + started.loaded.pluginId())
+                ? "" : " (plugin " + started.loaded.pluginId() + ")";
         Origin origin = record == null || record.origins().isEmpty() ? null : record.origins().get(0);
         log.add(new Problem(Problem.Kind.REPORTER_ERROR, started.name, origin == null ? null : origin.file(),
                 origin == null ? 0 : origin.recordNumber(), origin == null ? 0 : origin.line(), record == null ? null : record.id(),
-                what + ": " + message));
+                what + plugin + ": " + message));
         LOG.debug("Reporter {} {}", started.name, what, e);
         if (started.loaded != null) {
             try {

@@ -89,7 +89,7 @@ class ReporterOptionsCheckTest {
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Problem.Kind.REPORTER_ERROR);
             assertThat(p.extension()).isEqualTo("broken");
-            assertThat(p.message()).isEqualTo("could not check its options: IllegalStateException: no answer today");
+            assertThat(p.message()).isEqualTo("could not check its options (plugin test-plugin): IllegalStateException: no answer today");
         });
         assertThat(dir.resolve("out/list.txt")).exists();
         assertThat(dir.resolve("out/broken.txt")).as("it was not started").doesNotExist();

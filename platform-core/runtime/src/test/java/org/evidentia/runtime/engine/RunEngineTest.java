@@ -1617,7 +1617,7 @@ class RunEngineTest {
             assertThat(p.kind()).isEqualTo(Problem.Kind.REPORTER_ERROR);
             assertThat(p.extension()).isEqualTo("exploding");
             assertThat(p.message()).as("the record and the exception's class named, as for an extractor")
-                    .isEqualTo("failed on record 1: IOException: disk full");
+                    .isEqualTo("failed on record 1 (plugin test-plugin): IOException: disk full");
             assertThat(p.file()).endsWith("a.lines");
             assertThat(p.recordNumber()).isEqualTo(1);
             assertThat(p.line()).isEqualTo(1);
@@ -1646,7 +1646,7 @@ class RunEngineTest {
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Problem.Kind.REPORTER_ERROR);
             assertThat(p.extension()).isEqualTo("forgetful");
-            assertThat(p.message()).startsWith("failed while closing its output: IOException: forgetful did not close forgetful.txt,"
+            assertThat(p.message()).startsWith("failed while closing its output (plugin test-plugin): IOException: forgetful did not close forgetful.txt,"
                     + " which it created with OutputFolder.create");
         });
         assertThat(dir.resolve("out/forgetful.txt")).doesNotExist();
@@ -1679,7 +1679,7 @@ class RunEngineTest {
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Problem.Kind.REPORTER_ERROR);
             assertThat(p.extension()).isEqualTo("late");
-            assertThat(p.message()).isEqualTo("failed while finishing: IllegalStateException: deliberate failure in finish");
+            assertThat(p.message()).isEqualTo("failed while finishing (plugin test-plugin): IllegalStateException: deliberate failure in finish");
         });
         assertThat(dir.resolve("out/late.txt")).doesNotExist();
         assertThat(dir.resolve("out/list.txt")).exists();
@@ -1718,8 +1718,8 @@ class RunEngineTest {
 
         assertThat(finishingThreads).as("each finished on a thread of its own").hasSize(2);
         assertThat(result.summary().problems()).extracting(Problem::extension, Problem::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("first", "failed while finishing: IllegalStateException: first fails, last"),
-                org.assertj.core.groups.Tuple.tuple("second", "failed while finishing: IllegalStateException: second fails, first"));
+                org.assertj.core.groups.Tuple.tuple("first", "failed while finishing (plugin test-plugin): IllegalStateException: first fails, last"),
+                org.assertj.core.groups.Tuple.tuple("second", "failed while finishing (plugin test-plugin): IllegalStateException: second fails, first"));
         assertThat(dir.resolve("out/first.txt")).as("a failed reporter's files are left out").doesNotExist();
         assertThat(dir.resolve("out/list.txt")).exists();
         assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly("list.txt", "run.json");
@@ -1871,7 +1871,7 @@ class RunEngineTest {
         assertThat(result.failed()).isTrue();
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Problem.Kind.REPORTER_ERROR);
-            assertThat(p.message()).isEqualTo("could not start: IOException: disk full");
+            assertThat(p.message()).isEqualTo("could not start (plugin test-plugin): IOException: disk full");
         });
         assertThat(result.summary().counts().findings()).isEqualTo(1);
     }
@@ -2045,7 +2045,7 @@ class RunEngineTest {
                 })), RunProgress.NONE, List.of());
         assertThat(noStop.failed()).isTrue();
         assertThat(noStop.summary().problems()).extracting(Problem::describe)
-                .containsExactly("failed while finishing: IOException: interrupted [ending]");
+                .containsExactly("failed while finishing (plugin test-plugin): IOException: interrupted [ending]");
         assertThat(Files.readString(dir.resolve("out/list.txt"))).as("this run's").isNotEqualTo(previous);
         Files.writeString(dir.resolve("out/list.txt"), previous);
         org.evidentia.api.Reporter timedOut = reporter("uploading", context -> (summary, synthesis) -> {
