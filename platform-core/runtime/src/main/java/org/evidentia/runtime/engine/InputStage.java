@@ -578,7 +578,9 @@ final class InputStage implements AutoCloseable {
                 // a problem of the input, in run.json, where it was a log line (and an Error a false "reading failed" of
                 // records all kept: an explorer's F15)
                 inputLog.add(new Problem(Problem.Kind.WARNING, source.name(), displayName, 0, 0, null, (e instanceof UncheckedIOException
-                        ? "the file did not close cleanly: " + message(e)
+                        // the file's or the system's, perhaps, but named with the source that closed it, as the doc says (the
+                        // review of session 30, P4)
+                        ? "the file did not close cleanly (source " + source.name() + ", plugin " + source.pluginId() + "): " + message(e)
                         : "source " + source.name() + " (plugin " + source.pluginId() + ") did not close the file cleanly, a defect to report"
                                 + " to its authors: " + e) + "; the records read are kept"));
                 LOG.debug("Source {} did not close {} cleanly", source.name(), displayName, e);
