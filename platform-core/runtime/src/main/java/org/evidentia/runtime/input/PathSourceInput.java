@@ -401,6 +401,7 @@ public final class PathSourceInput implements SourceInput, InputProbe {
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     /** A zip archive's first local file header; Word's .docx and Excel's .xlsx are zip archives. */
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     /** The OLE compound file that Office wrote before 2007 (.doc, .xls, .ppt). */
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final String EXPORT_INSTEAD = ", not a PubMed export: export the records from PubMed instead (Save, format"
@@ -425,6 +426,12 @@ public final class PathSourceInput implements SourceInput, InputProbe {
                         + " CSV file PubMed saved";
             }
             return "it is a zip archive: unzip it and give the files in it (or their folder) as inputs";
+        }
+        if (indexOf(head, SQLITE, 0) == 0) {
+            // a findings store named as an input, --store forgotten, was "no source reads this file" and the run a plain one of
+            // the other inputs (the review of session 30, L2)
+            return "it is an SQLite database, such as an Evidentia findings store: a store is given with --store FILE (evidentia"
+                    + " run --store FILE INPUTS... adds inputs to it; evidentia report --store FILE reports it), not as an input";
         }
         if (indexOf(head, OLE, 0) == 0) {
             return "it is a Word, Excel or other Office document in the format before 2007 (.doc, .xls)" + EXPORT_INSTEAD;

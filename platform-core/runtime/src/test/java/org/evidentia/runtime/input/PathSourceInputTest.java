@@ -139,6 +139,19 @@ class PathSourceInputTest {
         assertThat(new PathSourceInput(word).unreadHint()).startsWith("it is a Word document");
     }
 
+    /** The review of session 30, L2: a findings store named as an input, --store forgotten, was "no source reads this file". */
+    @Test
+    void anSqliteFileIsToldToBeGivenWithStore() throws Exception {
+        byte[] header = new byte[100];
+        byte[] magic = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(magic, 0, header, 0, magic.length);
+        Path store = Files.write(dir.resolve("review.db"), header);
+
+        assertThat(new PathSourceInput(store).unreadHint()).isEqualTo("it is an SQLite database, such as an Evidentia findings store: a"
+                + " store is given with --store FILE (evidentia run --store FILE INPUTS... adds inputs to it; evidentia report --store"
+                + " FILE reports it), not as an input");
+    }
+
     /** The review of session 25, U15: a tar of exports was read as one MEDLINE file, 19 "skipped records" of its headers and a page. */
     @Test
     void aTarArchiveIsToldAsSuchGzippedOrNot() throws Exception {
