@@ -33,6 +33,7 @@ import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.runtime.engine.RecordedRun;
+import org.evidentia.runtime.host.Artifact;
 import org.evidentia.runtime.text.Plural;
 import org.evidentia.runtime.text.RecordText;
 
@@ -195,23 +196,69 @@ public final class StoredRun implements RecordedRun {
         return history;
     }
 
-    /** A run whose extraction the store's records carry (the run that last wrote them). */
-    private record Producer(long runId, long records, List<FindingKind> kinds, String kindNames, String options, String plugins) {
+    /**
+     * A run whose extraction the store's records carry (the run that last wrote them).
+     *
+     * @param builds what its extraction was made with besides versions and options, by checksum: the files its extractors'
+     *               options named, the text-mining kit and its extractors' plugins ({@link #builds}); "" when the store kept none
+     */
+    private record Producer(long runId, long records, List<FindingKind> kinds, String kindNames, String options, String plugins,
+                            String builds) {
     }
 
     private List<Producer> producers() throws SQLException, IOException {
         List<Producer> producers = new ArrayList<>();
+        // a store of format 3 kept no checksums of what a run was made with
+        String fingerprints = StoreSchema.format(db) < StoreSchema.FINGERPRINTS_SINCE ? "NULL" : "u.fingerprints";
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT u.run_id, p.records, u.kinds, u.options, u.plugins FROM runs u JOIN"
+             ResultSet rs = s.executeQuery("SELECT u.run_id, p.records, u.kinds, u.options, u.plugins, " + fingerprints + " FROM runs u JOIN"
                      + " (SELECT f.run_id, count(*) AS records FROM records r JOIN files f ON f.file_id = r.file_id GROUP BY f.run_id) p"
                      + " ON p.run_id = u.run_id ORDER BY u.run_id DESC")) {
             while (rs.next()) {
                 List<FindingKind> kinds = rs.getString(3) == null ? List.of() : StoreJson.kinds(rs.getString(3));
                 producers.add(new Producer(rs.getLong(1), rs.getLong(2), kinds,
-                        String.join(", ", kinds.stream().map(FindingKind::name).toList()), rs.getString(4), rs.getString(5)));
+                        String.join(", ", kinds.stream().map(FindingKind::name).toList()), rs.getString(4), rs.getString(5),
+                        builds(rs.getString(5), rs.getString(6))));
             }
         }
         return producers;
+    }
+
+    /**
+     * What a run's extraction was made with by checksum, as one comparable text: the files its extractors' options named, the
+     * text-mining kit's jar and the files its extractors' plugins were loaded from. A lexicon edited in place, or a plugin
+     * rebuilt under its version, extracts otherwise with the same options and versions: a report of records extracted before
+     * and after said nothing of it (the review of session 30, L1). Reporters' and sources' files are left out: they do not
+     * shape what the store's records carry.
+     */
+    private static String builds(String plugins, String fingerprints) throws IOException {
+        if (fingerprints == null) {
+            return "";
+        }
+        StoreJson.RunFingerprints kept = StoreJson.fingerprints(fingerprints);
+        if (kept.fingerprints().textMining() == null && kept.fingerprints().plugins().isEmpty() && kept.optionFiles().isEmpty()) {
+            return ""; // nothing known: a run recorded elsewhere (a Spark job's output), imported
+        }
+        Set<String> extractors = new TreeSet<>();
+        Set<String> extractorPlugins = new TreeSet<>();
+        for (PluginSummary plugin : plugins == null ? List.<PluginSummary>of() : StoreJson.plugins(plugins)) {
+            for (String extension : plugin.extensions()) {
+                if (extension.startsWith("extractor:")) {
+                    extractors.add(extension.substring("extractor:".length()));
+                    extractorPlugins.add(plugin.id());
+                }
+            }
+        }
+        StringBuilder builds = new StringBuilder();
+        kept.optionFiles().stream().filter(f -> extractors.contains(f.extension()))
+                .forEach(f -> builds.append(f.extension()).append('.').append(f.option()).append('=').append(f.sha256()).append('\n'));
+        Artifact kit = kept.fingerprints().textMining();
+        builds.append("kit=").append(kit == null ? "" : kit.sha256()).append('\n');
+        for (String id : extractorPlugins) {
+            Artifact plugin = kept.fingerprints().plugins().get(id);
+            builds.append(id).append('=').append(plugin == null ? "" : plugin.sha256()).append('\n');
+        }
+        return builds.toString();
     }
 
     /**
@@ -859,8 +906,11 @@ public final class StoredRun implements RecordedRun {
         Map<String, List<Producer>> byConfiguration = new LinkedHashMap<>();
         List<Producer> oldestFirst = new ArrayList<>(producers);
         java.util.Collections.reverse(oldestFirst);
+        // builds are compared where every run's are known: a run whose store kept none, or an imported one, is not told apart by them
+        boolean buildsKnown = producers.stream().noneMatch(p -> p.builds().isEmpty());
         for (Producer p : oldestFirst) {
-            byConfiguration.computeIfAbsent(p.kindNames() + "\n" + p.options() + "\n" + p.plugins(), k -> new ArrayList<>()).add(p);
+            byConfiguration.computeIfAbsent(p.kindNames() + "\n" + p.options() + "\n" + p.plugins() + "\n" + (buildsKnown ? p.builds() : ""),
+                    k -> new ArrayList<>()).add(p);
         }
         if (byConfiguration.size() < 2) {
             return null;
@@ -874,6 +924,9 @@ public final class StoredRun implements RecordedRun {
         }
         if (producers.stream().map(p -> String.valueOf(p.plugins())).distinct().count() > 1) {
             differ.add("plugins");
+        }
+        if (buildsKnown && producers.stream().map(Producer::builds).distinct().count() > 1) {
+            differ.add("builds (the files their extractors' options name, or the extractors' plugins or kit rebuilt under one version)");
         }
         List<String> parts = new ArrayList<>();
         for (List<Producer> group : byConfiguration.values()) {

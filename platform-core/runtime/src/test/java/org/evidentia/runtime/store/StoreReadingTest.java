@@ -191,6 +191,47 @@ class StoreReadingTest {
         }
     }
 
+    /**
+     * The review of session 30, L1: a lexicon edited in place between two updates (or an extractor's plugin rebuilt under its
+     * version) extracted the two runs' records otherwise, and the store's report said nothing of it. A reporter's file is no
+     * part of what the records carry.
+     */
+    @Test
+    void recordsExtractedWithAnotherLexiconOrPluginBuildAreToldAsAnotherConfiguration() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker")));
+        apply(db, List.of(MARKER), input("upd.xml", record("2", 1, "IL-6 fell.", "upd.xml", "marker")));
+        String plugins = StoreJson.plugins(List.of(new RunSummary.PluginSummary("terms", "1.0.0", List.of("extractor:terms")),
+                new RunSummary.PluginSummary("tables", "1.0.0", List.of("reporter:table"))));
+        java.util.function.BiConsumer<String, String> runs = (first, second) -> {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                 java.sql.PreparedStatement u = c.prepareStatement("UPDATE runs SET plugins = ?, fingerprints = ? WHERE run_id = ?")) {
+                for (int run = 1; run <= 2; run++) {
+                    u.setString(1, plugins);
+                    u.setString(2, run == 1 ? first : second);
+                    u.setLong(3, run);
+                    u.executeUpdate();
+                }
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+        };
+        java.util.function.BiFunction<String, String, String> fingerprints = (lexicon, table) -> StoreJson.fingerprints(
+                org.evidentia.runtime.engine.Fingerprints.NONE, List.of(new RunSummary.OptionFile("terms", "lexicon", "lex.tsv", lexicon),
+                        new RunSummary.OptionFile("table", "template", "t.peb", table)));
+
+        runs.accept(fingerprints.apply("aaa", "ttt"), fingerprints.apply("bbb", "ttt"));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().summary().notices()).anySatisfy(n -> assertThat(n).contains("extracted under 2 different"
+                    + " configurations, which differ in their builds (the files their extractors' options name, or the extractors'"
+                    + " plugins or kit rebuilt under one version)", "1 record by run 1", "1 record by run 2"));
+        }
+        runs.accept(fingerprints.apply("aaa", "ttt"), fingerprints.apply("aaa", "uuu"));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().summary().notices()).as("a reporter's file changed").noneMatch(n -> n.contains("configurations"));
+        }
+    }
+
     @Test
     void theCountsAreTheStoreAsItIsNowWithItsUpdatesApartAndASkippedRecordBroughtInLaterIsNoLongerSkipped() throws Exception {
         Path db = dir.resolve("review.db");
