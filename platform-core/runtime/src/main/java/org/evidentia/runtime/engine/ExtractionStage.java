@@ -297,7 +297,9 @@ final class ExtractionStage implements AutoCloseable {
                     if (breach == null) {
                         findings.add(finding.withExtractor(loaded.name(), loaded.pluginVersion()));
                     } else {
-                        problems.add(new ExtractorProblem(problem(record, loaded, "finding dropped: " + breach), null, bound.kind().name()));
+                        // the plugin's defect, named as a thrown exception's is (the review of session 30, P5)
+                        problems.add(new ExtractorProblem(problem(record, loaded, "finding dropped, a defect to report to the authors of"
+                                + " plugin " + loaded.pluginId() + ": " + breach), null, bound.kind().name()));
                     }
                 }
             } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {

@@ -61,7 +61,9 @@ public final class FindingContract {
             return "its sentence is not at " + span.field() + "[" + span.sentenceStart() + ".." + span.sentenceEnd() + "]";
         }
         if (span.mentionStart() < span.sentenceStart() || span.mentionEnd() > span.sentenceEnd()) {
-            return "its mention lies outside its sentence";
+            // the offsets, to debug with (the review of session 30, P5)
+            return "its mention " + span.field() + "[" + span.mentionStart() + ".." + span.mentionEnd() + "] lies outside its sentence "
+                    + span.field() + "[" + span.sentenceStart() + ".." + span.sentenceEnd() + "]";
         }
         String mentioned = text.substring(span.mentionStart(), span.mentionEnd());
         if (!mentioned.equals(finding.subject().text())) {

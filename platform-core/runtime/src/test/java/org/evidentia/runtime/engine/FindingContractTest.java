@@ -58,7 +58,7 @@ class FindingContractTest {
         assertThat(FindingContract.breach(RECORD, finding("7", "marker", Map.of(), abs, sentence, SENTENCE + 1, SENTENCE + 1, "IL-6"), KIND))
                 .contains("its sentence is not at abstract[" + (SENTENCE + 1) + ".." + (SENTENCE + 1 + sentence.length()) + "]");
         assertThat(FindingContract.breach(RECORD, finding("7", "marker", Map.of(), abs, sentence, SENTENCE, 0, "Back"), KIND))
-                .contains("its mention lies outside its sentence");
+                .contains("its mention abstract[0..4] lies outside its sentence abstract[" + SENTENCE + ".." + (SENTENCE + sentence.length()) + "]");
         assertThat(FindingContract.breach(RECORD, finding("7", "marker", Map.of(), abs, ABSTRACT, 0, SENTENCE - 1, "IL-6"), KIND))
                 .as("offsets one char early, as after lower-casing a text whose length changed")
                 .contains("its mention 'IL-6' is not at abstract[" + (SENTENCE - 1) + ".." + (SENTENCE + 3) + "], which holds ' IL-'");

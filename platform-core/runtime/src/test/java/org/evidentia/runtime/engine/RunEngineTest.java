@@ -1217,7 +1217,7 @@ class RunEngineTest {
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Problem.Kind.EXTRACTOR_ERROR);
             assertThat(p.recordId()).isEqualTo("1");
-            assertThat(p.message()).isEqualTo("finding dropped: its mention 'tnf' is not at abstract[12..15], which holds ':tn'");
+            assertThat(p.message()).isEqualTo("finding dropped, a defect to report to the authors of plugin test-plugin: its mention 'tnf' is not at abstract[12..15], which holds ':tn'");
         });
     }
 

@@ -766,7 +766,8 @@ class PluginHostTest {
             assertThat(host.problems()).containsExactly("no-extension: it offers no extension: its classes/META-INF/extensions.idx"
                     + " names no extension, so PF4J would find none in this plugin. Annotate each extension class with"
                     + " @org.pf4j.Extension and compile with the annotation processor org.pf4j.processor.ExtensionAnnotationProcessor"
-                    + " (evidentia-plugin-parent names it; do not set <proc>none</proc> for main code).");
+                    + " (evidentia-plugin-parent names it; do not set <proc>none</proc> for main code; built by hand, put the pf4j jar on javac's class path, and from JDK 23 on add -proc:full:"
+                    + " docs/plugin-guide.md, \"The zip by hand\").");
             assertThat(host.statuses()).extracting(PluginStatus::id, PluginStatus::state).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("no-extension", PluginHost.UNUSABLE), org.assertj.core.groups.Tuple.tuple("plain-plugin", "started"));
             assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
@@ -794,7 +795,8 @@ class PluginHostTest {
                             + " be it: its extension " + TracedSource.class.getName() + " cannot be made: its constructor failed")
                     .hasMessageContaining("no extractor named 'no-extension'; plugin no-extension, which may offer it, has a problem:"
                             + " it offers no extension: its classes/META-INF/extensions.idx names no extension")
-                    .hasMessageContaining("(evidentia-plugin-parent names it; do not set <proc>none</proc> for main code); available"
+                    .hasMessageContaining("(evidentia-plugin-parent names it; do not set <proc>none</proc> for main code; built by hand, put the pf4j jar on javac's class path, and from JDK 23 on add -proc:full:"
+                    + " docs/plugin-guide.md, \"The zip by hand\"); available"
                             + " extractors: none")
                     .hasMessageContaining("no extractor named 'plain-plugin'; plugin plain-plugin offers reporter:plain, no extractor of"
                             + " that name; available extractors: none")

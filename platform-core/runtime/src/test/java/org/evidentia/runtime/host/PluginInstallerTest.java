@@ -135,7 +135,8 @@ class PluginInstallerTest {
                         + "  classes/META-INF/extensions.idx names no extension, so PF4J would find none in this plugin. Annotate each"
                         + " extension class with @org.pf4j.Extension and compile with the annotation processor"
                         + " org.pf4j.processor.ExtensionAnnotationProcessor (evidentia-plugin-parent names it; do not set"
-                        + " <proc>none</proc> for main code).");
+                        + " <proc>none</proc> for main code; built by hand, put the pf4j jar on javac's class path, and from JDK 23 on add -proc:full:"
+                    + " docs/plugin-guide.md, \"The zip by hand\").");
         assertThat(names(plugins)).isEmpty();
     }
 

@@ -972,7 +972,9 @@ final class KindSectionBuilder {
             for (int from = 0; from < shown.size(); from += PRINT_COLUMNS) {
                 int to = Math.min(from + PRINT_COLUMNS, shown.size());
                 int start = from;
-                parts.add(new Matrix(caption + " (" + attribute.label() + " " + (from + 1) + "–" + to + " of " + shown.size() + ")",
+                // columns, not values: "not stated" is a column and no value, and "of 53" beside a heading's "52 values" read as
+                // two counts of one thing (the review of session 30, H3)
+                parts.add(new Matrix(caption + " (" + attribute.label() + " columns " + (from + 1) + "–" + to + " of " + shown.size() + ")",
                         attribute.label(), shown.subList(from, to),
                         rows.stream().map(r -> new MatrixRow(r.label(), r.cells().subList(start, to))).toList(), List.of()));
             }

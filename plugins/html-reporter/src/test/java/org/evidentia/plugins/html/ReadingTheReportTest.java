@@ -281,6 +281,9 @@ class ReadingTheReportTest {
                         + " from one sentence read both ways may be a misreading rather than a study at odds with itself. Abstracts mostly state a direction when"
                         + " it is significant, so the split of ▲ and ▼ votes leans toward significant results: the synthesis counts the"
                         + " directions reported, but which directions an abstract reports depends in part on significance."
+                        // the review of session 30, H5: that a direction called not significant votes was said nowhere
+                        + " A direction the abstract calls not significant (\"higher, though not significantly\") still votes, as vote"
+                        + " counting by direction of effect counts it."
                         + " The sign tests are not adjusted for multiplicity, and they are not independent: one study votes for many subjects."
                         + " This report makes no sign test: no row has 6 or more ▲ and ▼ votes."
                         + " With few studies a sign test cannot reach significance: with fewer than 6 ▲ and ▼ votes none reaches p < 0.05"

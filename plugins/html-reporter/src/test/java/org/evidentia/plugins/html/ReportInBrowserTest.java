@@ -369,7 +369,7 @@ class ReportInBrowserTest {
                     .isLessThanOrEqualTo(number("return document.documentElement.clientWidth;")));
             assertThat(driver.findElements(By.cssSelector(LEAD + " .print-only table.matrix caption")).stream()
                     .map(e -> e.getAttribute("textContent"))).satisfiesExactly(
-                    c -> assertThat(c).endsWith("(Condition 1–10 of 14)"), c -> assertThat(c).endsWith("(Condition 11–14 of 14)"));
+                    c -> assertThat(c).endsWith("(Condition columns 1–10 of 14)"), c -> assertThat(c).endsWith("(Condition columns 11–14 of 14)"));
             driver.manage().window().setSize(new Dimension(740, 2400));
             assertThat(screenshot("report-print-tables.png")).isGreaterThan(10_000);
         });
