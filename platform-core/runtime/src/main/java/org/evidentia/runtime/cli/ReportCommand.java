@@ -164,6 +164,13 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
                  ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
                 List<String> shownAtStart = host.problems();
                 StoredRun stored = findings.stored();
+                StoredRun.LatestUpdate latest = runDate == null ? null : stored.latestUpdate();
+                if (latest != null && pipeline.runDate().isBefore(latest.runDate())) {
+                    // a typo in a scheduled job's date (2025 for 2026) dated the report before the records it holds, without a
+                    // word (the review of session 30, L5)
+                    err.println("warning: --run-date " + runDate + " is before the store's latest update (run " + latest.runId() + " of "
+                            + latest.runDate() + "): the report is dated before records it holds");
+                }
                 RunResult result = top.engine(stop).report(pipeline, ExtensionCatalog.of(host), stored, progress);
                 progress.close();
                 // the store's update history is told once, in the summary's note (stderr, and the reports' methods notes)

@@ -181,6 +181,30 @@ public final class StoredRun implements RecordedRun {
     }
 
     /**
+     * The run id and run date of the store's latest run that applied an input, the latest date first among them; null when
+     * none did. For a report dated before them to be told (the review of session 30, L5).
+     */
+    public LatestUpdate latestUpdate() throws IOException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT run_id, run_date FROM runs WHERE files_applied > 0")) {
+            LatestUpdate latest = null;
+            while (rs.next()) {
+                Instant date = Instant.parse(rs.getString(2));
+                if (latest == null || date.isAfter(latest.runDate())) {
+                    latest = new LatestUpdate(rs.getLong(1), date);
+                }
+            }
+            return latest;
+        } catch (SQLException | java.time.format.DateTimeParseException e) {
+            throw new IOException("cannot read the store's runs: " + e.getMessage(), e);
+        }
+    }
+
+    /** A run that applied inputs to the store, by its id and the date it recorded. */
+    public record LatestUpdate(long runId, Instant runDate) {
+    }
+
+    /**
      * The store's last run, in brief, when it did not end complete ({@code the store's last run (run 3) was
      * interrupted}), so that {@code report --strict} fails; else null. The summary's first notice says it in full.
      */

@@ -76,6 +76,26 @@ class ReportCommandTest {
                         + " read nor as duplicates merged");
     }
 
+    /** The review of session 30, L5: a report dated before the store's latest update (2025 typed for 2026) went without a word. */
+    @Test
+    void aReportDatedBeforeTheStoresLatestUpdateIsWarnedOf() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, "base.xml", List.of(record("1", 1, "base.xml")), List.of()); // run date 2026-01-31
+        Path plugins = Files.createDirectory(dir.resolve("plugins"));
+        PluginFolders.zip(plugins, "plain", "*", null, PlainReporter.class);
+
+        CommandRun early = CommandRun.of("--plugins-dir", plugins.toString(), "report", "--store", db.toString(), "-o",
+                dir.resolve("early").toString(), "--no-progress", "--run-date", "2025-01-31");
+        CommandRun later = CommandRun.of("--plugins-dir", plugins.toString(), "report", "--store", db.toString(), "-o",
+                dir.resolve("later").toString(), "--no-progress", "--run-date", "2026-01-31");
+
+        assertThat(early.exit()).as(early.toString()).isEqualTo(ExitCode.OK);
+        assertThat(early.err()).contains("warning: --run-date 2025-01-31 is before the store's latest update (run 1 of"
+                + " 2026-01-31T00:00:00Z): the report is dated before records it holds");
+        assertThat(later.exit()).as(later.toString()).isEqualTo(ExitCode.OK);
+        assertThat(later.err()).doesNotContain("is before the store's latest update");
+    }
+
     @Test
     void oneCopyThatAnUpdateReplacedIsCountedInTheSingular() throws Exception {
         Path db = dir.resolve("review.db");
