@@ -140,7 +140,7 @@ final class PipelineOptions {
     }
 
     /** Whether an argument is named as a pipeline file is: {@code .yaml} or {@code .yml}, in any case. */
-    private static boolean namesAPipelineFile(String argument) {
+    static boolean namesAPipelineFile(String argument) {
         String lower = argument.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }

@@ -379,9 +379,16 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         return path.startsWith(cwd) ? "./" + cwd.relativize(path) : path.toString();
     }
 
-    /** It writes an output folder (replaced whole at the end, or not at all) or a store (input by input): {@link #OUTPUTS_KEPT}. */
+    /**
+     * It writes an output folder (replaced whole at the end, or not at all) and, with --store, a store (input by input):
+     * {@link #OUTPUTS_KEPT}; without --store, the output folder alone, {@link #OUTPUT_FOLDER_KEPT}: a plain run's stop spoke
+     * of a store and --force it never had (the review of session 30, K8).
+     */
     @Override
     public String interruptionNotice(ParseResult asRun) {
-        return OUTPUTS_KEPT;
+        // a pipeline file may name a store (store:), which the command line does not show
+        boolean store = asRun.hasMatchedOption("--store") || asRun.matchedPositionals().stream()
+                .flatMap(p -> p.stringValues().stream()).anyMatch(PipelineOptions::namesAPipelineFile);
+        return store ? OUTPUTS_KEPT : OUTPUT_FOLDER_KEPT;
     }
 }

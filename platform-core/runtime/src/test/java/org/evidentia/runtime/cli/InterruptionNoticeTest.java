@@ -14,16 +14,18 @@ class InterruptionNoticeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run in.txt", "run -o out --store s.db in.txt", "import --store s.db job-out"})
+    @ValueSource(strings = {"run -o out --store s.db in.txt", "import --store s.db job-out", "run review.yaml"})
     void commandsThatWriteOutputFoldersOrStoresSayWhatTheyKeep(String args) {
         assertThat(noticeFor(args.split(" "))).isEqualTo("evidentia: interrupted before the end: an output folder keeps the"
                 + " previous run's files unless this run had replaced them already, and a findings store every input this run"
                 + " finished (the same command without --force goes on from there)");
     }
 
-    @Test
-    void aReportWhichOnlyReadsTheStoreSaysWhatItsOutputFolderKeepsAndNoWordOfForce() {
-        assertThat(noticeFor("report", "--store", "s.db", "-o", "out")).isEqualTo("evidentia: interrupted before the end: an output"
+    /** A report reads the store only; a run without a store (the review of session 30, K8) writes none: neither hears of --force. */
+    @ParameterizedTest
+    @ValueSource(strings = {"report --store s.db -o out", "run in.txt", "run -o out in.txt more.nbib"})
+    void commandsThatWriteAnOutputFolderAloneSayWhatItKeepsAndNoWordOfForce(String args) {
+        assertThat(noticeFor(args.split(" "))).isEqualTo("evidentia: interrupted before the end: an output"
                 + " folder keeps the previous run's files unless this run had replaced them already");
     }
 
