@@ -166,6 +166,13 @@ final class StoreConsole {
                                 + " deleted %s): %s findings above are not the store's.%n", superseded,
                         one ? "record read was" : "records read were", one ? "it" : "each", one ? "it" : "them", one ? "its" : "their");
             }
+            long copies = recorder.changes().unchanged() + recorder.changes().duplicate();
+            if (copies > 0) { // overlapping exports: 755 findings "found" where the store gained 710 (the review of session 30, L3)
+                boolean one = copies == 1;
+                out.printf(Locale.ROOT, "note: %,d %s a copy of a record the store held (unchanged or a duplicate): the \"Found\" line"
+                        + " above counts %s findings again; the store's own count is the last line.%n", copies,
+                        one ? "record read was" : "records read were each", one ? "its" : "their");
+            }
         }
         List<String> renamed = outcome.appliedUnderOtherNames();
         if (!renamed.isEmpty()) {
