@@ -82,6 +82,12 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
                 // a check that found a plugin not loaded, or an extension withheld, passed (exit 0) and read as all well: a
                 // script or CI gate that runs it after dropping a plugin in needs its answer in the exit status (the review of
                 // session 30, P2)
+                if (statuses.isEmpty()) {
+                    // every run with this folder is refused (the review of the change, S2)
+                    out.println("Checked: the folder holds no plugin; a run needs a source, an extractor and a reporter from it.");
+                    out.flush();
+                    return ExitCode.FAILED;
+                }
                 long withProblems = statuses.stream().filter(s -> s.problem() != null).count();
                 if (withProblems > 0) {
                     out.println(Plural.count(withProblems, "plugin") + " above " + (withProblems == 1 ? "has" : "have")

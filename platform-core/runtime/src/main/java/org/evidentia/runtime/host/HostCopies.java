@@ -66,20 +66,29 @@ final class HostCopies {
     }
 
     /**
-     * The first {@code lib/} jar of a plugin zip that holds {@code META-INF/extensions.idx}: the plugin's own classes,
-     * jarred, where PF4J reads the index under {@code classes/} (an explorer's F3); empty when none does.
+     * The first {@code lib/} jar of a plugin zip that holds {@code META-INF/extensions.idx}, with that index's text: the
+     * plugin's own classes, jarred, whose index PF4J reads as it reads one under {@code classes/} (an explorer's F3; the review
+     * of session 30, P1); empty when none does.
      */
-    static Optional<String> jarWithIndex(ZipFile zip) throws IOException {
+    static Optional<JarIndex> jarWithIndex(ZipFile zip) throws IOException {
         for (ZipEntry entry : Collections.list(zip.entries())) {
             if (isLibraryJar(entry.getName())) {
                 try (InputStream in = zip.getInputStream(entry)) {
-                    if (firstEntry(in, name -> name.equals("META-INF/extensions.idx") ? Optional.of(name) : Optional.empty()).isPresent()) {
-                        return Optional.of(entry.getName());
+                    ZipInputStream entries = new ZipInputStream(in);
+                    for (ZipEntry inner; (inner = entries.getNextEntry()) != null; ) {
+                        if (inner.getName().equals("META-INF/extensions.idx")) {
+                            return Optional.of(new JarIndex(entry.getName(),
+                                    new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                        }
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** A lib/ jar's extensions index: the jar's entry name in the zip, and the index's text. */
+    record JarIndex(String jar, String text) {
     }
 
     private static boolean isLibraryJar(String entryName) {

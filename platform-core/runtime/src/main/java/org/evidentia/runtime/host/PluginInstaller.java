@@ -509,13 +509,18 @@ public final class PluginInstaller {
         ZipEntry index = file.getEntry(INDEX);
         if (index == null) {
             // PF4J reads the index from each of the plugin's jars too: a jar of the plugin's own classes under lib/ is loaded
-            // as classes/ is, and the host's start of the candidate checks its extensions (the review of session 30, P1)
-            return HostCopies.jarWithIndex(file).isPresent() ? List.of() : List.of(PluginRules.hasNoIndex(INDEX));
+            // as classes/ is (the review of session 30, P1), and its index is checked as one under classes/ is (R3 of the review
+            // of that change: an empty one was installed, and replaced a working plugin)
+            HostCopies.JarIndex jarIndex = HostCopies.jarWithIndex(file).orElse(null);
+            if (jarIndex == null) {
+                return List.of(PluginRules.hasNoIndex(INDEX));
+            }
+            return indexed(jarIndex.text()).isEmpty() ? List.of(PluginRules.namesNoExtension(jarIndex.jar() + "!/META-INF/extensions.idx"))
+                    : List.of();
         }
         List<String> classes;
         try (InputStream in = file.getInputStream(index)) {
-            classes = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            classes = indexed(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         if (classes.isEmpty()) {
             return List.of(PluginRules.namesNoExtension(INDEX));
@@ -528,6 +533,11 @@ public final class PluginInstaller {
             }
         }
         return problems;
+    }
+
+    /** The class names an extensions index lists, without blank lines and comments. */
+    private static List<String> indexed(String index) {
+        return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
     /**

@@ -143,7 +143,7 @@ public final class PathSourceInput implements SourceInput, InputProbe {
             // are zips too, and told what they are when no source reads them
             String document = document(content);
             return document != null && document.startsWith("it is a zip archive") ? "is a zip archive, not an export: unzip it"
-                    + " (unzip " + ShellWord.of(path.getFileName().toString()) + ") and give the files in it (or their folder) as inputs" : null;
+                    + " (unzip " + ShellWord.of(displayName) + ") and give the files in it (or their folder) as inputs" : null;
         }
         if (!tarHeader(content)) {
             return null;
@@ -155,7 +155,8 @@ public final class PathSourceInput implements SourceInput, InputProbe {
         // a regular file's name, not a folder's or a pax header's pseudo-name (the review of the session's change, Q2)
         boolean file = content[156] == '0' || content[156] == 0;
         return "is a tar archive" + (file ? " (its first file: " + new String(content, 0, end, StandardCharsets.UTF_8) + ")" : "")
-                + ", not an export: unpack it (tar xf " + path.getFileName() + ") and give the folder";
+                // named as the run names it, quoted for the shell, as the other hints' commands are (the review of the change, R6)
+                + ", not an export: unpack it (tar xf " + ShellWord.of(displayName) + ") and give the folder";
     }
 
     /**

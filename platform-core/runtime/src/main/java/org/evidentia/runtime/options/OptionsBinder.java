@@ -378,10 +378,14 @@ public final class OptionsBinder {
             String value = String.valueOf(f.getValue());
             String list = key == null ? null : key.replaceFirst("\\[\\d+]$", "");
             // "formats=csv,xlsx" is one value of a list (the review of session 30, K11): say how a list is given
-            String hint = list != null && !list.equals(key) && value.contains(",") ? "; a list takes one value per --option ("
-                    + String.join(" ", Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty())
-                            .map(v -> "--option " + extension + "." + list + "=" + v).toList())
-                    + "), or a YAML list in a pipeline file" : "";
+            // the parts as a user wrote them, "[csv, xlsx]" too; a hint only where each is allowed, so that it pastes (the
+            // review of the change, S3)
+            List<String> parts = Arrays.stream(value.replaceAll("^\\s*\\[|]\\s*$", "").split(","))
+                    .map(v -> v.strip().replaceAll("^[\"']|[\"']$", "")).filter(v -> !v.isEmpty()).toList();
+            String hint = list != null && !list.equals(key) && value.contains(",") && allowedValues(f.getTargetType()).containsAll(parts)
+                    ? "; a list takes one value per --option (" + String.join(" ", parts.stream()
+                            .map(v -> "--option " + extension + "." + list + "=" + v).toList()) + "), or a YAML list in a pipeline file"
+                    : "";
             return where + ": '" + value + "' is not allowed; allowed values: "
                     + String.join(", ", allowedValues(f.getTargetType())) + hint;
         }

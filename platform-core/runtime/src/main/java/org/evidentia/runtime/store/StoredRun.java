@@ -242,7 +242,7 @@ public final class StoredRun implements RecordedRun {
                 List<FindingKind> kinds = rs.getString(3) == null ? List.of() : StoreJson.kinds(rs.getString(3));
                 producers.add(new Producer(rs.getLong(1), rs.getLong(2), kinds,
                         String.join(", ", kinds.stream().map(FindingKind::name).toList()), rs.getString(4), rs.getString(5),
-                        builds(rs.getString(5), rs.getString(6))));
+                        builds(rs.getString(3), rs.getString(5), rs.getString(6))));
             }
         }
         return producers;
@@ -255,7 +255,7 @@ public final class StoredRun implements RecordedRun {
      * and after said nothing of it (the review of session 30, L1). Reporters' and sources' files are left out: they do not
      * shape what the store's records carry.
      */
-    private static String builds(String plugins, String fingerprints) throws IOException {
+    private static String builds(String kinds, String plugins, String fingerprints) throws IOException {
         if (fingerprints == null) {
             return "";
         }
@@ -263,14 +263,13 @@ public final class StoredRun implements RecordedRun {
         if (kept.fingerprints().textMining() == null && kept.fingerprints().plugins().isEmpty() && kept.optionFiles().isEmpty()) {
             return ""; // nothing known: a run recorded elsewhere (a Spark job's output), imported
         }
-        Set<String> extractors = new TreeSet<>();
+        // the extractors as the run's kinds name them; a plugin's extensions are kept by their bare names
+        Set<String> extractors = new TreeSet<>(kinds == null ? List.of() : StoreJson.kindExtractors(kinds).values());
+        extractors.remove("");
         Set<String> extractorPlugins = new TreeSet<>();
         for (PluginSummary plugin : plugins == null ? List.<PluginSummary>of() : StoreJson.plugins(plugins)) {
-            for (String extension : plugin.extensions()) {
-                if (extension.startsWith("extractor:")) {
-                    extractors.add(extension.substring("extractor:".length()));
-                    extractorPlugins.add(plugin.id());
-                }
+            if (plugin.extensions().stream().anyMatch(extractors::contains)) {
+                extractorPlugins.add(plugin.id());
             }
         }
         StringBuilder builds = new StringBuilder();

@@ -148,6 +148,12 @@ class PluginsCommandTest {
                 + " --): each run tells it, and a run with --strict fails on it.\n");
         assertThat(plain.exit()).as(plain.err()).isEqualTo(ExitCode.OK);
         assertThat(plain.out()).containsPattern("broken +1\\.2\\.3 +failed ").doesNotContain("has a problem");
+
+        // an empty folder, with which every run is refused (the review of the change, S2)
+        Path empty = Files.createDirectories(plugins.resolveSibling("empty-plugins"));
+        CommandRun none = CommandRun.of("plugins", "--check", "--plugins-dir", empty.toString());
+        assertThat(none.exit()).as(none.err()).isEqualTo(ExitCode.FAILED);
+        assertThat(none.out()).endsWith("Checked: the folder holds no plugin; a run needs a source, an extractor and a reporter from it.\n");
     }
 
     @Test

@@ -110,6 +110,25 @@ class PluginInstallerTest {
             z.closeEntry();
         }
 
+        // the review of the change, R3: a lib/ jar whose index names nothing was installed (and could replace a working plugin)
+        Path empty = downloads.resolve("empty.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(empty))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("plugin.properties"));
+            z.write("plugin.id=empty\nplugin.version=1.0.0\nplugin.requires=*\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+            z.putNextEntry(new java.util.zip.ZipEntry("lib/empty.jar"));
+            java.io.ByteArrayOutputStream jar = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream j = new java.util.zip.ZipOutputStream(jar)) {
+                j.putNextEntry(new java.util.zip.ZipEntry("META-INF/extensions.idx"));
+                j.write("# nothing\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                j.closeEntry();
+            }
+            z.write(jar.toByteArray());
+            z.closeEntry();
+        }
+        assertThatThrownBy(() -> installer().install(empty)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lib/empty.jar!/META-INF/extensions.idx names no extension");
+
         PluginInstaller.Installing installing = installer().install(zip);
 
         assertThat(installing.problem()).isNull();

@@ -133,7 +133,9 @@ class PathSourceInputTest {
             zip.closeEntry();
         }
 
-        assertThat(new PathSourceInput(stored).archive()).isEqualTo("is a zip archive, not an export: unzip it (unzip 'two exports.zip')"
+        // named as the run names it, folder and all, quoted for the shell (the review of the change, R6)
+        assertThat(new PathSourceInput(stored, "in/two exports.zip").archive()).isEqualTo("is a zip archive, not an export: unzip it"
+                + " (unzip 'in/two exports.zip')"
                 + " and give the files in it (or their folder) as inputs");
         assertThat(new PathSourceInput(word).archive()).isNull();
         assertThat(new PathSourceInput(word).unreadHint()).startsWith("it is a Word document");
@@ -159,11 +161,11 @@ class PathSourceInputTest {
         Path plain = Files.write(dir.resolve("exports.tar"), tar);
         Path zipped = Files.write(dir.resolve("exports.tar.gz"), gzip(tar));
 
-        assertThat(new PathSourceInput(plain).archive()).isEqualTo("is a tar archive (its first file: good.txt), not an export: unpack it"
+        assertThat(new PathSourceInput(plain, "exports.tar").archive()).isEqualTo("is a tar archive (its first file: good.txt), not an export: unpack it"
                 + " (tar xf exports.tar) and give the folder");
-        assertThat(new PathSourceInput(zipped).archive()).isEqualTo("is a tar archive (its first file: good.txt), not an export: unpack it"
+        assertThat(new PathSourceInput(zipped, "exports.tar.gz").archive()).isEqualTo("is a tar archive (its first file: good.txt), not an export: unpack it"
                 + " (tar xf exports.tar.gz) and give the folder");
-        assertThat(new PathSourceInput(Files.write(dir.resolve("folder.tar"), TarBytes.of("exports/", '5', new byte[0]))).archive())
+        assertThat(new PathSourceInput(Files.write(dir.resolve("folder.tar"), TarBytes.of("exports/", '5', new byte[0])), "folder.tar").archive())
                 .as("a folder's entry is not named as a file").isEqualTo("is a tar archive, not an export: unpack it (tar xf folder.tar) and"
                         + " give the folder");
         assertThat(new PathSourceInput(Files.writeString(dir.resolve("plain.nbib"), "PMID- 1\nTI  - A title.\n")).archive()).isNull();

@@ -105,6 +105,11 @@ class OptionsBinderTest {
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", "csv, tsv")))
                 .hasMessage("option table.formats[0]: 'csv, tsv' is not allowed; allowed values: csv, tsv, markdown; a list takes one"
                         + " value per --option (--option table.formats=csv --option table.formats=tsv), or a YAML list in a pipeline file");
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", "[csv,tsv]")))
+                .hasMessageEndingWith("(--option table.formats=csv --option table.formats=tsv), or a YAML list in a pipeline file");
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", "csv,pdf")))
+                .as("no hint that would paste a value refused").hasMessage("option table.formats[0]: 'csv,pdf' is not allowed; allowed"
+                        + " values: csv, tsv, markdown");
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("bom", "maybe")))
                 .hasMessage("option table.bom: expected true|false, not 'maybe'");
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("colour", "red")))

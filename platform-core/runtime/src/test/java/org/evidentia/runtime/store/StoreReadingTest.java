@@ -201,15 +201,19 @@ class StoreReadingTest {
         Path db = dir.resolve("review.db");
         apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker")));
         apply(db, List.of(MARKER), input("upd.xml", record("2", 1, "IL-6 fell.", "upd.xml", "marker")));
-        String plugins = StoreJson.plugins(List.of(new RunSummary.PluginSummary("terms", "1.0.0", List.of("extractor:terms")),
-                new RunSummary.PluginSummary("tables", "1.0.0", List.of("reporter:table"))));
+        // as a run records them: a plugin's extensions by their bare names, each kind with the extractor that found it (the review
+        // of the session's change, R2: the test wrote "extractor:terms", which no run does, and the comparison never ran)
+        String plugins = StoreJson.plugins(List.of(new RunSummary.PluginSummary("terms-plugin", "1.0.0", List.of("terms")),
+                new RunSummary.PluginSummary("tables", "1.0.0", List.of("table"))));
+        String kinds = StoreJson.kinds(List.of(MARKER), List.of("terms"));
         java.util.function.BiConsumer<String, String> runs = (first, second) -> {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-                 java.sql.PreparedStatement u = c.prepareStatement("UPDATE runs SET plugins = ?, fingerprints = ? WHERE run_id = ?")) {
+                 java.sql.PreparedStatement u = c.prepareStatement("UPDATE runs SET plugins = ?, kinds = ?, fingerprints = ? WHERE run_id = ?")) {
                 for (int run = 1; run <= 2; run++) {
                     u.setString(1, plugins);
-                    u.setString(2, run == 1 ? first : second);
-                    u.setLong(3, run);
+                    u.setString(2, kinds);
+                    u.setString(3, run == 1 ? first : second);
+                    u.setLong(4, run);
                     u.executeUpdate();
                 }
             } catch (java.sql.SQLException e) {

@@ -253,11 +253,15 @@ final class ContextDetector {
      * takes); null when there is none ("higher at night than in the control group").
      */
     private String sideBefore(String own, String lower, int comparator) {
-        int in = Math.max(lower.lastIndexOf(" in ", comparator), lower.lastIndexOf(" among ", comparator));
+        // before the comparator's own words: "in comparison with" opens with an "in" (the review of the session's change, R1)
+        int in = Math.max(lower.lastIndexOf(" in ", comparator - 2), lower.lastIndexOf(" among ", comparator - 2));
         if (in < 0) {
             return null;
         }
         int from = lower.indexOf(' ', in + 1) + 1;
+        if (from >= comparator) {
+            return null;
+        }
         String side = lower.substring(from, comparator);
         return side.length() <= MAX_LENGTH && namesGroup(side) && !namesControl(side) ? clean(own.substring(from, comparator), false) : null;
     }

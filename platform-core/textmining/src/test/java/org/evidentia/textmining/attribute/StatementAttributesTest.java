@@ -590,6 +590,10 @@ class StatementAttributesTest {
                 StatementAttributes.CONTEXT, "transplant recipients");
         assertThat(first("IL-6 was lower in healthy controls than in carriers of the risk allele.")).containsEntry(
                 StatementAttributes.CONTEXT, "carriers of the risk allele");
+        // the review of the session's change, R1: "in comparison with" opens with an "in", which the look before it took for the
+        // group's, and the record's findings were lost to an exception
+        assertThat(first("IL-6 was higher in the acute anterior myocardial infarction group in comparison with those of the control"
+                + " group.")).containsEntry(StatementAttributes.CONTEXT, "the acute anterior myocardial infarction group");
         // no group of interest named at all: no context, rather than the control side
         assertThat(first("IL-6 was higher at night than in the control group.")).doesNotContainKey(StatementAttributes.CONTEXT);
     }
