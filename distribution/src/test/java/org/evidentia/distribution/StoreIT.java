@@ -197,6 +197,32 @@ class StoreIT {
                 .contains(pipeline + ":5: options are given for the reporter 'review-table', but a run with --store makes no reports");
     }
 
+    /**
+     * The review of session 30, L1: a lexicon edited in place between two updates extracted their records otherwise, and the
+     * store's report said nothing of it; two updates under one lexicon are one configuration.
+     */
+    @Test
+    void aLexiconEditedBetweenTwoUpdatesIsToldAsAnotherConfigurationByTheStoresReport() throws Exception {
+        Files.writeString(work.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 in sepsis.\nAB  - Serum IL-6 was higher in septic patients.\n");
+        Files.writeString(work.resolve("b.nbib"), "PMID- 2\nTI  - Leptin in sepsis.\nAB  - Serum adiponectin was lower in septic patients.\n");
+        Files.writeString(work.resolve("c.nbib"), "PMID- 3\nTI  - IL-8 in sepsis.\nAB  - Serum IL-8 was higher in septic patients.\n");
+        Path lexicon = Files.writeString(work.resolve("lex.tsv"), "key\tlabel\tspellings\nLEPX\tLeptin-X\tleptin\n");
+        String option = "cytokines.lexicon=" + lexicon;
+        assertThat(dist.run(work, "run", "--store", "lex.db", "--option", option, "--run-date", RUN_DATE, "a.nbib").exitCode()).isZero();
+        assertThat(dist.run(work, "run", "--store", "lex.db", "--option", option, "--run-date", RUN_DATE, "c.nbib").exitCode()).isZero();
+        Distribution.Result same = dist.run(work, "report", "--store", "lex.db", "-o", "same", "--run-date", RUN_DATE);
+        Files.writeString(lexicon, "key\tlabel\tspellings\nLEPX\tLeptin-X\tleptin | adiponectin\n");
+        assertThat(dist.run(work, "run", "--store", "lex.db", "--option", option, "--run-date", RUN_DATE, "b.nbib").exitCode()).isZero();
+        Distribution.Result edited = dist.run(work, "report", "--store", "lex.db", "-o", "edited", "--run-date", RUN_DATE);
+
+        assertThat(same.exitCode()).as(same.toString()).isZero();
+        assertThat(same.stderr()).doesNotContain("different configurations");
+        assertThat(edited.exitCode()).as(edited.toString()).isZero();
+        assertThat(edited.stderr()).contains("Its records were extracted under 2 different configurations, which differ in their builds"
+                + " (the files their extractors' options name, or the extractors' plugins or kit rebuilt under one version): 2 records by"
+                + " runs 1, 2", "1 record by run 3");
+    }
+
     @Test
     void theStoreKeepsRecordsWholeThoughAPlainRunLeavesTheirMetadataUnread() throws Exception {
         Distribution.Result run = dist.run(work, "run", "--store", "whole.db", baseline.toString());
