@@ -300,7 +300,10 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
                 goldRecords, subject, goldTriples));
         out.append(String.format(Locale.ROOT, "Predicted triples for gold records: %d (true %d, false %d)%n",
                 predictedTriples(), truePositives, falsePositives.size()));
-        out.append(String.format(Locale.ROOT, "Precision %.3f  Recall %.3f  F1 %.3f%n", precision(), recall(), f1()));
+        // nothing predicted is no perfect precision: "Precision 1.000" read as one (the review of session 30, S6)
+        out.append(predictedTriples() == 0
+                ? String.format(Locale.ROOT, "Precision not measured (no triple predicted)  Recall %.3f  F1 %.3f%n", recall(), f1())
+                : String.format(Locale.ROOT, "Precision %.3f  Recall %.3f  F1 %.3f%n", precision(), recall(), f1()));
         for (AttributeScore a : attributes) {
             if (a.counted() == 0) {
                 // a gold file that gives the attribute on no matched triple measures nothing of it
