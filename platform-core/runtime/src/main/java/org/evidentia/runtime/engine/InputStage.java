@@ -637,6 +637,11 @@ final class InputStage implements AutoCloseable {
                         + Plural.count(skipped, "part") + " it took for records; the first")
                         + (first.line() > 0 ? ", at line " + first.line() : "") + ": " + first.message() + ")";
             }
+            // the user's forcing is the likelier mistake than the file: say how to let the content choose (the review of session
+            // 30, K2: the advice quoted was the source's, "a text export joined to a MEDLINE one?", for a clean Abstract export)
+            message += forcedBy.equals("forced with -s") ? "; without -s, each file's source is chosen by what the file holds"
+                    : forcedBy.startsWith("forced by sources:") ? "; without the pipeline file's sources:, each file's source is chosen by"
+                    + " what the file holds" : "";
             problems.stream().filter(p -> p.kind() != Problem.Kind.SKIPPED_RECORD).forEach(log::add);
             log.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null, message));
             inputLog.notices().forEach(log::notice);

@@ -52,7 +52,8 @@ class ForcedSourceTest {
         CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "-o", dir.resolve("out").toString(),
                 "-s", "greeting", dir.resolve("a.nbib").toString());
 
-        assertThat(run.err()).as(run.toString()).contains("read as greeting (forced with -s), it gave no record: is it in that format?");
+        assertThat(run.err()).as(run.toString()).contains("read as greeting (forced with -s), it gave no record: is it in that format?;"
+                + " without -s, each file's source is chosen by what the file holds");
     }
 
     @Test

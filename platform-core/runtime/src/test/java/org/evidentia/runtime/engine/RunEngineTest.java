@@ -1593,7 +1593,8 @@ class RunEngineTest {
             assertThat(p.kind()).isEqualTo(Problem.Kind.INPUT_ERROR);
             assertThat(p.file()).endsWith("other.txt");
             assertThat(p.message()).isEqualTo("read as lines (forced with -s), it gave no record: the file does not look like lines"
-                    + " (lines skipped all 4 parts it took for records; the first, at line 1: expected pmid|doi|title|abstract)");
+                    + " (lines skipped all 4 parts it took for records; the first, at line 1: expected pmid|doi|title|abstract); without -s,"
+                    + " each file's source is chosen by what the file holds"); // the review of session 30, K2
         });
         assertThat(only.summary().counts().recordsRead()).isZero();
         assertThat(only.summary().counts().recordsSkipped()).isZero();
