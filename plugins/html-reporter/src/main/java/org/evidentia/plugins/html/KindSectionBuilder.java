@@ -590,6 +590,7 @@ final class KindSectionBuilder {
         int alone = 0;
         int partly = 0;
         int outside = 0;
+        int outsidePartly = 0;
         for (SubjectSynthesis s : stratum.subjects()) {
             for (StudyVote vote : s.votes()) {
                 List<FindingEntry> findings = voteFindings.getOrDefault(new Behind(stratum.values(), s.key(), vote.recordId()), List.of());
@@ -598,9 +599,14 @@ final class KindSectionBuilder {
                     alone++;
                 } else if (inVitro > 0) {
                     partly++;
-                } else if (!findings.isEmpty() && findings.stream().allMatch(f -> valueOf(f, outsideTheBodyValues.keySet(),
-                        (a, v) -> outsideTheBodyValues.get(a).containsKey(v)))) {
-                    outside++;
+                } else {
+                    long fromOutside = findings.stream().filter(f -> valueOf(f, outsideTheBodyValues.keySet(),
+                            (a, v) -> outsideTheBodyValues.get(a).containsKey(v))).count();
+                    if (fromOutside > 0 && fromOutside == findings.size()) {
+                        outside++;
+                    } else if (fromOutside > 0) {
+                        outsidePartly++; // as the in-vitro count says its votes in part (the review of the change, S5)
+                    }
                 }
             }
         }
@@ -621,7 +627,7 @@ final class KindSectionBuilder {
             }
         }
         String inVitro = Phrases.inVitro(alone, partly, votes, labels, nouns);
-        String outsideTheBody = Phrases.outsideTheBody(outside, votes, !inVitro.isEmpty(), outsideLabels, outsidePhrase);
+        String outsideTheBody = Phrases.outsideTheBody(outside, outsidePartly, votes, !inVitro.isEmpty(), outsideLabels, outsidePhrase);
         return inVitro.isEmpty() ? outsideTheBody : outsideTheBody.isEmpty() ? inVitro : inVitro + " " + outsideTheBody;
     }
 

@@ -184,29 +184,35 @@ final class Phrases {
     }
 
     /**
-     * How many of a stratum's votes, none in vitro, come from material often worked on outside the body alone, as its values'
-     * meanings say ({@code "often stimulated outside the body"}): {@code "18 more of its votes come from white cells from
-     * blood alone, often stimulated outside the body, which the count above does not take for in vitro."}; empty when none.
+     * How many of a stratum's votes, none in vitro, come from material often worked on outside the body, as its values'
+     * meanings say ({@code "often stimulated outside the body"}), alone or in part: {@code "18 more of its votes come from
+     * white cells from blood alone, often stimulated outside the body, and 5 more in part, which the count above does not take
+     * for in vitro."}; empty when none does.
      *
-     * @param outside        such votes
+     * @param outside        such votes, every finding of which states such a value
+     * @param partly         such votes, some findings of which do
      * @param votes          the stratum's votes
      * @param afterInVitro   whether the sentence follows {@link #inVitro}'s
      * @param values         those values as a reader reads them, in their declared order
-     * @param phrase         what their meaning says of them ({@code often stimulated outside the body}); null when {@code outside} is 0
+     * @param phrase         what their meaning says of them ({@code often stimulated outside the body}); null when none is counted
      */
-    static String outsideTheBody(int outside, int votes, boolean afterInVitro, List<String> values, String phrase) {
-        if (outside == 0) {
+    static String outsideTheBody(int outside, int partly, int votes, boolean afterInVitro, List<String> values, String phrase) {
+        if (outside + partly == 0) {
             return "";
         }
-        String where = String.join(" or ", values) + " alone, " + phrase;
+        String where = String.join(" or ", values) + (outside == 0 ? ", " : " alone, ") + phrase;
+        String inPart = outside == 0 || partly == 0 ? "" : ", and " + number(partly) + " more in part";
         if (afterInVitro) {
-            return number(outside) + " more of its votes " + (outside == 1 ? "comes" : "come") + " from " + where
+            return (outside == 0 ? number(partly) + " more of its votes " + (partly == 1 ? "comes" : "come") + " in part from "
+                    : number(outside) + " more of its votes " + (outside == 1 ? "comes" : "come") + " from ") + where + inPart
                     + ", which the count above does not take for in vitro.";
         }
-        return "Outside the body: " + (votes == 1 ? "its one vote comes" : outside == votes ? "all " + number(votes) + " of its votes come"
-                : number(outside) + " of the stratum's " + number(votes) + " votes (in all its rows) " + (outside == 1 ? "comes" : "come"))
-                + " from " + where + (outside == votes ? "." : ", and the stratum counts " + (outside == 1 ? "it" : "them")
-                + " alike with findings in the living.");
+        int counted = outside == 0 ? partly : outside;
+        String from = outside == 0 ? " in part from " : " from ";
+        return "Outside the body: " + (votes == 1 ? "its one vote comes" + from : counted == votes && partly == 0 ? "all " + number(votes)
+                + " of its votes come" + from : number(counted) + " of the stratum's " + number(votes) + " votes (in all its rows) "
+                + (counted == 1 ? "comes" : "come") + from) + where + inPart + (outside == votes ? "." : ", and the stratum counts "
+                + (outside + partly == 1 ? "it" : "them") + " alike with findings in the living.");
     }
 
     /**

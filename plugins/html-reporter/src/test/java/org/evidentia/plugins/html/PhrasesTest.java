@@ -161,15 +161,21 @@ class PhrasesTest {
     void theVotesFromMaterialWorkedOnOutsideTheBodyAreCountedApart() {
         List<String> blood = List.of("white cells from blood");
         String phrase = "often stimulated outside the body";
-        assertThat(Phrases.outsideTheBody(0, 12, false, blood, null)).isEmpty();
-        assertThat(Phrases.outsideTheBody(18, 228, true, blood, phrase)).isEqualTo("18 more of its votes come from white cells from"
+        assertThat(Phrases.outsideTheBody(0, 0, 12, false, blood, null)).isEmpty();
+        assertThat(Phrases.outsideTheBody(18, 0, 228, true, blood, phrase)).isEqualTo("18 more of its votes come from white cells from"
                 + " blood alone, often stimulated outside the body, which the count above does not take for in vitro.");
-        assertThat(Phrases.outsideTheBody(1, 9, false, blood, phrase)).isEqualTo("Outside the body: 1 of the stratum's 9 votes (in all"
+        assertThat(Phrases.outsideTheBody(1, 0, 9, false, blood, phrase)).isEqualTo("Outside the body: 1 of the stratum's 9 votes (in all"
                 + " its rows) comes from white cells from blood alone, often stimulated outside the body, and the stratum counts it"
                 + " alike with findings in the living.");
-        assertThat(Phrases.outsideTheBody(3, 3, false, blood, phrase)).isEqualTo("Outside the body: all 3 of its votes come from white"
+        assertThat(Phrases.outsideTheBody(3, 0, 3, false, blood, phrase)).isEqualTo("Outside the body: all 3 of its votes come from white"
                 + " cells from blood alone, often stimulated outside the body.");
-        assertThat(Phrases.outsideTheBody(1, 1, false, blood, phrase)).startsWith("Outside the body: its one vote comes from");
+        assertThat(Phrases.outsideTheBody(1, 0, 1, false, blood, phrase)).startsWith("Outside the body: its one vote comes from");
+        // votes in part, as the in-vitro count says them (the review of the change, S5)
+        assertThat(Phrases.outsideTheBody(18, 5, 228, true, blood, phrase)).isEqualTo("18 more of its votes come from white cells from"
+                + " blood alone, often stimulated outside the body, and 5 more in part, which the count above does not take for in vitro.");
+        assertThat(Phrases.outsideTheBody(0, 2, 9, false, blood, phrase)).isEqualTo("Outside the body: 2 of the stratum's 9 votes (in"
+                + " all its rows) come in part from white cells from blood, often stimulated outside the body, and the stratum counts"
+                + " them alike with findings in the living.");
     }
 
     /** READREV, L13: the multiplicity caveat's count. */
