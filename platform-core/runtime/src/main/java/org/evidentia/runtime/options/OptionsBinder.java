@@ -386,8 +386,8 @@ public final class OptionsBinder {
                     ? "; a list takes one value per --option (" + String.join(" ", parts.stream()
                             .map(v -> "--option " + extension + "." + list + "=" + v).toList()) + "), or a YAML list in a pipeline file"
                     : "";
-            return where + ": '" + value + "' is not allowed; allowed values: "
-                    + String.join(", ", allowedValues(f.getTargetType())) + hint;
+            return where + ": '" + value + "' is not allowed" + (hint.isEmpty() ? CloseNames.didYouMean(value, allowedValues(f.getTargetType()))
+                    : "") + "; allowed values: " + String.join(", ", allowedValues(f.getTargetType())) + hint;
         }
         if (cause instanceof ValueInstantiationException v) {
             // a value's creator, such as an enum's parse of one list element, has a path

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The names a typo away from one a user gave (at most two edits, or half its letters), to offer in
+ * The names a typo away from one a user gave (at most two edits, or half its letters), then those it is a whole part
+ * of ({@code html} of {@code html-summary}), to offer in
  * place of a name nothing has: {@code --option html-summary.questin}, {@code -x cytokine}, a
  * pipeline file's {@code reporter:}. Case is ignored; the closest come first, then in the order given.
  */
@@ -24,10 +25,20 @@ public final class CloseNames {
             return List.of();
         }
         int reach = Math.max(2, given.length() / 2);
-        return names.stream().distinct()
+        List<String> near = names.stream().distinct()
                 .filter(name -> editDistance(given, name.toLowerCase(Locale.ROOT)) <= reach)
                 .sorted(Comparator.comparingInt(name -> editDistance(given, name.toLowerCase(Locale.ROOT))))
-                .limit(MOST).toList();
+                .toList();
+        // then the names of which it is a whole part: -r html, -s abstract-text, describe review (the review of session 30, K6)
+        List<String> parts = given.length() < 3 ? List.of() : names.stream().distinct()
+                .filter(name -> !near.contains(name) && wholePart(given, name.toLowerCase(Locale.ROOT))).toList();
+        return java.util.stream.Stream.concat(near.stream(), parts.stream()).limit(MOST).toList();
+    }
+
+    /** Whether {@code part} stands in {@code name} between its ends and hyphens, dots or underscores ("html" of "html-summary"). */
+    private static boolean wholePart(String part, String name) {
+        String bounded = "-" + name.replace('.', '-').replace('_', '-') + "-";
+        return bounded.contains("-" + part.replace('.', '-').replace('_', '-') + "-");
     }
 
     /**

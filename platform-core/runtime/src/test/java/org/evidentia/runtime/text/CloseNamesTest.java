@@ -15,6 +15,18 @@ class CloseNamesTest {
         assertThat(CloseNames.to("frobnicate", List.of("run", "evaluate", "validate"))).isEmpty();
     }
 
+    /** The review of session 30, K6: -r html, -s abstract-text, describe review had no suggestion. */
+    @Test
+    void aNameThatIsAWholePartOfAnotherIsOfferedAfterTheTyposButNotAFragment() {
+        List<String> reporters = List.of("bioc", "findings-jsonl", "html-summary", "review-table");
+        assertThat(CloseNames.to("html", reporters)).containsExactly("html-summary");
+        assertThat(CloseNames.to("review", reporters)).containsExactly("review-table");
+        assertThat(CloseNames.to("abstract-text", List.of("medline", "pubmed-abstract-text", "pubmed-xml"))).containsExactly(
+                "pubmed-abstract-text");
+        assertThat(CloseNames.to("summ", reporters)).as("a fragment of a part").isEmpty();
+        assertThat(CloseNames.to("bio", List.of("bioc", "bio-x"))).as("typos first").containsExactly("bioc", "bio-x");
+    }
+
     @Test
     void aNameThatIsOneOfThemHasNoneCloseAndAtMostThreeAreOffered() {
         assertThat(CloseNames.to("Run", List.of("run", "rum"))).isEmpty();
