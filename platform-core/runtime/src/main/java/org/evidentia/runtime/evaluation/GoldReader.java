@@ -76,6 +76,8 @@ public final class GoldReader {
         List<GoldFinding> gold = new ArrayList<>();
         List<String> mistakes = new ArrayList<>();
         int malformed = 0;
+        String first = null;
+        boolean anObject = false;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
@@ -87,6 +89,8 @@ public final class GoldReader {
                 if (line.isBlank()) {
                     continue;
                 }
+                first = first == null ? line.strip() : first;
+                anObject |= line.strip().startsWith("{");
                 try {
                     gold.add(parse(line, number));
                 } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -96,6 +100,13 @@ public final class GoldReader {
                     }
                 }
             }
+        }
+        if (malformed > 0 && gold.isEmpty() && !anObject) {
+            // an input given as the gold (the two swapped): one line that says what the file is, where twenty of the JSON
+            // parser's words said nothing of it (the review of session 30, K5)
+            throw new MalformedGold(List.of(file + ": is not a gold file: no line of it is a JSON object (a gold file is JSON Lines,"
+                    + " one finding a line: docs/evaluation.md); it begins '" + (first.length() > 40 ? first.substring(0, 40) + "..." : first)
+                    + "': if it is an export, give it as an input and the gold file with --gold"), List.of());
         }
         if (malformed > 0) {
             if (malformed > MISTAKES_TOLD) {

@@ -94,6 +94,17 @@ class GoldReaderTest {
         });
     }
 
+    /** The review of session 30, K5: an export given as the gold (the two swapped) got twenty of the JSON parser's lines. */
+    @Test
+    void aFileWithNoJsonObjectIsToldItIsNoGoldFileInOneLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path export = Files.writeString(dir.resolve("pubmed_result.txt"), "\n1. J Immunol. 2015;12:1-2.\n\nIL-6 in sepsis.\n\nSmith J.\n"
+                .repeat(10));
+        assertThatThrownBy(() -> new GoldReader().read(export)).isInstanceOfSatisfying(GoldReader.MalformedGold.class, e ->
+                assertThat(e.mistakes()).containsExactly(export + ": is not a gold file: no line of it is a JSON object (a gold file is"
+                        + " JSON Lines, one finding a line: docs/evaluation.md); it begins '1. J Immunol. 2015;12:1-2.': if it is an"
+                        + " export, give it as an input and the gold file with --gold"));
+    }
+
     @Test
     void aGoldFileOfNoLineIsRefusedForItWouldScorePerfectly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // an explorer's F10 (2026-12-05): an empty gold file scored P = R = F1 = 1.000 and passed --min-f1
