@@ -82,19 +82,24 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
                 // a check that found a plugin not loaded, or an extension withheld, passed (exit 0) and read as all well: a
                 // script or CI gate that runs it after dropping a plugin in needs its answer in the exit status (the review of
                 // session 30, P2)
-                if (statuses.isEmpty()) {
-                    // every run with this folder is refused (the review of the change, S2)
-                    out.println("Checked: the folder holds no plugin; a run needs a source, an extractor and a reporter from it.");
-                    out.flush();
-                    return ExitCode.FAILED;
-                }
                 long withProblems = statuses.stream().filter(s -> s.problem() != null).count();
                 if (withProblems > 0) {
                     out.println(Plural.count(withProblems, "plugin") + " above " + (withProblems == 1 ? "has" : "have")
                             + " a problem (after --): each run tells it, and a run with --strict fails on it.");
                 }
+                // a folder a run cannot use at all: empty, every plugin disabled, no reporter (the review of the change, S2, T3)
+                List<String> missing = new ArrayList<>();
+                for (String kind : List.of("source", "extractor", "reporter")) {
+                    if (statuses.stream().noneMatch(s -> s.state().equals("started") && s.extensions().stream().anyMatch(e -> e.startsWith(kind + ":")))) {
+                        missing.add(kind);
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    out.println("No started plugin offers " + String.join(" or ", missing.stream().map(k -> (k.equals("extractor") ? "an " : "a ")
+                            + k).toList()) + ": a run needs a source, an extractor and a reporter, so every run with this folder is refused.");
+                }
                 out.flush();
-                return withProblems + clashes == 0 ? ExitCode.OK : ExitCode.FAILED;
+                return withProblems + clashes == 0 && missing.isEmpty() ? ExitCode.OK : ExitCode.FAILED;
             }
             out.flush();
             return ExitCode.OK;

@@ -165,7 +165,10 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
                 List<String> shownAtStart = host.problems();
                 StoredRun stored = findings.stored();
                 StoredRun.LatestUpdate latest = runDate == null ? null : stored.latestUpdate();
-                if (latest != null && pipeline.runDate().isBefore(latest.runDate())) {
+                // by day: a date alone is midnight UTC, and a daily job's report dated today came after a run of today's
+                // (the review of the change, T2)
+                if (latest != null && pipeline.runDate().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+                        .isBefore(latest.runDate().atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
                     // a typo in a scheduled job's date (2025 for 2026) dated the report before the records it holds, without a
                     // word (the review of session 30, L5)
                     err.println("warning: --run-date " + runDate + " is before the store's latest update (run " + latest.runId() + " of "

@@ -21,7 +21,7 @@ import org.evidentia.pluginkit.rules.PluginPackaging;
  * {@code org.evidentia.api.Extractor} than the host's, so PF4J finds none of its extensions, and the
  * user sees only that. {@code plugins install} refuses such a zip; the host names the copies when a
  * plugin copied into the folder by hand offers no extension. The same walk of the {@code lib/} jars finds a jar of the
- * plugin's own classes, which holds an extensions index ({@link #jarWithIndex}).
+ * plugin's own classes, which holds an extensions index ({@link #jarsWithIndex}).
  */
 final class HostCopies {
 
@@ -66,25 +66,26 @@ final class HostCopies {
     }
 
     /**
-     * The first {@code lib/} jar of a plugin zip that holds {@code META-INF/extensions.idx}, with that index's text: the
-     * plugin's own classes, jarred, whose index PF4J reads as it reads one under {@code classes/} (an explorer's F3; the review
-     * of session 30, P1); empty when none does.
+     * Every {@code lib/} jar of a plugin zip that holds {@code META-INF/extensions.idx}, with that index's text, in the zip's
+     * order: the plugin's own classes, jarred, whose index PF4J reads as it reads one under {@code classes/} (an explorer's
+     * F3; the review of session 30, P1); empty when none does.
      */
-    static Optional<JarIndex> jarWithIndex(ZipFile zip) throws IOException {
+    static List<JarIndex> jarsWithIndex(ZipFile zip) throws IOException {
+        List<JarIndex> indexes = new ArrayList<>();
         for (ZipEntry entry : Collections.list(zip.entries())) {
             if (isLibraryJar(entry.getName())) {
                 try (InputStream in = zip.getInputStream(entry)) {
                     ZipInputStream entries = new ZipInputStream(in);
                     for (ZipEntry inner; (inner = entries.getNextEntry()) != null; ) {
                         if (inner.getName().equals("META-INF/extensions.idx")) {
-                            return Optional.of(new JarIndex(entry.getName(),
-                                    new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                            indexes.add(new JarIndex(entry.getName(), new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                            break;
                         }
                     }
                 }
             }
         }
-        return Optional.empty();
+        return indexes;
     }
 
     /** A lib/ jar's extensions index: the jar's entry name in the zip, and the index's text. */

@@ -511,10 +511,17 @@ public final class PluginInstaller {
             // PF4J reads the index from each of the plugin's jars too: a jar of the plugin's own classes under lib/ is loaded
             // as classes/ is (the review of session 30, P1), and its index is checked as one under classes/ is (R3 of the review
             // of that change: an empty one was installed, and replaced a working plugin)
-            HostCopies.JarIndex jarIndex = HostCopies.jarWithIndex(file).orElse(null);
-            if (jarIndex == null) {
+            List<HostCopies.JarIndex> jarIndexes = HostCopies.jarsWithIndex(file);
+            if (jarIndexes.isEmpty()) {
                 return List.of(PluginRules.hasNoIndex(INDEX));
             }
+            if (jarIndexes.size() > 1) {
+                // PF4J reads one index of a plugin, and which jar's is not the zip's order (the review of the change, T1)
+                return List.of("it has no " + INDEX + ", and " + jarIndexes.size() + " jars under lib/ hold an extensions index ("
+                        + String.join(", ", jarIndexes.stream().map(HostCopies.JarIndex::jar).toList()) + "), of which PF4J reads one:"
+                        + " put the plugin's own classes and their index under classes/ (docs/plugin-guide.md, \"The zip by hand\")");
+            }
+            HostCopies.JarIndex jarIndex = jarIndexes.get(0);
             return indexed(jarIndex.text()).isEmpty() ? List.of(PluginRules.namesNoExtension(jarIndex.jar() + "!/META-INF/extensions.idx"))
                     : List.of();
         }

@@ -29,6 +29,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -381,8 +382,9 @@ public final class OptionsBinder {
             // the parts as a user wrote them, "[csv, xlsx]" too; a hint only where each is allowed, so that it pastes (the
             // review of the change, S3)
             List<String> parts = Arrays.stream(value.replaceAll("^\\s*\\[|]\\s*$", "").split(","))
-                    .map(v -> v.strip().replaceAll("^[\"']|[\"']$", "")).filter(v -> !v.isEmpty()).toList();
-            String hint = list != null && !list.equals(key) && value.contains(",") && allowedValues(f.getTargetType()).containsAll(parts)
+                    .map(v -> v.strip().replaceAll("^[\"']|[\"']$", "").toLowerCase(Locale.ROOT)).filter(v -> !v.isEmpty()).toList();
+            String hint = list != null && !list.equals(key) && value.contains(",") && !parts.isEmpty()
+                    && allowedValues(f.getTargetType()).stream().map(v -> v.toLowerCase(Locale.ROOT)).toList().containsAll(parts)
                     ? "; a list takes one value per --option (" + String.join(" ", parts.stream()
                             .map(v -> "--option " + extension + "." + list + "=" + v).toList()) + "), or a YAML list in a pipeline file"
                     : "";

@@ -19,6 +19,7 @@ import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.host.PluginInstaller;
 import org.evidentia.runtime.host.fixtures.BadlyNamedReporter;
 import org.evidentia.runtime.host.fixtures.FailingPlugin;
+import org.evidentia.runtime.host.fixtures.KindListReporter;
 import org.evidentia.runtime.host.fixtures.MentionExtractor;
 import org.evidentia.runtime.host.fixtures.OtherMentionExtractor;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
@@ -98,6 +99,8 @@ class PluginsCommandTest {
      */
     @Test
     void pluginsWhoseExtractorsDeclareOneKindAreListedWithTheClash() throws Exception {
+        // a run needs a source and a reporter, which the check also asks for
+        PluginFolders.zip(plugins, "greetings", "*", null, org.evidentia.runtime.host.fixtures.TitleLinesSource.class, KindListReporter.class);
         PluginFolders.zip(plugins, "first-mentions", "*", null, MentionExtractor.class);
         PluginFolders.zip(plugins, "second-mentions", "*", null, OtherMentionExtractor.class, PlainReporter.class);
         String refused = "; finding kinds are one namespace, so a run with both extractors (a run that names none, too) is refused:"
@@ -136,7 +139,8 @@ class PluginsCommandTest {
      */
     @Test
     void aCheckThatListsAPluginWithAProblemSaysSoAndFails() throws Exception {
-        PluginFolders.zip(plugins, "first-mentions", "*", null, MentionExtractor.class);
+        PluginFolders.zip(plugins, "greetings", "*", null, org.evidentia.runtime.host.fixtures.TitleLinesSource.class);
+        PluginFolders.zip(plugins, "first-mentions", "*", null, MentionExtractor.class, KindListReporter.class);
         PluginFolders.zip(plugins, "broken", "*", org.evidentia.runtime.host.fixtures.FailingPlugin.class, PlainReporter.class);
 
         CommandRun check = CommandRun.of("plugins", "--check", "--plugins-dir", plugins.toString());
@@ -153,7 +157,9 @@ class PluginsCommandTest {
         Path empty = Files.createDirectories(plugins.resolveSibling("empty-plugins"));
         CommandRun none = CommandRun.of("plugins", "--check", "--plugins-dir", empty.toString());
         assertThat(none.exit()).as(none.err()).isEqualTo(ExitCode.FAILED);
-        assertThat(none.out()).endsWith("Checked: the folder holds no plugin; a run needs a source, an extractor and a reporter from it.\n");
+        assertThat(none.out()).endsWith("Checked: no started plugin has an extractor, so no finding kind to compare.\nNo started plugin"
+                + " offers a source or an extractor or a reporter: a run needs a source, an extractor and a reporter, so every run with"
+                + " this folder is refused.\n");
     }
 
     @Test

@@ -128,6 +128,22 @@ class PluginInstallerTest {
         }
         assertThatThrownBy(() -> installer().install(empty)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("lib/empty.jar!/META-INF/extensions.idx names no extension");
+        // the review of the mend, T1: two jars with an index, of which PF4J reads one, and not by the zip's order
+        Path two = downloads.resolve("two.zip");
+        try (java.util.zip.ZipFile own = new java.util.zip.ZipFile(zip.toFile()); java.util.zip.ZipFile other = new java.util.zip.ZipFile(empty.toFile());
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(two))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("plugin.properties"));
+            z.write("plugin.id=two\nplugin.version=1.0.0\nplugin.requires=*\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+            for (var source : List.of(own, other)) {
+                java.util.zip.ZipEntry jar = source.stream().filter(e -> e.getName().startsWith("lib/")).findFirst().orElseThrow();
+                z.putNextEntry(new java.util.zip.ZipEntry(jar.getName()));
+                z.write(source.getInputStream(jar).readAllBytes());
+                z.closeEntry();
+            }
+        }
+        assertThatThrownBy(() -> installer().install(two)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2 jars under lib/ hold an extensions index (lib/own.jar, lib/empty.jar), of which PF4J reads one");
 
         PluginInstaller.Installing installing = installer().install(zip);
 

@@ -107,6 +107,11 @@ class OptionsBinderTest {
                         + " value per --option (--option table.formats=csv --option table.formats=tsv), or a YAML list in a pipeline file");
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", "[csv,tsv]")))
                 .hasMessageEndingWith("(--option table.formats=csv --option table.formats=tsv), or a YAML list in a pipeline file");
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", "CSV,TSV")))
+                .as("the values' case, as a value alone takes it").hasMessageEndingWith("(--option table.formats=csv --option"
+                        + " table.formats=tsv), or a YAML list in a pipeline file");
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", ",")))
+                .as("nothing to suggest").message().doesNotContain("a list takes");
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", "csv,pdf")))
                 .as("no hint that would paste a value refused").hasMessage("option table.formats[0]: 'csv,pdf' is not allowed; allowed"
                         + " values: csv, tsv, markdown");
