@@ -49,7 +49,8 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
     CommandSpec spec;
 
     @Option(names = "--check", description = "Also make every started plugin's extractors and list the finding kinds two"
-            + " plugins declare alike (slower: a plain listing makes no extension); exit 1 when a plugin listed has a problem.")
+            + " plugins declare alike (slower: a plain listing makes no extension); exit 1 when a plugin listed has a problem, or"
+            + " no started plugin offers a source, an extractor or a reporter.")
     boolean check;
 
     @Override

@@ -167,7 +167,9 @@ final class StoreConsole {
                         one ? "record read was" : "records read were", one ? "it" : "each", one ? "it" : "them", one ? "its" : "their");
             }
             long copies = recorder.changes().unchanged() + recorder.changes().duplicate();
-            if (copies > 0 && outcome.result().summary().counts().findings() > 0) { // "Found 0 findings" counts nothing again (T4) // overlapping exports: 755 findings "found" where the store gained 710 (the review of session 30, L3)
+            // overlapping exports: 755 findings "found" where the store gained 710, without a word (the review of session 30, L3);
+            // "Found 0 findings" counts nothing again (the review of the change, T4)
+            if (copies > 0 && outcome.result().summary().counts().findings() > 0) {
                 boolean one = copies == 1;
                 out.printf(Locale.ROOT, "note: %,d %s a copy of a record the store held (unchanged or a duplicate): the \"Found\" line"
                         + " above counts %s findings again; the store's own count is the last line.%n", copies,

@@ -181,8 +181,8 @@ public final class StoredRun implements RecordedRun {
     }
 
     /**
-     * The run id and run date of the store's latest run that applied an input, the latest date first among them; null when
-     * none did. For a report dated before them to be told (the review of session 30, L5).
+     * The run id and run date of the store's run of the latest run date among those that applied an input; null when none
+     * did. For a report dated before it to be told (the review of session 30, L5).
      */
     public LatestUpdate latestUpdate() throws IOException {
         try (Statement s = db.createStatement();
