@@ -78,6 +78,28 @@ class PluginInstallerTest {
      * plugin, and the host loads it, but install refused it (an explorer's F3 of 2026-12-05 was told to annotate classes that
      * were annotated; the review of session 30, P1, then found the same zip, copied in by hand, started and finding).
      */
+    /** A jar of these entries, in the map's order. */
+    private static byte[] jar(Map<String, byte[]> entries) throws IOException {
+        java.io.ByteArrayOutputStream jar = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream j = new java.util.zip.ZipOutputStream(jar)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                j.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                j.write(entry.getValue());
+                j.closeEntry();
+            }
+        }
+        return jar.toByteArray();
+    }
+
+    /** A plugin zip {@code ID.zip} in the downloads of a plugin.properties of that id and these jars (entry name: bytes), in order. */
+    private Path zipOfJars(String id, Map<String, byte[]> jars) throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("plugin.properties", ("plugin.id=" + id + "\nplugin.version=1.0.0\nplugin.requires=*\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        entries.putAll(jars);
+        return Files.write(downloads.resolve(id + ".zip"), jar(entries));
+    }
+
     @Test
     void aPluginWhoseOwnClassesAreAJarUnderLibIsInstalledAsTheHostLoadsIt() throws IOException {
         // a class of the plugin's own package: the host's test fixtures are in the host's packages, which a lib/ jar may not copy
@@ -90,59 +112,24 @@ class PluginInstallerTest {
         javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
         assertThat(javac.run(null, null, null, "-proc:none", "-d", classes.toString(), "-cp", System.getProperty("java.class.path"),
                 sources.resolve("DemoReporter.java").toString())).isZero();
-        Files.createDirectories(classes.resolve("META-INF"));
-        Files.writeString(classes.resolve("META-INF/extensions.idx"), "org.demo.DemoReporter\n");
-        Path zip = downloads.resolve("own.zip");
-        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-            z.putNextEntry(new java.util.zip.ZipEntry("plugin.properties"));
-            z.write("plugin.id=own\nplugin.version=1.0.0\nplugin.requires=*\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            z.closeEntry();
-            z.putNextEntry(new java.util.zip.ZipEntry("lib/own.jar"));
-            java.io.ByteArrayOutputStream jar = new java.io.ByteArrayOutputStream();
-            try (java.util.zip.ZipOutputStream j = new java.util.zip.ZipOutputStream(jar); Stream<Path> files = Files.walk(classes)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    j.putNextEntry(new java.util.zip.ZipEntry(classes.relativize(file).toString().replace('\\', '/')));
-                    Files.copy(file, j);
-                    j.closeEntry();
-                }
+        Map<String, byte[]> own = new java.util.TreeMap<>(Map.of("META-INF/extensions.idx", "org.demo.DemoReporter\n".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)));
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                own.put(classes.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
-            z.write(jar.toByteArray());
-            z.closeEntry();
         }
+        byte[] empty = jar(Map.of("META-INF/extensions.idx", "# nothing\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Path zip = zipOfJars("own", Map.of("lib/own.jar", jar(own)));
 
         // the review of the change, R3: a lib/ jar whose index names nothing was installed (and could replace a working plugin)
-        Path empty = downloads.resolve("empty.zip");
-        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(empty))) {
-            z.putNextEntry(new java.util.zip.ZipEntry("plugin.properties"));
-            z.write("plugin.id=empty\nplugin.version=1.0.0\nplugin.requires=*\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            z.closeEntry();
-            z.putNextEntry(new java.util.zip.ZipEntry("lib/empty.jar"));
-            java.io.ByteArrayOutputStream jar = new java.io.ByteArrayOutputStream();
-            try (java.util.zip.ZipOutputStream j = new java.util.zip.ZipOutputStream(jar)) {
-                j.putNextEntry(new java.util.zip.ZipEntry("META-INF/extensions.idx"));
-                j.write("# nothing\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                j.closeEntry();
-            }
-            z.write(jar.toByteArray());
-            z.closeEntry();
-        }
-        assertThatThrownBy(() -> installer().install(empty)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("lib/empty.jar!/META-INF/extensions.idx names no extension");
+        assertThatThrownBy(() -> installer().install(zipOfJars("empty", Map.of("lib/empty.jar", empty))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lib/empty.jar!/META-INF/extensions.idx names no extension");
         // the review of the mend, T1: two jars with an index, of which PF4J reads one, and not by the zip's order
-        Path two = downloads.resolve("two.zip");
-        try (java.util.zip.ZipFile own = new java.util.zip.ZipFile(zip.toFile()); java.util.zip.ZipFile other = new java.util.zip.ZipFile(empty.toFile());
-             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(two))) {
-            z.putNextEntry(new java.util.zip.ZipEntry("plugin.properties"));
-            z.write("plugin.id=two\nplugin.version=1.0.0\nplugin.requires=*\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            z.closeEntry();
-            for (var source : List.of(own, other)) {
-                java.util.zip.ZipEntry jar = source.stream().filter(e -> e.getName().startsWith("lib/")).findFirst().orElseThrow();
-                z.putNextEntry(new java.util.zip.ZipEntry(jar.getName()));
-                z.write(source.getInputStream(jar).readAllBytes());
-                z.closeEntry();
-            }
-        }
-        assertThatThrownBy(() -> installer().install(two)).isInstanceOf(IllegalArgumentException.class)
+        Map<String, byte[]> both = new java.util.LinkedHashMap<>();
+        both.put("lib/own.jar", jar(own));
+        both.put("lib/empty.jar", empty);
+        assertThatThrownBy(() -> installer().install(zipOfJars("two", both))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2 jars under lib/ hold an extensions index (lib/own.jar, lib/empty.jar), of which PF4J reads one");
 
         PluginInstaller.Installing installing = installer().install(zip);
