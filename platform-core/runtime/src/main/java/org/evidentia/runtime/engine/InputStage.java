@@ -639,8 +639,8 @@ final class InputStage implements AutoCloseable {
             }
             // the user's forcing is the likelier mistake than the file: say how to let the content choose (the review of session
             // 30, K2: the advice quoted was the source's, "a text export joined to a MEDLINE one?", for a clean Abstract export)
-            message += forcedBy.equals("forced with -s") ? "; without -s, each file's source is chosen by what the file holds"
-                    : forcedBy.startsWith("forced by sources:") ? "; without the pipeline file's sources:, each file's source is chosen by"
+            message += forcedBy.equals(RunPlan.FORCED_BY_OPTION) ? "; without -s, each file's source is chosen by what the file holds"
+                    : forcedBy.equals(RunPlan.FORCED_BY_PIPELINE_SOURCES) ? "; without the pipeline file's sources:, each file's source is chosen by"
                     + " what the file holds" : "";
             problems.stream().filter(p -> p.kind() != Problem.Kind.SKIPPED_RECORD).forEach(log::add);
             log.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null, message));

@@ -194,7 +194,7 @@ public final class RunEngine {
         }
         InputResolver.Resolution files = inputs.resolution();
         String sourceForcedBy = pipeline.sources().size() != 1 ? null
-                : pipeline.sourcesFromFile() ? "forced by sources: in the pipeline file" : "forced with -s";
+                : pipeline.sourcesFromFile() ? RunPlan.FORCED_BY_PIPELINE_SOURCES : RunPlan.FORCED_BY_OPTION;
         return new RunPlan(files.files(), files.problems(), files.leftOut(), sources, sourceForcedBy, chosenSources,
                 extractors, reporters, options, kinds, pipeline.focus(), pluginProblems, notices, base);
     }

@@ -51,6 +51,13 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
                       Map<String, Record> options, List<FindingKind> kinds, List<String> focus, List<String> pluginProblems,
                       List<String> notices, Path namedFrom) {
 
+    /** How -s forces the one source it names on every input, in the words of messages ({@link #forcedBy}). */
+    public static final String FORCED_BY_OPTION = "forced with -s";
+    /** How a pipeline file's {@code sources:} of one source forces it on every input, in the words of messages. */
+    public static final String FORCED_BY_PIPELINE_SOURCES = "forced by sources: in the pipeline file";
+    /** How a pipeline file's input entry forces the source it names on that input, in the words of messages. */
+    public static final String CHOSEN_IN_PIPELINE = "chosen for it in the pipeline file";
+
     private static final Logger LOG = LoggerFactory.getLogger(RunPlan.class);
 
     public RunPlan {
@@ -188,7 +195,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
         if (sourceForcedBy != null) {
             return sourceForcedBy;
         }
-        return chosenSources.containsKey(file) ? "chosen for it in the pipeline file" : null;
+        return chosenSources.containsKey(file) ? CHOSEN_IN_PIPELINE : null;
     }
 
     /**

@@ -126,16 +126,9 @@ public final class PluginHost implements AutoCloseable {
      * A host of the folder's plugins and of one more, unpacked at {@code candidate} outside the
      * plugins folder, loaded as if it were in the folder (the folder's enabled and disabled lists
      * apply to it), for {@code plugins install} to see what installing it would do before it
-     * writes anything into the folder.
-     */
-    static PluginHost withCandidate(Path pluginsDir, String systemVersion, Path candidate) {
-        return withCandidate(pluginsDir, systemVersion, PLUGINS_COMMAND, candidate, Set.of());
-    }
-
-    /**
-     * As {@link #withCandidate(Path, String, Path)}, with the plugins at {@code replaced} (zips or
-     * plugin folders of the plugins folder) left out, as if the candidate had replaced them: for
-     * {@code plugins install --replace}.
+     * writes anything into the folder; with the plugins at {@code replaced} (zips or plugin folders
+     * of the plugins folder) left out, as if the candidate had replaced them, for
+     * {@code plugins install --replace} (empty for a plain install).
      */
     static PluginHost withCandidate(Path pluginsDir, String systemVersion, String pluginsCommand, Path candidate, Set<Path> replaced) {
         PluginHost host = new PluginHost(pluginsDir, systemVersion, pluginsCommand, null, candidate);
