@@ -12,13 +12,24 @@ import java.nio.charset.StandardCharsets;
  * though the file is whole: an export opened and saved again by an editor, or joined after an empty line. The white space
  * is put back right after the declaration, so that every line after it keeps its number in what is reported.
  *
+ *
+ * <p>It also tells whether a value in the declaration is too long for the fast reader to read the same way every time.
+ * Aalto reads the declaration's values into a buffer it recycles from the file read before it on the same thread: new, it
+ * holds {@value #LONGEST_VALUE} characters and a longer value is refused (as Woodstox, whose buffer is always new, refuses
+ * it); grown by a long tag name in an earlier file, it takes the value. A file's outcome would hang on the files read
+ * before it (the fuzzing of session 30 found one accepted and then refused).
+ *
  * @param stream          the bytes to parse; the caller closes it
  * @param declarationLine the line the declaration stood at when it was moved, else 0
+ * @param longValue       a quoted value in the declaration runs past {@value #LONGEST_VALUE} bytes, so that only the
+ *                        careful reader may read the file
  */
-record DeclarationFirst(InputStream stream, long declarationLine) {
+record DeclarationFirst(InputStream stream, long declarationLine, boolean longValue) {
 
     /** How far into the file the declaration is looked for. */
     private static final int LOOK = 4096;
+    /** The longest value of the declaration that a new Aalto or Woodstox reader takes: their buffer's length less one. */
+    static final int LONGEST_VALUE = 59;
     private static final byte[] OPENING = "<?xml".getBytes(StandardCharsets.US_ASCII);
 
     /** {@code in}'s bytes, the declaration first; takes ownership of {@code in}. */
@@ -30,9 +41,11 @@ record DeclarationFirst(InputStream stream, long declarationLine) {
         while (blank < head.length && (head[blank] == ' ' || head[blank] == '\t' || head[blank] == '\r' || head[blank] == '\n')) {
             blank++;
         }
-        int end = blank > from && startsAt(head, blank, OPENING) ? closingOf(head, blank) : -1;
+        boolean declared = startsAt(head, blank, OPENING);
+        boolean longValue = declared && longValue(head, blank + OPENING.length);
+        int end = blank > from && declared ? closingOf(head, blank) : -1;
         if (end < 0) {
-            return new DeclarationFirst(new SequenceInputStream(new ByteArrayInputStream(head), in), 0);
+            return new DeclarationFirst(new SequenceInputStream(new ByteArrayInputStream(head), in), 0, longValue);
         }
         byte[] moved = new byte[head.length - from];
         System.arraycopy(head, blank, moved, 0, end - blank);
@@ -45,7 +58,33 @@ record DeclarationFirst(InputStream stream, long declarationLine) {
         }
         System.arraycopy(head, end, moved, end - from, head.length - end);
         return new DeclarationFirst(new SequenceInputStream(new ByteArrayInputStream(moved), in),
-                1 + lineBreaks(head, from, blank));
+                1 + lineBreaks(head, from, blank), longValue);
+    }
+
+    /**
+     * Whether a quoted run from {@code from} to the declaration's {@code ?>} (or the head's end) is longer than
+     * {@value #LONGEST_VALUE} bytes; a quote left open counts to the head's end. Bytes, not characters: a value of
+     * fewer characters in more bytes goes to the careful reader too, which reads it as a new fast reader would.
+     */
+    private static boolean longValue(byte[] head, int from) {
+        byte quote = 0;
+        int run = 0;
+        for (int i = from; i < head.length; i++) {
+            byte b = head[i];
+            if (quote != 0) {
+                if (b == quote) {
+                    quote = 0;
+                } else if (++run > LONGEST_VALUE) {
+                    return true;
+                }
+            } else if (b == '"' || b == '\'') {
+                quote = b;
+                run = 0;
+            } else if (b == '?' && i + 1 < head.length && head[i + 1] == '>') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean startsAt(byte[] bytes, int at, byte[] part) {

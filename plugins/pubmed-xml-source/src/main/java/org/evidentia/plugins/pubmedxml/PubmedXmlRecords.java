@@ -102,21 +102,23 @@ final class PubmedXmlRecords implements Closeable {
                     + opened.declarationLine() + ", after blank lines or spaces, where it must open the file; read as if it did"
                     + " (delete what stands before it)");
         }
-        firstPass = RecordTagCounter.guarded(new CutShortStream(opened.stream()));
-        InputStream bytes = firstPass;
-        openInput = bytes;
-        try {
-            useReader(factory.openFast(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
-            fast = true;
-            return;
-        } catch (XMLStreamException | RuntimeException e) {
-            abandonReader(); // the careful reader starts again, and says what is wrong
+        if (opened.longValue()) {
+            opened.stream().close(); // a value the fast reader would take or refuse by what it read before
+        } else {
+            firstPass = RecordTagCounter.guarded(new CutShortStream(opened.stream()));
+            openInput = firstPass;
+            try {
+                useReader(factory.openFast(firstPass, input.displayName()), TextPosition.Mapping.IDENTITY);
+                fast = true;
+                return;
+            } catch (XMLStreamException | RuntimeException e) {
+                abandonReader(); // the careful reader starts again, and says what is wrong
+            }
         }
         firstPass = new RecordTagCounter(openBytes());
-        bytes = firstPass;
-        openInput = bytes;
+        openInput = firstPass;
         try {
-            useReader(factory.open(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
+            useReader(factory.open(firstPass, input.displayName()), TextPosition.Mapping.IDENTITY);
         } catch (XMLStreamException e) {
             if (e.getNestedException() instanceof CharConversionException) {
                 readAgainDecoded(e);

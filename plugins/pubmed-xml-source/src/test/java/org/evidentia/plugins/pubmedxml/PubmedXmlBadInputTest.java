@@ -1,12 +1,14 @@
 package org.evidentia.plugins.pubmedxml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.evidentia.plugins.pubmedxml.Fixtures.fixture;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -813,6 +815,33 @@ class PubmedXmlBadInputTest {
                 .isEqualTo("PMID 90300042 is skipped: <ArticleTitle> is longer than 1048576 characters (the field limit, 1 Mi"
                         + " characters); expected a PubMed record"));
         assertThat(run.unaccounted()).isZero();
+    }
+
+    /**
+     * The fuzzing of session 30 found a file read twice with two outcomes: an encoding name of 92 characters in the XML
+     * declaration was refused, and accepted after a file with a long tag name, whose buffer the fast reader (Aalto)
+     * recycles for the next declaration on the thread. A value past {@value DeclarationFirst#LONGEST_VALUE} bytes goes to the
+     * careful reader, which refuses it whatever was read before; one of that length is still read.
+     */
+    @Test
+    void declarationValueTooLongIsRefusedWhateverWasReadBefore(@TempDir Path dir) throws IOException {
+        Path longTag = dir.resolve("long-tag.xml");
+        Files.writeString(longTag, "<PubmedArticleSet><" + "x".repeat(2000) + "/>" + record("95300001", "Before.") + "</PubmedArticleSet>\n");
+        Path longEncoding = dir.resolve("long-encoding.xml");
+        Files.writeString(longEncoding, "<?xml version=\"1.0\" encoding=\"utf" + "\u0016".repeat(87) + "-8\"?>\n<PubmedArticleSet>"
+                + record("95300002", "After.") + "</PubmedArticleSet>\n", StandardCharsets.ISO_8859_1);
+        Path longestEncoding = dir.resolve("longest-encoding.xml");
+        Files.writeString(longestEncoding, "<?xml version=\"1.0\" encoding=\"utf" + "\u0016".repeat(DeclarationFirst.LONGEST_VALUE - 5)
+                + "-8\"?>\n<PubmedArticleSet>" + record("95300003", "Longest.") + "</PubmedArticleSet>\n", StandardCharsets.ISO_8859_1);
+
+        for (int time = 0; time < 2; time++) {
+            assertThat(PluginTestKit.read(source, longTag).records()).extracting(BibliographicRecord::pmid).containsExactly("95300001");
+
+            assertThatThrownBy(() -> PluginTestKit.read(source, longEncoding)).isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining(longEncoding + ": cannot start reading XML: Unexpected character '-'");
+            assertThat(PluginTestKit.read(source, longestEncoding).records()).extracting(BibliographicRecord::pmid)
+                    .containsExactly("95300003");
+        }
     }
 
     static String record(String pmid, String title) {
