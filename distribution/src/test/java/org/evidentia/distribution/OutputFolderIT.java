@@ -51,7 +51,7 @@ class OutputFolderIT {
 
         assertThat(narrowed.exitCode()).as(narrowed.toString()).isZero();
         assertThat(narrowed.stderr()).contains("note: the output folder's previous outputs held findings.bioc.xml, review-table.csv,"
-                + " review-tables-about.md, studies.csv, synthesis.csv and 1 more, which this run did not write: they go with them");
+                + " review-tables-about.md, studies.csv, synthesis.csv and 1 more, which this run did not write: they are deleted with the previous outputs");
         assertThat(Files.readString(out.resolve("run.json"))).contains("the output folder's previous outputs held findings.bioc.xml");
         Distribution.Result again = dist.run(work, "run", "--no-progress", "-r", "findings-jsonl", "-r", "html-summary", "-o",
                 out.toString(), dist.examples());

@@ -125,7 +125,7 @@ final class ReportStage implements AutoCloseable {
         for (LoadedExtension<Reporter> reporter : reporters) {
             try {
                 check.refusal(reporter, options.get(reporter.name()), kinds).ifPresent(refused::add);
-            } catch (RuntimeException | LinkageError e) {
+            } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                 checkFailed.put(reporter.name(), e);
             } finally {
                 clearALeftInterruption(reporter.name(), reporter);
@@ -158,7 +158,7 @@ final class ReportStage implements AutoCloseable {
                         + (chose != null || optionsGiven.contains(reporter.name()) ? " cannot start with this run's options: "
                         : " refused to start in this run (it was given no options): ") + ReporterOptionsCheck.said(e)
                         + (chose == null ? "" : "; option " + chose + " chose that name")));
-            } catch (IOException | RuntimeException | LinkageError e) {
+            } catch (IOException | RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                 failedToStart(reporter, "could not start", e);
             } finally {
                 Thread.currentThread().setContextClassLoader(previous);
@@ -190,7 +190,8 @@ final class ReportStage implements AutoCloseable {
             Map<String, String> defaults;
             try {
                 defaults = binder.toJson(binder.bind(reporter, bound.getClass(), Map.of()));
-            } catch (org.evidentia.runtime.options.OptionsException | RuntimeException e) {
+            } catch (org.evidentia.runtime.options.OptionsException | RuntimeException | LinkageError | AssertionError
+                     | StackOverflowError e) {
                 defaults = Map.of();
             }
             for (Map.Entry<String, String> option : binder.toJson(bound).entrySet()) {
@@ -217,7 +218,7 @@ final class ReportStage implements AutoCloseable {
             }
             try {
                 recorder.inputEnded(input);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                 fail(started, "failed", e);
                 stopIfItStopsTheRun(started, e);
             } finally {
@@ -256,7 +257,7 @@ final class ReportStage implements AutoCloseable {
             ClassLoader previous = enter(started.loaded);
             try {
                 started.writer.record(started.loaded == null ? record : sharedRecord);
-            } catch (IOException | RuntimeException | LinkageError e) {
+            } catch (IOException | RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                 fail(started, "failed on record " + record.record().id(), e, record.record());
                 stopIfItStopsTheRun(started, e);
             } finally {
@@ -314,23 +315,36 @@ final class ReportStage implements AutoCloseable {
         ClassLoader previous = enter(started.loaded);
         try {
             started.writer.finish(summary, result);
-        } catch (IOException | RuntimeException | LinkageError e) {
+        } catch (IOException | RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             finishing = e;
         }
         // cleared before the close: its files, moved through channels, would fail of it
         boolean leftInterrupted = clearedALeftInterruption();
         try {
-            started.writer.close();
-            // a stream of OutputFolder.create it left open would be committed short of what it buffered
-            output.finished(started.name);
-        } catch (IOException | RuntimeException | LinkageError e) {
-            closing = e;
+            closing = closeWriter(started);
         } finally {
-            started.writer = null;
             Thread.currentThread().setContextClassLoader(previous);
             leftInterrupted |= clearedALeftInterruption();
         }
         return new Ended(finishing, closing, leftInterrupted);
+    }
+
+    /**
+     * Closes one writer and tells the output folder it is done; what the plugin threw, else null. One step for a run's end and
+     * for a run that stops before it: two copies of it had drifted apart, and a close that threw an Error in the second crashed
+     * the run (the review of session 31, S1). The caller has entered the plugin's class loader.
+     */
+    private Throwable closeWriter(Started started) {
+        try {
+            started.writer.close();
+            // a stream of OutputFolder.create it left open would be committed short of what it buffered
+            output.finished(started.name);
+            return null;
+        } catch (IOException | RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+            return e;
+        } finally {
+            started.writer = null;
+        }
     }
 
     /**
@@ -383,7 +397,7 @@ final class ReportStage implements AutoCloseable {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            // end() catches what a writer throws but for an Error other than LinkageError (an OutOfMemoryError), which ends the run
+            // end() catches what a writer throws but for an Error of the machine (an OutOfMemoryError), which ends the run
             Throwable cause = e.getCause();
             if (cause instanceof Error error) {
                 throw error;
@@ -452,15 +466,11 @@ final class ReportStage implements AutoCloseable {
             }
             ClassLoader previous = enter(started.loaded);
             try {
-                started.writer.close();
-                // a stream of OutputFolder.create it left open would be committed short of what it buffered
-                output.finished(started.name);
-            } catch (IOException | RuntimeException e) {
-                if (!started.failed) {
-                    fail(started, "failed while closing its output", e);
+                Throwable closing = closeWriter(started);
+                if (closing != null && !started.failed) {
+                    fail(started, "failed while closing its output", closing);
                 }
             } finally {
-                started.writer = null;
                 Thread.currentThread().setContextClassLoader(previous);
                 clearALeftInterruption(started.name, started.loaded);
             }

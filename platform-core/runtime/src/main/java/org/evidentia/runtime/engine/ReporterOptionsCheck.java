@@ -43,7 +43,7 @@ public final class ReporterOptionsCheck {
         for (LoadedExtension<Reporter> reporter : plan.reporters()) {
             try {
                 refusal(reporter, plan.optionsOf(reporter.name()), plan.kinds()).ifPresent(issues::add);
-            } catch (RuntimeException | LinkageError e) {
+            } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                 issues.add(new Issue("options." + reporter.name(), who(reporter) + " could not check its options: "
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             }
@@ -130,7 +130,7 @@ public final class ReporterOptionsCheck {
                                List<FindingKind> kinds) {
         try {
             return refused(reporter, binder.bind(reporter.name(), type, values), kinds);
-        } catch (OptionsException | RuntimeException | LinkageError e) {
+        } catch (OptionsException | RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             return null; // options that do not bind, or a check that fails on them, blame nothing
         }
     }

@@ -171,7 +171,7 @@ public final class RunEngine {
             if (unused != null && !used.contains(name)) {
                 try {
                     bind(name, unused.extension().optionsType(), pipeline.options().get(name), new TreeMap<>(), issues);
-                } catch (RuntimeException | LinkageError e) {
+                } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                     // it cannot be made: its plugin's problem says why, and this run does not need it
                 }
             }
@@ -465,7 +465,7 @@ public final class RunEngine {
             try {
                 e.extension().findingKind();
                 made.add(e);
-            } catch (RuntimeException | LinkageError broken) {
+            } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError broken) {
                 // its plugin's problem is reported as any; the kind's values are then matched as given
             }
         }
@@ -506,10 +506,10 @@ public final class RunEngine {
                     ? "a reporter of this run failed, and what it writes is not written: see its reporter-error; or no reporter of this"
                             + " run writes " + it
                     : "no reporter of this run writes " + it + "; one of the previous run's may be of a plugin disabled or removed since,"
-                            + " or not chosen with -r: `" + pluginsCommand + "` lists them";
+                            + " or not chosen (by -r, or a pipeline file's reporters:): `" + pluginsCommand + "` lists them";
             log.notice("the output folder's previous outputs held " + String.join(", ", gone.subList(0, shown))
                     + (gone.size() > shown ? " and " + (gone.size() - shown) + " more" : "") + ", which this run did not write:"
-                    + " they go with them (" + why + ")");
+                    + (gone.size() == 1 ? " it is" : " they are") + " deleted with the previous outputs (" + why + ")");
         }
     }
 
@@ -919,7 +919,7 @@ public final class RunEngine {
             try {
                 e.extension();
                 made.add(e);
-            } catch (RuntimeException | LinkageError failure) {
+            } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError failure) {
                 String reason = failure instanceof ExtensionCreationException creation ? creation.reason()
                         : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
                 if (named.contains(e.name())) {
@@ -962,7 +962,7 @@ public final class RunEngine {
                 Record bound = binder.bind(reporter.name(), reporter.extension().optionsType(), rest);
                 check.refusal(reporter, bound, kinds).filter(refusal -> refusal.path().startsWith(block + "."))
                         .filter(refusal -> !bad.contains(refusal.path().substring(block.length() + 1))).ifPresent(refusals::add);
-            } catch (OptionsException | RuntimeException | LinkageError e) {
+            } catch (OptionsException | RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                 // what the rest of the block lacks is found once its bad values are mended, as before
             }
         }

@@ -215,7 +215,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
     private static boolean readsMetadata(LoadedExtension<?> extension, BooleanSupplier says, ProblemLog log) {
         try {
             return says.getAsBoolean();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             String message = "failed to say whether it reads records' metadata, so the run gives it metadata: " + e;
             LOG.warn("{} {}", extension.name(), message);
             log.add(new Problem(Problem.Kind.PLUGIN_ERROR, extension.name(), null, 0, 0, null, message));

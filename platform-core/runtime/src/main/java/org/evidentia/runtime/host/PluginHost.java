@@ -573,7 +573,7 @@ public final class PluginHost implements AutoCloseable {
             String kind;
             try {
                 kind = extractor.extension().findingKind().name();
-            } catch (RuntimeException | LinkageError e) {
+            } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                 continue; // one that cannot be made is its plugin's problem already; a run cannot use it
             }
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(extractor);
@@ -604,7 +604,7 @@ public final class PluginHost implements AutoCloseable {
             FindingKind kind;
             try {
                 kind = extractor.extension().findingKind();
-            } catch (RuntimeException | LinkageError e) {
+            } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                 continue; // one that cannot be made is its plugin's problem already
             }
             FindingKindRules.attributeProblems(kind).forEach(problem -> problems.add("its extractor '" + extractor.name()
@@ -653,7 +653,7 @@ public final class PluginHost implements AutoCloseable {
                         checkAnswer(className, id, "optionsType()", made::optionsType, "the record type of its options is expected"
                                 + " (NoOptions.class when it takes none, as Extension's default gives)");
                         return made;
-                    } catch (RuntimeException | LinkageError e) {
+                    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                         manager.failed(id, className, cannotBeMade(className, e));
                         throw e;
                     } finally {
@@ -669,7 +669,7 @@ public final class PluginHost implements AutoCloseable {
                 T made;
                 try {
                     made = make.get();
-                } catch (RuntimeException | LinkageError e) {
+                } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                     continue; // noted by make; the plugin's other extensions are offered still
                 }
                 String madeName;
@@ -691,7 +691,7 @@ public final class PluginHost implements AutoCloseable {
                 found.add(new Offered(type, className, LoadedExtension.made(made, id, version, () -> artifactOf(plugin))));
             }
             names.save();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             manager.failed(id, "", "its extensions cannot be created: " + Messages.plain(e));
             return List.of();
         }

@@ -795,7 +795,7 @@ class RunEngineTest {
         RunResult failed = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(true), RunProgress.NONE, List.of());
 
         assertThat(failed.summary().notices()).contains("the output folder's previous outputs held exploding.txt, which this run did not"
-                + " write: they go with them (a reporter of this run failed, and what it writes is not written: see its reporter-error; or"
+                + " write: it is deleted with the previous outputs (a reporter of this run failed, and what it writes is not written: see its reporter-error; or"
                 + " no reporter of this run writes it)");
     }
 
@@ -1636,6 +1636,92 @@ class RunEngineTest {
         RunResult again = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(true), RunProgress.NONE, List.of());
         assertThat(again.files()).as("files rewritten in an existing folder are listed too")
                 .extracting(p -> p.getFileName().toString()).containsExactly("list.txt", "run.json");
+    }
+
+    /**
+     * The review of session 31, S1: each call into a reporter caught its own list of a plugin's defects, and they disagreed: a
+     * StackOverflowError from record(), a NoClassDefFoundError from close() after a failed record(), or from readsMetadata(),
+     * ended the run with Java's stack trace, no outputs and no run.json. Each reporter now fails alone, as an extractor does.
+     */
+    @Test
+    void aReporterThatThrowsAnErrorAsADefectWouldFailsAloneWhereverItThrowsIt() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6 up:tnf\n");
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                // asked first whether it reads metadata: an extractor or a reporter that says it does ends the asking
+                List.of(EngineFixtures.loaded(new MarkerExtractor(false))),
+                List.of(EngineFixtures.loaded(new DefectiveReporter("meta", null, null, new NoClassDefFoundError("com/example/missing/Meta"))),
+                EngineFixtures.loaded(new ListReporter("list", false)),
+                EngineFixtures.loaded(new DefectiveReporter("deep", new StackOverflowError(), null, null)),
+                EngineFixtures.loaded(new DefectiveReporter("broken", new NoClassDefFoundError("com/example/missing/Writer"),
+                        new NoClassDefFoundError("com/example/missing/Closer"), null))));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.failed()).isTrue();
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6", "1 TNF");
+        assertThat(dir.resolve("out/run.json")).exists();
+        assertThat(result.summary().problems()).extracting(Problem::kind, Problem::extension).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(Problem.Kind.PLUGIN_ERROR, "meta"),
+                org.assertj.core.groups.Tuple.tuple(Problem.Kind.REPORTER_ERROR, "deep"),
+                org.assertj.core.groups.Tuple.tuple(Problem.Kind.REPORTER_ERROR, "broken"));
+        assertThat(result.summary().problems()).filteredOn(p -> p.extension().equals("broken")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("NoClassDefFoundError: com/example/missing/Writer"));
+    }
+
+    /** A reporter that throws what it is given from record(), close() and readsMetadata(); null: that call works. */
+    private static final class DefectiveReporter implements org.evidentia.api.Reporter {
+        private final String name;
+        private final Error onRecord;
+        private final Error onClose;
+        private final Error onReadsMetadata;
+
+        DefectiveReporter(String name, Error onRecord, Error onClose, Error onReadsMetadata) {
+            this.name = name;
+            this.onRecord = onRecord;
+            this.onClose = onClose;
+            this.onReadsMetadata = onReadsMetadata;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String description() {
+            return "throws errors";
+        }
+
+        @Override
+        public boolean readsMetadata(org.evidentia.api.ExtensionContext context) {
+            if (onReadsMetadata != null) {
+                throw onReadsMetadata;
+            }
+            return false;
+        }
+
+        @Override
+        public org.evidentia.api.ReportWriter start(org.evidentia.api.ReportContext context) {
+            return new org.evidentia.api.ReportWriter() {
+                @Override
+                public void record(org.evidentia.api.RecordFindings record) {
+                    if (onRecord != null) {
+                        throw onRecord;
+                    }
+                }
+
+                @Override
+                public void finish(RunSummary summary, org.evidentia.api.Synthesis synthesis) {
+                }
+
+                @Override
+                public void close() {
+                    if (onClose != null) {
+                        throw onClose;
+                    }
+                }
+            };
+        }
     }
 
     @Test
