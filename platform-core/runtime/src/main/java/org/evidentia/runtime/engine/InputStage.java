@@ -419,13 +419,13 @@ final class InputStage implements AutoCloseable {
                 // nor was it when the source lost part of its deletion list.
                 readToEnd = !failedPartWay && !input.cutShort() && !context.lostDeletions();
                 String bomb = input.inflationStop();
-                String damage = input.damage();
+                GzipDamage damage = input.damage();
                 if (bomb != null) {
                     stoppedPartWay(bomb, InflationLimit.STOP, false);
-                } else if (damage != null && damage.contains(GzipDamage.CHECKSUM_FAILED)) {
+                } else if (damage != null && damage.checksumOnly()) {
                     readDamaged(damage);
                 } else if (damage != null) {
-                    stoppedPartWay(damage, GzipDamage.DAMAGED, true);
+                    stoppedPartWay(damage.getMessage(), GzipDamage.DAMAGED, true);
                 }
                 declared = context.declaredRecords();
                 deleted = context.deletions();
@@ -479,13 +479,13 @@ final class InputStage implements AutoCloseable {
          * not records of the file, so they are folded into the error, counted there, and counted
          * neither read nor skipped. The error stands where the first of them does.
          *
-         * @param damage {@link GzipDamage}'s message, which says the checksum failed
+         * @param damage damage that only the checksum found
          */
-        private void readDamaged(String damage) {
+        private void readDamaged(GzipDamage damage) {
             inputLog.removeIf(p -> p.message().contains(GzipDamage.DAMAGED));
             Problem first = inputLog.problems().stream().filter(p -> p.kind() == Problem.Kind.SKIPPED_RECORD && p.line() > 0)
                     .min(Comparator.comparingLong(Problem::line)).orElse(null);
-            String damaged = damage.substring(0, damage.indexOf(GzipDamage.CHECKSUM_FAILED)) + GzipDamage.CHECKSUM_FAILED;
+            String damaged = damage.whatFailed();
             if (first == null) {
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null,
                         damaged + ", so the " + Plural.count(returned, "record") + " read may hold damaged text: download or export it again"));

@@ -109,9 +109,9 @@ final class BackgroundGunzipInputStream extends InputStream {
         return failureSurfaced;
     }
 
-    /** What damage a reader met in the compressed data part-way ({@link GzipDamage}'s message), or null when it met none. */
-    String damage() {
-        return failureSurfaced && failure instanceof GzipDamage ? failure.getMessage() : null;
+    /** What damage a reader met in the compressed data part-way, or null when it met none. */
+    GzipDamage damage() {
+        return failureSurfaced && failure instanceof GzipDamage damage ? damage : null;
     }
 
     /** Why a reader met the end of the content at the inflation bound, or null when it did not. */

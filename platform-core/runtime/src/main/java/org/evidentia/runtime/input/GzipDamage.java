@@ -23,11 +23,28 @@ public final class GzipDamage extends IOException {
      */
     public static final String CHECKSUM_FAILED = "its checksum does not match what was inflated";
 
+    private final boolean checksumOnly;
+
     GzipDamage(ZipException inflaterError) {
         super(DAMAGED + " (" + said(inflaterError) + ")" + (checksum(inflaterError)
                 // damage that inflated to other bytes is found only by the checksum after them: those bytes were read
                 ? ": " + CHECKSUM_FAILED + ", so what was read may hold damaged text"
                 : ", so nothing after the damage can be read") + ": download or export it again", inflaterError);
+        this.checksumOnly = checksum(inflaterError);
+    }
+
+    /**
+     * Whether only the trailer's checksum found the damage, so that the file was read to its end (its text from the damage on
+     * not what was written); else reading stopped at the damage. Asked of the exception, not of its words (the review of
+     * session 31, S2: the engine searched the message for them).
+     */
+    public boolean checksumOnly() {
+        return checksumOnly;
+    }
+
+    /** What was damaged, without what follows from it: {@code the gzip data is damaged (Corrupt GZIP trailer): its checksum ...}. */
+    public String whatFailed() {
+        return DAMAGED + " (" + said((ZipException) getCause()) + ")" + (checksumOnly ? ": " + CHECKSUM_FAILED : "");
     }
 
     private static String said(ZipException e) {

@@ -204,7 +204,7 @@ public final class PathSourceInput implements SourceInput, InputProbe {
      * (invalid block type), so ..."}: {@link GzipDamage}), or null when none met any. Such a file is
      * not read to its end; its source may have reported the damage in its own words, or not at all.
      */
-    public String damage() {
+    public GzipDamage damage() {
         return gunzips.stream().map(BackgroundGunzipInputStream::damage).filter(Objects::nonNull).findFirst().orElse(null);
     }
 

@@ -260,7 +260,7 @@ class PathSourceInputTest {
                 .hasMessageEndingWith(": download or export it again");
         assertThat(got.size()).isGreaterThan(content.length / 4);
         assertThat(Arrays.copyOf(got.toByteArray(), content.length / 4)).isEqualTo(Arrays.copyOf(content, content.length / 4));
-        assertThat(input.damage()).startsWith("the gzip data is damaged (");
+        assertThat(input.damage().getMessage()).startsWith("the gzip data is damaged (");
         assertThat(input.cutShort()).as("a store marks such an input partial, not applied").isTrue();
         assertThat(input.inflationStop()).isNull();
     }
