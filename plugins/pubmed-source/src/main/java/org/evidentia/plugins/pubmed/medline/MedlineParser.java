@@ -46,6 +46,9 @@ final class MedlineParser {
      */
     private static final List<String> HELD_ONCE = List.of("OWN", "STAT", "DCOM", "LR", "VI", "IP", "DP", "TI", "PG", "AB", "TA",
             "JT", "JID", "PL", "PST", "SO", "EDAT", "MHDA", "CRDT");
+    /** Tags that repeat in a record of PubMed's: after a blank line inside a record, its own ({@link #continuesAfterBlankLines}). */
+    private static final Set<String> FIELD_TAGS = Set.of("IS", "LID", "AID", "AU", "FAU", "AUID", "AD", "LA", "GR", "PT", "DEP", "RN",
+            "SB", "MH", "OT", "OTO", "PHST", "CI", "COIS", "CIN", "CON", "EIN", "ERR", "RIN", "ROF", "CRI", "UOF", "PMC", "MID", "SI");
     /** Each tag of {@link #HELD_ONCE} with a bit of its own, so that a record's tags are a bit set. */
     private static final Map<String, Integer> HELD_ONCE_BIT = IntStream.range(0, HELD_ONCE.size()).boxed()
             .collect(Collectors.toUnmodifiableMap(HELD_ONCE::get, i -> 1 << i));
@@ -281,7 +284,11 @@ final class MedlineParser {
                 break;
             }
             if (line.isEmpty()) {
-                break;
+                // only a MEDLINE record with its PMID looks past its blank lines: a paragraph of a text export keeps its own
+                if (!identity || tag == null || !continuesAfterBlankLines(tag, heldOnce, origin)) {
+                    break;
+                }
+                line = peek();
             }
             boolean identityLine = isIdentityLine(line);
             boolean tagLine = isTagLine(line);
@@ -423,8 +430,42 @@ final class MedlineParser {
             report.notUtf8(origin, notUtf8Line);
         }
         // a book chapter (PubMed Bookshelf) has no SO: it ends with its bookaccession (the review of the session's change, R10)
-        checkEnding(origin, "AID".equals(tag) && value.toString().contains("[bookaccession]") ? "SO" : tag, endedByInput);
+        checkEnding(origin, "AID".equals(tag) && value.toString().contains("[bookaccession]") ? "SO" : tag, endedByInput,
+                (heldOnce & HELD_ONCE_BIT.get("OWN")) != 0);
         return fields.build();
+    }
+
+    /**
+     * At a blank line inside a record that has its PMID: passes the blank lines, and says whether the record goes on after them,
+     * as where an editor or a copy put a blank line inside a record: the line after them is a continuation of the record's last
+     * tag, or a line of a tag of MEDLINE's that the record holds once and does not hold yet, or of one that repeats in a record
+     * ({@link #FIELD_TAGS}). Split there, the record was kept cut short without a word and its rest was a record read and skipped,
+     * numbering every later record one too high (the review of session 31, Q1). A record after a blank line opens with
+     * {@code PMID-} (or {@code OWN}, {@code STAT}) in every export, and a damaged one ({@code PMXD-}) is no tag of MEDLINE's, so
+     * no record is joined to the one before it.
+     */
+    private boolean continuesAfterBlankLines(String tag, int heldOnce, Origin origin) {
+        long blankLine = lines.number() + 1;
+        String line = peek();
+        while (line != null && line.isEmpty()) {
+            consume();
+            line = peek();
+        }
+        if (line == null) {
+            return false;
+        }
+        boolean continuation = line.startsWith(CONTINUATION) && !line.isBlank();
+        String lineTag = !continuation && isTagLine(line) ? line.substring(0, 4).stripTrailing() : null;
+        int bit = lineTag == null ? 0 : HELD_ONCE_BIT.getOrDefault(lineTag, 0);
+        boolean tagOfTheRecord = lineTag != null && !TAGS_BEFORE_PMID.contains(lineTag)
+                && (bit != 0 && (heldOnce & bit) == 0 || FIELD_TAGS.contains(lineTag));
+        if (!continuation && !tagOfTheRecord) {
+            return false;
+        }
+        report.warning(origin, "line " + blankLine + " is blank inside the record: the line after it " + (continuation
+                ? "continues its " + tag : "carries its " + lineTag + ", and no new record's PMID- line") + "; read as part of the record"
+                + " (a blank line ends a MEDLINE record)");
+        return true;
     }
 
     /**
@@ -473,12 +514,20 @@ final class MedlineParser {
      * where the records before it end with PubMed's SO (a bad merge or edit: kept without a word, its
      * text and findings after the cut were lost unseen, the review of session 28, N2).
      */
-    private void checkEnding(Origin origin, String lastTag, boolean endedByInput) {
+    private void checkEnding(Origin origin, String lastTag, boolean endedByInput, boolean writtenByPubmed) {
         if (usualLastTag != null && !usualLastTag.isEmpty() && completeRecords >= 2 && !usualLastTag.equals(lastTag)
                 && (endedByInput || usualLastTag.equals("SO"))) {
             report.warning(origin, (endedByInput ? "the last record" : "the record") + " ends with tag " + lastTag + " where the "
                     + completeRecords + " records before it end with " + usualLastTag + ": " + (endedByInput ? InputReport.LOOKS_TRUNCATED
                     : "cut short? (the rest of its text, and any findings in it, are missing; export or download the file again)"));
+            return;
+        }
+        // too few records before it to know the file's own ending: PubMed's (its records open with an OWN line) is SO; a one-record
+        // export cut inside its abstract was kept as whole (the review of session 31, Q2)
+        if (endedByInput && writtenByPubmed && completeRecords < 2 && !"SO".equals(lastTag)
+                && (usualLastTag == null || usualLastTag.equals("SO"))) {
+            report.warning(origin, "the last record ends with tag " + lastTag + " where PubMed ends every record of a MEDLINE export with"
+                    + " SO: " + InputReport.LOOKS_TRUNCATED);
             return;
         }
         if (usualLastTag == null) {

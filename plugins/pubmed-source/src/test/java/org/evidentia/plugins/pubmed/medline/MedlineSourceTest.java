@@ -265,6 +265,57 @@ class MedlineSourceTest {
                 .log().problems()).isEmpty();
     }
 
+    /**
+     * The review of session 31, Q1: a blank line inside a record (in its wrapped title, before its abstract) ended it there: the
+     * record was kept cut short, its rest read as a record and skipped, and every later record numbered one too high. The record
+     * goes on where the line after the blank one continues it, or carries a tag it lacks and no PMID- line.
+     */
+    @Test
+    void aBlankLineInsideARecordIsReadAsPartOfIt(@TempDir Path dir) {
+        String text = "PMID- 90000001\nOWN - NLM\nTI  - A title that\n\n      wraps on.\nAB  - Serum IL-6 rose.\nSO  - J. 2020.\n\n"
+                + "PMID- 90000002\nOWN - NLM\nTI  - Two.\n\n\nAB  - Serum TNF fell.\nFAU - Doe, Jane\nSO  - J. 2020.\n\n"
+                + "PMID- 90000003\nOWN - NLM\nTI  - Three.\nAB  - Text.\nSO  - J. 2020.\n\nTI  - A record of its own, without a PMID.\n"
+                + "SO  - J. 2020.\n";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "blank.txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000001", "90000002", "90000003", null);
+        assertThat(run.records().get(0).title()).isEqualTo("A title that wraps on.");
+        assertThat(run.records().get(0).abstractText()).isEqualTo("Serum IL-6 rose.");
+        assertThat(run.records().get(1).abstractText()).isEqualTo("Serum TNF fell.");
+        assertThat(run.records()).extracting(r -> r.origins().get(0).recordNumber()).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::message).containsExactly(
+                tuple(Problem.Kind.WARNING, 1L, "line 4 is blank inside the record: the line after it continues its TI; read as part of"
+                        + " the record (a blank line ends a MEDLINE record)"),
+                tuple(Problem.Kind.WARNING, 2L, "line 12 is blank inside the record: the line after it carries its AB, and no new"
+                        + " record's PMID- line; read as part of the record (a blank line ends a MEDLINE record)"),
+                tuple(Problem.Kind.WARNING, 4L, "the record has no PMID (its first line is 'TI  - A record of its own, without a PMID.');"
+                        + " expected 'PMID- n' as a record's first line; kept without a PMID"));
+    }
+
+    /**
+     * The review of session 31, Q2: the ending was compared only with two whole records before the last, so a one-record export
+     * cut inside its abstract was kept as whole. PubMed's records (they open with an OWN line) end with SO.
+     */
+    @Test
+    void aOneRecordExportOfPubmedCutInsideItsAbstractIsWarnedOf(@TempDir Path dir) {
+        String cut = "PMID- 90000001\nOWN - NLM\nTI  - A title.\nAB  - Serum IL-6 rose in the beginn";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "cut.txt", cut.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000001");
+        assertThat(run.log().problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("the last record ends with tag"
+                + " AB where PubMed ends every record of a MEDLINE export with SO: the file looks truncated (export or download it again)"));
+        String secondCut = "PMID- 90000001\nOWN - NLM\nTI  - A title.\nSO  - J. 2020.\n\n" + cut.replace("90000001", "90000002");
+        assertThat(PluginTestKit.read(source, Fixtures.write(dir, "second.txt", secondCut.getBytes(StandardCharsets.UTF_8))).log().problems())
+                .singleElement().satisfies(p -> assertThat(p.recordNumber()).isEqualTo(2));
+
+        String whole = "PMID- 90000001\nOWN - NLM\nTI  - A title.\nAB  - Text.\nSO  - J. 2020.\n";
+        assertThat(PluginTestKit.read(source, Fixtures.write(dir, "whole.txt", whole.getBytes(StandardCharsets.UTF_8))).log().problems())
+                .isEmpty();
+        String anotherProgram = "PMID- 90000001\nTI  - A title.\nAB  - Text.\n";
+        assertThat(PluginTestKit.read(source, Fixtures.write(dir, "other.txt", anotherProgram.getBytes(StandardCharsets.UTF_8)))
+                .log().problems()).as("records without an OWN line, of another program").isEmpty();
+    }
+
     @Test
     void reportsBadRecordsAndReadsTheOthers() {
         Path file = Fixtures.path("medline/bad-records.txt");
