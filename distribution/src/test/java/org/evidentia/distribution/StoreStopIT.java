@@ -291,6 +291,18 @@ class StoreStopIT {
         assertThat(again.stdout()).as(again.toString()).contains("Nothing to apply");
     }
 
+    /** The review of session 30, L4: a store made by a run that was then stopped was never announced (it is at a run's end). */
+    @Test
+    void aStoreMadeByARunThatIsStoppedIsToldAsMadeByIt() throws Exception {
+        Path corpus = corpus(8, 2000);
+        Path fresh = Files.createDirectories(work.resolve("fresh"));
+        Path log = work.resolve("fresh.log");
+        Process run = dist.start(fresh, log, "run", "--store", "new.db", "--threads", "2", corpus.toString());
+        String console = sigtermAfterTwoInputs(run, fresh.resolve("new.db"), log);
+
+        assertThat(console).contains("evidentia: store new.db (made by this run): stopped by a signal (Ctrl-C or kill) ");
+    }
+
     @Test
     void sigtermStopsAnImportInOrderLeavingNothingBesideTheStoreAndTheSameCommandGoesOn() throws Exception {
         Path job = jobOutput(10, 4000);

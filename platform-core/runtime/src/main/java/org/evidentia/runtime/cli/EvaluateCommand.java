@@ -39,6 +39,7 @@ import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.text.IoMessages;
 import org.evidentia.runtime.text.Plural;
 import org.evidentia.runtime.text.ProblemLines;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,10 +55,24 @@ import picocli.CommandLine.Spec;
  * (key equivalences, closed attributes) comes from the selected extractor's finding kind.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
+        modelTransformer = EvaluateCommand.OwnWords.class,
         description = {"Run the pipeline and score its findings against hand-annotated gold findings.",
                 "Prints precision, recall and F1 over (record, subject, direction), the accuracy of every closed",
                 "attribute of the extractor's finding kind, per gold file and pooled, and every error."})
 final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
+
+    /** Evaluate's words for the options it shares with run. */
+    static final class OwnWords implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            return new PipelineOptions.OwnWords(
+                    "Output folder of the run whose findings are scored (default: evidentia-evaluation in the current folder; the"
+                            + " scores are printed). The evaluation replaces its whole content.",
+                    "The extractor whose findings are scored: one (needed when several are available).",
+                    "Accepted, and not applied: evaluate scores every finding, since a focus would count the gold findings outside it"
+                            + " as missed.").describe(spec);
+        }
+    }
 
     @ParentCommand
     EvidentiaCommand top;

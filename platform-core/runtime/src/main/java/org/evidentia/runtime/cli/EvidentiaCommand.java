@@ -98,7 +98,8 @@ public class EvidentiaCommand implements Callable<Integer> {
      */
     static CommandLine commandLine(Writer stdout, Writer stderr, String... args) {
         Class<?> asked = askedCommand(args);
-        CommandLine cli = asked != null ? new CommandLine(new EvidentiaCommand()).addSubcommand(asked)
+        // the asked command made by a CommandLine of its own, which applies its model transformer (addSubcommand of its class does not)
+        CommandLine cli = asked != null ? new CommandLine(new EvidentiaCommand()).addSubcommand(new CommandLine(asked))
                 : versionAlone(args) ? new CommandLine(new EvidentiaCommand())
                 : new CommandLine(new WithEveryCommand());
         cli.setOut(new PrintWriter(new PrintableWriter(stdout == null ? cli.getOut() : stdout), true));

@@ -63,6 +63,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
         }
         // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits for it to close the store, as in `run --store`:
         // the import's run is marked interrupted, the database closed (its log folded into the store) and the lock deleted.
+        boolean made = !Files.exists(store);
         try (OrderlyStop stop = OrderlyStop.forThisThread("import");
              FindingsStore findings = FindingsStore.open(store)) {
             StoreConsole.runsTakenOver(findings.runsTakenOver(), store, err);
@@ -75,7 +76,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 }, noProgress ? SparkOutputImport.Progress.NONE : progress(err));
             } catch (IOException | StoreException | RuntimeException e) {
                 if (stop.requested() && recording.get() != null) {
-                    throw RunIntoStore.stopped(recording.get(), store, e); // says so, not the read or write the interruption cut short
+                    throw RunIntoStore.stopped(recording.get(), store, made, e); // says so, not the read or write the interruption cut short
                 }
                 throw e;
             }

@@ -20,6 +20,8 @@ import org.evidentia.runtime.exclusion.ExclusionListReader;
 import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,9 +36,8 @@ final class PipelineOptions {
                     "With none: the bundled example pipeline."})
     List<String> arguments = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: evidentia-out, for evaluate evidentia-evaluation, in the current folder; "
-            + "for run --store review.db, review-run beside the store). "
-            + "A run replaces its whole content.")
+    // -o, -x and --focus are described by each command in its own words (OwnWords): what evaluate does with them is not what run does
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR")
     Path output;
 
     @Option(names = {"-s", "--source"}, paramLabel = "NAME",
@@ -44,7 +45,7 @@ final class PipelineOptions {
                     + "default: every source, the best one per input. A pipeline file can choose the source of one input.")
     List<String> sources = new ArrayList<>();
 
-    @Option(names = {"-x", "--extractor"}, paramLabel = "NAME", description = "Use this extractor (repeatable; default: all; evaluate scores exactly one).")
+    @Option(names = {"-x", "--extractor"}, paramLabel = "NAME")
     List<String> extractors = new ArrayList<>();
 
     @Option(names = {"-r", "--reporter"}, paramLabel = "NAME", description = "Use this reporter (repeatable; default: all).")
@@ -64,10 +65,28 @@ final class PipelineOptions {
             description = "Record this run date (ISO date or instant) instead of now, for reproducible reports.")
     String runDate;
 
-    @Option(names = "--focus", paramLabel = "ATTRIBUTE=VALUE",
-            description = {"Keep only findings whose attribute has this value, e.g. --focus population=human "
-                    + "--focus condition=fibromyalgia (repeatable: values of one attribute are alternatives, attributes all apply)."})
+    @Option(names = "--focus", paramLabel = "ATTRIBUTE=VALUE")
     List<String> focus = new ArrayList<>();
+
+    /**
+     * Describes the shared options a command uses in its own way: {@code -o} (its default folder), {@code -x} and {@code --focus}. The
+     * help of {@code evaluate} showed run's words for them, which evaluate does not do (the review of session 30, K3).
+     */
+    record OwnWords(String output, String extractor, String focus) {
+
+        CommandSpec describe(CommandSpec spec) {
+            redescribe(spec, "--output", output);
+            redescribe(spec, "--extractor", extractor);
+            redescribe(spec, "--focus", focus);
+            return spec;
+        }
+
+        private static void redescribe(CommandSpec spec, String name, String description) {
+            OptionSpec option = spec.findOption(name);
+            spec.remove(option);
+            spec.addOption(option.toBuilder().description(description).build());
+        }
+    }
 
     /** The exclusion list a command gives from its own option ({@code run --exclude FILE}), which overrides the file's {@code exclude:}. */
     Path exclude;
@@ -304,7 +323,11 @@ final class PipelineOptions {
             fileIssues.addAll(checked.issues());
             this.file = fromFile;
             if (arguments.size() > 1) {
-                throw new ConfigurationException("give either a pipeline file or inputs, not both (got " + arguments + ")");
+                List<String> others = arguments.subList(1, arguments.size());
+                throw new ConfigurationException("give either a pipeline file or inputs, not both: " + arguments.get(0) + " is a pipeline"
+                        + " file, and " + String.join(", ", others) + (others.size() == 1 ? " an input" : " inputs") + "; to read "
+                        + (others.size() == 1 ? "it" : "them") + " with the file's settings, list " + (others.size() == 1 ? "it" : "them")
+                        + " under its inputs:");
             }
             inputs = fromFile.inputs();
             inputsAt = fromFile.inputsAt();
@@ -316,8 +339,8 @@ final class PipelineOptions {
                 if (namesAPipelineFile(argument) && Files.isRegularFile(Path.of(argument))) {
                     // "run p35.txt review.yaml" read the pipeline file as an input no source reads, its settings unused
                     // (an explorer's F32), where "run review.yaml p35.txt" is refused
-                    throw new ConfigurationException("give either a pipeline file or inputs, not both (got " + arguments + "): "
-                            + argument + " is a pipeline file; give it first and alone");
+                    throw new ConfigurationException("give either a pipeline file or inputs, not both (got " + String.join(" ", arguments)
+                            + "): " + argument + " is a pipeline file; give it first and alone, with the inputs under its inputs:");
                 }
             }
             fromFile = PipelineFile.none();

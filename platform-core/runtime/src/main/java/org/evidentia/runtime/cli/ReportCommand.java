@@ -171,8 +171,16 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
                         .isBefore(latest.runDate().atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
                     // a typo in a scheduled job's date (2025 for 2026) dated the report before the records it holds, without a
                     // word (the review of session 30, L5)
-                    err.println("warning: --run-date " + runDate + " is before the store's latest update (run " + latest.runId() + " of "
-                            + latest.runDate() + "): the report is dated before records it holds");
+                    String early = "--run-date " + runDate + " is before the store's latest update (run " + latest.runId() + " of "
+                            + latest.runDate() + "): the report is dated before records it holds";
+                    if (strict) {
+                        // a scheduled --strict job with a year typed wrong passed (the review of session 30, T6): it fails before
+                        // anything is written, so that the report published last stays
+                        err.println("evidentia: " + early + "; with --strict nothing is written: give the date of today, or leave"
+                                + " --run-date out");
+                        return ExitCode.FAILED;
+                    }
+                    err.println("warning: " + early);
                 }
                 RunResult result = top.engine(stop).report(pipeline, ExtensionCatalog.of(host), stored, progress);
                 progress.close();

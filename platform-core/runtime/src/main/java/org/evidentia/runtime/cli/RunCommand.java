@@ -26,6 +26,7 @@ import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.retrieval.InputRetrieval.Retrieved;
 import org.evidentia.runtime.text.ConsoleText;
 import org.evidentia.runtime.text.Plural;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,11 +38,24 @@ import org.evidentia.runtime.text.ProblemLines;
 import org.evidentia.runtime.text.ShellWord;
 
 /** {@code evidentia run}: reads inputs, extracts findings and writes the reports. */
-@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class, modelTransformer = RunCommand.OwnWords.class,
         description = {"Read inputs, extract findings and write tables and reports.",
                 "With no inputs, runs the bundled example pipeline (conf/pipelines/example.yaml) into evidentia-out (with options"
                         + " but no inputs, it says so)."})
 final class RunCommand implements Callable<Integer>, InterruptionNotice {
+
+    /** Run's words for the options it shares with evaluate. */
+    static final class OwnWords implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            return new PipelineOptions.OwnWords(
+                    "Output folder (default: evidentia-out in the current folder; with --store review.db, review-run beside the store)."
+                            + " The run replaces its whole content.",
+                    "Use this extractor (repeatable; default: all).",
+                    "Keep only findings whose attribute has this value, e.g. --focus population=human --focus condition=fibromyalgia"
+                            + " (repeatable: values of one attribute are alternatives, attributes all apply).").describe(spec);
+        }
+    }
 
 
     @ParentCommand
@@ -215,12 +229,15 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                 }
                 printWritten(outcome.result(), out);
             } else {
-                printSummary(outcome.result(), shownAtStart, "run", out, err);
+                printSummary(outcome.result(), shownAtStart, "run", false, out, err);
                 outcome.recorder().configurationChanges().forEach(change -> err.println("warning: " + change + " (store.configuration_changes in run.json)"));
                 err.flush();
             }
             StoreConsole.print(outcome, store, out);
-            if (outcome.readNoInput() && outcome.result().failed()) { // printSummary says it for a run that read inputs
+            out.flush();
+            // after what the run did to the store: a failure told before "1 input applied; 207 added" read as if nothing was
+            // applied (the review of session 30, L7)
+            if (outcome.result().failed()) {
                 err.println("evidentia: the run failed: " + outcome.result().reason());
                 err.flush();
             }
@@ -299,6 +316,12 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
      *                     fails under {@code --strict} is not a run that failed
      */
     static void printSummary(RunResult result, List<String> shownAtStart, String command, PrintWriter out, PrintWriter err) {
+        printSummary(result, shownAtStart, command, true, out, err);
+    }
+
+    /** As above; {@code tellFailure} false where the caller says what failed after lines of its own (a store's). */
+    private static void printSummary(RunResult result, List<String> shownAtStart, String command, boolean tellFailure, PrintWriter out,
+                                     PrintWriter err) {
         RunSummary summary = result.summary();
         RunSummary.Counts c = summary.counts();
         printProblemsAndNotices(summary, shownAtStart, err);
@@ -327,7 +350,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
         printWritten(result, out);
         Path root = result.output();
-        if (result.failed()) {
+        if (result.failed() && tellFailure) {
             err.println("evidentia: the " + command + " failed: " + result.reason());
         }
         Path report = root.resolve("report.html");

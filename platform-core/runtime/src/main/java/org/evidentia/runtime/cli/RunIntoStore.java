@@ -138,7 +138,7 @@ final class RunIntoStore {
                                     inputs.appliedBefore().size())); // applied before: a run that reads nothing new has not failed
                 } catch (ConfigurationException | IOException | InterruptedException | RuntimeException e) {
                     if (stop.requested()) {
-                        throw stopped(recorder, storeFile, e);
+                        throw stopped(recorder, storeFile, created, e);
                     }
                     if (recorder.writeFailure() != null) {
                         throw writeFailed(recorder, storeFile, e); // run.json, on the same full disk, may have failed after it
@@ -279,13 +279,18 @@ final class RunIntoStore {
     /** Why a run stopped by Java's stop is marked interrupted in the store's log. */
     static final String STOPPED = "stopped by a signal (Ctrl-C or kill)";
 
-    /** The run (or import) was stopped by a signal: its store marks it interrupted as the recorder closes; says so. */
-    static IOException stopped(StoreRecorder recorder, Path storeFile, Exception cause) {
+    /**
+     * The run (or import) was stopped by a signal: its store marks it interrupted as the recorder closes; says so, and that the
+     * store is new when {@code made} (the line that announces a new store is printed at a run's end, which a stopped run never
+     * reaches: the review of session 30, L4).
+     */
+    static IOException stopped(StoreRecorder recorder, Path storeFile, boolean made, Exception cause) {
         // how far it got, as the store's run log says it: the console and run.json said only "keeps every input it finished",
         // and the operator opened SQLite to learn that 4 of 10 were in (the review of session 28, K3)
         String where = recorder.whereStopped();
         IOException closing = closeQuietly(recorder);
-        IOException stopped = new java.io.InterruptedIOException("store " + storeFile + ": " + STOPPED + " " + where + (recorder.endLogged()
+        IOException stopped = new java.io.InterruptedIOException("store " + storeFile + (made ? " (made by this run)" : "") + ": " + STOPPED
+                + " " + where + (recorder.endLogged()
                 ? "; its run " + recorder.runId() + " is marked interrupted"
                 : "; its run " + recorder.runId() + " could not be marked interrupted (the next run marks it)")
                 + "; the same command without --force goes on from there");

@@ -118,7 +118,7 @@ public final class InputResolver {
                 throw new ConfigurationException("input '" + input + "' "
                         + (!outputs.isEmpty() ? "holds no file outside the folders Evidentia runs wrote, which are left out ("
                                 + String.join(", ", outputs.stream().map(o -> o.path().toString()).toList())
-                                + "); name one as an input to read it"
+                                + "), whose files are outputs, not exports (name one by its path to read it)"
                         : isGlob(input) ? "matches no file (" + whereLooked(globRoot(input)) + literalFolderHint(input) + backslashHint(input) + ")"
                         : Files.isDirectory(plain) ? hiddenOnly(plain)
                         : Files.isSymbolicLink(plain) ? "is a broken symbolic link (" + plain + ")"
@@ -214,10 +214,17 @@ public final class InputResolver {
         return earlier;
     }
 
-    private List<Path> plain(String input, List<InputProblem> problems, List<InputProblem> leftOut) {
+    private List<Path> plain(String input, List<InputProblem> problems, List<InputProblem> leftOut) throws ConfigurationException {
         Path path = base.resolve(input).normalize();
         if (Files.isRegularFile(path)) {
             return List.of(path);
+        }
+        if (Files.isDirectory(path) && Files.isRegularFile(path.resolve(StagedOutput.MARKER))) {
+            // its tables were read as exports of records, its report as a saved web page, with 404 warnings and exit 0 (the review
+            // of session 30, K13): the folder is refused, and a file of it named by its path is still read
+            throw new ConfigurationException("input '" + input + "' is a folder an Evidentia run wrote (it holds " + StagedOutput.MARKER
+                    + "): its tables, report and run.json are that run's outputs, not exports; name the exports it read (its run.json"
+                    + " lists them), or a file of it by its path to read that file");
         }
         if (Files.isDirectory(path)) {
             return walk(path, Integer.MAX_VALUE, p -> true, p -> true, problems, leftOut);
@@ -392,7 +399,7 @@ public final class InputResolver {
                     }
                     if (Files.exists(dir.resolve(StagedOutput.MARKER))) {
                         outputs.add(new InputProblem(dir, "left out: an Evidentia run wrote this folder (it holds "
-                                + StagedOutput.MARKER + "); name it as an input to read it"));
+                                + StagedOutput.MARKER + "); its files are that run's outputs, not exports (name one by its path to read it)"));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;

@@ -102,7 +102,7 @@ public final class StoredRun implements RecordedRun {
      *                    it has recorded its end since), not killed; null when that cannot be told
      */
     private record LastRun(long runId, String command, String status, String startedAt, String failure, long applied,
-                           boolean everyInputWhole, Boolean runningNow, boolean forced) {
+                           long appliedAgain, boolean everyInputWhole, Boolean runningNow, boolean forced) {
 
         /** How a run that --strict failed on its problems alone says why ({@code RunEngine.strictFailure}). */
         private static final Pattern STRICT_FAILURE = Pattern.compile("[\\d,]+ problems? met and --strict was given");
@@ -134,9 +134,12 @@ public final class StoredRun implements RecordedRun {
             } else if (status.equals("failed") && everyInputWhole && failure != null && STRICT_FAILURE.matcher(failure.strip()).matches()) {
                 // it applied all it was given and failed on problems alone: "without those it did not reach" told of inputs missing
                 // from a store that lacked none (review-s21-cli D12)
-                n.append(" It applied every input it was given; its problems (this report lists them) failed it under --strict, and the"
-                        + " inputs they were met in are applied again by the next run. Mend the problems and run the same command"
-                        + " again, then report again.");
+                n.append(" It applied every input it was given; its problems (this report lists them) failed it under --strict, and ")
+                        // problems met outside the inputs (the exclusion list's) leave them applied: the note said they would be
+                        // applied again, and the same command then had nothing to apply (the review of session 30, L7)
+                        .append(appliedAgain > 0 ? "the inputs they were met in are applied again by the next run."
+                                : "none was met in an input, so its inputs stay applied.")
+                        .append(" Mend the problems and run the same command again, then report again.");
             } else {
                 n.append(forced
                         // a forced run applies inputs the store holds already: those it did not reach stay as earlier runs
@@ -161,6 +164,8 @@ public final class StoredRun implements RecordedRun {
              ResultSet rs = s.executeQuery("SELECT r.run_id, r.command, r.status, r.started_at, r.failure,"
                      + " (SELECT count(*) FROM files f WHERE f.run_id = r.run_id AND f.status IN " + FileStatus.APPLIED_SQL + "),"
                      + " (SELECT count(*) FROM files f WHERE f.run_id = r.run_id AND f.status <> '" + FileStatus.APPLIED.sql() + "'),"
+                     + " (SELECT count(*) FROM files f WHERE f.run_id = r.run_id AND f.status = '" + FileStatus.APPLIED.sql() + "' AND "
+                     + FindingsStore.APPLIED_AGAIN + "),"
                      // a store of an earlier format, read as it is, has no forced_inputs: its runs are told as runs of new inputs
                      + (StoreSchema.format(db) >= StoreSchema.FORCED_INPUTS_SINCE ? " r.forced_inputs IS NOT NULL" : " 0")
                      + " FROM runs r ORDER BY r.run_id DESC LIMIT 1")) {
@@ -176,7 +181,7 @@ public final class StoredRun implements RecordedRun {
                 }
             }
             return new LastRun(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-                    rs.getLong(7) == 0, runningNow, rs.getBoolean(8));
+                    rs.getLong(8), rs.getLong(7) == 0, runningNow, rs.getBoolean(9));
         }
     }
 

@@ -38,6 +38,27 @@ class HelpCommandTest {
         assertThat(tooDeep.err()).startsWith("evidentia: 'evidentia run' has no commands under it; 'fast' is none");
     }
 
+    /**
+     * The review of session 30, K3: the options run and evaluate share were described once, in run's words with evaluate's
+     * exceptions inside ("default: all; evaluate scores exactly one"), and evaluate's help offered --focus as a filter it does
+     * not apply. Each help now says what its own command does, and the options still work (-o, -x, --focus are read).
+     */
+    @Test
+    void theOptionsRunAndEvaluateShareAreDescribedByEachInItsOwnWords() {
+        String runHelp = CommandRun.of("run", "--help").out();
+        String evaluateHelp = CommandRun.of("evaluate", "--help").out();
+        String run = runHelp.replaceAll("\\s+", " "); // as wrapped to any width
+        String evaluate = evaluateHelp.replaceAll("\\s+", " ");
+
+        assertThat(run).contains("default: evidentia-out in the current folder", "Use this extractor (repeatable; default: all).",
+                "Keep only findings whose attribute has this value").doesNotContain("evaluat");
+        assertThat(evaluate).contains("default: evidentia-evaluation in the current folder",
+                "The extractor whose findings are scored: one", "Accepted, and not applied: evaluate scores every finding")
+                .doesNotContain("Keep only findings", "evidentia-out", "Use this extractor");
+        assertThat(runHelp.lines().filter(line -> line.contains("--focus=ATTRIBUTE=VALUE") && !line.contains("["))).hasSize(1);
+        assertThat(evaluateHelp.lines().filter(line -> line.contains("-x, --extractor=NAME"))).hasSize(1);
+    }
+
     /** The review of session 25, U10: `plugins list` was answered in picocli's words, "Unmatched argument at index 1: 'list'". */
     @Test
     void anUnknownCommandOfACommandIsToldInItsWords() {

@@ -22,12 +22,18 @@ class PipelineArgumentsTest {
         Path pipeline = Files.writeString(dir.resolve("review.yaml"), "inputs: [a.nbib]\n");
         Path out = dir.resolve("out");
 
-        for (CommandRun run : new CommandRun[] {
-                CommandRun.of("run", pipeline.toString(), export.toString(), "-o", out.toString()),
-                CommandRun.of("run", export.toString(), pipeline.toString(), "-o", out.toString())}) {
+        CommandRun first = CommandRun.of("run", pipeline.toString(), export.toString(), "-o", out.toString());
+        CommandRun last = CommandRun.of("run", export.toString(), pipeline.toString(), "-o", out.toString());
+
+        for (CommandRun run : new CommandRun[] {first, last}) {
             assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
             assertThat(run.err()).contains("give either a pipeline file or inputs, not both");
         }
+        // the review of session 30, K9: a Java list, and no word of how to read the input with the file
+        assertThat(first.err()).contains(pipeline + " is a pipeline file, and " + export + " an input; to read it with the file's"
+                + " settings, list it under its inputs:");
+        assertThat(last.err()).contains("(got " + export + " " + pipeline + "): " + pipeline + " is a pipeline file; give it first and"
+                + " alone, with the inputs under its inputs:");
         assertThat(out).doesNotExist();
     }
 

@@ -457,6 +457,9 @@ class PluginsCommandTest {
         assertThat(run.err()).isEmpty();
         assertNotWritten(disabled, "plain-plugin\n");
         assertThat(plugins.resolve("enabled.txt")).doesNotExist();
+        // the review of session 30, P8: its row had an empty EXTENSIONS column, as a plugin with none
+        assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out())
+                .containsPattern("plain-plugin +[^ ]+ +disabled +\\(not loaded while disabled\\)");
     }
 
     @Test

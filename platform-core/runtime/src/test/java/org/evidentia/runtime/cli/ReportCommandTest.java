@@ -99,6 +99,15 @@ class ReportCommandTest {
                 + " 2026-01-31T15:00:00Z): the report is dated before records it holds");
         assertThat(later.exit()).as(later.toString()).isEqualTo(ExitCode.OK);
         assertThat(later.err()).doesNotContain("is before the store's latest update");
+
+        // the review of session 30, T6: --strict passed it
+        Path strictOut = dir.resolve("strict");
+        CommandRun strict = CommandRun.of("--plugins-dir", plugins.toString(), "report", "--store", db.toString(), "-o",
+                strictOut.toString(), "--no-progress", "--strict", "--run-date", "2025-01-31");
+        assertThat(strict.exit()).as(strict.toString()).isEqualTo(ExitCode.FAILED);
+        assertThat(strict.err()).contains("evidentia: --run-date 2025-01-31 is before the store's latest update (run 1 of"
+                + " 2026-01-31T15:00:00Z): the report is dated before records it holds; with --strict nothing is written");
+        assertThat(strictOut).doesNotExist();
     }
 
     @Test

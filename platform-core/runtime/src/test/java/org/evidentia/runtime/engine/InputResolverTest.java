@@ -89,7 +89,7 @@ class InputResolverTest {
     }
 
     @Test
-    void foldersAnEvidentiaRunWroteAreLeftOutOfWalksWithANoteButReadWhenNamed() throws Exception {
+    void foldersAnEvidentiaRunWroteAreLeftOutOfWalksWithANoteAndRefusedWhenNamedThoughTheirFilesAreRead() throws Exception {
         Files.createDirectories(base.resolve("in/evidentia-out"));
         Files.createDirectories(base.resolve("in/sub/out"));
         Files.createDirectories(base.resolve("in/results"));
@@ -108,10 +108,17 @@ class InputResolverTest {
             assertThat(resolution.leftOut()).as(walked).extracting(InputResolver.InputProblem::path)
                     .containsExactly(base.resolve("in/evidentia-out"), base.resolve("in/sub/out"));
             assertThat(resolution.leftOut().get(0).reason())
-                    .isEqualTo("left out: an Evidentia run wrote this folder (it holds .evidentia-output); name it as an input to read it");
+                    .isEqualTo("left out: an Evidentia run wrote this folder (it holds .evidentia-output); its files are that run's outputs,"
+                            + " not exports (name one by its path to read it)");
         }
 
-        InputResolver.Resolution named = resolver.resolveAll(List.of("in/evidentia-out", "in/sub/out/findings.bioc.xml"));
+        // the review of session 30, K13: a run's folder named as an input had its tables read as exports, its report as a web page
+        assertThatThrownBy(() -> resolver.resolveAll(List.of("in/evidentia-out", "in/export.txt")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("input 'in/evidentia-out' is a folder an Evidentia run wrote (it holds .evidentia-output): its tables, report"
+                        + " and run.json are that run's outputs, not exports; name the exports it read (its run.json lists them), or a file"
+                        + " of it by its path to read that file");
+        InputResolver.Resolution named = resolver.resolveAll(List.of("in/evidentia-out/review-table.csv", "in/sub/out/findings.bioc.xml"));
         assertThat(named.files()).containsExactly(base.resolve("in/evidentia-out/review-table.csv"),
                 base.resolve("in/sub/out/findings.bioc.xml"));
         assertThat(named.leftOut()).isEmpty();
@@ -122,7 +129,7 @@ class InputResolverTest {
         assertThatThrownBy(() -> resolver.resolveAll(List.of("again")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("input 'again' holds no file outside the folders Evidentia runs wrote, which are left out ("
-                        + base.resolve("again/evidentia-out") + ")");
+                        + base.resolve("again/evidentia-out") + "), whose files are outputs, not exports (name one by its path to read it)");
     }
 
     @Test

@@ -158,8 +158,19 @@ class StoreReadingTest {
         try (FindingsStore store = FindingsStore.openForReading(db)) {
             assertThat(store.stored().unfinished()).isEqualTo("the store's last run (run 2) failed");
             assertThat(store.stored().summary().notices().get(0)).contains("failed after applying 1 input (1 problem met and --strict was"
-                    + " given). It applied every input it was given; its problems (this report lists them) failed it under --strict")
+                    + " given). It applied every input it was given; its problems (this report lists them) failed it under --strict, and none"
+                    + " was met in an input, so its inputs stay applied. Mend the problems")
                     .doesNotContain("without those it did not reach");
+        }
+        // the review of session 30, L7: only where a problem was met in an input is that input applied again
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE files SET problems = '[]' WHERE run_id = (SELECT max(run_id) FROM runs)");
+        }
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().summary().notices().get(0)).contains("failed it under --strict, and the inputs they were met in are"
+                    + " applied again by the next run. Mend the problems");
+            assertThat(store.appliedFiles().values()).extracting(FindingsStore.AppliedFile::path).as("week2.xml is to apply again")
+                    .containsExactly("week1.xml");
         }
         // a reviewer of that change: not when an input of that run was read part-way, or not at all
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
