@@ -483,12 +483,6 @@ public final class StatementAttributes {
                     return earlier;
                 }
                 specimen = namedWith(key);
-                if (specimen == Specimen.BLOOD) {
-                    // "circulating IL-6" in the aims, "plasma levels" in the results: blood gives way to the serum or plasma the
-                    // record names, as the usual specimen does (the review of session 31, E5)
-                    Specimen usual = usualSpecimen();
-                    specimen = usual == Specimen.SERUM || usual == Specimen.PLASMA ? usual : specimen;
-                }
             }
             if (specimen == null) {
                 specimen = usualSpecimen();
