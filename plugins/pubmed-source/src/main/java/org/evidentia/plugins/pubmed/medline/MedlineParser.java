@@ -1,5 +1,6 @@
 package org.evidentia.plugins.pubmed.medline;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +48,10 @@ final class MedlineParser {
     private static final List<String> HELD_ONCE = List.of("OWN", "STAT", "DCOM", "LR", "VI", "IP", "DP", "TI", "PG", "AB", "TA",
             "JT", "JID", "PL", "PST", "SO", "EDAT", "MHDA", "CRDT");
     /** Tags that repeat in a record of PubMed's: after a blank line inside a record, its own ({@link #continuesAfterBlankLines}). */
-    private static final Set<String> FIELD_TAGS = Set.of("IS", "LID", "AID", "AU", "FAU", "AUID", "AD", "LA", "GR", "PT", "DEP", "RN",
-            "SB", "MH", "OT", "OTO", "PHST", "CI", "COIS", "CIN", "CON", "EIN", "ERR", "RIN", "ROF", "CRI", "UOF", "PMC", "MID", "SI");
+    private static final Set<String> FIELD_TAGS = Set.of("IS", "LID", "AID", "AU", "FAU", "AUID", "AD", "CN", "IR", "FIR", "IRAD", "LA",
+            "GR", "GN", "PT", "DEP", "RN", "NM", "SB", "MH", "OT", "OTO", "OAB", "OABL", "PHST", "CI", "COIS", "CIN", "CON", "EIN", "EFR",
+            "ECI", "ECF", "ERR", "RIN", "ROF", "RPI", "RPF", "CRI", "CRF", "DRIN", "DRR", "SPIN", "UIN", "UOF", "PMC", "PMCR", "MID", "SI",
+            "TT", "RF", "DA", "PUBM", "SFM", "SO", "PS", "FPS", "PL");
     /** Each tag of {@link #HELD_ONCE} with a bit of its own, so that a record's tags are a bit set. */
     private static final Map<String, Integer> HELD_ONCE_BIT = IntStream.range(0, HELD_ONCE.size()).boxed()
             .collect(Collectors.toUnmodifiableMap(HELD_ONCE::get, i -> 1 << i));
@@ -58,6 +61,8 @@ final class MedlineParser {
     /** False when nothing in the run reads metadata: every tag is read and checked as always, but only the fields are kept. */
     private final boolean keepsMetadata;
     private long recordNumber;
+    /** What reading past a record's blank lines met, thrown by the next call for a record: the record before it is whole. */
+    private UncheckedIOException failedAfterTheRecord;
     /** The tag the records so far ended with ("SO" in PubMed exports); "" once they disagree. */
     private String usualLastTag;
     private long completeRecords;
@@ -231,6 +236,11 @@ final class MedlineParser {
 
     /** The next record, or null at the end of the input. Bad records are reported and passed over. */
     BibliographicRecord next() {
+        if (failedAfterTheRecord != null) {
+            UncheckedIOException failed = failedAfterTheRecord;
+            failedAfterTheRecord = null;
+            throw failed;
+        }
         while (true) {
             String line = peek();
             while (line != null && line.isEmpty()) {
@@ -285,7 +295,8 @@ final class MedlineParser {
             }
             if (line.isEmpty()) {
                 // only a MEDLINE record with its PMID looks past its blank lines: a paragraph of a text export keeps its own
-                if (!identity || tag == null || !continuesAfterBlankLines(tag, heldOnce, origin)) {
+                if (!identity || tag == null
+                        || !continuesAfterBlankLines(tag, heldOnce, (heldOnce & HELD_ONCE_BIT.get("OWN")) != 0, origin)) {
                     break;
                 }
                 line = peek();
@@ -438,18 +449,27 @@ final class MedlineParser {
     /**
      * At a blank line inside a record that has its PMID: passes the blank lines, and says whether the record goes on after them,
      * as where an editor or a copy put a blank line inside a record: the line after them is a continuation of the record's last
-     * tag, or a line of a tag of MEDLINE's that the record holds once and does not hold yet, or of one that repeats in a record
-     * ({@link #FIELD_TAGS}). Split there, the record was kept cut short without a word and its rest was a record read and skipped,
+     * tag, or, in a record of PubMed's ({@code writtenByPubmed}: it has an OWN line), a line of a tag of MEDLINE's that the record
+     * holds once and does not hold yet, or of one that repeats in a record ({@link #FIELD_TAGS}). Split there, the record was kept cut short without a word and its rest was a record read and skipped,
      * numbering every later record one too high (the review of session 31, Q1). A record after a blank line opens with
      * {@code PMID-} (or {@code OWN}, {@code STAT}) in every export, and a damaged one ({@code PMXD-}) is no tag of MEDLINE's, so
      * no record is joined to the one before it.
      */
-    private boolean continuesAfterBlankLines(String tag, int heldOnce, Origin origin) {
+    private boolean continuesAfterBlankLines(String tag, int heldOnce, boolean writtenByPubmed, Origin origin) {
         long blankLine = lines.number() + 1;
-        String line = peek();
-        while (line != null && line.isEmpty()) {
-            consume();
+        String line;
+        try {
             line = peek();
+            while (line != null && line.isEmpty()) {
+                consume();
+                line = peek();
+            }
+        } catch (UncheckedIOException e) {
+            // the bytes after the record could not be read (a gzip file whose checksum fails at its end): the record is whole, and
+            // the failure is the next call's, as it was before this look ahead (the review of the session's change, T1: the
+            // record was lost with it)
+            failedAfterTheRecord = e;
+            return false;
         }
         if (line == null) {
             return false;
@@ -457,7 +477,9 @@ final class MedlineParser {
         boolean continuation = line.startsWith(CONTINUATION) && !line.isBlank();
         String lineTag = !continuation && isTagLine(line) ? line.substring(0, 4).stripTrailing() : null;
         int bit = lineTag == null ? 0 : HELD_ONCE_BIT.getOrDefault(lineTag, 0);
-        boolean tagOfTheRecord = lineTag != null && !TAGS_BEFORE_PMID.contains(lineTag)
+        // a tag line only in PubMed's records (an OWN line), whose next record opens with PMID- or OWN: another program's
+        // record may open with AU (the review of the session's change, T3)
+        boolean tagOfTheRecord = writtenByPubmed && lineTag != null && !TAGS_BEFORE_PMID.contains(lineTag)
                 && (bit != 0 && (heldOnce & bit) == 0 || FIELD_TAGS.contains(lineTag));
         if (!continuation && !tagOfTheRecord) {
             return false;

@@ -283,6 +283,11 @@ class MedlineSourceTest {
         assertThat(run.records().get(0).abstractText()).isEqualTo("Serum IL-6 rose.");
         assertThat(run.records().get(1).abstractText()).isEqualTo("Serum TNF fell.");
         assertThat(run.records()).extracting(r -> r.origins().get(0).recordNumber()).containsExactly(1L, 2L, 3L, 4L);
+        // another program's records (no OWN line) may open with any tag: one after a blank line is a record of its own (the
+        // review of the change, T3)
+        String other = "PMID- 90000005\nTI  - Five.\nAB  - Text.\n\nAU  - Doe J\nTI  - Six, without a PMID.\n";
+        assertThat(PluginTestKit.read(source, Fixtures.write(dir, "other.txt", other.getBytes(StandardCharsets.UTF_8))).records())
+                .extracting(BibliographicRecord::title).containsExactly("Five.", "Six, without a PMID.");
         assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::message).containsExactly(
                 tuple(Problem.Kind.WARNING, 1L, "line 4 is blank inside the record: the line after it continues its TI; read as part of"
                         + " the record (a blank line ends a MEDLINE record)"),
@@ -290,6 +295,33 @@ class MedlineSourceTest {
                         + " record's PMID- line; read as part of the record (a blank line ends a MEDLINE record)"),
                 tuple(Problem.Kind.WARNING, 4L, "the record has no PMID (its first line is 'TI  - A record of its own, without a PMID.');"
                         + " expected 'PMID- n' as a record's first line; kept without a PMID"));
+    }
+
+    /**
+     * The review of the session's change, T1: the look past a record's blank lines read to the end of a gzip file whose checksum
+     * fails there, and the record, whole, was lost with the failure; it is handed on, and the failure comes after it.
+     */
+    @Test
+    void aGzipFileWhoseChecksumFailsAtItsEndKeepsItsLastRecord(@TempDir Path dir) throws Exception {
+        String text = "PMID- 90000001\nOWN - NLM\nTI  - One.\nSO  - J. 2020.\n\nPMID- 90000002\nOWN - NLM\nTI  - Two.\nSO  - J. 2020.\n\n";
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] damaged = bytes.toByteArray();
+        damaged[damaged.length - 8] ^= 0x01; // the trailer's CRC-32
+        Path file = java.nio.file.Files.write(dir.resolve("two.txt.gz"), damaged);
+
+        List<String> read = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<BibliographicRecord> records = source.read(PluginTestKit.input(file), PluginTestKit.context(source))) {
+            java.util.Iterator<BibliographicRecord> each = records.iterator();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+                while (each.hasNext()) {
+                    read.add(each.next().pmid());
+                }
+            }).isInstanceOf(java.io.UncheckedIOException.class);
+        }
+        assertThat(read).containsExactly("90000001", "90000002");
     }
 
     /**
