@@ -41,7 +41,10 @@ record DeclarationFirst(InputStream stream, long declarationLine, boolean longVa
         while (blank < head.length && (head[blank] == ' ' || head[blank] == '\t' || head[blank] == '\r' || head[blank] == '\n')) {
             blank++;
         }
-        boolean declared = startsAt(head, blank, OPENING);
+        // "<?xml-stylesheet ...?>" is a processing instruction, no declaration (the review of the session's change, T5)
+        boolean declared = startsAt(head, blank, OPENING) && head.length > blank + OPENING.length
+                && (head[blank + OPENING.length] == ' ' || head[blank + OPENING.length] == '\t' || head[blank + OPENING.length] == '\r'
+                        || head[blank + OPENING.length] == '\n');
         boolean longValue = declared && longValue(head, blank + OPENING.length);
         int end = blank > from && declared ? closingOf(head, blank) : -1;
         if (end < 0) {

@@ -92,6 +92,8 @@ class DeclarationFirstTest {
         assertThat(longValue("\n\n<?xml version=\"1.0\" encoding=\"" + value + "u\"?><a/>")).as("after blank lines").isTrue();
         assertThat(longValue("<?xml version=\"1.0\"?><a b=\"" + value + "u\"/>")).as("an attribute after the declaration").isFalse();
         assertThat(longValue("<a b=\"" + value + "u\"/>")).as("no declaration").isFalse();
+        // a processing instruction, no declaration (the review of the change, T5)
+        assertThat(longValue("<?xml-stylesheet href=\"" + value + "u.xsl\"?><a/>")).as("a stylesheet").isFalse();
     }
 
     private static boolean longValue(String file) throws IOException {
