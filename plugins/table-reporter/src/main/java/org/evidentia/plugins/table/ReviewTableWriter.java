@@ -273,12 +273,13 @@ final class ReviewTableWriter implements ReportWriter {
                     stratumRank.getOrDefault(stratum, Integer.MAX_VALUE), stratum));
         }
         // a subject's rows stand stratum by stratum, in the synthesis' order; strata without votes
-        // (findings of reviews only) after them, by their values
+        // (findings of reviews only) after them, by their values; in a stratum the voting studies' rows first, as the report has them
         keyed.sort(Comparator.comparingInt(Keyed::kindRank)
                 .thenComparing(Keyed::label, LABEL_ORDER)
                 .thenComparing(Keyed::canonical)
                 .thenComparingInt(Keyed::stratumRank)
                 .thenComparing(Keyed::stratum)
+                .thenComparingInt(k -> Study.VOTES.equals(k.finding().study().votes()) ? 0 : 1)
                 .thenComparing(k -> k.finding().study(), Study.ORDER)
                 .thenComparingInt(k -> BibliographicRecord.FIELD_TITLE.equals(k.finding().finding().evidence().field()) ? 0 : 1)
                 .thenComparingInt(k -> k.finding().finding().evidence().sentenceStart())

@@ -19,11 +19,12 @@ record Study(String id, String pmid, String doi, String firstAuthor, int authors
     /** A voting study's findings' Votes cell. */
     static final String VOTES = "yes";
 
-    /** First author (case-insensitive, unnamed last), then year (unknown last), then record id. */
-    static final Comparator<Study> ORDER = Comparator
-            .comparing(Study::firstAuthor, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder())))
-            .thenComparing(Study::year, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Study::id);
+    /**
+     * The order of the studies' labels ({@link StudyLabels#ORDER}: surname, year, first author as printed, record id), the
+     * report's: by the first author as printed, "Miller GE 2014" stood before "Miller MA 2009", and the table's rows were
+     * not where the report's were (the review of session 30, H4).
+     */
+    static final Comparator<Study> ORDER = Comparator.comparing(Study::citation, StudyLabels.ORDER);
 
     /** What its label is made of. */
     StudyLabels.Citation citation() {

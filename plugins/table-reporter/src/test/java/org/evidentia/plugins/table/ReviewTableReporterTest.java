@@ -199,6 +199,27 @@ class ReviewTableReporterTest {
     }
 
     /**
+     * The review of session 30, H4: studies were sorted by the first author as printed, so "Miller et al. 2014" (Miller GE)
+     * stood before "Miller et al. 2009" (Miller MA), and the Study column, the first, read unsorted; the rows are in the
+     * labels' order, the report's.
+     */
+    @Test
+    void studiesAreInTheOrderOfTheirLabelsAsInTheReport() throws IOException {
+        BibliographicRecord later = study("3101", "Later", "Miller GE", 2014, "IL-2 was higher in patients.");
+        BibliographicRecord earlier = study("3102", "Earlier", "Miller MA", 2009, "IL-2 was higher in patients.");
+        BibliographicRecord accented = study("3103", "Accented", "Müller K", 2011, "IL-2 was higher in patients.");
+        Map<String, String> condition = Map.of("comparison", "condition");
+        TestRun.builder(Fixtures.KIND).records(List.of(later, earlier, accented)).findings(List.of(
+                TestRun.finding(later, Fixtures.KIND, "IL2", "IL-2", "IL-2", Direction.INCREASED, condition),
+                TestRun.finding(earlier, Fixtures.KIND, "IL2", "IL-2", "IL-2", Direction.INCREASED, condition),
+                TestRun.finding(accented, Fixtures.KIND, "IL2", "IL-2", "IL-2", Direction.INCREASED, condition)))
+                .build().report(reporter, Map.of(), out);
+
+        assertThat(readDelimited("review-table.csv", ',').subList(1, 4)).extracting(r -> r.get(0))
+                .containsExactly("Miller 2009", "Miller 2014", "Müller 2011");
+    }
+
+    /**
      * With several kinds, the rows of the kind found in more studies come first, as the report's
      * sections do: the biomarker extractor, first by its name, put cortisol (62 studies of the il6
      * export) before the cytokines (274). The columns keep the extractors' order.
@@ -516,13 +537,14 @@ class ReviewTableReporterTest {
         int stratum = header.indexOf("Stratum");
         int votes = header.indexOf("Votes");
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(6) + " " + r.get(10) + " | " + r.get(stratum) + " | " + r.get(votes))
-                .containsExactly("5001 IL2 | condition | no: review", "1001 IL2 | condition | yes", "5002 IL2 | condition | no: retracted",
+                // in a stratum the voting studies' rows first, as the report has them (the review of session 30, H4)
+                .containsExactly("1001 IL2 | condition | yes", "5001 IL2 | condition | no: review", "5002 IL2 | condition | no: retracted",
                         "1001 IL10 | not stated | yes");
         // review 30, L3: Design holds the design alone, so that a filter on primary keeps the retracted primary study's row
         int design = header.indexOf("Design");
         assertThat(header.get(design + 1)).isEqualTo("Retracted");
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(6) + " " + r.get(design) + " " + r.get(design + 1))
-                .containsExactly("5001 review no", "1001 primary no", "5002 primary yes", "1001 primary no");
+                .containsExactly("1001 primary no", "5001 review no", "5002 primary yes", "1001 primary no");
         Set<String> voting = new HashSet<>();
         for (Synthesis.Stratum s : run.synthesis().kind(Fixtures.KIND.name()).strata()) {
             s.subjects().forEach(subject -> subject.votes().forEach(v -> voting.add(v.recordId() + " " + subject.key() + " | " + s.label())));
