@@ -167,8 +167,10 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
                 StoredRun.LatestUpdate latest = runDate == null ? null : stored.latestUpdate();
                 // by day: a date alone is midnight UTC, and a daily job's report dated today came after a run of today's
                 // (the review of the change, T2)
+                // a day's slack: a job west of UTC dates its evening report the day before its store run's UTC day (the review of
+                // the session's change, R3), which --strict would fail every such evening
                 if (latest != null && pipeline.runDate().atZone(java.time.ZoneOffset.UTC).toLocalDate()
-                        .isBefore(latest.runDate().atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+                        .isBefore(latest.runDate().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1))) {
                     // a typo in a scheduled job's date (2025 for 2026) dated the report before the records it holds, without a
                     // word (the review of session 30, L5)
                     String early = "--run-date " + runDate + " is before the store's latest update (run " + latest.runId() + " of "

@@ -92,8 +92,8 @@ public final class FindingFocus {
                     try {
                         String written = extractor.focusValue(attribute, value);
                         return written == null ? value : written;
-                    } catch (RuntimeException e) {
-                        return value;
+                    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+                        return value; // its plugin's fault, as at every call into a plugin (the review of the session's change, T4)
                     }
                 }
 
@@ -103,7 +103,7 @@ public final class FindingFocus {
                     List<String> written = null;
                     try {
                         written = extractor == null ? null : extractor.focusValues(attribute, value);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                         // its plugin's fault: the value as the one form gives it
                     }
                     // List.of(...).contains(null) throws: an immutable list is what an extractor returns most

@@ -131,6 +131,10 @@ public final class StoredRun implements RecordedRun {
             if (live) {
                 n.append(" This report shows the store as it was when the report began reading it: with the inputs that run had applied by"
                         + " then, without those it is still to apply. Wait for it to end and report again.");
+            } else if (status.equals("failed") && applied == 0 && failure != null && STRICT_FAILURE.matcher(failure.strip()).matches()) {
+                // a run with nothing to apply (the exclusion list alone) applied no input to stay applied (the review of the change, R6)
+                n.append(" It had no input to apply; its problems (this report lists them) failed it under --strict. Mend the problems and"
+                        + " run the same command again, then report again.");
             } else if (status.equals("failed") && everyInputWhole && failure != null && STRICT_FAILURE.matcher(failure.strip()).matches()) {
                 // it applied all it was given and failed on problems alone: "without those it did not reach" told of inputs missing
                 // from a store that lacked none (review-s21-cli D12)

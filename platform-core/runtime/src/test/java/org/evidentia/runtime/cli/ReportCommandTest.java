@@ -93,12 +93,16 @@ class ReportCommandTest {
         // change, T2: a daily job's report dated today was warned of, the run of today having its time of day)
         CommandRun later = CommandRun.of("--plugins-dir", plugins.toString(), "report", "--store", db.toString(), "-o",
                 dir.resolve("later").toString(), "--no-progress", "--run-date", "2026-01-31");
+        // nor the day before it: a job west of UTC dates its evening report so (the review of the session's change, R3)
+        CommandRun westOfUtc = CommandRun.of("--plugins-dir", plugins.toString(), "report", "--store", db.toString(), "-o",
+                dir.resolve("west").toString(), "--no-progress", "--strict", "--run-date", "2026-01-30");
 
         assertThat(early.exit()).as(early.toString()).isEqualTo(ExitCode.OK);
         assertThat(early.err()).contains("warning: --run-date 2025-01-31 is before the store's latest update (run 1 of"
                 + " 2026-01-31T15:00:00Z): the report is dated before records it holds");
         assertThat(later.exit()).as(later.toString()).isEqualTo(ExitCode.OK);
         assertThat(later.err()).doesNotContain("is before the store's latest update");
+        assertThat(westOfUtc.exit()).as(westOfUtc.toString()).isEqualTo(ExitCode.OK);
 
         // the review of session 30, T6: --strict passed it
         Path strictOut = dir.resolve("strict");

@@ -180,6 +180,16 @@ class StoreReadingTest {
             assertThat(store.stored().summary().notices().get(0)).doesNotContain("It applied every input it was given")
                     .contains("without those it did not reach");
         }
+        // a run with no input to apply (the exclusion list alone), failed on its problems: no input of it stays applied (the review
+        // of the session's change, R6)
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM files WHERE run_id = (SELECT max(run_id) FROM runs)");
+        }
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().summary().notices().get(0)).contains("failed after applying 0 inputs (1 problem met and --strict was"
+                    + " given). It had no input to apply; its problems (this report lists them) failed it under --strict.")
+                    .doesNotContain("stay applied");
+        }
         apply(db, List.of(MARKER), input("week2b.xml", record("2", 1, "IL-6 fell.", "week2b.xml", "marker")));
         try (FindingsStore store = FindingsStore.openForReading(db)) {
             assertThat(store.stored().unfinished()).as("the next run ended complete").isNull();
