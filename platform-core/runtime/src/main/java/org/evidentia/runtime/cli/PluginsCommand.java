@@ -113,8 +113,8 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
      */
     private static String extensionsAndProblem(PluginStatus status, String kindClash) {
         // a disabled plugin's classes are not loaded, so its extensions cannot be named: an empty column read as a plugin with none
-        // (the review of session 30, P8)
-        String extensions = status.state().equals("disabled") && status.extensions().isEmpty()
+        // (the review of session 30, P8); one disabled for a reason says that reason (after --)
+        String extensions = status.state().equals("disabled") && status.extensions().isEmpty() && status.problem() == null
                 ? "(not loaded while disabled)"
                 : String.join(", ", status.extensions());
         String problem = status.problem() == null ? kindClash : kindClash == null ? status.problem() : status.problem() + "; " + kindClash;

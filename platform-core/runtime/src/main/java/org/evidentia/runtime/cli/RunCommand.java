@@ -38,7 +38,8 @@ import org.evidentia.runtime.text.ProblemLines;
 import org.evidentia.runtime.text.ShellWord;
 
 /** {@code evidentia run}: reads inputs, extracts findings and writes the reports. */
-@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class, modelTransformer = RunCommand.OwnWords.class,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
+        modelTransformer = RunCommand.OwnWords.class,
         description = {"Read inputs, extract findings and write tables and reports.",
                 "With no inputs, runs the bundled example pipeline (conf/pipelines/example.yaml) into evidentia-out (with options"
                         + " but no inputs, it says so)."})

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
  * though the file is whole: an export opened and saved again by an editor, or joined after an empty line. The white space
  * is put back right after the declaration, so that every line after it keeps its number in what is reported.
  *
- *
  * <p>It also tells whether a value in the declaration is too long for the fast reader to read the same way every time.
  * Aalto reads the declaration's values into a buffer it recycles from the file read before it on the same thread: new, it
  * holds {@value #LONGEST_VALUE} characters and a longer value is refused (as Woodstox, whose buffer is always new, refuses
@@ -41,10 +40,7 @@ record DeclarationFirst(InputStream stream, long declarationLine, boolean longVa
         while (blank < head.length && (head[blank] == ' ' || head[blank] == '\t' || head[blank] == '\r' || head[blank] == '\n')) {
             blank++;
         }
-        // "<?xml-stylesheet ...?>" is a processing instruction, no declaration (the review of the session's change, T5)
-        boolean declared = startsAt(head, blank, OPENING) && head.length > blank + OPENING.length
-                && (head[blank + OPENING.length] == ' ' || head[blank + OPENING.length] == '\t' || head[blank + OPENING.length] == '\r'
-                        || head[blank + OPENING.length] == '\n');
+        boolean declared = declarationAt(head, blank);
         boolean longValue = declared && longValue(head, blank + OPENING.length);
         int end = blank > from && declared ? closingOf(head, blank) : -1;
         if (end < 0) {
@@ -88,6 +84,16 @@ record DeclarationFirst(InputStream stream, long declarationLine, boolean longVa
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an XML declaration opens at {@code at}: {@code <?xml} and white space; {@code <?xml-stylesheet ...?>} is a
+     * processing instruction (the review of the session's change, T5: a long href sent the file to the careful reader).
+     */
+    private static boolean declarationAt(byte[] head, int at) {
+        int after = at + OPENING.length;
+        return startsAt(head, at, OPENING) && after < head.length
+                && (head[after] == ' ' || head[after] == '\t' || head[after] == '\r' || head[after] == '\n');
     }
 
     private static boolean startsAt(byte[] bytes, int at, byte[] part) {

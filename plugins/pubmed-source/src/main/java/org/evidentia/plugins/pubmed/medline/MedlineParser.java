@@ -51,10 +51,12 @@ final class MedlineParser {
     private static final Set<String> FIELD_TAGS = Set.of("IS", "LID", "AID", "AU", "FAU", "AUID", "AD", "CN", "IR", "FIR", "IRAD", "LA",
             "GR", "GN", "PT", "DEP", "RN", "NM", "SB", "MH", "OT", "OTO", "OAB", "OABL", "PHST", "CI", "COIS", "CIN", "CON", "EIN", "EFR",
             "ECI", "ECF", "ERR", "RIN", "ROF", "RPI", "RPF", "CRI", "CRF", "DRIN", "DRR", "SPIN", "UIN", "UOF", "PMC", "PMCR", "MID", "SI",
-            "TT", "RF", "DA", "PUBM", "SFM", "SO", "PS", "FPS", "PL");
+            "TT", "RF", "DA", "PUBM", "SFM", "PS", "FPS");
     /** Each tag of {@link #HELD_ONCE} with a bit of its own, so that a record's tags are a bit set. */
     private static final Map<String, Integer> HELD_ONCE_BIT = IntStream.range(0, HELD_ONCE.size()).boxed()
             .collect(Collectors.toUnmodifiableMap(HELD_ONCE::get, i -> 1 << i));
+    /** The bit of the OWN line, which PubMed writes in every record of its exports. */
+    private static final int OWN_BIT = HELD_ONCE_BIT.get("OWN");
 
     private final LineInput lines;
     private final InputReport report;
@@ -296,7 +298,7 @@ final class MedlineParser {
             if (line.isEmpty()) {
                 // only a MEDLINE record with its PMID looks past its blank lines: a paragraph of a text export keeps its own
                 if (!identity || tag == null
-                        || !continuesAfterBlankLines(tag, heldOnce, (heldOnce & HELD_ONCE_BIT.get("OWN")) != 0, origin)) {
+                        || !continuesAfterBlankLines(tag, heldOnce, (heldOnce & OWN_BIT) != 0, origin)) {
                     break;
                 }
                 line = peek();
@@ -442,18 +444,19 @@ final class MedlineParser {
         }
         // a book chapter (PubMed Bookshelf) has no SO: it ends with its bookaccession (the review of the session's change, R10)
         checkEnding(origin, "AID".equals(tag) && value.toString().contains("[bookaccession]") ? "SO" : tag, endedByInput,
-                (heldOnce & HELD_ONCE_BIT.get("OWN")) != 0);
+                (heldOnce & OWN_BIT) != 0);
         return fields.build();
     }
 
     /**
      * At a blank line inside a record that has its PMID: passes the blank lines, and says whether the record goes on after them,
      * as where an editor or a copy put a blank line inside a record: the line after them is a continuation of the record's last
-     * tag, or, in a record of PubMed's ({@code writtenByPubmed}: it has an OWN line), a line of a tag of MEDLINE's that the record
-     * holds once and does not hold yet, or of one that repeats in a record ({@link #FIELD_TAGS}). Split there, the record was kept cut short without a word and its rest was a record read and skipped,
-     * numbering every later record one too high (the review of session 31, Q1). A record after a blank line opens with
-     * {@code PMID-} (or {@code OWN}, {@code STAT}) in every export, and a damaged one ({@code PMXD-}) is no tag of MEDLINE's, so
-     * no record is joined to the one before it.
+     * tag, or, in a record of PubMed's ({@code writtenByPubmed}: it has an OWN line), a line of a tag of MEDLINE's that the
+     * record holds once and does not hold yet, or of one that repeats in a record ({@link #FIELD_TAGS}). Split there, the
+     * record was kept cut short without a word and its rest was a record read and skipped, numbering every later record one
+     * too high (the review of session 31, Q1). A record after a blank line opens with {@code PMID-} (or {@code OWN},
+     * {@code STAT}) in every PubMed export, and a damaged one ({@code PMXD-}) is no tag of MEDLINE's, so no record is joined
+     * to the one before it.
      */
     private boolean continuesAfterBlankLines(String tag, int heldOnce, boolean writtenByPubmed, Origin origin) {
         long blankLine = lines.number() + 1;
