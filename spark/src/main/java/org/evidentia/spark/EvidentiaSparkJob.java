@@ -45,6 +45,7 @@ import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunSummaryJson;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.host.PluginProblem;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.store.InputTally;
 import org.evidentia.runtime.store.SparkOutputLayout;
@@ -285,10 +286,10 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
                     java.nio.file.Path.of(""), catalog.withReporters(List.of()));
             if (catalog.sources().isEmpty() || catalog.extractors().isEmpty()) {
                 // else every task runs and every input is "read by no source", exit 0 (the review of session 23, C1)
-                List<String> problems = PluginHost.problems(host.statuses());
+                List<PluginProblem> problems = PluginHost.problems(host.statuses());
                 throw new JobRefusal("plugins " + settings.plugins() + ": " + (host.statuses().isEmpty() ? "the location holds no plugin"
                         : "no " + (catalog.sources().isEmpty() ? "source" : "extractor") + " loads from its "
-                                + Plural.count(host.statuses().size(), "plugin") + (problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")"))
+                                + Plural.count(host.statuses().size(), "plugin") + (problems.isEmpty() ? "" : " (" + problems.stream().map(PluginProblem::toString).collect(Collectors.joining("; ")) + ")"))
                         + "; a job needs a source and an extractor from it");
             }
         } catch (ExecutorPlugins.Unavailable e) {

@@ -11,6 +11,7 @@ import org.evidentia.api.Extension;
 import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.host.PluginProblem;
 import org.evidentia.runtime.output.FileTrees;
 
 /**
@@ -141,7 +142,7 @@ public final class PluginsUnderTest implements AutoCloseable {
 
     private static PluginsUnderTest start(Path folder) {
         PluginHost host = new PluginHost(folder, EvidentiaVersion.get()).start();
-        List<String> problems = host.problems();
+        List<PluginProblem> problems = host.problems();
         if (!problems.isEmpty()) {
             host.close(); // which empties the host's problems: they are asked for first
             throw new AssertionError("plugins not usable: " + problems);

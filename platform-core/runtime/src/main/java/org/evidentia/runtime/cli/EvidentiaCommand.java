@@ -13,6 +13,7 @@ import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunStop;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.host.PluginProblem;
 import org.evidentia.runtime.host.PluginStatus;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.store.StoreException;
@@ -288,7 +289,7 @@ public class EvidentiaCommand implements Callable<Integer> {
             stderr.flush();
         });
         List<PluginStatus> statuses = host.statuses();
-        for (String problem : host.problems()) {
+        for (PluginProblem problem : host.problems()) {
             err.println("plugin-error: plugin " + problem); // the kind run.json records it as, as other problems are printed
         }
         if (!folderHeld && statuses.isEmpty()) {

@@ -12,6 +12,7 @@ import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.host.PluginProblem;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
 import org.evidentia.runtime.store.FindingsStore;
@@ -162,7 +163,7 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
             try (FindingsStore findings = FindingsStore.openForReading(store);
                  PluginHost host = top.startHost(err);
                  ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
-                List<String> shownAtStart = host.problems();
+                List<PluginProblem> shownAtStart = host.problems();
                 StoredRun stored = findings.stored();
                 StoredRun.LatestUpdate latest = runDate == null ? null : stored.latestUpdate();
                 // by day: a date alone is midnight UTC, and a daily job's report dated today came after a run of today's

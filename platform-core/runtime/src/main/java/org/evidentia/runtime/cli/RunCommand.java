@@ -22,6 +22,7 @@ import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.engine.RunStop;
 import org.evidentia.runtime.exclusion.ExclusionTally;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.host.PluginProblem;
 import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.retrieval.InputRetrieval.Retrieved;
 import org.evidentia.runtime.text.ConsoleText;
@@ -145,7 +146,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
 
     private int runPlain(Pipeline pipeline, PrintWriter out, PrintWriter err, RunStop stop) throws Exception {
         try (PluginHost host = top.startHost(err)) {
-            List<String> shownAtStart = host.problems();
+            List<PluginProblem> shownAtStart = host.problems();
             Retrieved retrieved;
             try {
                 checkBeforeSearching(pipeline, host, err);
@@ -185,7 +186,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
         try (PluginHost host = top.startHost(err);
              ConsoleProgress bar = ConsoleProgress.create(!noProgress)) {
-            List<String> shownAtStart = host.problems();
+            List<PluginProblem> shownAtStart = host.problems();
             try {
                 RunIntoStore.refuseWhatShapesReports(pipeline, ExtensionCatalog.of(host), store);
             } catch (ConfigurationException e) {
@@ -310,18 +311,18 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
     /**
      * Prints the run's problems, notices and counts.
      *
-     * @param shownAtStart the plugin problems printed when the plugins started ({@code id: reason}); a
+     * @param shownAtStart the plugin problems printed when the plugins started; a
      *                     plugin problem met later (an extension that could not be made when the run
      *                     first used it) is printed here
      * @param command      the command whose failure is told ({@code run}, {@code report}): a report of a store that
      *                     fails under {@code --strict} is not a run that failed
      */
-    static void printSummary(RunResult result, List<String> shownAtStart, String command, PrintWriter out, PrintWriter err) {
+    static void printSummary(RunResult result, List<PluginProblem> shownAtStart, String command, PrintWriter out, PrintWriter err) {
         printSummary(result, shownAtStart, command, true, out, err);
     }
 
     /** As above; {@code tellFailure} false where the caller says what failed after lines of its own (a store's). */
-    private static void printSummary(RunResult result, List<String> shownAtStart, String command, boolean tellFailure, PrintWriter out,
+    private static void printSummary(RunResult result, List<PluginProblem> shownAtStart, String command, boolean tellFailure, PrintWriter out,
                                      PrintWriter err) {
         RunSummary summary = result.summary();
         RunSummary.Counts c = summary.counts();
@@ -363,7 +364,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
     }
 
     /** The run's problems (but the plugin problems printed as the plugins started) and its notices, on stderr. */
-    private static void printProblemsAndNotices(RunSummary summary, List<String> shownAtStart, PrintWriter err) {
+    private static void printProblemsAndNotices(RunSummary summary, List<PluginProblem> shownAtStart, PrintWriter err) {
         Set<String> shown = shownAtStart.stream().map(problem -> "plugin " + problem).collect(Collectors.toSet());
         List<Problem> problems = summary.problems().stream()
                 .filter(p -> p.kind() != Problem.Kind.PLUGIN_ERROR || !shown.contains(p.message())).toList();

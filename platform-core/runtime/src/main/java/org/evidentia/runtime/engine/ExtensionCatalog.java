@@ -7,6 +7,7 @@ import org.evidentia.api.Reporter;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.host.PluginProblem;
 import org.evidentia.runtime.host.PluginStatus;
 
 /**
@@ -16,11 +17,11 @@ import org.evidentia.runtime.host.PluginStatus;
  * @param sources        every available source
  * @param extractors     every available extractor
  * @param reporters      every available reporter
- * @param pluginProblems one line per plugin that is not usable ({@code id: reason}), recorded in the run
+ * @param pluginProblems each plugin that is not usable, recorded in the run
  * @param disabledPlugins ids of the plugins disabled on purpose (their extensions are not offered)
  */
 public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<LoadedExtension<Extractor>> extractors,
-                               List<LoadedExtension<Reporter>> reporters, List<String> pluginProblems,
+                               List<LoadedExtension<Reporter>> reporters, List<PluginProblem> pluginProblems,
                                List<String> disabledPlugins, String pluginsCommand) {
 
     public ExtensionCatalog {
@@ -34,7 +35,7 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
 
     /** A catalog whose hints name the plugins command plainly. */
     public ExtensionCatalog(List<LoadedExtension<Source>> sources, List<LoadedExtension<Extractor>> extractors,
-                            List<LoadedExtension<Reporter>> reporters, List<String> pluginProblems, List<String> disabledPlugins) {
+                            List<LoadedExtension<Reporter>> reporters, List<PluginProblem> pluginProblems, List<String> disabledPlugins) {
         this(sources, extractors, reporters, pluginProblems, disabledPlugins, PluginHost.PLUGINS_COMMAND);
     }
 
@@ -46,7 +47,7 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
 
     /** A catalog with the problems of plugins that could not be used. */
     public ExtensionCatalog(List<LoadedExtension<Source>> sources, List<LoadedExtension<Extractor>> extractors,
-                            List<LoadedExtension<Reporter>> reporters, List<String> pluginProblems) {
+                            List<LoadedExtension<Reporter>> reporters, List<PluginProblem> pluginProblems) {
         this(sources, extractors, reporters, pluginProblems, List.of());
     }
 
@@ -97,18 +98,13 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
 
     private List<String> problems(String name, boolean unmade) {
         List<String> reasons = new java.util.ArrayList<>();
-        for (String problem : pluginProblems) {
-            int colon = problem.indexOf(": ");
-            if (colon <= 0) {
-                continue;
-            }
-            String plugin = problem.substring(0, colon);
+        for (PluginProblem problem : pluginProblems) {
+            String plugin = problem.plugin();
             // the sentence goes on: a reason that ends a sentence of its own (the packaging check's remedy) loses its full stop
-            String reason = problem.substring(colon + 2);
-            reason = reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+            String reason = problem.reason().endsWith(".") ? problem.reason().substring(0, problem.reason().length() - 1) : problem.reason();
             if (unmade && reason.startsWith("its extension ") && reason.contains(" cannot be made: ")) {
                 reasons.add("plugin " + plugin + " has an extension that cannot be made, which may be it: " + reason);
-            } else if (!unmade && (plugin.equals(name) || problem.substring(colon).contains("'" + name + "'"))) {
+            } else if (!unmade && (plugin.equals(name) || reason.contains("'" + name + "'"))) {
                 reasons.add("plugin " + plugin + ", which may offer it, has a problem: " + reason);
             }
         }

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
@@ -37,6 +38,7 @@ import org.evidentia.runtime.exclusion.ExclusionsSection;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
 import org.evidentia.runtime.host.ExtensionCreationException;
 import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.host.PluginProblem;
 import org.evidentia.runtime.input.FileDigests;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
@@ -131,7 +133,7 @@ public final class RunEngine {
         List<Issue> issues = new ArrayList<>();
         InputResolver.PipelineFiles inputs = new InputResolver(base).resolve(pipeline);
         issues.addAll(inputs.issues());
-        List<String> pluginProblems = new ArrayList<>(catalog.pluginProblems());
+        List<PluginProblem> pluginProblems = new ArrayList<>(catalog.pluginProblems());
         List<LoadedExtension<Source>> sources = made("source", pipeline.sources(),
                 select("source", pipeline.sources(), catalog.sources(), catalog, issues), pluginProblems, issues);
         Map<Path, LoadedExtension<Source>> chosenSources = chosenSources(pipeline, sources, catalog, inputs.chosen(), issues);
@@ -405,9 +407,9 @@ public final class RunEngine {
         return log;
     }
 
-    /** Adds a plugin error to {@code log} for each plugin that is not usable ({@code id: reason}). */
-    private static void addPluginProblems(List<String> pluginProblems, ProblemLog log) {
-        for (String problem : pluginProblems) {
+    /** Adds a plugin error to {@code log} for each plugin that is not usable ({@code plugin id: reason}). */
+    private static void addPluginProblems(List<PluginProblem> pluginProblems, ProblemLog log) {
+        for (PluginProblem problem : pluginProblems) {
             log.add(new Problem(Problem.Kind.PLUGIN_ERROR, null, null, 0, 0, null, "plugin " + problem));
         }
     }
@@ -417,10 +419,11 @@ public final class RunEngine {
      * failed to load or to be made (a plugins folder this user may not read, say). A report that
      * wrote nothing but run.json would look like success to whoever scheduled it.
      */
-    private static String noReporter(ExtensionCatalog catalog, List<String> pluginProblems) {
+    private static String noReporter(ExtensionCatalog catalog, List<PluginProblem> pluginProblems) {
         StringBuilder why = new StringBuilder("no reporter can write the report");
         if (!pluginProblems.isEmpty()) {
-            why.append(": plugin").append(pluginProblems.size() == 1 ? " " : "s ").append(String.join("; ", pluginProblems));
+            why.append(": plugin").append(pluginProblems.size() == 1 ? " " : "s ")
+                    .append(pluginProblems.stream().map(PluginProblem::toString).collect(Collectors.joining("; ")));
         } else {
             why.append(": no installed and enabled plugin has one");
         }
@@ -585,7 +588,7 @@ public final class RunEngine {
             throws ConfigurationException, OutputFolderException, IOException, InterruptedException {
         long started = System.nanoTime();
         List<Issue> issues = new ArrayList<>();
-        List<String> pluginProblems = new ArrayList<>(catalog.pluginProblems());
+        List<PluginProblem> pluginProblems = new ArrayList<>(catalog.pluginProblems());
         List<LoadedExtension<Reporter>> reporters = made("reporter", pipeline.reporters(),
                 select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues), pluginProblems, issues);
         List<String> leftOutReporters = new ArrayList<>();
@@ -913,7 +916,7 @@ public final class RunEngine {
      * first loaded.
      */
     private static <T extends Extension> List<LoadedExtension<T>> made(String kind, List<String> named, List<LoadedExtension<T>> selected,
-                                                                        List<String> pluginProblems, List<Issue> issues) {
+                                                                        List<PluginProblem> pluginProblems, List<Issue> issues) {
         List<LoadedExtension<T>> made = new ArrayList<>();
         for (LoadedExtension<T> e : selected) {
             try {
@@ -926,7 +929,7 @@ public final class RunEngine {
                     issues.add(new Issue(kind + "s[" + named.indexOf(e.name()) + "]", kind + " '" + e.name() + "' (plugin "
                             + e.pluginId() + ") cannot be made: " + reason));
                 } else {
-                    pluginProblems.add(e.pluginId() + ": its " + kind + " '" + e.name() + "' cannot be made, so the run goes on without it: " + reason);
+                    pluginProblems.add(new PluginProblem(e.pluginId(), "its " + kind + " '" + e.name() + "' cannot be made, so the run goes on without it: " + reason));
                 }
             }
         }

@@ -13,6 +13,7 @@ import org.evidentia.api.Reporter;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.host.PluginProblem;
 import org.evidentia.runtime.input.PathSourceInput;
 import org.evidentia.runtime.input.ShownPath;
 import org.slf4j.Logger;
@@ -36,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * @param options      the bound options of every extension above, by name, and the synthesis'
  * @param kinds        the finding kinds of the extractors, in order
  * @param focus        the focus criteria, checked against the kinds
- * @param pluginProblems one line per plugin that is not usable, or whose selected extension could not be made
- *                     ({@code id: reason}), recorded in the run
+ * @param pluginProblems each plugin that is not usable, or whose selected extension could not be made, recorded in the
+ *                     run
  * @param notices      what the plan chose that the user should know and that is no defect (a reporter left out of a run
  *                     that names none, as its options need a value), told as the run's notices
  * @param namedFrom    the folder the input files are named from in messages and outputs ({@link ShownPath}): the
@@ -48,7 +49,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
                       List<LoadedExtension<Source>> sources,
                       String sourceForcedBy, Map<Path, LoadedExtension<Source>> chosenSources,
                       List<LoadedExtension<Extractor>> extractors, List<LoadedExtension<Reporter>> reporters,
-                      Map<String, Record> options, List<FindingKind> kinds, List<String> focus, List<String> pluginProblems,
+                      Map<String, Record> options, List<FindingKind> kinds, List<String> focus, List<PluginProblem> pluginProblems,
                       List<String> notices, Path namedFrom) {
 
     /** How -s forces the one source it names on every input, in the words of messages ({@link #forcedBy}). */

@@ -778,13 +778,13 @@ public final class PluginHost implements AutoCloseable {
      * Evidentia that {@code plugins disable} switched off put a plugin error in every run, and every {@code --strict} run
      * failed (the review of session 23, P9). {@link #statuses()} still gives their problem, which {@code plugins} lists.
      */
-    public List<String> problems() {
+    public List<PluginProblem> problems() {
         return problems(statuses().stream().filter(s -> !manager.isDisabledOnFile(s.id())).toList());
     }
 
     /** As {@link #problems()}, of statuses already listed. */
-    public static List<String> problems(List<PluginStatus> statuses) {
-        return statuses.stream().filter(s -> s.problem() != null).map(s -> s.id() + ": " + s.problem()).toList();
+    public static List<PluginProblem> problems(List<PluginStatus> statuses) {
+        return statuses.stream().filter(s -> s.problem() != null).map(s -> new PluginProblem(s.id(), s.problem())).toList();
     }
 
     private String problemOf(PluginWrapper plugin, List<Offered> offers) {

@@ -39,6 +39,7 @@ import org.evidentia.runtime.engine.EngineFixtures.WatchedExtractor;
 import org.evidentia.runtime.engine.EngineFixtures.WrappedSource;
 import org.evidentia.runtime.exclusion.ExcludedId;
 import org.evidentia.runtime.exclusion.ExclusionList;
+import org.evidentia.runtime.host.PluginProblem;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -1244,7 +1245,7 @@ class RunEngineTest {
     void pluginsThatCouldNotBeUsedAreRecordedInTheRun() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
         ExtensionCatalog withBrokenPlugin = new ExtensionCatalog(catalog(false).sources(), catalog(false).extractors(),
-                catalog(false).reporters(), List.of("broken.zip: not a readable zip file (zip END header not found)"));
+                catalog(false).reporters(), List.of(new PluginProblem("broken.zip", "not a readable zip file (zip END header not found)")));
 
         RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, withBrokenPlugin, RunProgress.NONE, List.of());
 

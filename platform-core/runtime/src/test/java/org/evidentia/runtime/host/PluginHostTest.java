@@ -116,7 +116,7 @@ class PluginHostTest {
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.extensions(Reporter.class)).isEmpty();
             assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
-            assertThat(host.problems()).containsExactly("plain-plugin: was unpacked from plain-plugin.zip, which is no longer in the"
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("plain-plugin: was unpacked from plain-plugin.zip, which is no longer in the"
                     + " plugins folder, so it is not loaded: delete the folder plain-plugin (or put the zip back)");
         }
         assertThat(plugins.resolve("plain-plugin")).as("nothing deleted without the folder's lock").isDirectory();
@@ -148,7 +148,7 @@ class PluginHostTest {
             assertThat(host.extensions(Reporter.class)).isEmpty();
             assertThat(host.statuses()).extracting(PluginStatus::id, PluginStatus::state)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("jar-plugin-1.2.3.jar", "not loaded"));
-            assertThat(host.problems()).containsExactly("jar-plugin-1.2.3.jar: is a jar, and Evidentia loads plugin zips (and the"
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("jar-plugin-1.2.3.jar: is a jar, and Evidentia loads plugin zips (and the"
                     + " folders they unpack to), not jars, so it is not loaded: install the plugin's zip"
                     + " (`evidentia plugins install PLUGIN.zip`) and delete the jar");
         }
@@ -198,7 +198,7 @@ class PluginHostTest {
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.extensions(Source.class)).isEmpty();
             assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
-            assertThat(host.problems()).containsExactly("traced-plugin: its extension " + TracedSource.class.getName()
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("traced-plugin: its extension " + TracedSource.class.getName()
                     + " cannot be made: its constructor failed: lexicon file missing: /nowhere/terms.tsv");
         } finally {
             System.clearProperty(TracedSource.BROKEN);
@@ -257,7 +257,7 @@ class PluginHostTest {
         PluginFolders.zip(plugins, "null-kind-plugin", "*", null, NullKindExtractor.class);
         try (PluginHost first = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(first.extensions(Extractor.class)).isEmpty();
-            assertThat(first.problems()).containsExactly(
+            assertThat(first.problems()).map(PluginProblem::toString).containsExactly(
                     "kindless-plugin: its extension " + KindlessExtractor.class.getName() + " cannot be made: its findingKind() failed:"
                             + " IllegalStateException: kind file missing",
                     "null-kind-plugin: its extension " + NullKindExtractor.class.getName() + " cannot be made: its findingKind() returned"
@@ -269,7 +269,7 @@ class PluginHostTest {
                     List.of(), Map.of(), work.resolve("out"), false, 1, null), work, ExtensionCatalog.of(host));
             assertThat(plan.extractors()).isEmpty();
             assertThat(plan.reporters()).extracting(LoadedExtension::name).containsExactly("plain");
-            assertThat(plan.pluginProblems()).contains("kindless-plugin: its extension " + KindlessExtractor.class.getName()
+            assertThat(plan.pluginProblems()).map(PluginProblem::toString).contains("kindless-plugin: its extension " + KindlessExtractor.class.getName()
                     + " cannot be made: its findingKind() failed: IllegalStateException: kind file missing");
         }
     }
@@ -287,11 +287,11 @@ class PluginHostTest {
             RunPlan plan = new RunEngine(new OptionsBinder(), "0.1.0").plan(new Pipeline(List.of("input.txt"), List.of(), List.of(),
                     List.of(), Map.of(), work.resolve("out"), false, 1, null), work, ExtensionCatalog.of(host));
             assertThat(plan.reporters()).extracting(LoadedExtension::name).containsExactly("plain");
-            assertThat(plan.pluginProblems()).contains("null-options-plugin: its extension " + NullOptionsReporter.class.getName()
+            assertThat(plan.pluginProblems()).map(PluginProblem::toString).contains("null-options-plugin: its extension " + NullOptionsReporter.class.getName()
                     + " cannot be made: its optionsType() returned null, where the record type of its options is expected"
                     + " (NoOptions.class when it takes none, as Extension's default gives)");
             // an Error is its defect alone too, where it stopped every command (the review of the change, R9)
-            assertThat(plan.pluginProblems()).contains("failing-options-plugin: its extension " + FailingOptionsReporter.class.getName()
+            assertThat(plan.pluginProblems()).map(PluginProblem::toString).contains("failing-options-plugin: its extension " + FailingOptionsReporter.class.getName()
                     + " cannot be made: its optionsType() failed: AssertionError: options not ready");
         }
     }
@@ -313,7 +313,7 @@ class PluginHostTest {
         PluginFolders.zip(plugins, "abstract-plugin", "*", null, AbstractReporter.class);
         PluginFolders.zip(plugins, "parameter-plugin", "*", null, ParameterReporter.class);
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).containsExactly(
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly(
                     "abstract-plugin: its extension " + AbstractReporter.class.getName() + " cannot be made: it is abstract:"
                             + " @Extension belongs on the concrete class",
                     "parameter-plugin: its extension " + ParameterReporter.class.getName() + " cannot be made: it has no constructor"
@@ -327,7 +327,7 @@ class PluginHostTest {
     void anExtensionWhoseStaticInitializerFailsIsToldItsCause() throws Exception {
         PluginFolders.zip(plugins, "static-plugin", "*", null, StaticFailingReporter.class);
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).containsExactly("static-plugin: its extension " + StaticFailingReporter.class.getName()
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("static-plugin: its extension " + StaticFailingReporter.class.getName()
                     + " cannot be made: a static initializer threw IllegalStateException: terms.tsv missing");
         }
     }
@@ -336,7 +336,7 @@ class PluginHostTest {
     void anExtensionBuiltAgainstAnotherApiIsSaidToBeSo() throws Exception {
         PluginFolders.zip(plugins, "other-api-plugin", "*", null, OtherApiReporter.class);
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).containsExactly("other-api-plugin: its extension " + OtherApiReporter.class.getName()
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("other-api-plugin: its extension " + OtherApiReporter.class.getName()
                     + " cannot be made: its constructor threw NoClassDefFoundError: org/evidentia/api/Lexicons (a class or method it"
                     + " was compiled against is missing here: was it built against another Evidentia version?)");
         }
@@ -359,7 +359,7 @@ class PluginHostTest {
                     work.resolve("out"), false, 1, null), work, catalog);
             assertThat(plan.sources()).isEmpty();
             assertThat(plan.reporters()).extracting(LoadedExtension::name).containsExactly("plain");
-            assertThat(plan.pluginProblems()).containsExactly("traced-plugin: its source 'traced' cannot be made, so the run goes on"
+            assertThat(plan.pluginProblems()).map(PluginProblem::toString).containsExactly("traced-plugin: its source 'traced' cannot be made, so the run goes on"
                     + " without it: its constructor failed: lexicon file missing: /nowhere/terms.tsv");
         }
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
@@ -381,7 +381,7 @@ class PluginHostTest {
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.extensions(Reporter.class)).isEmpty();
             assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
-            assertThat(host.problems()).containsExactly(
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly(
                     "first-plain: its reporter 'plain' has the name of plugin second-plain's reporter; extension names must be unique,"
                             + " so neither is used (rename one, or disable or remove one of the plugins)",
                     "second-plain: its reporter 'plain' has the name of plugin first-plain's reporter; extension names must be unique,"
@@ -395,7 +395,7 @@ class PluginHostTest {
 
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
-            assertThat(host.problems()).containsExactly("named-plugin: its reporter is named 'synthesis', the name of the core"
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("named-plugin: its reporter is named 'synthesis', the name of the core"
                     + " synthesis, whose options go by it: it is not used (rename it)");
         }
     }
@@ -406,7 +406,7 @@ class PluginHostTest {
 
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
-            assertThat(host.problems()).containsExactly("named-plugin: its reporter " + BadlyNamedReporter.class.getName()
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("named-plugin: its reporter " + BadlyNamedReporter.class.getName()
                     + " is named 'Bad Name', which is not lower-case and hyphenated (such as review-table): users select extensions"
                     + " and address their options by name, so it is not used (rename it)");
             assertThat(host.statuses()).singleElement().satisfies(s -> assertThat(s.extensions()).containsExactly("reporter:plain"));
@@ -437,7 +437,7 @@ class PluginHostTest {
         PluginFolders.folder(plugins, "greeting-plugin", ">=0.1.0", GreetingPlugin.class, GreetingSource.class);
 
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).containsExactly("from-the-future: requires Evidentia >=9.0.0, but this is Evidentia 0.1.0");
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("from-the-future: requires Evidentia >=9.0.0, but this is Evidentia 0.1.0");
             assertThat(host.extensions(Reporter.class)).isEmpty();
             assertThat(host.extensions(Source.class)).hasSize(1);
         }
@@ -464,8 +464,8 @@ class PluginHostTest {
 
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.problems()).hasSize(2);
-            assertThat(host.problems().get(0)).startsWith("half-downloaded.zip: not a readable zip file");
-            assertThat(host.problems().get(1)).startsWith("not-a-plugin.zip: not a readable zip file");
+            assertThat(host.problems().get(0).toString()).startsWith("half-downloaded.zip: not a readable zip file");
+            assertThat(host.problems().get(1).toString()).startsWith("not-a-plugin.zip: not a readable zip file");
             assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
         }
     }
@@ -585,7 +585,7 @@ class PluginHostTest {
         PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
 
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).containsExactly(
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly(
                     "cyc-a: its dependencies form a cycle (cyc-a -> cyc-b -> cyc-a): none of them can be loaded",
                     "cyc-b: its dependencies form a cycle (cyc-a -> cyc-b -> cyc-a): none of them can be loaded");
             assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
@@ -603,8 +603,8 @@ class PluginHostTest {
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
             assertThat(host.extensions(Reporter.class)).isEmpty();
-            assertThat(host.problems()).anySatisfy(p -> assertThat(p).startsWith("asserting-start: failed to start").contains("start assertion"))
-                    .anySatisfy(p -> assertThat(p).startsWith("asserting-module: ").contains("module configure assertion"));
+            assertThat(host.problems()).anySatisfy(p -> assertThat(p.toString()).startsWith("asserting-start: failed to start").contains("start assertion"))
+                    .anySatisfy(p -> assertThat(p.toString()).startsWith("asserting-module: ").contains("module configure assertion"));
         }
     }
 
@@ -677,7 +677,7 @@ class PluginHostTest {
         Files.writeString(plugins.resolve("disabled.txt"), "dep-off\n");
 
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).contains(
+            assertThat(host.problems()).map(PluginProblem::toString).contains(
                     "needs-off: needs plugin 'dep-off', which is disabled (`evidentia plugins enable dep-off`)",
                     "needs-future: needs plugin 'dep-future', which is disabled: it requires Evidentia >=9.0.0, but this is Evidentia 0.1.0",
                     "needs-broken: failed to start: it needs plugin 'dep-broken', which did not start");
@@ -713,7 +713,7 @@ class PluginHostTest {
         PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
 
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).containsExactly(
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly(
                     "needs-missing: needs plugin 'nonexistent', which is not in the plugins folder",
                     "needs-needs: needs plugin 'needs-missing', which cannot be loaded");
             assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
@@ -729,7 +729,7 @@ class PluginHostTest {
         PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
 
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).containsExactly(
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly(
                     "bad-requires.zip: cannot be loaded: plugin.requires '>=abc&&' is not a version constraint:"
                             + " expected e.g. '>=0.1.0' or '>=0.1.0 & <1.0.0'",
                     "bad-version.zip: cannot be loaded: plugin.version 'not.a.version' is not a version:"
@@ -748,7 +748,7 @@ class PluginHostTest {
         String noId = "plugin.properties has no plugin.id";
 
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).containsExactly("bad-id.zip: cannot be loaded: " + badId, "no-id.zip: cannot be loaded: " + noId);
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("bad-id.zip: cannot be loaded: " + badId, "no-id.zip: cannot be loaded: " + noId);
             assertThat(host.extensions(Reporter.class)).isEmpty();
             assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
         }
@@ -763,7 +763,7 @@ class PluginHostTest {
         PluginFolders.zip(plugins, "plain-plugin", "*", null, PlainReporter.class);
 
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).containsExactly("no-extension: it offers no extension: its classes/META-INF/extensions.idx"
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("no-extension: it offers no extension: its classes/META-INF/extensions.idx"
                     + " names no extension, so PF4J would find none in this plugin. Annotate each extension class with"
                     + " @org.pf4j.Extension and compile with the annotation processor org.pf4j.processor.ExtensionAnnotationProcessor"
                     + " (evidentia-plugin-parent names it; do not set <proc>none</proc> for main code; built by hand, put the pf4j jar on javac's class path, and from JDK 23 on add -proc:full:"
@@ -813,7 +813,7 @@ class PluginHostTest {
         PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
 
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).containsExactly("slip.zip: refused: its entry '../escaped.txt' would be written"
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("slip.zip: refused: its entry '../escaped.txt' would be written"
                     + " outside the plugin's folder; nothing of it was unpacked");
             assertThat(host.extensions(Reporter.class)).isEmpty();
             assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");

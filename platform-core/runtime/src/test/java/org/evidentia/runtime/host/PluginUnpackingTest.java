@@ -109,7 +109,7 @@ class PluginUnpackingTest {
                 hosts.add(CompletableFuture.supplyAsync(() -> {
                     awaitQuietly(together);
                     try (PluginHost host = new PluginHost(folder, "0.1.0").start()) {
-                        List<String> seen = new ArrayList<>(host.problems());
+                        List<String> seen = new ArrayList<>(host.problems().stream().map(PluginProblem::toString).toList());
                         host.extensions(Reporter.class).forEach(e -> seen.add("reporter " + e.name()));
                         return seen;
                     }

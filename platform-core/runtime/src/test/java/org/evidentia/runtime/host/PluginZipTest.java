@@ -50,7 +50,7 @@ class PluginZipTest {
         Files.copy(bomb, plugins.resolve("bomb.zip"));
         PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).containsExactly("bomb.zip: refused: " + problem + "; nothing of it was unpacked");
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("bomb.zip: refused: " + problem + "; nothing of it was unpacked");
             assertThat(host.extensions(Reporter.class)).isEmpty();
             assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
         }
@@ -131,7 +131,7 @@ class PluginZipTest {
                 .hasMessage("cannot install " + zip + ":\n  " + first + "\n  " + second);
         Files.copy(zip, plugins.resolve("slip.zip"));
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).containsExactly("slip.zip: refused: " + first + "; " + second + "; nothing of it was unpacked");
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("slip.zip: refused: " + first + "; " + second + "; nothing of it was unpacked");
         }
         assertThat(names(plugins)).containsExactly("slip.zip");
     }
@@ -145,7 +145,7 @@ class PluginZipTest {
         PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
 
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.problems()).containsExactly("liar.zip: cannot be unpacked: its entry 'lib/data.bin' unpacks to more"
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("liar.zip: cannot be unpacked: its entry 'lib/data.bin' unpacks to more"
                     + " than the 100 bytes it declares; it is not loaded");
             assertThat(host.extensions(Reporter.class)).isEmpty();
             assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
