@@ -313,10 +313,16 @@ final class InputStage implements AutoCloseable {
                 // a wait of the reading interrupted by a source that left its thread interrupted: the input fails, the run goes on
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, recordAfterTheLast(), 0, null,
                         "reading was interrupted, though the run was not stopped: " + sourceLeftItsThreadInterrupted()));
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, recordAfterTheLast(), 0, null,
                         "reading failed unexpectedly: " + e));
                 LOG.debug("Reading {} failed", displayName, e);
+            } catch (Error e) {
+                // Java's own failure (out of memory), not this input's: it ends the run, which says so as a command does
+                // (HeapExhaustion), where an input error let a run that had lost this input's records go on and succeed
+                ended = true;
+                queue.add(Chunk.END);
+                throw e;
             }
             ended = true;
             queue.add(Chunk.END);

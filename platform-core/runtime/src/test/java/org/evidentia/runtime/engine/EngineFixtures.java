@@ -164,7 +164,7 @@ final class EngineFixtures {
      * Reads {@code .lines} files: one record per line, {@code pmid|doi|title|abstract}; a line
      * starting with ! is bad, the line {@code !crash} makes reading fail there, the line {@code !bug}
      * makes it throw as a defect of the source would (an {@code IllegalStateException}), the line {@code !missing} as
-     * one whose zip lacks a library (a {@code NoClassDefFoundError}), and a line
+     * one whose zip lacks a library (a {@code NoClassDefFoundError}), the line {@code !heap} as Java out of memory, and a line
      * {@code -ID} says the input deletes record ID.
      */
     static final class LineSource implements Source {
@@ -198,6 +198,9 @@ final class EngineFixtures {
                 }
                 if (text.equals("!missing")) {
                     throw new NoClassDefFoundError("com/example/missing/Lib"); // a library the plugin's zip lacks
+                }
+                if (text.equals("!heap")) {
+                    throw new OutOfMemoryError("Java heap space"); // as a record too large for the heap would
                 }
                 if (text.startsWith("-")) {
                     context.deleted(text.substring(1));

@@ -634,6 +634,19 @@ class RunEngineTest {
         assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6", "2 TNF").doesNotContain("IL8");
     }
 
+    /**
+     * The code review of session 31: Java out of memory while a source read a file became that input's error, and the run went
+     * on and succeeded without its records; it ends the run, whose command then says how to give Java more memory.
+     */
+    @Test
+    void javaOutOfMemoryWhileReadingEndsTheRunInsteadOfFailingTheInput() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A first title long enough|up:il6\n!heap\n3||Never read|up:il8\n");
+        Files.writeString(dir.resolve("b.lines"), "4||A title in the second file|down:il10\n");
+
+        assertThatThrownBy(() -> engine.run(pipeline(List.of("a.lines", "b.lines"), 2, false), dir, catalog(false), RunProgress.NONE,
+                List.of())).hasRootCauseInstanceOf(OutOfMemoryError.class).hasMessageContaining("a.lines");
+    }
+
     @Test
     void anInputThatCannotBeReadAtAllNamesNoRecordAndTheFileOnce() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "pmid|title\n1||A first title long enough|up:il6\n");
