@@ -80,7 +80,8 @@ public final class FindingsStore implements AutoCloseable {
      * (the inputs they finished stay applied). A new store in which no run was recorded when it is
      * closed (the run was refused) is removed again.
      *
-     * @throws StoreException when the file is not a store, is locked by another run, or cannot be opened
+     * @throws StoreException when the file is not a store, is locked by another run, has another name (a hard link), or
+     *                        cannot be opened
      */
     public static FindingsStore open(Path file) throws StoreException {
         StoreFile store = StoreFile.of(file);
@@ -99,6 +100,15 @@ public final class FindingsStore implements AutoCloseable {
         if (existed && !Files.isWritable(absolute) || !Files.isWritable(parent) || asideUnwritable) {
             throw new StoreException("store " + file + " cannot be changed: " + store.unwritable()
                     + (existed ? "; `evidentia report --store " + file + "` can still read it" : ""));
+        }
+        int names = existed ? store.names() : 1;
+        if (names > 1) {
+            // the review of session 32, L1: a second name made with ln (or cp -al, a "backup") took a lock of its own, and two
+            // runs through the two names damaged the store
+            throw new StoreException("store " + file + " cannot be changed: its file has " + names + " names (hard links, as ln or"
+                    + " cp -al make), and runs through two names would change it at once and damage it; a link is no backup, as"
+                    + " every run changes the one file: remove the other names, and back the store up with cp; `evidentia report"
+                    + " --store " + file + "` can still read it");
         }
         Path lockFile = lockFile(store);
         Optional<LockFile> held;

@@ -44,6 +44,19 @@ record StoreFile(Path file, Path path) {
         return path.getParent();
     }
 
+    /**
+     * How many names (hard links) the store's file has; 1 where the file system does not tell. SQLite keeps its log and
+     * its lock beside the name it was opened by, so two runs through two names write one file at once and damage it
+     * (SQLite's "How To Corrupt", 2.6), and the store's own lock, taken beside the name, cannot see the other name either.
+     */
+    int names() {
+        try {
+            return ((Number) Files.getAttribute(path, "unix:nlink")).intValue();
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return 1;
+        }
+    }
+
     /** SQLite's write-ahead log beside the store. */
     Path wal() {
         return path.resolveSibling(path.getFileName() + "-wal");

@@ -2,6 +2,7 @@ package org.evidentia.runtime.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -612,6 +613,33 @@ class FindingsStoreTest {
             assertThat(store.check()).isEmpty();
         }
         assertThat(fileLog(db)).containsExactly("base.xml applied added 3 revised 0 reextracted 0 unchanged 0 superseded 0 duplicate 0 deleted 0 unmatched 0");
+    }
+
+    /**
+     * The review of session 32, L1: a second name of the store's file (a hard link, as cp -al makes for a "backup") took a lock
+     * of its own, and two runs through the two names wrote the file at once and damaged it. A store with two names is
+     * changed through neither; it is still read.
+     */
+    @Test
+    void aStoreWhoseFileHasAnotherNameIsNotChangedThroughEither() throws Exception {
+        Path db = dir.resolve("review.db");
+        try (FindingsStore store = FindingsStore.open(db)) {
+            apply(store, baseline);
+        }
+        Path other = Files.createLink(Files.createDirectories(dir.resolve("backup")).resolve("review.db"), db);
+        assumeTrue(StoreFile.of(db).names() == 2, "this file system tells no count of links");
+
+        for (Path name : List.of(db, other)) {
+            assertThatThrownBy(() -> FindingsStore.open(name)).isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("store " + name + " cannot be changed: its file has 2 names (hard links");
+        }
+        try (FindingsStore read = FindingsStore.openForReading(other)) {
+            assertThat(read.appliedFiles()).hasSize(1);
+        }
+        Files.delete(other);
+        try (FindingsStore store = FindingsStore.open(db)) {
+            assertThat(store.appliedFiles()).hasSize(1);
+        }
     }
 
     @Test
