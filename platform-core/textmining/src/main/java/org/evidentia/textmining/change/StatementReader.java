@@ -3148,6 +3148,11 @@ public final class StatementReader {
                 return; // "up- or downregulated (upregulation: NPY; ...)": the label, not the word before, gives NPY's direction
             }
             Direction d = outer.direction();
+            if (forward && inner != null && inner.direction() == null && outer.polarity() == Polarity.CAUSE && !outer.negated()) {
+                // "induced changes in IL-6", "caused alterations of IL-6": what brought a change of no direction states none (the
+                // review of session 32, H1: read as an increase)
+                return;
+            }
             if (inner != null && inner.direction() != null) {
                 d = compose(outer, inner.direction());
                 if (d == null) {

@@ -106,6 +106,19 @@ class StatementReaderTest {
             assertThat(read("The infection triggered fewer IL-10 transcripts in T cells.")).containsExactly("IL10 decreased");
         }
 
+        /** The review of session 32, H1: a causative verb before a change of no direction ("induced changes in IL-6") was read as an increase. */
+        @Test
+        void aCausativeVerbBeforeAChangeOfNoDirectionStatesNone() {
+            assertThat(read("Sleep deprivation induced changes in plasma IL-6 in healthy men.")).isEmpty();
+            assertThat(read("Sleep deprivation caused alterations of serum IL-6 in healthy men.")).isEmpty();
+            assertThat(read("Sleep deprivation caused a shift in plasma IL-6 secretion in healthy men.")).isEmpty();
+            assertThat(read("Sleep deprivation induced a rise in plasma IL-6 in healthy men.")).containsExactly("IL6 increased");
+            // the IL-8 that TLR2 induced rose, whatever modulated it
+            assertThat(read("We demonstrated a FIBCD1-mediated modulation of IL-8 secretion induced by TLR2.")).containsExactly("CXCL8 increased");
+            assertThat(read("The percent changes of IL-6 after surgery were not significantly different among the groups."))
+                    .containsExactly("IL6 unchanged");
+        }
+
         @Test
         void anSFormAfterAPrepositionalPhraseIsTheVerbWhenAnObjectFollows() {
             assertThat(read("Deletion of Stat3 induces IL-1β production in hepatocytes.")).containsExactly("IL1B increased");
