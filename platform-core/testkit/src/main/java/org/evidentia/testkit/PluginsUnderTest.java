@@ -64,9 +64,12 @@ public final class PluginsUnderTest implements AutoCloseable {
 
     /**
      * Loads a plugin from its Maven build output, without a zip: {@code target/plugin/plugin.properties}
-     * (written by evidentia-plugin-parent in {@code process-resources}) and {@code target/classes}, laid
-     * out in a fresh plugins folder as the zip would unpack. The plugin's libraries are found on the
-     * test class path, where Maven puts them.
+     * (written by evidentia-plugin-parent in {@code process-resources}), {@code target/classes} and the
+     * libraries the zip will bundle, {@code target/plugin-lib} (gathered in {@code process-classes}), laid
+     * out in a fresh plugins folder as the zip would unpack. The plugin sees of the test class path only
+     * what the host provides to every plugin, as in the distribution: a library it uses that is neither
+     * bundled nor provided (a {@code provided} one the host does not have) fails its test as it would fail
+     * every run.
      *
      * @param project the plugin's Maven project folder
      * @throws AssertionError when the project has not been compiled or the plugin cannot be loaded or started
@@ -84,6 +87,10 @@ public final class PluginsUnderTest implements AutoCloseable {
             Path plugin = Files.createDirectories(folder.resolve("plugin-under-test"));
             Files.copy(descriptor, plugin.resolve("plugin.properties"));
             copyTree(classes, plugin.resolve("classes"));
+            Path libraries = target.resolve("plugin-lib");
+            if (Files.isDirectory(libraries)) {
+                copyTree(libraries, plugin.resolve("lib"));
+            }
         });
     }
 

@@ -177,6 +177,16 @@ final class GuiceExtensionFactory implements ExtensionFactory {
             // "its constructor failed: org/evidentia/api/Lexicons" read as nonsense (an explorer's s20, 3): a class or method
             // the plugin was compiled against (NoSuchMethodError, AbstractMethodError, ... are IncompatibleClassChangeErrors)
             // is not the one here, most often another Evidentia api's
+            String missing = message == null ? "" : firstLine(message).replace('/', '.');
+            if (thrown instanceof NoClassDefFoundError && !missing.isEmpty() && !ProvidedClasses.provided(missing)
+                    && !missing.startsWith("java.")) {
+                // a library's class that the plugin uses but does not bundle, and that the host keeps to itself (the review of
+                // session 32, A1, A2: one declared provided that the host does not provide)
+                return "its constructor threw NoClassDefFoundError: " + firstLine(message) + " (a class of a library that the"
+                        + " plugin's lib/ does not hold and the host does not provide: the host provides plugins with its api, the"
+                        + " text-mining kit, PF4J, SLF4J, Guice, jakarta.inject and Jackson only; make the library a compile-scope"
+                        + " dependency, so that the plugin's zip bundles it)";
+            }
             return "its constructor threw " + thrown.getClass().getSimpleName() + (message == null ? "" : ": " + firstLine(message))
                     + " (a class or method it was compiled against is missing here: was it built against another Evidentia version?)";
         }

@@ -32,15 +32,20 @@ import org.evidentia.runtime.output.FileTrees;
 import org.evidentia.runtime.output.LockFile;
 import org.evidentia.runtime.synthesis.SynthesisOptions;
 import org.evidentia.runtime.text.Plural;
+import org.pf4j.CompoundPluginLoader;
 import org.pf4j.CompoundPluginRepository;
 import org.pf4j.DefaultPluginFactory;
+import org.pf4j.DefaultPluginLoader;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.ExtensionFactory;
 import org.pf4j.InvalidPluginDescriptorException;
+import org.pf4j.JarPluginLoader;
 import org.pf4j.Plugin;
+import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginDependency;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginFactory;
+import org.pf4j.PluginLoader;
 import org.pf4j.PluginRepository;
 import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginState;
@@ -1108,6 +1113,28 @@ public final class PluginHost implements AutoCloseable {
             repositoryProblems = new LinkedHashMap<>();
             screened = new ScreenedPluginRepository(getPluginsRoots().get(0), repositoryProblems);
             return new CompoundPluginRepository().add(screened, this::isNotDevelopment);
+        }
+
+        /**
+         * PF4J's loaders of plugin folders and jars, whose plugins' class loaders have {@link ProvidedClasses} above them instead
+         * of the host's whole class path (PF4J gives them the class loader of its own classes).
+         */
+        @Override
+        protected PluginLoader createPluginLoader() {
+            ClassLoader provided = new ProvidedClasses(PluginHost.class.getClassLoader());
+            return new CompoundPluginLoader()
+                    .add(new DefaultPluginLoader(this) {
+                        @Override
+                        protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor descriptor) {
+                            return new PluginClassLoader(pluginManager, descriptor, provided);
+                        }
+                    }, this::isNotDevelopment)
+                    .add(new JarPluginLoader(this) {
+                        @Override
+                        protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor descriptor) {
+                            return new PluginClassLoader(pluginManager, descriptor, provided);
+                        }
+                    }, this::isNotDevelopment);
         }
 
         @Override

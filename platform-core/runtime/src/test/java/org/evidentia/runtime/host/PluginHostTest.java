@@ -21,6 +21,7 @@ import org.evidentia.runtime.output.FileTrees;
 import org.evidentia.runtime.host.fixtures.BadlyNamedReporter;
 import org.evidentia.runtime.host.fixtures.AbstractReporter;
 import org.evidentia.runtime.host.fixtures.AskingReporter;
+import org.evidentia.runtime.host.fixtures.HostLibraryReporter;
 import org.evidentia.runtime.host.fixtures.AssertingModulePlugin;
 import org.evidentia.runtime.host.fixtures.AssertingPlugin;
 import org.evidentia.runtime.host.fixtures.ContextLoaderReporter;
@@ -329,6 +330,30 @@ class PluginHostTest {
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.problems()).map(PluginProblem::toString).containsExactly("static-plugin: its extension " + StaticFailingReporter.class.getName()
                     + " cannot be made: a static initializer threw IllegalStateException: terms.tsv missing");
+        }
+    }
+
+    /**
+     * The review of session 32, A1: a plugin used the host's own libraries (Guava, commons-csv, SQLite) without bundling them,
+     * unseen until a later Evidentia changed them. It sees of the host only what the host provides to plugins; a library it
+     * bundles in its lib/ is its own.
+     */
+    @Test
+    void aPluginSeesOfTheHostsLibrariesOnlyThoseProvidedToPlugins() throws Exception {
+        Path plugin = PluginFolders.folder(plugins, "host-library-plugin", "*", null, HostLibraryReporter.class);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).isEmpty();
+            assertThat(host.problems()).map(PluginProblem::toString).containsExactly("host-library-plugin: its extension "
+                    + HostLibraryReporter.class.getName() + " cannot be made: its constructor threw NoClassDefFoundError:"
+                    + " com/google/common/base/Strings (a class of a library that the plugin's lib/ does not hold and the host does"
+                    + " not provide: the host provides plugins with its api, the text-mining kit, PF4J, SLF4J, Guice, jakarta.inject"
+                    + " and Jackson only; make the library a compile-scope dependency, so that the plugin's zip bundles it)");
+        }
+        Path guava = Path.of(com.google.common.base.Strings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Files.copy(guava, Files.createDirectories(plugin.resolve("lib")).resolve(guava.getFileName()));
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).isEmpty();
+            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("host-library");
         }
     }
 
