@@ -184,6 +184,14 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             throw new ConfigurationException("-r names reporters, but a run with --store makes no reports: give -r to `evidentia report --store "
                     + ShellWord.of(store.toString()) + " -o DIR`");
         }
+        Instant now = Instant.now();
+        if (pipeline.runDate() != null && pipeline.runDate().isAfter(now.plus(1, ChronoUnit.DAYS))) {
+            // a year typed wrong (2030 for 2026) became the store's latest update, before which every later report dated today
+            // was told it was dated, and failed under --strict (the review of session 32, L3)
+            throw new ConfigurationException("the run date " + pipeline.runDate() + " is after today ("
+                    + now.atZone(java.time.ZoneOffset.UTC).toLocalDate() + "): a store records it as the date of its update, which"
+                    + " every later report of the store is checked against; give the date of today, or leave --run-date out");
+        }
         try (PluginHost host = top.startHost(err);
              ConsoleProgress bar = ConsoleProgress.create(!noProgress)) {
             List<PluginProblem> shownAtStart = host.problems();
