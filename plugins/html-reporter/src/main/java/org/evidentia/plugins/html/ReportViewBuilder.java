@@ -217,7 +217,13 @@ final class ReportViewBuilder {
                     + " the report of a sound run.", problems ? "#methods-problems" : null, problems ? "The problems" : null));
         }
         boolean noFinding = kinds.stream().allMatch(KindSection::none);
-        caveats.add(new Caveat(noFinding ? NONE_EXTRACTED : EXTRACTED, "#methods-extraction", "Methods"));
+        long leftOut = summary.focus().criteria().isEmpty() ? 0 : summary.focus().findingsLeftOut();
+        // a focus that kept none of the findings made (a value typed wrong) read as a run that found nothing (the review of
+        // session 32, H3)
+        String extraction = !noFinding ? EXTRACTED : leftOut > 0 ? "No finding is in focus: the run's extractors extracted "
+                + Phrases.count(leftOut, "finding", "findings") + ", and the focus " + String.join(", ", summary.focus().criteria())
+                + " kept none of them (below). " + EXTRACTED : NONE_EXTRACTED;
+        caveats.add(new Caveat(extraction, "#methods-extraction", "Methods"));
         for (KindSection kind : kinds) {
             if (noFinding) {
                 caveats.add(new Caveat(kind.accuracy(), null, null)); // every kind is one line then, its statement not folded

@@ -95,6 +95,24 @@ class ReadFirstRecordsTest {
         assertThat(Jsoup.parse(HtmlSummaryReporterTest.write(none, dir.resolve("none"), Map.of())).select("#focus-to-check")).isEmpty();
     }
 
+    /** The review of session 32, H3: a focus that kept none of the findings (a value typed wrong) opened the box with "No finding was extracted". */
+    @Test
+    void aFocusThatKeepsNoneOfTheFindingsSaysSoWhereARunWithoutFindingsSaysNoneWasExtracted() throws IOException {
+        BibliographicRecord kept = record("41000001", "Kemp K", "Kept", "a.nbib");
+        BibliographicRecord other = record("41000004", "Otto O", "Lupus", "a.nbib");
+        TestRun typo = TestRun.builder(Fixtures.CYTOKINES).records(List.of(kept, other))
+                .findings(List.of(il6(kept, "fibromyalgia"), il6(other, "lupus"))).focus("condition=xyzzy").build();
+        Element first = Jsoup.parse(HtmlSummaryReporterTest.write(typo, dir.resolve("typo"), Map.of())).selectFirst("section.read-first li");
+
+        assertThat(first.text()).startsWith("No finding is in focus: the run's extractors extracted 2 findings, and the focus"
+                + " condition=xyzzy kept none of them (below). The findings in this report were extracted automatically")
+                .doesNotContain("No finding was extracted");
+
+        TestRun nothing = TestRun.builder(Fixtures.CYTOKINES).records(List.of(kept)).findings(List.of()).build();
+        assertThat(Jsoup.parse(HtmlSummaryReporterTest.write(nothing, dir.resolve("nothing"), Map.of())).selectFirst("section.read-first li")
+                .text()).startsWith("No finding was extracted from the records read.");
+    }
+
     /** Review 21, M4: a focus may lose a million studies; the list holds the first 1,000 in its order and counts the rest. */
     @Test
     void theListOfStudiesToCheckIsBoundedAndCountsEveryOne() throws IOException {
