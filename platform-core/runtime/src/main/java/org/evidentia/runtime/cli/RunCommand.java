@@ -184,13 +184,14 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             throw new ConfigurationException("-r names reporters, but a run with --store makes no reports: give -r to `evidentia report --store "
                     + ShellWord.of(store.toString()) + " -o DIR`");
         }
-        Instant now = Instant.now();
-        if (pipeline.runDate() != null && pipeline.runDate().isAfter(now.plus(1, ChronoUnit.DAYS))) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        if (pipeline.runDate() != null && pipeline.runDate().atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(today.plusDays(1))) {
             // a year typed wrong (2030 for 2026) became the store's latest update, before which every later report dated today
-            // was told it was dated, and failed under --strict (the review of session 32, L3)
-            throw new ConfigurationException("the run date " + pipeline.runDate() + " is after today ("
-                    + now.atZone(java.time.ZoneOffset.UTC).toLocalDate() + "): a store records it as the date of its update, which"
-                    + " every later report of the store is checked against; give the date of today, or leave --run-date out");
+            // was told it was dated, and failed under --strict (the review of session 32, L3); by UTC dates, with a day's slack
+            // for a job east of UTC, whose today is UTC's tomorrow (B3: by instants, the day after today was refused by its time)
+            throw new ConfigurationException("the run date " + pipeline.runDate() + " is after today (" + today + " in UTC, and a day"
+                    + " later is allowed for time zones): a store records it as the date of its update, which every later report of"
+                    + " the store is checked against; give the date of today, or leave --run-date out");
         }
         try (PluginHost host = top.startHost(err);
              ConsoleProgress bar = ConsoleProgress.create(!noProgress)) {
@@ -219,9 +220,11 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                     runJson.ended(e);
                     if (e instanceof java.io.InterruptedIOException) {
                         // how far it got, on the console too: run.json alone said it, and a first run writes none (the review of
-                        // the session's change, S9)
+                        // the session's change, S9); told here, as Java may end before the command's handler would tell it, and
+                        // once (the review of session 32, L4: the handler told it again when it came to run)
                         err.println("evidentia: " + ConsoleText.oneLine(e.getMessage()));
                         err.flush();
+                        return ExitCode.FAILED;
                     }
                     throw e;
                 }

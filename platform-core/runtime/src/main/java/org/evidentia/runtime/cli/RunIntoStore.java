@@ -102,7 +102,21 @@ final class RunIntoStore {
         }
         boolean created = !Files.exists(store) || wasEmpty; // through a link: one that leads nowhere is a store made now (review 26, L9)
         try (FindingsStore findings = FindingsStore.open(store)) {
-            Checksums checksums = checksums(files, findings, force);
+            Checksums checksums;
+            try {
+                checksums = checksums(files, findings, force);
+            } catch (InterruptedException e) {
+                if (!stop.requested()) {
+                    throw e;
+                }
+                // the checksums of a baseline's 1,200 files take a while, and a stop there printed a bare
+                // java.lang.InterruptedException (the review of session 32, L4)
+                java.io.InterruptedIOException stopped = new java.io.InterruptedIOException("store " + storeFile + ": " + STOPPED
+                        + " while it computed the checksums of its inputs, before it applied any: " + (created
+                        ? "no store was made" : "the store is as it was") + "; run the same command again");
+                stopped.initCause(e);
+                throw stopped;
+            }
             Partition inputs = partition(files, checksums.digests(), findings.appliedFiles(), force);
             List<String> toApply = inputs.toApply().stream().map(Path::toString).toList();
                         Map<Path, String> toApplyDigests = inputs.toApplyDigests();

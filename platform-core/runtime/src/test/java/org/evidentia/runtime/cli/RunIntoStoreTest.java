@@ -38,6 +38,19 @@ class RunIntoStoreTest {
     }
 
     /** Review 31: the exclusion list alone for a store that does not exist (a mistyped name) made an empty store. */
+    @Test
+    void theExclusionListAloneForAStoreThatDoesNotExistIsRefusedAndMakesNone() throws Exception {
+        Path db = dir.resolve("reveiw.db");
+        Path list = java.nio.file.Files.writeString(dir.resolve("screened.csv"), "id,reason\n31000001,off-topic\n");
+
+        CommandRun run = CommandRun.of("run", "--store", db.toString(), "--exclude", list.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("evidentia: no findings store " + db + ": --exclude without inputs changes the exclusion list"
+                + " of a store that exists; give inputs to make one\n");
+        assertThat(db).doesNotExist();
+    }
+
     /**
      * The review of session 32, L3: a year typed wrong (2030 for 2026) became the store's latest update, and every later report
      * dated today was told it was dated before it (and failed under --strict).
@@ -52,26 +65,13 @@ class RunIntoStoreTest {
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).startsWith("evidentia: the run date 2030-01-01T00:00:00Z is after today (")
-                .contains("): a store records it as the date of its update, which every later report of the store is checked against;"
-                        + " give the date of today, or leave --run-date out");
+                .contains(" in UTC, and a day later is allowed for time zones): a store records it as the date of its update, which"
+                        + " every later report of the store is checked against; give the date of today, or leave --run-date out");
         assertThat(db).doesNotExist();
         CommandRun tomorrow = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", db.toString(),
-                "--run-date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString(), dir.resolve("updates").toString());
+                "--run-date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1) + "T23:59:59Z", dir.resolve("updates").toString());
         assertThat(tomorrow.out()).as("a day's slack, for a job east of UTC: " + tomorrow).contains("Store " + db + ": ");
         assertThat(tomorrow.err()).doesNotContain("is after today");
-    }
-
-    @Test
-    void theExclusionListAloneForAStoreThatDoesNotExistIsRefusedAndMakesNone() throws Exception {
-        Path db = dir.resolve("reveiw.db");
-        Path list = java.nio.file.Files.writeString(dir.resolve("screened.csv"), "id,reason\n31000001,off-topic\n");
-
-        CommandRun run = CommandRun.of("run", "--store", db.toString(), "--exclude", list.toString());
-
-        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).isEqualTo("evidentia: no findings store " + db + ": --exclude without inputs changes the exclusion list"
-                + " of a store that exists; give inputs to make one\n");
-        assertThat(db).doesNotExist();
     }
 
     /** Review 5, living-review operator's finding 16: "unknown key 'store'", so a scheduled review kept its store on the command line. */
