@@ -65,7 +65,7 @@ public final class PluginsUnderTest implements AutoCloseable {
     /**
      * Loads a plugin from its Maven build output, without a zip: {@code target/plugin/plugin.properties}
      * (written by evidentia-plugin-parent in {@code process-resources}), {@code target/classes} and the
-     * libraries the zip will bundle, {@code target/plugin-lib} (gathered in {@code process-classes}), laid
+     * libraries the zip will bundle, {@code target/plugin-lib} (gathered in {@code process-resources}), laid
      * out in a fresh plugins folder as the zip would unpack. The plugin sees of the test class path only
      * what the host provides to every plugin, as in the distribution: a library it uses that is neither
      * bundled nor provided (a {@code provided} one the host does not have) fails its test as it would fail

@@ -28,6 +28,7 @@ import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.design.StudyDesignClassifier;
 import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.host.ProvidedClasses;
 import org.evidentia.runtime.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -341,8 +342,10 @@ final class ExtractionStage implements AutoCloseable {
                     + " long or this nested is not an ordinary abstract); the record has no findings from this extractor";
         }
         // the plugin is what a user disables, removes or reports: the extension's name alone did not say which (an explorer's s20, 4)
+        String unbundled = ProvidedClasses.unbundledHint(e); // a library it uses but does not bundle (the review of session 32, B1)
         return "failed on record " + recordId + ", a defect to report to the authors of plugin " + pluginId + ": "
-                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + (unbundled == null ? "" : " (" + unbundled + ")");
     }
 
     private static Problem problem(BibliographicRecord record, LoadedExtension<Extractor> loaded, String message) {

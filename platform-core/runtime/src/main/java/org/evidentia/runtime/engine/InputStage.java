@@ -26,6 +26,7 @@ import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.host.ProvidedClasses;
 import org.evidentia.runtime.input.GzipDamage;
 import org.evidentia.runtime.input.InflationLimit;
 import org.evidentia.runtime.input.PathSourceInput;
@@ -537,9 +538,10 @@ final class InputStage implements AutoCloseable {
 
         private void sourceFailed(LoadedExtension<Source> source, Throwable e) {
             failedPartWay = true;
+            String unbundled = ProvidedClasses.unbundledHint(e); // a library it uses but does not bundle (the review of session 32, B1)
             String why = e instanceof IOException || e instanceof UncheckedIOException ? message(e)
                     : "source " + source.name() + " (plugin " + source.pluginId() + ") failed unexpectedly, a defect to report to"
-                            + " its authors: " + e;
+                            + " its authors: " + e + (unbundled == null ? "" : " (" + unbundled + ")");
             if (why.startsWith(displayName + ": ")) {
                 why = why.substring(displayName.length() + 2); // the problem names the file; a source's message often does too
             }

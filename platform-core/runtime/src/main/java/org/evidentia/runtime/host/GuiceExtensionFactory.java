@@ -105,9 +105,10 @@ final class GuiceExtensionFactory implements ExtensionFactory {
         } catch (Error e) {
             // Guice records a module's exceptions as creation errors but lets an Error through: an AssertionError in a plugin's
             // configure() stopped every command that loads plugins, the listing too (the review of session 19, H10b)
+            String unbundled = ProvidedClasses.unbundledHint(e); // a static field of a class the plugin does not bundle, say
             throw new ExtensionCreationException(extensionClass.getName(), plugin == null ? "(host)" : plugin.getPluginId(),
                     "its plugin's module or constructor threw " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), e);
+                            + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + (unbundled == null ? "" : " (" + unbundled + ")"), e);
         }
     }
 
@@ -177,15 +178,11 @@ final class GuiceExtensionFactory implements ExtensionFactory {
             // "its constructor failed: org/evidentia/api/Lexicons" read as nonsense (an explorer's s20, 3): a class or method
             // the plugin was compiled against (NoSuchMethodError, AbstractMethodError, ... are IncompatibleClassChangeErrors)
             // is not the one here, most often another Evidentia api's
-            String missing = message == null ? "" : firstLine(message).replace('/', '.');
-            if (thrown instanceof NoClassDefFoundError && !missing.isEmpty() && !ProvidedClasses.provided(missing)
-                    && !missing.startsWith("java.")) {
+            String unbundled = ProvidedClasses.unbundledHint(thrown);
+            if (unbundled != null) {
                 // a library's class that the plugin uses but does not bundle, and that the host keeps to itself (the review of
                 // session 32, A1, A2: one declared provided that the host does not provide)
-                return "its constructor threw NoClassDefFoundError: " + firstLine(message) + " (a class of a library that the"
-                        + " plugin's lib/ does not hold and the host does not provide: the host provides plugins with its api, the"
-                        + " text-mining kit, PF4J, SLF4J, Guice, jakarta.inject and Jackson only; make the library a compile-scope"
-                        + " dependency, so that the plugin's zip bundles it)";
+                return "its constructor threw NoClassDefFoundError: " + firstLine(message) + " (" + unbundled + ")";
             }
             return "its constructor threw " + thrown.getClass().getSimpleName() + (message == null ? "" : ": " + firstLine(message))
                     + " (a class or method it was compiled against is missing here: was it built against another Evidentia version?)";

@@ -313,6 +313,9 @@ final class EngineFixtures {
         @Override
         public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
             String text = record.text(BibliographicRecord.FIELD_ABSTRACT);
+            if (text.contains("unbundled")) {
+                throw new NoClassDefFoundError("com/example/missing/Lib"); // a library its plugin's zip lacks
+            }
             if (text.contains("boom")) {
                 throw new IllegalStateException("cannot parse " + record.id());
             }

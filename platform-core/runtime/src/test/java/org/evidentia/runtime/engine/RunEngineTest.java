@@ -239,6 +239,20 @@ class RunEngineTest {
         return lines.toString();
     }
 
+    /** The review of session 32, B1: an extractor that uses a library its zip lacks was told a defect, without what to do. */
+    @Test
+    void anExtractorMissingALibraryIsToldToBundleIt() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||First title of the input|up:il6\n2||Second title here|unbundled\n");
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("failed on record 2,"
+                + " a defect to report to the authors of plugin test-plugin: NoClassDefFoundError: com/example/missing/Lib (a class of a"
+                + " library that the plugin's lib/ does not hold and the host does not provide: the host provides plugins with its api,"
+                + " the text-mining kit, PF4J, SLF4J and Logback, Guice, jakarta.inject and Jackson only; make the library a"
+                + " compile-scope dependency, so that the plugin's zip bundles it)"));
+    }
+
     @Test
     void aThrowingExtractorLosesOnlyThatRecordAndTheRunGoesOn() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||First title of the input|up:il6\n2||Second title here|boom\n3||Third title of the input|down:tnf\n");
@@ -627,7 +641,10 @@ class RunEngineTest {
             assertThat(p.kind()).isEqualTo(Problem.Kind.INPUT_ERROR);
             assertThat(p.recordNumber()).isEqualTo(3);
             assertThat(p.message()).isEqualTo("reading stopped after 2 records: source lines (plugin test-plugin) failed unexpectedly, a defect"
-                    + " to report to its authors: java.lang.NoClassDefFoundError: com/example/missing/Lib");
+                    + " to report to its authors: java.lang.NoClassDefFoundError: com/example/missing/Lib (a class of a library that the"
+                    + " plugin's lib/ does not hold and the host does not provide: the host provides plugins with its api, the text-mining"
+                    + " kit, PF4J, SLF4J and Logback, Guice, jakarta.inject and Jackson only; make the library a compile-scope dependency,"
+                    + " so that the plugin's zip bundles it)");
         });
         assertThat(result.summary().counts().recordsKept()).isEqualTo(2);
         assertThat(result.summary().counts().recordsUnaccounted()).isZero();

@@ -346,7 +346,7 @@ class PluginHostTest {
             assertThat(host.problems()).map(PluginProblem::toString).containsExactly("host-library-plugin: its extension "
                     + HostLibraryReporter.class.getName() + " cannot be made: its constructor threw NoClassDefFoundError:"
                     + " com/google/common/base/Strings (a class of a library that the plugin's lib/ does not hold and the host does"
-                    + " not provide: the host provides plugins with its api, the text-mining kit, PF4J, SLF4J, Guice, jakarta.inject"
+                    + " not provide: the host provides plugins with its api, the text-mining kit, PF4J, SLF4J and Logback, Guice, jakarta.inject"
                     + " and Jackson only; make the library a compile-scope dependency, so that the plugin's zip bundles it)");
         }
         Path guava = Path.of(com.google.common.base.Strings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
