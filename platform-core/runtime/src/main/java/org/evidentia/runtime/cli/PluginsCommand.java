@@ -243,12 +243,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
         switch (disabling) {
             case DISABLED -> {
                 out.println("Disabled " + id + ".");
-                if (!dependents.isEmpty()) {
-                    spec.commandLine().getErr().println("warning: " + (dependents.size() == 1 ? "plugin " : "plugins ")
-                            + String.join(", ", dependents) + (dependents.size() == 1 ? " needs " : " need ") + id + ", and "
-                            + (dependents.size() == 1 ? "is" : "are") + " not loaded while it is disabled: each later run tells it as a"
-                            + " problem (disable " + (dependents.size() == 1 ? "it" : "them") + " too, or enable " + id + " again)");
-                }
+                warnDependents(id, dependents, "while it is disabled", "disable", "enable " + id + " again");
             }
             case ALREADY_DISABLED -> out.println(id + " is already disabled.");
             case NOT_STOPPED -> {
@@ -304,7 +299,26 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
         return changingTheFolder(() -> removeHeld(id));
     }
 
+    /**
+     * Warns that {@code dependents} need {@code id} and are not loaded {@code whileIt} (is disabled, is not installed), so that
+     * each later run tells it as a problem; the remedy is to {@code doToo} them too, or {@code orElse}.
+     */
+    private void warnDependents(String id, List<String> dependents, String whileIt, String doToo, String orElse) {
+        if (!dependents.isEmpty()) {
+            spec.commandLine().getErr().println("warning: " + (dependents.size() == 1 ? "plugin " : "plugins ")
+                    + String.join(", ", dependents) + (dependents.size() == 1 ? " needs " : " need ") + id + ", and "
+                    + (dependents.size() == 1 ? "is" : "are") + " not loaded " + whileIt + ": each later run tells it as a"
+                    + " problem (" + doToo + " " + (dependents.size() == 1 ? "it" : "them") + " too, or " + orElse + ")");
+        }
+    }
+
     private int removeHeld(String id) throws Exception {
+        List<String> dependents;
+        try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()), true)) {
+            // as disable warns (the plugin author's review of session 32, A3: remove said nothing, and every later run failed
+            // --strict on the dependents' problem)
+            dependents = host.dependentsOf(id);
+        }
         List<Path> removed;
         try {
             removed = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get(), top.pluginsCommand()).remove(id);
@@ -322,6 +336,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
                 .ifPresent(file -> out.println(id + " was a plugin bundled with Evidentia (" + file + "), and the distribution"
                         + " keeps no other copy: it comes back with `" + top.pluginsCommand() + " install` of a copy of " + file
                         + " (the distribution's zip holds it, in plugins/), or by installing the distribution again."));
+        warnDependents(id, dependents, "while it is not installed", "remove", "install " + id + " again");
         return ExitCode.OK;
     }
 

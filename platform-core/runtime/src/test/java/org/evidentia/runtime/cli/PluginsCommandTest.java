@@ -374,6 +374,22 @@ class PluginsCommandTest {
                 .err()).as("a folder with a plugin in it").doesNotContain("holds no plugin");
     }
 
+    /** The plugin author's review of session 32, A3: remove said nothing of the plugins that need the one removed, as disable does. */
+    @Test
+    void removeWarnsOfThePluginsThatNeedTheOneRemoved() throws Exception {
+        PluginFolders.zip(plugins, "base", "*", null, PlainReporter.class);
+        PluginFolders.zip(plugins, "needs-base", java.util.Map.of("plugin.dependencies", "base"), null, KindListReporter.class);
+
+        CommandRun run = CommandRun.of("plugins", "remove", "--plugins-dir", plugins.toString(), "base");
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith("Removed base:");
+        assertThat(run.err()).isEqualTo("warning: plugin needs-base needs base, and is not loaded while it is not installed: each later"
+                + " run tells it as a problem (remove it too, or install base again)\n");
+        CommandRun other = CommandRun.of("plugins", "remove", "--plugins-dir", plugins.toString(), "needs-base");
+        assertThat(other.err()).as("nothing needs needs-base").isEmpty();
+    }
+
     /** Explore-plugin-author M6: a plugin id may differ from its extension's name, and may hold upper-case letters. */
     @Test
     void removeEnableAndDisableOfAnExtensionsNameOrOfAnIdInAnotherCaseNameThePluginsId() throws Exception {
