@@ -293,6 +293,14 @@ final class ExtractionStage implements AutoCloseable {
                             + " plugin " + loaded.pluginId()), new IllegalStateException("extract returned null"), null));
                     continue;
                 }
+                if (made.stream().anyMatch(java.util.Objects::isNull)) {
+                    // the JDK's words about the contract check's own code, where the testkit told it plainly (the plugin author's
+                    // review of session 32, A6); the record's findings from it are dropped, as the testkit says a run does
+                    problems.add(new ExtractorProblem(problem(record, loaded, "its list of findings for record " + record.id() + " held a"
+                            + " null where a finding is expected, so its findings of the record are dropped, a defect to report to the"
+                            + " authors of plugin " + loaded.pluginId()), new IllegalStateException("extract returned a null finding"), null));
+                    continue;
+                }
                 for (Finding finding : made) {
                     String breach = FindingContract.breach(record, finding, bound.kind()).orElse(null);
                     if (breach == null) {

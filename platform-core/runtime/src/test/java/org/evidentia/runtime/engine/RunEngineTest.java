@@ -291,6 +291,19 @@ class RunEngineTest {
         assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6 increased", "3 TNF decreased");
     }
 
+    /** The plugin author's review of session 32, A6: a null in the list read as the JDK's words about the engine's contract check. */
+    @Test
+    void anExtractorWhoseListHoldsANullLosesThatRecordsFindingsAndIsToldSo() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||First title of the input|up:il6\n2||Second title here|up:il6 hole\n3||Third title of the input|down:tnf\n");
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 2, false), dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("its list of findings"
+                + " for record 2 held a null where a finding is expected, so its findings of the record are dropped, a defect to report"
+                + " to the authors of plugin test-plugin"));
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6 increased", "3 TNF decreased").doesNotContain("2 IL6");
+    }
+
     /** A plugin author's M2 (2026-12-04): run.json's timings could not tell which extractor made a run slow. */
     @Test
     void runJsonTellsTheTimeEachExtractorSpent() throws Exception {
