@@ -52,9 +52,27 @@ public final class PluginPackaging {
         boolean matches(String group, String artifact) {
             return groupId.equals(group) && (artifactId == null || artifactId.equals(artifact));
         }
+
+        /**
+         * Whether plugins see it: the runtime and the testkit are the host's own, which a plugin's class loader does not reach
+         * (the host's {@code ProvidedClasses}), so a plugin that uses one is told to build against the api instead.
+         */
+        boolean seenByPlugins() {
+            return !"evidentia-runtime".equals(artifactId) && !"evidentia-testkit".equals(artifactId);
+        }
+
+        /** What to do about a copy of it, after "a copy breaks class identity" or its like. */
+        String remedy(String provided) {
+            return seenByPlugins() ? "The host provides " + name + " to every plugin and a copy breaks class identity: " + provided
+                    : Character.toUpperCase(name.charAt(0)) + name.substring(1) + " is the host's own, which plugins do not see: a plugin builds against the api and the text-mining kit"
+                    + " only (the testkit is a test-scope dependency); remove it.";
+        }
     }
 
-    /** What the host provides: the api, the text-mining kit, PF4J, SLF4J and Logback, Guice, jakarta.inject, Jackson. */
+    /**
+     * What the host has that a plugin must not bundle: what it provides (the api, the text-mining kit, PF4J, SLF4J and Logback,
+     * Guice and AOP Alliance, jakarta.inject, Jackson) and its own runtime and testkit.
+     */
     static final List<HostLibrary> HOST = List.of(
             new HostLibrary("the Evidentia api", "org.evidentia", "evidentia-api", "org/evidentia/api/"),
             new HostLibrary("the Evidentia runtime", "org.evidentia", "evidentia-runtime", "org/evidentia/runtime/"),
@@ -64,6 +82,9 @@ public final class PluginPackaging {
             new HostLibrary("SLF4J", "org.slf4j", null, "org/slf4j/"),
             new HostLibrary("Logback", "ch.qos.logback", null, "ch/qos/logback/"),
             new HostLibrary("Guice", "com.google.inject", null, "com/google/inject/"),
+            // the interfaces Guice's API names (bindInterceptor), provided with it: a copy broke with a LinkageError (the review of
+            // session 32, F4)
+            new HostLibrary("AOP Alliance", "aopalliance", null, "org/aopalliance/"),
             new HostLibrary("jakarta.inject", "jakarta.inject", null, "jakarta/inject/"),
             // jackson-core, -databind and -annotations (their group), no other module: a plugin bundles the module of its format
             // (dataformat-csv), which a prefix of all of Jackson refused as a copy (the code review of session 26, C16)
@@ -102,9 +123,8 @@ public final class PluginPackaging {
             for (HostLibrary host : HOST) {
                 if (host.matches(library.groupId(), library.artifactId())) {
                     problems.add("lib/ would bundle " + library.coordinates() + ", which is " + host.name()
-                            + " (" + String.join(" -> ", library.trail()) + "). The host provides " + host.name()
-                            + " to every plugin and a copy breaks class identity: declare it <scope>provided</scope>,"
-                            + " or exclude it from the dependency that brings it.");
+                            + " (" + String.join(" -> ", library.trail()) + "). " + host.remedy("declare it <scope>provided</scope>,"
+                            + " or exclude it from the dependency that brings it."));
                 }
             }
         }
@@ -281,7 +301,7 @@ public final class PluginPackaging {
     }
 
     private static String described(HostLibrary host, String entry) {
-        return "a copy of " + host.name() + " (" + entry + "). The host provides " + host.name() + " to every plugin and a"
-                + " copy breaks class identity: depend on it with <scope>provided</scope> instead of repackaging it.";
+        return "a copy of " + host.name() + " (" + entry + "). " + host.remedy("depend on it with <scope>provided</scope> instead"
+                + " of repackaging it.");
     }
 }

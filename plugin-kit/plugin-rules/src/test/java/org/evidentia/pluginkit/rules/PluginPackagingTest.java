@@ -64,6 +64,28 @@ class PluginPackagingTest {
     }
 
     /**
+     * The review of session 32, F3 and F4: plugins do not see the host's runtime, which the check told them to declare provided,
+     * and see AOP Alliance with Guice, a copy of which it let through and which then broke with a LinkageError.
+     */
+    @Test
+    void theRuntimeIsNotProvidedButRefusedAndAopAllianceIsProvided() throws IOException {
+        assertThat(PluginPackaging.hostCopy("org/evidentia/runtime/engine/RunEngine.class")).hasValue("a copy of the Evidentia"
+                + " runtime (org/evidentia/runtime/engine/RunEngine.class). The Evidentia runtime is the host's own, which plugins do"
+                + " not see: a plugin builds against the api and the text-mining kit only (the testkit is a test-scope dependency);"
+                + " remove it.");
+        assertThat(PluginPackaging.hostCopy("org/aopalliance/intercept/MethodInterceptor.class")).get().asString()
+                .startsWith("a copy of AOP Alliance (org/aopalliance/intercept/MethodInterceptor.class). The host provides AOP Alliance");
+        Path classes = classes();
+        index(classes, "org.example.MyExtractor\n");
+        Library runtime = new Library("org.evidentia:evidentia-runtime:0.1.0", "org.evidentia", "evidentia-runtime",
+                List.of("org.example:my-plugin:1.0.0", "org.evidentia:evidentia-runtime:0.1.0"), null);
+        assertThat(PluginPackaging.problems(classes, List.of(runtime))).containsExactly("lib/ would bundle"
+                + " org.evidentia:evidentia-runtime:0.1.0, which is the Evidentia runtime (org.example:my-plugin:1.0.0 ->"
+                + " org.evidentia:evidentia-runtime:0.1.0). The Evidentia runtime is the host's own, which plugins do not see: a plugin"
+                + " builds against the api and the text-mining kit only (the testkit is a test-scope dependency); remove it.");
+    }
+
+    /**
      * Review 28 L7: an extractor whose {@code @Extension} was forgotten, beside one that has it, passed
      * the check and did not exist. Real class files, compiled here against a stand-in api.
      */
