@@ -735,6 +735,13 @@ public final class StatementReader {
             if (w.equals("more") && i >= 2 && t.isWord(i - 1, "or") && (t.isWord(i - 2, "one") || t.isWord(i - 2, "two"))) {
                 return false; // "one or more"
             }
+            if (w.equals("more") && (i + 2 < n && t.isWord(i + 1, "than") && (t.isWord(i + 2, "a") || t.isWord(i + 2, "an")
+                    || t.isWord(i + 2, "just") || t.isWord(i + 2, "merely") || t.isWord(i + 2, "simply") || t.isWord(i + 2, "one"))
+                    || i > 0 && t.isWord(i - 1, "&"))) {
+                // "Beyond IL-6: more than a cytokine", "a pilot study & more": a pronoun, no amount (the review of session 32, H2:
+                // a title's IL-6 increased, which then stood as the finding's evidence for the abstract's)
+                return false;
+            }
             if (e.polarity() == Polarity.SAME && i + 1 < n && (t.isWord(i + 1, "to") || t.isWord(i + 1, "with")) && sizesAChange(i)) {
                 return false; // "a drop of IL-6 levels comparable to that of the subgroups": the drop's size, no amount unchanged
             }

@@ -106,6 +106,16 @@ class StatementReaderTest {
             assertThat(read("The infection triggered fewer IL-10 transcripts in T cells.")).containsExactly("IL10 decreased");
         }
 
+        /** The review of session 32, H2: "more" as a pronoun ("more than a cytokine") was read as IL-6 increased. */
+        @Test
+        void moreAsAPronounIsNoChange() {
+            assertThat(read("Beyond IL-6: more than a cytokine in obstructive sleep apnea.")).isEmpty();
+            assertThat(read("IL-6 in sleep: more than just a marker of inflammation.")).isEmpty();
+            assertThat(read("IL-6, sleep & more.")).isEmpty();
+            assertThat(read("Patients had more IL-6 than controls.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was more than twice as high in patients.")).containsExactly("IL6 increased");
+        }
+
         /** The review of session 32, H1: a causative verb before a change of no direction ("induced changes in IL-6") was read as an increase. */
         @Test
         void aCausativeVerbBeforeAChangeOfNoDirectionStatesNone() {
