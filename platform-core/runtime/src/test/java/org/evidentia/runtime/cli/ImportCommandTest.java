@@ -56,6 +56,21 @@ class ImportCommandTest {
         assertThat(Files.exists(store)).isFalse();
     }
 
+    /** The review of session 32, C6: a store run dated after tomorrow is refused, and a job's run date so came in by import. */
+    @Test
+    void aJobDatedAfterTomorrowIsRefusedAndMakesNoStore() throws Exception {
+        Path job = jobOutput("job", new RunRecorder.RunStart("0.1.0", Instant.parse("2030-01-01T00:00:00Z"), List.of(), Map.of(),
+                List.of(new FindingKind("marker", "Marker", "Markers", List.of(), Map.of()))), "A study.");
+        Path store = dir.resolve("imp.db");
+
+        CommandRun run = CommandRun.of("import", "--store", store.toString(), job.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.err()).contains(job.resolve("job.json") + ": run_date is 2030-01-01T00:00:00Z, after today (")
+                .contains("run the job again with the date of today as --run-date, or without it");
+        assertThat(Files.exists(store)).isFalse();
+    }
+
     @Test
     void aJobFileThatIsNoJsonIsNamedWithItsLineAndColumnInWordsOfItsOwn() throws Exception {
         // an explorer's F14 (2026-12-05): the message ended in Jackson's "at [Source: REDACTED (`StreamReadFeature...` disabled)"
