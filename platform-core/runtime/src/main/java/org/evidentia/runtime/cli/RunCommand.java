@@ -23,6 +23,7 @@ import org.evidentia.runtime.engine.RunStop;
 import org.evidentia.runtime.exclusion.ExclusionTally;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.host.PluginProblem;
+import org.evidentia.runtime.store.StoreRunDate;
 import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.retrieval.InputRetrieval.Retrieved;
 import org.evidentia.runtime.text.ConsoleText;
@@ -184,14 +185,10 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             throw new ConfigurationException("-r names reporters, but a run with --store makes no reports: give -r to `evidentia report --store "
                     + ShellWord.of(store.toString()) + " -o DIR`");
         }
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-        if (pipeline.runDate() != null && pipeline.runDate().atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(today.plusDays(1))) {
-            // a year typed wrong (2030 for 2026) became the store's latest update, before which every later report dated today
-            // was told it was dated, and failed under --strict (the review of session 32, L3); by UTC dates, with a day's slack
-            // for a job east of UTC, whose today is UTC's tomorrow (B3: by instants, the day after today was refused by its time)
-            throw new ConfigurationException("the run date " + pipeline.runDate() + " is after today (" + today + " in UTC, and a day"
-                    + " later is allowed for time zones): a store records it as the date of its update, which every later report of"
-                    + " the store is checked against; give the date of today, or leave --run-date out");
+        String lateDate = pipeline.runDate() == null ? null : StoreRunDate.refusal(pipeline.runDate());
+        if (lateDate != null) {
+            throw new ConfigurationException("the run date " + pipeline.runDate() + " is " + lateDate + "; give the date of today, or"
+                    + " leave --run-date out");
         }
         try (PluginHost host = top.startHost(err);
              ConsoleProgress bar = ConsoleProgress.create(!noProgress)) {

@@ -155,12 +155,11 @@ public final class SparkOutputImport {
             throw new IOException(jobFile + ": its plugins, options, kinds or fingerprints are not as evidentia-spark writes them ("
                     + reason(e) + ")", e);
         }
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-        if (start.runDate().atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(today.plusDays(1))) {
+        String lateDate = StoreRunDate.refusal(start.runDate());
+        if (lateDate != null) {
             // as a store run dated so is refused (the review of session 32, C6: a job's run date typed wrong came in by import)
-            throw new IOException(jobFile + ": run_date is " + runDate + ", after today (" + today + " in UTC, and a day later is"
-                    + " allowed for time zones): a store records it as the date of its update, which every later report of the store"
-                    + " is checked against; run the job again with the date of today as --run-date, or without it");
+            throw new IOException(jobFile + ": run_date is " + runDate + ", " + lateDate + "; run the job again with the date of today"
+                    + " as --run-date, or without it");
         }
         field(job, jobFile, "inputs", "the number of the job's inputs");
         List<JsonNode> files = new ArrayList<>();
