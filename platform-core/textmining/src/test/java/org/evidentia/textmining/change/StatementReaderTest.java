@@ -129,6 +129,21 @@ class StatementReaderTest {
                     .containsExactly("IL6 unchanged");
         }
 
+        /**
+         * Session 33: a change of no direction ("changes", "alterations") made larger, smaller or undone was read as a
+         * decrease, and its stimulus ("exercise-induced") as a presupposed increase.
+         */
+        @Test
+        void aChangeOfNoDirectionMadeSmallerOrUndoneStatesNoDirection() {
+            assertThat(read("Exercise-induced changes in plasma IL-6 were smaller in older adults.")).isEmpty();
+            assertThat(read("The LPS-induced changes in IL-6 were abolished by dexamethasone.")).isEmpty();
+            assertThat(read("Exercise-induced changes in plasma IL-6 were similar in both groups.")).containsExactly("IL6 unchanged");
+            assertThat(read("Variations in IL-6 plasma levels are caused by changes in local cytokine production.")).isEmpty();
+            assertThat(read("Variations in IL-6 plasma levels were largely caused by the infusion.")).isEmpty();
+            // a change with a direction is undone as before: the decrease, and the stimulus's presupposed increase
+            assertThat(read("The extract prevented the LPS-induced rise in IL-6.")).containsExactly("IL6 decreased", "IL6 increased");
+        }
+
         @Test
         void anSFormAfterAPrepositionalPhraseIsTheVerbWhenAnObjectFollows() {
             assertThat(read("Deletion of Stat3 induces IL-1β production in hepatocytes.")).containsExactly("IL1B increased");
