@@ -787,9 +787,17 @@ public final class RunEngine {
         }
         if (counts.recordsRead() > 0) {
             // every record skipped (a file cut inside its one record): as empty a review as no record at all
-            return counts.recordsKept() > 0 || counts.recordsSkipped() < counts.recordsRead() ? null
-                    : "no record could be kept: " + (counts.recordsRead() == 1 ? "the one record read was skipped"
-                            : "all " + counts.recordsRead() + " records read were skipped") + " (the problems say why)";
+            // and so is one whose records a source counted but never returned (the review of session 33, S2); not one whose
+            // records the exclusion list took out, as the reviewer asked
+            if (counts.recordsKept() > 0 || counts.recordsExcluded() > 0) {
+                return null;
+            }
+            return "no record could be kept: " + (counts.recordsSkipped() == counts.recordsRead()
+                    ? (counts.recordsRead() == 1 ? "the one record read was skipped" : "all " + counts.recordsRead() + " records read were skipped")
+                    : "of the " + Plural.count(counts.recordsRead(), "record") + " read, " + (counts.recordsSkipped() == 0 ? ""
+                            : counts.recordsSkipped() + " " + (counts.recordsSkipped() == 1 ? "was" : "were") + " skipped and ")
+                            + counts.recordsUnaccounted() + " " + (counts.recordsUnaccounted() == 1 ? "is" : "are") + " unaccounted for")
+                    + " (the problems say why)";
         }
         if (found.appliedBefore() > 0) {
             return null;

@@ -325,6 +325,9 @@ final class EngineFixtures {
             if (text.contains("void")) {
                 return null; // as an author's extractor that forgot its empty list
             }
+            if (text.contains("slow")) {
+                java.util.concurrent.locks.LockSupport.parkNanos(300_000); // slower than any source here, so that reading runs ahead
+            }
             List<Finding> found = new ArrayList<>();
             Matcher m = MARK.matcher(text);
             while (m.find()) {

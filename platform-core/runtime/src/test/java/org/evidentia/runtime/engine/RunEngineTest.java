@@ -802,6 +802,49 @@ class RunEngineTest {
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 
+    /**
+     * The review of session 33, S1: a source that left its thread interrupted in its last {@code hasNext} lost the records of
+     * the input's last chunk, counted as unaccounted, when reading ran ahead of extraction: the last chunk's wait for room in
+     * the queue took the flag for a stop. Reading clears it there too, warns, and hands every record on.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aSourceThatLeavesItsThreadInterruptedAtItsEndLosesNoRecord() throws Exception {
+        Files.writeString(dir.resolve("a.rude"), "records\n");
+        int total = 30 * 64 + 10; // more full chunks than the queue holds, and a last one that is not full
+        Source rude = EngineFixtures.source("rude", probe -> probe.fileName().endsWith(".rude") ? 50 : Source.REJECT,
+                (input, context) -> java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+                        new java.util.Iterator<BibliographicRecord>() {
+                            private int next = 1;
+
+                            @Override
+                            public boolean hasNext() {
+                                if (next > total) {
+                                    Thread.currentThread().interrupt(); // as a source that re-interrupts after catching one
+                                    return false;
+                                }
+                                return true;
+                            }
+
+                            @Override
+                            public BibliographicRecord next() {
+                                return BibliographicRecord.builder().pmid(String.valueOf(next++)).title("A record")
+                                        .section(null, "slow up:il6").build();
+                            }
+                        }, java.util.Spliterator.ORDERED), false));
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(rude)),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.rude"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.summary().counts().recordsKept()).isEqualTo(total);
+        assertThat(result.summary().counts().recordsUnaccounted()).isZero();
+        assertThat(result.summary().counts().findings()).isEqualTo(total);
+        assertThat(result.summary().problems()).extracting(RunSummary.Problem::describe).containsExactly(
+                result.summary().inputs().get(0).path() + ": source rude left its thread interrupted (Thread.interrupt() with no"
+                        + " stop of the run), a defect to report to its authors (plugin test-plugin); reading went on [rude]");
+    }
+
     /** The review of session 25, U15: a tar of exports was read by the first source that took its bytes, its headers as records. */
     @Test
     void aTarArchiveIsAnInputErrorBeforeAnySourceReadsIt() throws Exception {
@@ -1234,6 +1277,19 @@ class RunEngineTest {
             assertThat(p.file()).endsWith("a.lossy");
             assertThat(p.message()).contains("holds 3 records").contains("2 were read and 0 skipped").contains("1 unaccounted for");
         });
+    }
+
+    /** The review of session 33, S2: a run whose every record was unaccounted for kept none and passed, where one whose every record was skipped fails. */
+    @Test
+    void aRunWhoseEveryRecordIsUnaccountedForFails() throws Exception {
+        Files.writeString(dir.resolve("a.lossy"), "#101\n#102\n#103\n");
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new EngineFixtures.LossySource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.lossy"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.summary().counts().recordsUnaccounted()).isEqualTo(3);
+        assertThat(result.reason()).isEqualTo("no record could be kept: of the 3 records read, 3 are unaccounted for (the problems say why)");
     }
 
     /** An explorer's F10: records returned beyond the source's count were called "unaccounted for", which run.json counted 0. */
