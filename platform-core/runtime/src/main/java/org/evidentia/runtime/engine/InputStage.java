@@ -96,12 +96,8 @@ final class InputStage implements AutoCloseable {
      * @param wantsMetadata  whether anything in the run reads records' metadata, as sources are told
      * @param unreadAdvice   what is said, after the sources tried, to a file that no source reads: the plugins command that
      *                       describes them, and the plugins disabled on purpose ({@link ExtensionCatalog#unreadAdvice})
+     * @param slow           how long a reading may keep the run waiting before it is told ({@link SlowExtractionWatch#SLOW}; shorter in tests)
      */
-    InputStage(RunPlan plan, ProblemLog log, int readers, long readAheadBytes, boolean wantsMetadata, String unreadAdvice) {
-        this(plan, log, readers, readAheadBytes, wantsMetadata, unreadAdvice, SlowExtractionWatch.SLOW);
-    }
-
-    /** As above, telling a reading that keeps the run waiting for {@code slow} (shorter in tests). */
     InputStage(RunPlan plan, ProblemLog log, int readers, long readAheadBytes, boolean wantsMetadata, String unreadAdvice,
                Duration slow) {
         this.slow = slow;

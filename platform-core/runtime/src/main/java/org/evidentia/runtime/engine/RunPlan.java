@@ -117,15 +117,8 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
      * else the highest score of {@link Source#accepts}, ties to the name that sorts first; null when
      * none accepts it. The choice is logged at DEBUG (shown with {@code --verbose}), once per input,
      * with the scores of the chosen source and of the runner-up, so that a user can see which source
-     * took a file that another also reads ({@code bare.tsv: lab-tsv (40) over csv-table (30)}).
-     */
-    public SourceChoice sourceFor(PathSourceInput input) {
-        return sourceFor(input, source -> { });
-    }
-
-    /**
-     * As {@link #sourceFor(PathSourceInput)}, telling {@code asking} each source before it is asked whether it reads the file
-     * (a watchdog names the one a run waits on).
+     * took a file that another also reads ({@code bare.tsv: lab-tsv (40) over csv-table (30)}). {@code asking} is told each
+     * source before it is asked whether it reads the file (a watchdog names the one a run waits on).
      */
     SourceChoice sourceFor(PathSourceInput input, java.util.function.Consumer<LoadedExtension<Source>> asking) {
         String forcedBy = forcedBy(input.path());
