@@ -28,6 +28,8 @@ import org.evidentia.textmining.text.PubmedMarkup;
  */
 final class PageParser {
 
+    /** Lines a "Full text links" box above the citation may hold: its links to publishers and archives. */
+    private static final int FULL_TEXT_LINKS_BOX = 12;
     private static final Pattern CITATION = Pattern.compile(
             "^([^.;]{0,150}?)\\s*\\.\\s+((?:18|19|20)\\d\\d)\\b.{0,80}$");
     private static final Pattern ET_AL = Pattern.compile("^(.+?)\\s+et al\\.\\s+(.+?)\\.\\s+((?:18|19|20)\\d\\d)\\b.*");
@@ -123,12 +125,40 @@ final class PageParser {
                 + " copied by hand; save search results in PubMed or Abstract (text) format, or search with --pubmed)";
     }
 
+    /**
+     * Where the article starts: past a "Full text links" box that a page copied from a narrow window or a phone has above
+     * its citation (its links, "Elsevier Science", "Free PMC article", then the citation line), which otherwise ended the
+     * article before it began (the review of session 33, G1: the page was skipped as having no title, PMID or DOI); 0 for
+     * any other page, or when no citation line follows the box within a few lines.
+     */
+    private static int articleStart(List<PageLine> page) {
+        int box = 0;
+        while (box < page.size() && PageVocabulary.isBoilerplate(page.get(box).normalised())) {
+            box++;
+        }
+        if (box == page.size() || !page.get(box).normalised().equals("full text links")) {
+            return 0;
+        }
+        for (int j = box + 1; j < page.size() && j <= box + FULL_TEXT_LINKS_BOX; j++) {
+            String text = page.get(j).text();
+            if (CITATION.matcher(text).matches() || ET_AL.matcher(text.replace('\u00a0', ' ')).matches()
+                    || j + 1 < page.size() && isBareCitation(page.get(j + 1).text())) {
+                return j;
+            }
+            if (PageVocabulary.isEndHeading(page.get(j).normalised())) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     private BibliographicRecord parse(List<PageLine> page) {
         Origin origin = report.origin(recordNumber, page.get(0).number());
         BibliographicRecord.Builder builder = BibliographicRecord.builder().origin(origin);
         Set<String> types = new LinkedHashSet<>();
         int abstractHeading = -1;
-        for (int i = 0; i < page.size(); i++) {
+        int start = articleStart(page);
+        for (int i = start; i < page.size(); i++) {
             String normalised = page.get(i).normalised();
             if (normalised.equals("abstract") || normalised.equals("abstract:")) {
                 abstractHeading = i;
@@ -145,9 +175,9 @@ final class PageParser {
         String pmid = null;
         boolean afterTitle = false;
         boolean hasAuthors = false;
-        int index = 0;
+        int index;
         List<String> paragraphs = new ArrayList<>();
-        for (; index < page.size(); index++) {
+        for (index = start; index < page.size(); index++) {
             PageLine line = page.get(index);
             String text = line.text();
             String normalised = line.normalised();

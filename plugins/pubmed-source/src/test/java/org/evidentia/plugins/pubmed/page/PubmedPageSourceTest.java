@@ -226,6 +226,24 @@ class PubmedPageSourceTest {
         });
     }
 
+    /** The review of session 33, G1: a "Full text links" box copied above the citation ended the article before it began. */
+    @Test
+    void passesOverAFullTextLinksBoxAboveTheCitation(@TempDir Path dir) {
+        String page = "Full text links\nInvented Publisher\nFree PMC article\n"
+                + "Test Rep. 2021 Mar 2;14(3):201-209. doi: 10.9999/evidentia.page.6.\n\nA page with its links box above the citation\n\n"
+                + "Ann Author 1, Ben Author 2\nAffiliations\nPMID: 99000061 DOI: 10.9999/evidentia.page.6\nAbstract\n"
+                + "The abstract below the identifiers.\n\nKeywords: links; boxes.\nPubMed Disclaimer\nSimilar articles\n";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "links.txt", page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).singleElement().satisfies(r -> {
+            assertThat(r.pmid()).isEqualTo("99000061");
+            assertThat(r.title()).isEqualTo("A page with its links box above the citation");
+            assertThat(r.journal()).isEqualTo("Test Rep");
+            assertThat(r.abstractText()).isEqualTo("The abstract below the identifiers.");
+        });
+        assertThat(run.log().problems()).isEmpty();
+    }
+
     @Test
     void cutsAVeryLongTextWithoutPageMarksAndSaysSo(@TempDir Path dir) {
         String line = "A long line of prose that is neither furniture nor a heading, repeated many times.\n";
