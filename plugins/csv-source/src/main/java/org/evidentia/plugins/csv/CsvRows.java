@@ -219,6 +219,14 @@ final class CsvRows implements Closeable {
         if (csvRow.hasReplacementCharacter()) {
             context.warning(origin, "row holds bytes that are not UTF-8 (read as U+FFFD)");
         }
+        if (row.quoteSign() != null && row.quoteSign().kind() == CsvReader.QuoteSign.Kind.TEXT_AFTER_CLOSING_QUOTE) {
+            // the fields came out right, so nothing else tells that the field's text is not as written (the review of
+            // session 33, G2: "The "gold standard" showed ..." was read as 'The gold standard" showed ...', a sentence
+            // found nowhere in the file, without a word)
+            context.warning(origin, "a quoted field opened at line " + row.quoteSign().line() + " has text after its closing"
+                    + " quote: a quote inside it not doubled? The field is read with that quote left out; expected \"\" for each"
+                    + " quote inside a quoted field");
+        }
         return builder.origin(origin).build();
     }
 

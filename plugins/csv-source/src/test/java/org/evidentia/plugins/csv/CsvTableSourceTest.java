@@ -128,6 +128,23 @@ class CsvTableSourceTest {
      * The review of session 28, N4: a header that lost a name (every row one field longer) kept the rows whose own last field was
      * empty, read one column off (a PMID for a title), and skipped the others. Every row is skipped alike.
      */
+    /** The review of session 33, G2: a quote inside a quoted field, not doubled, changed the field's text without a word. */
+    @Test
+    void aQuoteNotDoubledInsideAQuotedFieldIsToldOnTheRowItKeeps(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sheet.csv");
+        Files.writeString(file, "Title,Abstract\n\"Row one\",\"Serum IL-6 rose.\"\n"
+                + "\"Row two\",\"The \"gold standard\" showed plasma IL-10 fell.\"\n\"Row three\",\"A \"\"quoted\"\" word.\"\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly("Row one", "Row two", "Row three");
+        assertThat(run.records().get(2).abstractText()).isEqualTo("A \"quoted\" word.");
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::line, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Problem.Kind.WARNING, 3L, "a quoted field opened at line 3 has text after its"
+                        + " closing quote: a quote inside it not doubled? The field is read with that quote left out; expected \"\""
+                        + " for each quote inside a quoted field"));
+    }
+
     @Test
     void aHeaderThatLostANameKeepsNoRowReadOneColumnOff(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("sheet.csv");
