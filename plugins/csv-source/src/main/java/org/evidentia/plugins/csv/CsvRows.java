@@ -153,6 +153,11 @@ final class CsvRows implements Closeable {
         }
         if (row == null) {
             finished = true;
+            if (rowNumber == 0) {
+                // as other formats say of a file of no record (the review of session 33, G4: a header alone had no word)
+                context.notice(input.displayName() + " holds no data row below its header (line " + headerLine + "): expected"
+                        + " one row a record");
+            }
             context.inputHolds(rowNumber);
             return null;
         }
@@ -217,7 +222,9 @@ final class CsvRows implements Closeable {
             return null;
         }
         if (csvRow.hasReplacementCharacter()) {
-            context.warning(origin, "row holds bytes that are not UTF-8 (read as U+FFFD)");
+            // a sheet Excel saved as "CSV" is in the machine's code page (Windows-1252), its most common cause
+            context.warning(origin, "row holds bytes that are not UTF-8 (read as U+FFFD); expected UTF-8 text (a sheet saved"
+                    + " from Excel: save it as CSV UTF-8); the record is kept with the replaced characters");
         }
         if (row.quoteSign() != null && row.quoteSign().kind() == CsvReader.QuoteSign.Kind.TEXT_AFTER_CLOSING_QUOTE) {
             // the fields came out right, so nothing else tells that the field's text is not as written (the review of

@@ -2,6 +2,7 @@ package org.evidentia.plugins.csv;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.InputProbe;
@@ -46,11 +47,17 @@ public final class PubmedCsvSource implements Source {
                     + String.join(",", PubmedCsvLayout.CURRENT.columns()) + " or (before 2020) "
                     + String.join(",", PubmedCsvLayout.LEGACY.columns()) + ", found " + rows.header());
         }
-        // Told before reading, so it must hold whether or not a fuller copy of every row is read too: the source
-        // cannot know which rows the run will merge into an XML or MEDLINE copy of the same PMID.
-        context.notice(input.displayName() + ": PubMed CSV exports carry no abstracts, so a record read only from this file"
-                + " gives findings from its title alone; name the same search's PubMed XML or MEDLINE export before it to read"
-                + " the abstracts (copies of one PMID are merged, the first read kept)");
-        return rows.records(row -> layout.map(row, context), layout.trailingComma(), layout.rowStart());
+        // Told at the first row, so it must hold whether or not a fuller copy of every row is read too: the source
+        // cannot know which rows the run will merge into an XML or MEDLINE copy of the same PMID. Not for a file of no
+        // row, which has no record to give findings (the review of session 33, G4: its only word was this note).
+        AtomicBoolean told = new AtomicBoolean();
+        return rows.records(row -> {
+            if (!told.getAndSet(true)) {
+                context.notice(input.displayName() + ": PubMed CSV exports carry no abstracts, so a record read only from this"
+                        + " file gives findings from its title alone; name the same search's PubMed XML or MEDLINE export before it"
+                        + " to read the abstracts (copies of one PMID are merged, the first read kept)");
+            }
+            return layout.map(row, context);
+        }, layout.trailingComma(), layout.rowStart());
     }
 }

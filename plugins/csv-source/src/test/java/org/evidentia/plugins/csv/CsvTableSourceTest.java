@@ -128,6 +128,20 @@ class CsvTableSourceTest {
      * The review of session 28, N4: a header that lost a name (every row one field longer) kept the rows whose own last field was
      * empty, read one column off (a PMID for a title), and skipped the others. Every row is skipped alike.
      */
+    /** The review of session 33, G5: the warning of bytes not UTF-8 said neither what was expected nor how to save the sheet. */
+    @Test
+    void bytesNotUtf8AreToldWithHowToSaveTheSheet(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("excel.csv");
+        Files.write(file, "Title,Abstract\nS\u00e3o Paulo cohort,Serum IL-6 rose.\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly("S\ufffdo Paulo cohort");
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::line, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Problem.Kind.WARNING, 2L, "row holds bytes that are not UTF-8 (read as U+FFFD);"
+                        + " expected UTF-8 text (a sheet saved from Excel: save it as CSV UTF-8); the record is kept with the replaced characters"));
+    }
+
     /** The review of session 33, G2: a quote inside a quoted field, not doubled, changed the field's text without a word. */
     @Test
     void aQuoteNotDoubledInsideAQuotedFieldIsToldOnTheRowItKeeps(@TempDir Path dir) throws IOException {

@@ -296,6 +296,19 @@ class PubmedCsvSourceTest {
         assertThat(run.unaccounted()).isZero();
     }
 
+    /** The review of session 33, G4: a header with no row below it had no word of its own, only the note that exports carry no abstracts. */
+    @Test
+    void aHeaderWithNoRowBelowItIsToldAsAFileOfNoRecord(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("header.csv");
+        Files.writeString(file, CURRENT_HEADER + "\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).isEmpty();
+        assertThat(run.declared()).isZero();
+        assertThat(run.log().notices()).containsExactly(file + " holds no data row below its header (line 1): expected one row a record");
+    }
+
     @Test
     void nulBytesAfterAClosingQuoteLoseNoRow(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("nul.csv");
