@@ -471,7 +471,8 @@ final class BiocJsonDocuments implements Closeable {
                 java.io.PushbackReader list = new java.io.PushbackReader(rest, DOCUMENT_LIST.length());
                 list.unread(DOCUMENT_LIST.toCharArray()); // the collection and its list, which the next line's document is in
                 open(new BufferedReader(list), documentLine);
-                context.warning(mapping.origin(number, documentLine + 1), "reading resumes at line " + (documentLine + 1)
+                // named by the next document, where reading resumes, as PubMed XML's is (the review of session 33, G6: the damaged one's)
+                context.warning(mapping.origin(number + 1, documentLine + 1), "reading resumes at line " + (documentLine + 1)
                         + " with the next document");
                 return;
             } catch (IOException io) {
@@ -486,7 +487,7 @@ final class BiocJsonDocuments implements Closeable {
                     // the lines up to and with the damaged document's first
                 }
                 open(resumed, resumeAfter);
-                context.warning(mapping.origin(number, resumeAfter + 1), said + "reading resumes at line " + (resumeAfter + 1)
+                context.warning(mapping.origin(number + 1, resumeAfter + 1), said + "reading resumes at line " + (resumeAfter + 1)
                         + " with the next document");
                 return;
             } catch (IOException io) {

@@ -127,7 +127,7 @@ final class PubtatorRecords implements Closeable {
             return null;
         }
         if (badLines > 0) {
-            context.warning(origin, "ignored " + badLines + (badLines == 1 ? " line" : " lines") + " that are not PubTator,"
+            context.warning(origin, "ignored " + badLines + (badLines == 1 ? " line that is" : " lines that are") + " not PubTator,"
                     + " first at line " + firstBadLine + ": '" + quote(firstBad) + "'; expected 'ID|t|', 'ID|a|',"
                     + " annotation or relation lines of record " + id);
         }

@@ -78,7 +78,7 @@ class BiocJsonSourceTest {
             assertThat(o.line()).isEqualTo(3);
         });
         assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line).containsExactly(
-                tuple(Problem.Kind.SKIPPED_RECORD, 2L, 2L), tuple(Problem.Kind.WARNING, 2L, 3L));
+                tuple(Problem.Kind.SKIPPED_RECORD, 2L, 2L), tuple(Problem.Kind.WARNING, 3L, 3L)); // named by the next document (s33, G6)
         assertThat(run.log().problems().get(0).message()).startsWith("JSON is not well-formed at line 2, column 61: ")
                 .endsWith("; expected a BioC document object");
         assertThat(run.log().problems().get(1).message()).isEqualTo("reading resumes at line 3 with the next document");
@@ -105,7 +105,7 @@ class BiocJsonSourceTest {
             assertThat(o.line()).isEqualTo(4);
         });
         assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line).containsExactly(
-                tuple(Problem.Kind.SKIPPED_RECORD, 2L, 3L), tuple(Problem.Kind.WARNING, 2L, 4L));
+                tuple(Problem.Kind.SKIPPED_RECORD, 2L, 3L), tuple(Problem.Kind.WARNING, 3L, 4L));
         assertThat(run.log().problems().get(1).message()).isEqualTo("reading resumes at line 4 with the next document");
         assertThat(run.declared()).isEqualTo(4);
 

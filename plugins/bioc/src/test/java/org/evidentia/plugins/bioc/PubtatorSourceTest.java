@@ -49,7 +49,7 @@ class PubtatorSourceTest {
                 tuple(Problem.Kind.SKIPPED_RECORD, 2L, 4L), tuple(Problem.Kind.WARNING, 3L, 7L));
         assertThat(run.log().problems().get(0).message()).isEqualTo("the record has no title line (ID|t|title) or abstract"
                 + " line (ID|a|abstract): expected PubTator's 'PMID|t|' and 'PMID|a|' lines");
-        assertThat(run.log().problems().get(1).message()).isEqualTo("ignored 1 line that are not PubTator, first at line 8:"
+        assertThat(run.log().problems().get(1).message()).isEqualTo("ignored 1 line that is not PubTator, first at line 8:"
                 + " 'this line is not PubTator'; expected 'ID|t|', 'ID|a|', annotation or relation lines of record 96400063");
         assertThat(run.declared()).isEqualTo(3);
     }
@@ -81,7 +81,7 @@ class PubtatorSourceTest {
         CountingRead run = CountingRead.of(source, file);
 
         assertThat(run.records()).singleElement().satisfies(r -> assertThat(r.title()).isEqualTo("Serum IL-6 rose"));
-        assertThat(run.log().problems()).extracting(Problem::message).containsExactly("ignored 1 line that are not PubTator,"
+        assertThat(run.log().problems()).extracting(Problem::message).containsExactly("ignored 1 line that is not PubTator,"
                 + " first at line 3: '96400071\tCID\tD001'; expected 'ID|t|', 'ID|a|', annotation or relation lines of record 96400071");
     }
 
