@@ -48,7 +48,7 @@ final class RunIntoStore {
      * @param runsTakenOver the store's runs that never closed it (killed), which this run marked interrupted
      */
     record Outcome(RunResult result, StoreRecorder recorder, List<FindingsStore.AppliedFile> appliedBefore, List<String> appliedUnderOtherNames,
-                   FindingsStore.Totals totals, boolean created, boolean wasEmpty, List<String> runsTakenOver) {
+                   FindingsStore.Totals totals, boolean created, boolean wasEmpty, List<FindingsStore.TakenOverRun> runsTakenOver) {
 
         /**
          * Whether the run read no input: each was applied before ({@link #appliedBefore()} says which), or none was given (the

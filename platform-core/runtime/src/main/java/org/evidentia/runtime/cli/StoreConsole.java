@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.evidentia.runtime.exclusion.ExclusionList;
 import org.evidentia.runtime.exclusion.ExclusionTally;
 import org.evidentia.runtime.store.ChangeCounts;
+import org.evidentia.runtime.store.FindingsStore;
 import org.evidentia.runtime.store.LaterTextKept;
 import org.evidentia.runtime.store.StoreRecorder;
 import org.evidentia.runtime.text.Plural;
@@ -125,10 +126,14 @@ final class StoreConsole {
      * One note for each of the store's runs that never closed it (killed, or the machine stopped), which this run or import found
      * and marked interrupted as it opened the store (the review of session 25, L3: it did so without a word).
      */
-    static void runsTakenOver(List<String> runs, Path store, PrintWriter err) {
-        runs.forEach(run -> err.println("note: " + run + " of the store " + store + " ended without closing it (killed, or the machine"
-                + " stopped); it is marked interrupted in the store's log, and the inputs it applied stay applied: this one applies those"
-                + " it had not"));
+    static void runsTakenOver(List<FindingsStore.TakenOverRun> runs, Path store, PrintWriter err) {
+        // how many it applied: its last progress line counts records read, not committed, and "the inputs it applied" read as
+        // though some were when none was (the review of session 33, K3)
+        runs.forEach(run -> err.println("note: " + run.run() + " of the store " + store + " ended without closing it (killed, or the"
+                + " machine stopped); it is marked interrupted in the store's log, " + (run.inputsApplied() == 0
+                        ? "and it had applied no input (what it had read was not yet applied): this one applies its inputs"
+                        : (run.inputsApplied() == 1 ? "and the input it applied stays applied" : "and the " + run.inputsApplied()
+                        + " inputs it applied stay applied") + ": this one applies those it had not")));
         err.flush();
     }
 

@@ -51,15 +51,23 @@ public final class FindingsStore implements AutoCloseable {
 
     /** What the store's log says of a run that never closed the store, marked interrupted by the next one to open it. */
     static final String TAKEN_OVER = "ended without closing the store (killed, or the machine stopped): marked interrupted by the next run";
-    /** The runs this opening found unfinished and marked interrupted: {@code run 6 (started ...)}; empty for most. */
-    private List<String> runsTakenOver = List.of();
+    /** The runs this opening found unfinished and marked interrupted; empty for most. */
+    private List<TakenOverRun> runsTakenOver = List.of();
 
     /**
-     * The runs of the store that had not finished when it was opened to apply inputs (killed, or the machine stopped), which the
-     * opening marked interrupted: {@code run 6 (started 2026-02-01T03:00:00Z)}; empty when there were none or the store was
-     * opened to be read.
+     * A run of the store that had not finished when it was opened to apply inputs (killed, or the machine stopped).
+     *
+     * @param run            the run, as its log names it: {@code run 6 (started 2026-02-01T03:00:00Z)}
+     * @param inputsApplied  the inputs it had applied (each in a transaction of its own), which stay applied
      */
-    public List<String> runsTakenOver() {
+    public record TakenOverRun(String run, long inputsApplied) {
+    }
+
+    /**
+     * The runs of the store that had not finished when it was opened to apply inputs, which the opening marked interrupted;
+     * empty when there were none or the store was opened to be read.
+     */
+    public List<TakenOverRun> runsTakenOver() {
         return runsTakenOver;
     }
 
@@ -136,13 +144,13 @@ public final class FindingsStore implements AutoCloseable {
             config.setCacheSize(-65536); // 64 MiB of pages
             config.setBusyTimeout(10_000);
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
-            List<String> unfinished = new ArrayList<>();
+            List<TakenOverRun> unfinished = new ArrayList<>();
             try {
                 StoreSchema.prepare(db, file.toString());
                 try (Statement s = db.createStatement()) {
-                    try (ResultSet rs = s.executeQuery("SELECT run_id, started_at FROM runs WHERE status = 'running' ORDER BY run_id")) {
+                    try (ResultSet rs = s.executeQuery("SELECT run_id, started_at, files_applied FROM runs WHERE status = 'running' ORDER BY run_id")) {
                         while (rs.next()) {
-                            unfinished.add("run " + rs.getLong(1) + " (started " + rs.getString(2) + ")");
+                            unfinished.add(new TakenOverRun("run " + rs.getLong(1) + " (started " + rs.getString(2) + ")", rs.getLong(3)));
                         }
                     }
                     // a run that never closed the store (kill -9, the machine stopped): its log said nothing of it, and nor did the run

@@ -297,6 +297,24 @@ class RunIntoStoreTest {
         assertThat(emptyAgain).isEmptyFile();
     }
 
+    /** The review of session 33, K3: of a killed run that had applied nothing yet, the note said "the inputs it applied stay applied". */
+    @Test
+    void theRunAfterAKilledOneThatAppliedNothingSaysSo() throws Exception {
+        Path plugins = pluginsAndAnEmptyUpdate();
+        Path store = dir.resolve("review.db");
+        CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", store.toString(), dir.resolve("updates").toString());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store); java.sql.Statement s = c.createStatement()) {
+            // as a run killed while it read its first input leaves the log
+            s.executeUpdate("UPDATE runs SET status = 'running', finished_at = NULL, failure = NULL, files_applied = 0");
+        }
+
+        CommandRun next = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", store.toString(),
+                dir.resolve("updates").toString());
+
+        assertThat(next.err()).as(next.toString()).contains(" ended without closing it (killed, or the machine stopped); it is marked"
+                + " interrupted in the store's log, and it had applied no input (what it had read was not yet applied): this one applies its inputs");
+    }
+
     /**
      * The review of session 25, L3: the run after one that was killed (kill -9: the store's log still said {@code running}) marked
      * it interrupted without a word, on the console or in the log, which kept no reason for it.
@@ -307,7 +325,8 @@ class RunIntoStoreTest {
         Path store = dir.resolve("review.db");
         CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", store.toString(), dir.resolve("updates").toString());
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store); java.sql.Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE runs SET status = 'running', finished_at = NULL, failure = NULL"); // as a kill -9 leaves it
+            // as a kill -9 leaves it, after the run applied one input
+            s.executeUpdate("UPDATE runs SET status = 'running', finished_at = NULL, failure = NULL, files_applied = 1");
         }
 
         CommandRun next = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", store.toString(),
@@ -315,7 +334,7 @@ class RunIntoStoreTest {
 
         assertThat(next.err()).as(next.toString()).containsPattern("note: run 1 \\(started [^)]+\\) of the store "
                 + java.util.regex.Pattern.quote(store.toString()) + " ended without closing it \\(killed, or the machine stopped\\); it is"
-                + " marked interrupted in the store's log, and the inputs it applied stay applied: this one applies those it had not");
+                + " marked interrupted in the store's log, and the input it applied stays applied: this one applies those it had not");
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store); java.sql.Statement s = c.createStatement();
              java.sql.ResultSet rs = s.executeQuery("SELECT status, failure FROM runs WHERE run_id = 1")) {
             assertThat(rs.next()).isTrue();
