@@ -107,6 +107,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 StoreConsole.absentRecords(recorder, "", out);
                 StoreConsole.exclusions(recorder.exclusions(), store, "as an import does", out);
             }
+            StoreConsole.appliedUnderOtherNames(outcome.underOtherNames(), out);
             FindingsStore.Totals totals = findings.totals();
             out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
                     Plural.count(totals.records(), "record"), Plural.count(totals.findings(), "finding"), store);

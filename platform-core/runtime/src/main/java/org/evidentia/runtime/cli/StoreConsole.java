@@ -122,6 +122,14 @@ final class StoreConsole {
                 + (exclusions.size() > IDS_SHOWN ? String.format(Locale.ROOT, " and %,d more", exclusions.size() - IDS_SHOWN) : "");
     }
 
+    /** The inputs left out as applied before under another name ({@code renamed.xml as a.xml (run 1)}), in one note; printed by {@code run --store} and {@code import}. */
+    static void appliedUnderOtherNames(List<String> renamed, PrintWriter out) {
+        if (!renamed.isEmpty()) {
+            out.println("note: applied before under another name: " + String.join(", ", renamed.stream().limit(NAMES_SHOWN).toList())
+                    + (renamed.size() > NAMES_SHOWN ? String.format(Locale.ROOT, " and %,d more", renamed.size() - NAMES_SHOWN) : "") + ".");
+        }
+    }
+
     /**
      * One note for each of the store's runs that never closed it (killed, or the machine stopped), which this run or import found
      * and marked interrupted as it opened the store (the review of session 25, L3: it did so without a word).
@@ -181,11 +189,7 @@ final class StoreConsole {
                         one ? "record read was" : "records read were each", one ? "its" : "their");
             }
         }
-        List<String> renamed = outcome.appliedUnderOtherNames();
-        if (!renamed.isEmpty()) {
-            out.println("note: applied before under another name: " + String.join(", ", renamed.stream().limit(NAMES_SHOWN).toList())
-                    + (renamed.size() > NAMES_SHOWN ? String.format(Locale.ROOT, " and %,d more", renamed.size() - NAMES_SHOWN) : "") + ".");
-        }
+        appliedUnderOtherNames(outcome.appliedUnderOtherNames(), out);
         laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
         absentRecords(outcome.recorder(), " (store.absent_records in run.json)", out);
         // the ids that match no record are among the run's problems (StoreRecorder.problemsOfTheWhole), told with them

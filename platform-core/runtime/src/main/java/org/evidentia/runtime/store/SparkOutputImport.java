@@ -55,14 +55,23 @@ public final class SparkOutputImport {
      *
      * @param recorder the import's recorder (its changes, the inputs it applied, its configuration changes); null when nothing was applied
      * @param appliedBefore the inputs left out, applied before
+     * @param underOtherNames of those, the copies applied under another name: {@code renamed.xml as a.xml (run 1)}
      * @param tally    what the inputs applied came to: unread, partial, records skipped, their problems and the job's
      * @param storeProblems the problems the store found in the import as a whole once its inputs were in
      *                 ({@link StoreRecorder#problemsOfTheWhole}: ids of its exclusion list that match no record it holds),
      *                 kept nowhere, as for a run: each import works them out again
      * @param failure  why the import failed although it applied its inputs (problems under strict), as the store's run log says; null when it did not
      */
-    public record Outcome(StoreRecorder recorder, List<FindingsStore.AppliedFile> appliedBefore, InputTally tally, List<Problem> storeProblems,
-                          String failure) {
+    public record Outcome(StoreRecorder recorder, List<FindingsStore.AppliedFile> appliedBefore, List<String> underOtherNames, InputTally tally,
+                          List<Problem> storeProblems, String failure) {
+    }
+
+    /**
+     * Whether the store's application {@code before} was of the file the job read at {@code path}, as the job named it (a
+     * path or URI of its machine), known as an import of it records it ({@link InputIdentity}); true when not known.
+     */
+    private static boolean wasOf(FindingsStore.AppliedFile before, String path) {
+        return before.realPath() == null || before.realPath().equals(InputIdentity.of(path));
     }
 
     /** Told after each input an import applied (committed): an import of a whole baseline takes hours, and says how far it got. */
@@ -185,11 +194,16 @@ public final class SparkOutputImport {
         }
         Map<String, FindingsStore.AppliedFile> applied = store.appliedFiles();
         List<FindingsStore.AppliedFile> appliedBefore = new ArrayList<>();
+        List<String> underOtherNames = new ArrayList<>();
         List<JsonNode> toApply = new ArrayList<>();
         for (JsonNode f : files) {
             FindingsStore.AppliedFile before = applied.get(f.path("sha256").asText());
             if (before != null && !force) {
-                appliedBefore.add(new FindingsStore.AppliedFile(f.path("path").asText(), before.sha256(), before.runId()));
+                String path = f.path("path").asText();
+                appliedBefore.add(new FindingsStore.AppliedFile(path, before.sha256(), before.runId()));
+                if (!wasOf(before, path)) { // as run --store tells a renamed copy (the review of session 33, K1)
+                    underOtherNames.add(path + " as " + before.path() + " (run " + before.runId() + ")");
+                }
             } else {
                 toApply.add(f);
             }
@@ -197,7 +211,7 @@ public final class SparkOutputImport {
         List<Problem> pluginProblems = StoreJson.problems(job.path("problems").asText());
         InputTally tally = InputTally.of(toApply, pluginProblems);
         if (toApply.isEmpty()) {
-            return new Outcome(null, appliedBefore, tally, List.of(), null);
+            return new Outcome(null, appliedBefore, underOtherNames, tally, List.of(), null);
         }
         List<String> notices = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
@@ -230,7 +244,7 @@ public final class SparkOutputImport {
                 failure = "no input could be read";
                 recorder.failed(failure);
             }
-            return new Outcome(recorder, appliedBefore, tally, whole, failure);
+            return new Outcome(recorder, appliedBefore, underOtherNames, tally, whole, failure);
         }
     }
 

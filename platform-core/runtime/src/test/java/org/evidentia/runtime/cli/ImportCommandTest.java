@@ -377,6 +377,23 @@ class ImportCommandTest {
                 + " superseded-by-later-text).");
     }
 
+    /** The review of session 33, K1: run --store named an input applied before under another name, import did not. */
+    @Test
+    void anImportNamesAnInputAppliedBeforeUnderAnotherNameAsRunStoreDoes() throws Exception {
+        Path store = dir.resolve("imp.db");
+        Path first = jobOutput("job-1235", "pubmed26n1235.xml.gz", "aa", "A study.");
+        Path copy = jobOutput("job-copy", "copy-of-1235.xml.gz", "aa", "A study.");
+        assertThat(CommandRun.of("import", "--store", store.toString(), first.toString()).exit()).isEqualTo(ExitCode.OK);
+
+        CommandRun again = CommandRun.of("import", "--store", store.toString(), copy.toString());
+
+        assertThat(again.exit()).as(again.toString()).isEqualTo(ExitCode.OK);
+        assertThat(again.out()).as(again.toString()).contains("Nothing to import: the store " + store + " applied the input of " + copy
+                + " before").contains("\nnote: applied before under another name: copy-of-1235.xml.gz as pubmed26n1235.xml.gz (run 1).\n");
+        CommandRun same = CommandRun.of("import", "--store", store.toString(), first.toString());
+        assertThat(same.out()).as("the same input again is no other name").doesNotContain("under another name");
+    }
+
     /** run --store names the records an update revised or deleted; import said only how many (review-s20-scale, 7). */
     @Test
     void anImportNamesTheRecordsItRevisedAsRunStoreDoes() throws Exception {
