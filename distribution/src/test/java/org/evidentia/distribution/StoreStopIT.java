@@ -317,6 +317,10 @@ class StoreStopIT {
         assertThat(besideTheStore()).as(console).isEmpty();
         assertThat(text(store, "SELECT status FROM runs WHERE run_id = 1")).isEqualTo("interrupted");
         assertThat(text(store, "SELECT command FROM runs WHERE run_id = 1")).startsWith("import ");
+        // how far it got, told once, and no word of an output folder, which an import has none of (the review of session 33, K2)
+        assertThat(console).containsOnlyOnce("evidentia: store stopped.db (made by this run): stopped by a signal (Ctrl-C or kill) ")
+                .contains("evidentia: interrupted before the end: the findings store keeps every input this import finished")
+                .doesNotContain("output folder");
         assertThat(text(store, "SELECT failure FROM runs WHERE run_id = 1"))
                 .startsWith("stopped by a signal (Ctrl-C or kill)").contains("kept", "same command without --force goes on");
         long kept = sql(store, "SELECT count(*) FROM files WHERE status = 'applied'");

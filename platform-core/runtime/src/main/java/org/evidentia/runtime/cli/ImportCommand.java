@@ -76,7 +76,12 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 }, noProgress ? SparkOutputImport.Progress.NONE : progress(err));
             } catch (IOException | StoreException | RuntimeException e) {
                 if (stop.requested() && recording.get() != null) {
-                    throw RunIntoStore.stopped(recording.get(), store, made, e); // says so, not the read or write the interruption cut short
+                    // says so, not the read or write the interruption cut short; told here, as run --store tells it, since Java
+                    // may end before the command's handler would (the review of session 33, K2: it was never told)
+                    IOException stopped = RunIntoStore.stopped(recording.get(), store, made, e);
+                    err.println("evidentia: " + ConsoleText.oneLine(stopped.getMessage()));
+                    err.flush();
+                    return ExitCode.FAILED;
                 }
                 throw e;
             }
@@ -137,9 +142,9 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
         };
     }
 
-    /** It writes an output folder (replaced whole at the end, or not at all) or a store (input by input): {@link #OUTPUTS_KEPT}. */
+    /** It writes a store, input by input, and no output folder: {@link #STORE_KEPT}. */
     @Override
     public String interruptionNotice(ParseResult asRun) {
-        return OUTPUTS_KEPT;
+        return STORE_KEPT;
     }
 }

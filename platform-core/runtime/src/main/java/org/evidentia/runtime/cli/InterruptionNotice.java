@@ -13,8 +13,12 @@ interface InterruptionNotice {
     String OUTPUT_FOLDER_KEPT = Main.INTERRUPTED + " before the end: an output folder keeps the previous run's files"
             + " unless this run had replaced them already";
 
-    /** What {@code run} and {@code import}, which write output folders and stores, leave. */
+    /** What {@code run --store}, which writes an output folder and a store, leaves. */
     String OUTPUTS_KEPT = OUTPUT_FOLDER_KEPT + ", and a findings store every input this run finished"
+            + " (the same command without --force goes on from there)";
+
+    /** What {@code import}, which writes a store and no output folder, leaves (the review of session 33, K2: it spoke of an output folder). */
+    String STORE_KEPT = Main.INTERRUPTED + " before the end: the findings store keeps every input this import finished"
             + " (the same command without --force goes on from there)";
 
     /**

@@ -14,11 +14,18 @@ class InterruptionNoticeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run -o out --store s.db in.txt", "import --store s.db job-out", "run review.yaml"})
+    @ValueSource(strings = {"run -o out --store s.db in.txt", "run review.yaml"})
     void commandsThatWriteOutputFoldersOrStoresSayWhatTheyKeep(String args) {
         assertThat(noticeFor(args.split(" "))).isEqualTo("evidentia: interrupted before the end: an output folder keeps the"
                 + " previous run's files unless this run had replaced them already, and a findings store every input this run"
                 + " finished (the same command without --force goes on from there)");
+    }
+
+    /** The review of session 33, K2: an import, which writes no output folder, spoke of one. */
+    @Test
+    void anImportSaysWhatItsStoreKeepsAndNoWordOfAnOutputFolder() {
+        assertThat(noticeFor("import", "--store", "s.db", "job-out")).isEqualTo("evidentia: interrupted before the end: the findings"
+                + " store keeps every input this import finished (the same command without --force goes on from there)");
     }
 
     /** A report reads the store only; a run without a store (the review of session 30, K8) writes none: neither hears of --force. */
