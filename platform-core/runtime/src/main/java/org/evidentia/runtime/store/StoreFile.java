@@ -185,6 +185,13 @@ record StoreFile(Path file, Path path) {
 
     /** Why this user cannot write what SQLite needs to write, as far as the file system tells. */
     String unwritable() {
+        String mount = readOnlyMount(Files.exists(path) ? path : folder());
+        if (mount != null) {
+            // before the user's rights: even root cannot write there, and "for this user" sent them to chmod (the review of
+            // session 33, K4)
+            return file + " is on a file system mounted read-only (" + mount + "): no user can change it there; copy it to a"
+                    + " writable folder";
+        }
         if (Files.exists(path) && !Files.isWritable(path)) {
             return file + " is read-only for this user";
         }
@@ -198,6 +205,19 @@ record StoreFile(Path file, Path path) {
             }
         }
         return "SQLite could not open it (" + file + " is readable and writable as far as the file system tells)";
+    }
+
+    /** The file system {@code on} is on, as Java names it (its mount point and device), when it is mounted read-only; else null. */
+    static String readOnlyMount(Path on) {
+        if (on == null) {
+            return null;
+        }
+        try {
+            java.nio.file.FileStore store = Files.getFileStore(on);
+            return store.isReadOnly() ? store.toString() : null;
+        } catch (IOException | SecurityException e) {
+            return null; // not known: the user's rights are told instead
+        }
     }
 
     static String reason(IOException e) {
