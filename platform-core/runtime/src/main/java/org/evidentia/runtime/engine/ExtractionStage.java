@@ -376,7 +376,7 @@ final class ExtractionStage implements AutoCloseable {
     public void close() {
         watch.close();
         if (pool != null) {
-            pool.shutdownNow();
+            DaemonThreads.stopAndAwait(pool, InputStage.UNWINDING);
         }
     }
 }

@@ -56,6 +56,12 @@ final class InputStage implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InputStage.class);
     private static final int CHUNK = 64;
     private static final int QUEUED_CHUNKS = 8;
+    /**
+     * How long a stage that closes before its threads ended (a stop, a failure) waits for them to unwind, closing the sources'
+     * streams: a source deaf to interruption (blocking I/O) holds the run's end no longer, well within the stop's grace of
+     * the command line (10 s) for reading and extraction together.
+     */
+    static final Duration UNWINDING = Duration.ofSeconds(3);
 
     /** Receives records on the calling thread, in input order. */
     @FunctionalInterface
@@ -186,7 +192,7 @@ final class InputStage implements AutoCloseable {
     @Override
     public void close() {
         closing = true; // before the interruptions: a reading thread tells them from one a source's code left
-        pool.shutdownNow();
+        DaemonThreads.stopAndAwait(pool, UNWINDING);
     }
 
     /** Records read and queued together, and the bytes of the read-ahead budget they hold (0 for an input's first chunks). */

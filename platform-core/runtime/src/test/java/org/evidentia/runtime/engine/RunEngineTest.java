@@ -845,6 +845,77 @@ class RunEngineTest {
                         + " stop of the run), a defect to report to its authors (plugin test-plugin); reading went on [rude]");
     }
 
+    /**
+     * The review of session 33, S4: a stopped run returned while its reading thread was still in the source's code, its stream
+     * not yet closed, and the command line went on to stop and unload the plugins under it. The run now returns once its readers
+     * have unwound (within InputStage.UNWINDING).
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aStoppedRunReturnsOnceItsReadersHaveClosedTheSourcesStreams() throws Exception {
+        Files.writeString(dir.resolve("a.deaf"), "one record, then a wait\n");
+        CountDownLatch waiting = new CountDownLatch(1);
+        AtomicBoolean closed = new AtomicBoolean();
+        Source deaf = EngineFixtures.source("deaf", probe -> probe.fileName().endsWith(".deaf") ? 50 : Source.REJECT,
+                (input, context) -> java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+                        new java.util.Iterator<BibliographicRecord>() {
+                            private boolean given;
+
+                            @Override
+                            public boolean hasNext() {
+                                if (!given) {
+                                    return true;
+                                }
+                                waiting.countDown();
+                                try {
+                                    Thread.sleep(60_000); // a read that waits on its input
+                                } catch (InterruptedException e) {
+                                    sleepThrough(300); // then a slow clean-up, deaf to any further interruption
+                                }
+                                return false;
+                            }
+
+                            @Override
+                            public BibliographicRecord next() {
+                                given = true;
+                                return BibliographicRecord.builder().pmid("1").title("A record before a wait").build();
+                            }
+                        }, java.util.Spliterator.ORDERED), false).onClose(() -> closed.set(true)));
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(deaf)),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+        AtomicBoolean stop = new AtomicBoolean();
+        RunEngine stoppable = new RunEngine(new OptionsBinder(), "0.1.0", stop::get, java.time.Duration.ofMinutes(1));
+        java.util.concurrent.atomic.AtomicReference<Boolean> closedWhenReturned = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread runner = new Thread(() -> {
+            try {
+                stoppable.run(pipeline(List.of("a.deaf"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+            } catch (Exception | Error e) {
+                // the stop ends the run: what it throws is not what this test is about
+            } finally {
+                closedWhenReturned.set(closed.get());
+            }
+        });
+        runner.start();
+        assertThat(waiting.await(30, TimeUnit.SECONDS)).as("the reader waits in the source").isTrue();
+
+        stop.set(true); // as the command line's stop: asked for, then the run's thread interrupted
+        runner.interrupt();
+        runner.join(30_000);
+
+        assertThat(closedWhenReturned.get()).as("the source's stream was closed when the run returned").isTrue();
+    }
+
+    private static void sleepThrough(long millis) {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        for (long left = until - System.nanoTime(); left > 0; left = until - System.nanoTime()) {
+            try {
+                Thread.sleep(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            } catch (InterruptedException again) {
+                // deaf to it
+            }
+        }
+    }
+
     /** The review of session 25, U15: a tar of exports was read by the first source that took its bytes, its headers as records. */
     @Test
     void aTarArchiveIsAnInputErrorBeforeAnySourceReadsIt() throws Exception {
