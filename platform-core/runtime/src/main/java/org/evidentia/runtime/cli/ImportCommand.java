@@ -128,15 +128,15 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
     }
 
     /**
-     * {@code progress: input 3 of 1,274 (NAME): 29,981 records applied, 89,944 in all, 41 s}: one line as
-     * each input is committed, as {@code run --store} prints a line per input when stderr is no terminal.
+     * {@code progress: input 3 of 1,274 (NAME): 29,981 records read, 89,944 in all, 41 s}: one line as each input is read
+     * and handed to the store's writer, as {@code run --store} prints a line per input when stderr is no terminal.
      */
     private static SparkOutputImport.Progress progress(PrintWriter err) {
         long started = System.nanoTime();
         long[] applied = {0};
         return (number, of, path, kept) -> {
             applied[0] += kept;
-            err.printf(Locale.ROOT, "progress: input %,d of %,d (%s): %s applied, %,d in all, %,.0f s%n", number, of, ConsoleText.oneLine(path),
+            err.printf(Locale.ROOT, "progress: input %,d of %,d (%s): %s read, %,d in all, %,.0f s%n", number, of, ConsoleText.oneLine(path),
                     Plural.count(kept, "record"), applied[0], (System.nanoTime() - started) / 1e9);
             err.flush();
         };

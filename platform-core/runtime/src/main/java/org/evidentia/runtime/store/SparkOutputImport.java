@@ -68,13 +68,20 @@ public final class SparkOutputImport {
 
     /**
      * Whether the store's application {@code before} was of the file the job read at {@code path}, as the job named it (a
-     * path or URI of its machine), known as an import of it records it ({@link InputIdentity}); true when not known.
+     * path or URI of its machine): by that name, or by the identity an import records for it ({@link InputIdentity}); true
+     * when not known. The name comes first: a relative one is resolved against the folder of each import, and the same job
+     * imported from another folder was "applied before under another name", its own (the review of the change s33, R1).
      */
     private static boolean wasOf(FindingsStore.AppliedFile before, String path) {
-        return before.realPath() == null || before.realPath().equals(InputIdentity.of(path));
+        return before.path().equals(path) || before.realPath() == null || before.realPath().equals(InputIdentity.of(path));
     }
 
-    /** Told after each input an import applied (committed): an import of a whole baseline takes hours, and says how far it got. */
+    /**
+     * Told after each input an import has read from the job's output and handed to the store's writer, which commits it in
+     * the background: an import of a whole baseline takes hours, and says how far it got. What it counts is read, not yet
+     * committed (a kill -9 after "input 304" left 140 inputs in the store, which the line had called applied: the review of
+     * the change s33, R3); the store's log says what was.
+     */
     @FunctionalInterface
     public interface Progress {
         Progress NONE = (number, of, path, kept) -> { };
@@ -83,9 +90,9 @@ public final class SparkOutputImport {
          * @param number the input's number among those to apply, from 1
          * @param of     the inputs to apply
          * @param path   the input, as the job was given it
-         * @param kept   its records applied
+         * @param kept   its records read
          */
-        void applied(int number, int of, String path, long kept);
+        void read(int number, int of, String path, long kept);
     }
 
     /** Whether the folder holds what a finished evidentia-spark job writes first: its job and files descriptions. */
@@ -274,7 +281,7 @@ public final class SparkOutputImport {
                         + (records.size() < end.kept() ? "it is incomplete" : "it holds a record twice, or records the job did not keep"));
             }
             recorder.inputEnded(end);
-            progress.applied(index, toApply.size(), summary.path(), records.size());
+            progress.read(index, toApply.size(), summary.path(), records.size());
             duplicates.addAll(fileDuplicates);
         }
     }

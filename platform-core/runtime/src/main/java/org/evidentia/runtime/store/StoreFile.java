@@ -179,18 +179,21 @@ record StoreFile(Path file, Path path) {
         return new StoreException("store " + file + " cannot be " + doing + ": " + e.getMessage(), e);
     }
 
-    private StoreException unreadable(String sqlite, Exception cause) {
+    StoreException unreadable(String sqlite, Exception cause) {
         return new StoreException("store " + file + " cannot be read (SQLite: " + sqlite + "): " + readAsUnchanging(), cause);
     }
 
     /** Why this user cannot write what SQLite needs to write, as far as the file system tells. */
     String unwritable() {
-        String mount = readOnlyMount(Files.exists(path) ? path : folder());
+        boolean exists = Files.exists(path);
+        String mount = readOnlyMount(exists ? path : folder());
         if (mount != null) {
             // before the user's rights: even root cannot write there, and "for this user" sent them to chmod (the review of
             // session 33, K4)
-            return file + " is on a file system mounted read-only (" + mount + "): no user can change it there; copy it to a"
-                    + " writable folder";
+            return exists ? file + " is on a file system mounted read-only (" + mount + "): no user can change it there; copy it"
+                    + " to a writable folder"
+                    : "its folder " + folder() + " is on a file system mounted read-only (" + mount + "): no store can be made there;"
+                    + " give a store in a writable folder";
         }
         if (Files.exists(path) && !Files.isWritable(path)) {
             return file + " is read-only for this user";

@@ -213,8 +213,8 @@ class ImportCommandTest {
                 "input-error: README.txt: no source reads this file");
         // review 12, L8: an import of a whole baseline said nothing for hours
         assertThat(run.err().lines().filter(line -> line.startsWith("progress: "))).satisfiesExactly(
-                line -> assertThat(line).matches("progress: input 1 of 2 \\(pubmed21n9001\\.xml\\.gz\\): 1 record applied, 1 in all, \\d+ s"),
-                line -> assertThat(line).matches("progress: input 2 of 2 \\(README\\.txt\\): 0 records applied, 1 in all, \\d+ s"));
+                line -> assertThat(line).matches("progress: input 1 of 2 \\(pubmed21n9001\\.xml\\.gz\\): 1 record read, 1 in all, \\d+ s"),
+                line -> assertThat(line).matches("progress: input 2 of 2 \\(README\\.txt\\): 0 records read, 1 in all, \\d+ s"));
         assertThat(CommandRun.of("import", "--no-progress", "--store", dir.resolve("again.db").toString(), job.toString()).err())
                 .doesNotContain("progress: ");
     }
@@ -392,6 +392,14 @@ class ImportCommandTest {
                 + " before").contains("\nnote: applied before under another name: copy-of-1235.xml.gz as pubmed26n1235.xml.gz (run 1).\n");
         CommandRun same = CommandRun.of("import", "--store", store.toString(), first.toString());
         assertThat(same.out()).as("the same input again is no other name").doesNotContain("under another name");
+        // nor is the same job imported from another folder, whose relative names resolve elsewhere (the review of the change,
+        // R1): as an import made in /elsewhere recorded them
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store); java.sql.Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE files SET real_path = '/elsewhere/pubmed26n1235.xml.gz' WHERE path = 'pubmed26n1235.xml.gz'"))
+                    .isEqualTo(1);
+        }
+        CommandRun fromElsewhere = CommandRun.of("import", "--store", store.toString(), first.toString());
+        assertThat(fromElsewhere.out()).as(fromElsewhere.toString()).contains("Nothing to import").doesNotContain("under another name");
     }
 
     /** run --store names the records an update revised or deleted; import said only how many (review-s20-scale, 7). */

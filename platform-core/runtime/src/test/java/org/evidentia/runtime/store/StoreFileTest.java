@@ -25,8 +25,9 @@ class StoreFileTest {
         assumeTrue(mount.isPresent(), "no file system mounted read-only on a folder here (/proc/mounts)");
         Path store = mount.get().resolve("review.db");
 
-        assertThat(StoreFile.of(store).unwritable()).startsWith(store + " is on a file system mounted read-only (")
-                .endsWith("): no user can change it there; copy it to a writable folder");
+        // a store to be made there (one already there, which a test cannot put on such a mount, "... copy it to a writable folder")
+        assertThat(StoreFile.of(store).unwritable()).startsWith("its folder " + mount.get() + " is on a file system mounted read-only (")
+                .endsWith("): no store can be made there; give a store in a writable folder");
     }
 
     @Test

@@ -163,6 +163,33 @@ class StoreTamperingTest {
         assertReplayRefusesTheRecord(db);
     }
 
+    /**
+     * The review of the change s33, R4: an index that lost its entries (a damaged page) read as sound, and a report was
+     * written from the store; SQLite's quick_check finds it before anything is read.
+     */
+    @Test
+    void anIndexThatLostItsEntriesIsReportedAsDamageBeforeAnyReading() throws Exception {
+        Path db = storeWithOneRecord();
+        long page;
+        long pageSize;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            ResultSet root = s.executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = 'findings_subject'");
+            assertThat(root.next()).isTrue();
+            page = root.getLong(1);
+            ResultSet size = s.executeQuery("PRAGMA page_size");
+            size.next();
+            pageSize = size.getLong(1);
+        }
+        try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(db, java.nio.file.StandardOpenOption.WRITE)) {
+            // the index's one leaf page says it holds no cell: the finding is in the table, no longer in the index
+            file.write(java.nio.ByteBuffer.wrap(new byte[] {0, 0}), (page - 1) * pageSize + 3);
+        }
+
+        assertThatThrownBy(() -> FindingsStore.openForReading(db).close()).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("store " + db + " is damaged (SQLite's quick_check: ")
+                .hasMessageContaining("restore it from a backup, or recover what SQLite can with `sqlite3 " + db + " .recover");
+    }
+
     @Test
     void aStoredRecordIsStillReadBack() throws Exception {
         Path db = storeWithOneRecord();

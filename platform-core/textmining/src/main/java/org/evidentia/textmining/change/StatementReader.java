@@ -3165,9 +3165,9 @@ public final class StatementReader {
             }
             if (inner != null && inner.direction() == null && outer.polarity() != Polarity.CAUSE) {
                 // a causative participle after the name is its own ("a modulation of IL-8 secretion induced by TLR2")
-                if (!forward && (d == Direction.INCREASED || d == Direction.DECREASED)) {
-                    // "Exercise-induced changes in IL-6 were smaller in older adults", "the changes in IL-6 were abolished": a
-                    // change of no direction made larger or smaller, or undone, leaves which way IL-6 went unsaid. (A verb
+                if (!forward && (outer.polarity() == Polarity.UP || outer.polarity() == Polarity.DOWN)) {
+                    // "Exercise-induced changes in IL-6 were smaller in older adults", "the changes in IL-6 were (not) abolished":
+                    // a change of no direction made larger or smaller, or undone or not, leaves which way IL-6 went unsaid. (A verb
                     // before it, "X prevented the alterations in IL-6", keeps its reading: dropping it too cost a true
                     // triple of the held-out gold.)
                     return;

@@ -137,6 +137,8 @@ class StatementReaderTest {
         void aChangeOfNoDirectionMadeSmallerOrUndoneStatesNoDirection() {
             assertThat(read("Exercise-induced changes in plasma IL-6 were smaller in older adults.")).isEmpty();
             assertThat(read("The LPS-induced changes in IL-6 were abolished by dexamethasone.")).isEmpty();
+            assertThat(read("The LPS-induced changes in IL-6 were not abolished by dexamethasone.")).isEmpty();
+            assertThat(read("The changes in IL-6 were not attenuated in older adults.")).isEmpty();
             assertThat(read("Exercise-induced changes in plasma IL-6 were similar in both groups.")).containsExactly("IL6 unchanged");
             assertThat(read("Variations in IL-6 plasma levels are caused by changes in local cytokine production.")).isEmpty();
             assertThat(read("Variations in IL-6 plasma levels were largely caused by the infusion.")).isEmpty();

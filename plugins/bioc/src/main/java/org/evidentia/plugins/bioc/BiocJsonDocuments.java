@@ -131,6 +131,29 @@ final class BiocJsonDocuments implements Closeable {
         reader.close();
     }
 
+    /**
+     * Whether a document starts after the blanks at {@code reader}'s place (its next character past them is a '{'), which it
+     * is left at: a resumption names the next document only when there is one. Past 64 Ki blank characters, one is assumed.
+     */
+    private static boolean documentFollows(BufferedReader reader) throws IOException {
+        int lookahead = 64 * 1024;
+        reader.mark(lookahead + 1);
+        try {
+            for (int i = 0; i < lookahead; i++) {
+                int c = reader.read();
+                if (c < 0) {
+                    return false;
+                }
+                if (!Character.isWhitespace(c)) {
+                    return c == '{';
+                }
+            }
+            return true;
+        } finally {
+            reader.reset();
+        }
+    }
+
     private void open(BufferedReader newReader, long skipLines) throws IOException {
         reader = newReader;
         parser = JSON.createParser(reader);
@@ -468,12 +491,16 @@ final class BiocJsonDocuments implements Closeable {
                 for (long skip = 0; skip < documentLine && rest.readLine() != null; skip++) {
                     // the lines up to and with the damaged document's
                 }
+                boolean next = documentFollows(rest);
                 java.io.PushbackReader list = new java.io.PushbackReader(rest, DOCUMENT_LIST.length());
                 list.unread(DOCUMENT_LIST.toCharArray()); // the collection and its list, which the next line's document is in
                 open(new BufferedReader(list), documentLine);
-                // named by the next document, where reading resumes, as PubMed XML's is (the review of session 33, G6: the damaged one's)
-                context.warning(mapping.origin(number + 1, documentLine + 1), "reading resumes at line " + (documentLine + 1)
-                        + " with the next document");
+                if (next) {
+                    // named by the next document, where reading resumes, as PubMed XML's is (the review of session 33, G6: the
+                    // damaged one's); none when the damaged document was the last (the review of the change, R8)
+                    context.warning(mapping.origin(number + 1, documentLine + 1), "reading resumes at line " + (documentLine + 1)
+                            + " with the next document");
+                }
                 return;
             } catch (IOException io) {
                 throw new UncheckedIOException(io);
@@ -486,9 +513,14 @@ final class BiocJsonDocuments implements Closeable {
                 for (long skip = 0; skip < resumeAfter && resumed.readLine() != null; skip++) {
                     // the lines up to and with the damaged document's first
                 }
+                boolean next = documentFollows(resumed);
                 open(resumed, resumeAfter);
-                context.warning(mapping.origin(number + 1, resumeAfter + 1), said + "reading resumes at line " + (resumeAfter + 1)
-                        + " with the next document");
+                if (next) {
+                    context.warning(mapping.origin(number + 1, resumeAfter + 1), said + "reading resumes at line " + (resumeAfter + 1)
+                            + " with the next document");
+                } else if (!said.isEmpty()) {
+                    context.warning(mapping.origin(number, line), problem + "; no document follows it");
+                }
                 return;
             } catch (IOException io) {
                 throw new UncheckedIOException(io);

@@ -85,6 +85,21 @@ class BiocJsonSourceTest {
         assertThat(run.declared()).isEqualTo(3);
     }
 
+    /** The review of the change s33, R8: with the last document damaged, the resumption named a next document that is not there. */
+    @Test
+    void aDamagedLastDocumentNamesNoNextDocument(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("last.json");
+        String doc = "{\"id\":\"%s\",\"infons\":{},\"passages\":[{\"infons\":{\"type\":\"title\"},\"offset\":%s,\"text\":\"IL-6 in %s\"}]}";
+        Files.writeString(file, doc.formatted("96400081", "0", "one") + "\n" + doc.formatted("96400082", "\"x0", "two") + "\n\n");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("96400081");
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line).containsExactly(
+                tuple(Problem.Kind.SKIPPED_RECORD, 2L, 2L));
+        assertThat(run.declared()).isEqualTo(2);
+    }
+
     /**
      * The review of session 28, N11: a collection whose list holds one document a line, as Evidentia's own bioc reporter writes
      * it, lost every document after a damaged one, uncounted. Reading resumes on the next line.

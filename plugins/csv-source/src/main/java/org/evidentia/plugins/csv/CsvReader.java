@@ -59,9 +59,12 @@ final class CsvReader {
      * @param cutQuoteLine      where a quoted field started that was still open when a line starting a row came, or 0
      * @param quoteSign         the first sign that the row's quoting is broken, or null; one of text after a
      *                          closing quote or a quote inside an unquoted field is preferred to a line break in quotes
+     * @param textAfterQuoteLine where the first quoted field opened whose closing quote is followed by text other than
+     *                          blanks before the delimiter (a quote inside it not doubled, most often), whatever other sign
+     *                          came first; 0 when none
      */
     record Row(long line, long lastLine, String text, List<String> fields, String limitPassed, long unclosedQuoteLine,
-            long cutQuoteLine, QuoteSign quoteSign) {
+            long cutQuoteLine, QuoteSign quoteSign, long textAfterQuoteLine) {
     }
 
     /**
@@ -145,15 +148,25 @@ final class CsvReader {
         boolean afterClosingQuote = false;
         QuoteSign broken = null;
         QuoteSign lineBreakInQuotes = null;
+        boolean blanksAfterClosingQuote = false; // only blanks since a closing quote, so far
+        long textAfterQuoteLine = 0;
         while (true) {
             c = take();
             if (c < 0) {
                 if (quoted) {
-                    return new Row(rowLine, line, "", List.of(), limitPassed, quoteLine, 0, null);
+                    return new Row(rowLine, line, "", List.of(), limitPassed, quoteLine, 0, null, 0);
                 }
                 break;
             }
             char ch = (char) c;
+            if (blanksAfterClosingQuote && !quoted && ch != delimiter && ch != '\n' && ch != '\r') {
+                if (ch != ' ' && ch != '\t') {
+                    blanksAfterClosingQuote = false;
+                    textAfterQuoteLine = textAfterQuoteLine > 0 ? textAfterQuoteLine : quoteLine;
+                }
+            } else {
+                blanksAfterClosingQuote = false;
+            }
             if (broken == null && !quoted && ch != delimiter && ch != '\n' && ch != '\r') {
                 if (afterClosingQuote) {
                     broken = new QuoteSign(QuoteSign.Kind.TEXT_AFTER_CLOSING_QUOTE, quoteLine);
@@ -177,6 +190,7 @@ final class CsvReader {
                     } else {
                         quoted = false; // closed; anything before the delimiter stays in the field
                         afterClosingQuote = true;
+                        blanksAfterClosingQuote = true;
                         structural = true;
                     }
                 } else if (ch == '\n' || ch == '\r') {
@@ -185,7 +199,7 @@ final class CsvReader {
                             take();
                         }
                         String kept = keep ? text.toString() : "";
-                        return new Row(rowLine, line - 1, kept, keep ? fields(kept) : List.of(), limitPassed, 0, quoteLine, null);
+                        return new Row(rowLine, line - 1, kept, keep ? fields(kept) : List.of(), limitPassed, 0, quoteLine, null, textAfterQuoteLine);
                     }
                     if (lineBreakInQuotes == null) {
                         lineBreakInQuotes = new QuoteSign(QuoteSign.Kind.LINE_BREAK_IN_QUOTES, quoteLine);
@@ -222,7 +236,7 @@ final class CsvReader {
         long lastLine = c < 0 ? line : line - 1;
         String kept = keep ? text.toString() : "";
         return new Row(rowLine, lastLine, kept, keep ? fields(kept) : List.of(), limitPassed, 0, 0,
-                broken != null ? broken : lineBreakInQuotes);
+                broken != null ? broken : lineBreakInQuotes, textAfterQuoteLine);
     }
 
     /** Whether the line after the line break just taken certainly starts a row by {@link #rowStart}. */

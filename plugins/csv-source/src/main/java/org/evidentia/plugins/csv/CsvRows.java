@@ -226,11 +226,11 @@ final class CsvRows implements Closeable {
             context.warning(origin, "row holds bytes that are not UTF-8 (read as U+FFFD); expected UTF-8 text (a sheet saved"
                     + " from Excel: save it as CSV UTF-8); the record is kept with the replaced characters");
         }
-        if (row.quoteSign() != null && row.quoteSign().kind() == CsvReader.QuoteSign.Kind.TEXT_AFTER_CLOSING_QUOTE) {
+        if (row.textAfterQuoteLine() > 0) {
             // the fields came out right, so nothing else tells that the field's text is not as written (the review of
             // session 33, G2: "The "gold standard" showed ..." was read as 'The gold standard" showed ...', a sentence
             // found nowhere in the file, without a word)
-            context.warning(origin, "a quoted field opened at line " + row.quoteSign().line() + " has text after its closing"
+            context.warning(origin, "a quoted field opened at line " + row.textAfterQuoteLine() + " has text after its closing"
                     + " quote: a quote inside it not doubled? The field is read with that quote left out; expected \"\" for each"
                     + " quote inside a quoted field");
         }
