@@ -449,6 +449,16 @@ class StoreIT {
         assertThat(forced.get("records_unchanged").asLong()).isEqualTo(3);
         assertThat(forced.get("deletions_unmatched").asLong()).isEqualTo(2);
         sameReports(report("review.db", "after"), before);
+
+        // the same relative name typed in another folder is no other name either (the review of the change s33, T5: "rel/x
+        // as rel/x")
+        for (String folder : List.of("one", "two")) {
+            Files.copy(u.second(), Files.createDirectories(work.resolve(folder + "/rel")).resolve("update.xml"));
+        }
+        Distribution.Result fromOne = dist.run(work.resolve("one"), "run", "--store", "../review.db", "-o", "../again", "rel/update.xml");
+        assertThat(fromOne.exitCode()).as(fromOne.toString()).isZero();
+        Distribution.Result fromTwo = dist.run(work.resolve("two"), "run", "--store", "../review.db", "-o", "../again", "rel/update.xml");
+        assertThat(fromTwo.stdout()).as(fromTwo.toString()).contains("Nothing to apply").doesNotContain("another name");
     }
 
     @Test

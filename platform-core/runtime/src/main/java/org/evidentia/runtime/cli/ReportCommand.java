@@ -163,6 +163,7 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
             try (FindingsStore findings = FindingsStore.openForReading(store);
                  PluginHost host = top.startHost(err);
                  ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
+                findings.checkPages(); // before anything is read: damage fails the report (exit 1), nothing written
                 List<PluginProblem> shownAtStart = host.problems();
                 StoredRun stored = findings.stored();
                 StoredRun.LatestUpdate latest = runDate == null ? null : stored.latestUpdate();

@@ -251,14 +251,7 @@ public final class FindingsStore implements AutoCloseable {
                         throw new StoreException("store " + file + " holds nothing to report: " + whyNothingApplied(db, file));
                     }
                 }
-                // A report reads every record, but not every page: a damaged index (of the findings by subject, say) read
-                // as sound, and the report was written, perhaps without what the index lost (the review of the change s33,
-                // R4). SQLite's own check reads every page, at some 1.5 ms a MB: a little beside reading every record.
-                String damage = quickCheck(db);
-                if (damage != null) {
-                    throw immutable ? store.unreadable("quick_check: " + damage, null)
-                            : store.damaged("is damaged (SQLite's quick_check: " + damage + ")", null);
-                }
+
             } catch (SQLException | StoreException e) {
                 db.close();
                 throw e;
@@ -273,6 +266,28 @@ public final class FindingsStore implements AutoCloseable {
     }
 
     /**
+     * Checks every page of a store opened for reading with SQLite's {@code quick_check}, at some 1.5 ms a MB: a little beside
+     * a report's reading of every record, which does not read every index. A damaged index (one that lost entries) read as
+     * sound, and the report was written, perhaps without what the index lost (the review of the change s33, R4).
+     *
+     * @throws IOException naming the store and what SQLite found: damage fails the command (exit 1), as damage met while
+     *                     reading does; it is no mistake of the command line
+     */
+    public void checkPages() throws IOException {
+        try {
+            String damage = quickCheck(db);
+            if (damage != null) {
+                throw new IOException(readAsUnchanging ? file.unreadable("quick_check: " + damage, null).getMessage()
+                        : "store " + file.file() + " is damaged (SQLite's quick_check: " + damage + "): restore it from a backup,"
+                        + " or recover what SQLite can with `sqlite3 " + file.file() + " .recover | sqlite3 recovered.db`");
+            }
+        } catch (SQLException e) {
+            StoreException failure = file.failure("read", e, readAsUnchanging);
+            throw new IOException(failure.getMessage(), e);
+        }
+    }
+
+    /**
      * What SQLite's {@code quick_check} finds wrong with the store's pages (its first three lines), or null when nothing. A
      * NULL where a column must hold a value ({@code NULL value in records.content}) is left to the reading, which names the
      * record and what it lacks.
@@ -281,9 +296,11 @@ public final class FindingsStore implements AutoCloseable {
         List<String> said = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(10)")) {
             while (rs.next()) {
-                String line = rs.getString(1);
-                if (!line.equals("ok") && !line.startsWith("NULL value in ") && said.size() < 3) {
-                    said.add(line);
+                // a row may hold several lines, after a heading of the database they are of ("*** in database main ***")
+                for (String line : rs.getString(1).split("\\R")) {
+                    if (!line.equals("ok") && !line.startsWith("*** in database ") && !line.startsWith("NULL value in ") && said.size() < 3) {
+                        said.add(line);
+                    }
                 }
             }
         }

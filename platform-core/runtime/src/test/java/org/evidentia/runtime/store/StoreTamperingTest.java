@@ -170,6 +170,9 @@ class StoreTamperingTest {
     @Test
     void anIndexThatLostItsEntriesIsReportedAsDamageBeforeAnyReading() throws Exception {
         Path db = storeWithOneRecord();
+        try (FindingsStore sound = FindingsStore.openForReading(db)) {
+            sound.checkPages(); // passes, before the damage
+        }
         long page;
         long pageSize;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
@@ -185,9 +188,15 @@ class StoreTamperingTest {
             file.write(java.nio.ByteBuffer.wrap(new byte[] {0, 0}), (page - 1) * pageSize + 3);
         }
 
-        assertThatThrownBy(() -> FindingsStore.openForReading(db).close()).isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("store " + db + " is damaged (SQLite's quick_check: ")
-                .hasMessageContaining("restore it from a backup, or recover what SQLite can with `sqlite3 " + db + " .recover");
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            // an IOException, which fails the command (exit 1) as damage met while reading does, not a usage error (the review
+            // of the change, T1)
+            assertThatThrownBy(store::checkPages).isInstanceOf(IOException.class)
+                    .hasMessageStartingWith("store " + db + " is damaged (SQLite's quick_check: ").hasMessageNotContaining("\n")
+                    .hasMessageContaining("wrong # of entries in index findings_subject")
+                    .hasMessageEndingWith("): restore it from a backup, or recover what SQLite can with `sqlite3 " + db
+                            + " .recover | sqlite3 recovered.db`");
+        }
     }
 
     @Test

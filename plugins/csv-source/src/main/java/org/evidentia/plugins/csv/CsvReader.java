@@ -145,7 +145,6 @@ final class CsvReader {
         boolean fieldStart = true;
         long quoteLine = 0;
         boolean keep = true;
-        boolean afterClosingQuote = false;
         QuoteSign broken = null;
         QuoteSign lineBreakInQuotes = null;
         boolean blanksAfterClosingQuote = false; // only blanks since a closing quote, so far
@@ -160,21 +159,21 @@ final class CsvReader {
             }
             char ch = (char) c;
             if (blanksAfterClosingQuote && !quoted && ch != delimiter && ch != '\n' && ch != '\r') {
+                // blanks after a closing quote lose nothing; other text is a sign (a blank took the row's hint from a bare
+                // quote later in it: the review of the change s33, T6)
                 if (ch != ' ' && ch != '\t') {
                     blanksAfterClosingQuote = false;
                     textAfterQuoteLine = textAfterQuoteLine > 0 ? textAfterQuoteLine : quoteLine;
+                    if (broken == null) {
+                        broken = new QuoteSign(QuoteSign.Kind.TEXT_AFTER_CLOSING_QUOTE, quoteLine);
+                    }
                 }
             } else {
                 blanksAfterClosingQuote = false;
-            }
-            if (broken == null && !quoted && ch != delimiter && ch != '\n' && ch != '\r') {
-                if (afterClosingQuote) {
-                    broken = new QuoteSign(QuoteSign.Kind.TEXT_AFTER_CLOSING_QUOTE, quoteLine);
-                } else if (ch == '"' && !fieldStart) {
+                if (broken == null && !quoted && ch == '"' && !fieldStart) {
                     broken = new QuoteSign(QuoteSign.Kind.QUOTE_IN_UNQUOTED_FIELD, line);
                 }
             }
-            afterClosingQuote = false;
             boolean structural = false;
             if (fieldStart && ch == '"') {
                 quoted = true;
@@ -189,7 +188,6 @@ final class CsvReader {
                         }
                     } else {
                         quoted = false; // closed; anything before the delimiter stays in the field
-                        afterClosingQuote = true;
                         blanksAfterClosingQuote = true;
                         structural = true;
                     }

@@ -124,6 +124,20 @@ class CsvTableSourceTest {
                 org.assertj.core.groups.Tuple.tuple(4L, "row has 4 fields, header has 3 (or one more, empty, after a trailing comma)"));
     }
 
+    /** The review of the change s33, T6: a blank after a sound closing quote took the row's hint from the bare quote that put it off. */
+    @Test
+    void aBlankAfterAClosingQuoteTakesNoHintFromABareQuoteLater(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sheet.csv");
+        Files.writeString(file, "Title,Abstract\n\"Sound title\" ,A 5\" screen, and more\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).isEmpty();
+        assertThat(run.log().problems()).singleElement().extracting(Problem::message).isEqualTo("row has 3 fields, header has 2;"
+                + " line 2 has a quote inside a field that does not start with one:"
+                + " that field's opening quote may be missing");
+    }
+
     /** The review of session 33, G5: the warning of bytes not UTF-8 said neither what was expected nor how to save the sheet. */
     @Test
     void bytesNotUtf8AreToldWithHowToSaveTheSheet(@TempDir Path dir) throws IOException {
