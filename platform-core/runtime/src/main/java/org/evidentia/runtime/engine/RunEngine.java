@@ -154,12 +154,12 @@ public final class RunEngine {
         List<PluginSummary> plugins = plugins(plan, catalog);
         Map<String, Map<String, String>> optionJson = asJson(plan.options());
         List<RunSummary.OptionFile> optionFiles = optionFiles(plan.options());
-        Fingerprints fingerprints = Fingerprints.of(Fingerprints.textMiningJar(), concat(plan.sources(), plan.extractors(), plan.reporters()));
+        Fingerprints fingerprints = Fingerprints.of(Fingerprints.textMiningJar(), LoadedExtension.all(plan.sources(), plan.extractors(), plan.reporters()));
 
         // The output folder is taken before the recorders start: a store's run that cannot lock its run.json's folder (a
         // disk still full) is refused before it enters a run row into the store's log (it entered a failed one each time).
         try (StagedOutput output = startRecorders(StagedOutput.open(pipeline.output()), recorders, new RunRecorder.RunStart(version, runDate,
-                     plugins, optionJson, plan.kinds(), plan.extractors().stream().map(LoadedExtension::name).toList(), optionFiles, fingerprints));
+                     plugins, optionJson, plan.kinds(), LoadedExtension.names(plan.extractors()), optionFiles, fingerprints));
              InputDigests digests = new InputDigests(plan.files(), found.digests());
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()),
                      !recorders.isEmpty() || plan.readsMetadata(log), // a recorder keeps records whole
@@ -211,7 +211,7 @@ public final class RunEngine {
                     reports.focus(), extraction.findingsDropped(),
                     readFailure != null ? readFailure : failure(pipeline, reports, log.problems().size()), exclusions, optionFiles);
             return finishAndCommit(reports, summarise, output, log, catalog.pluginsCommand(), started, totalMillis -> new RunJson.Run(
-                    names(plan.sources()), names(plan.extractors()), names(plan.reporters()),
+                    LoadedExtension.names(plan.sources()), LoadedExtension.names(plan.extractors()), LoadedExtension.names(plan.reporters()),
                     pipeline.runDate() != null, pipeline.strict(), pipeline.threads(), readMillis, extraction.millisByExtractor(), totalMillis - readMillis, totalMillis, sections,
                     reports.recordsLeftOutUnstatedIds(), fingerprints), after);
         }
@@ -438,10 +438,6 @@ public final class RunEngine {
         return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
-    private static List<String> names(List<? extends LoadedExtension<?>> extensions) {
-        return extensions.stream().map(LoadedExtension::name).toList();
-    }
-
     /**
      * Makes the reports of a recorded run (the findings store) without reading or extracting: hands
      * the recorded records, in their order, to the pipeline's reporters through the same report
@@ -518,7 +514,7 @@ public final class RunEngine {
             };
             // a report extracts nothing: the kit's jar and the extractors' plugins are those of the runs the store logs
             return finishAndCommit(reports, summarise, output, log, catalog.pluginsCommand(), started, totalMillis -> new RunJson.Run(
-                    List.of(), List.of(), names(reporters), pipeline.runDate() != null,
+                    List.of(), List.of(), LoadedExtension.names(reporters), pipeline.runDate() != null,
                     pipeline.strict(), pipeline.threads(),
                     readMillis, Map.of(), totalMillis - readMillis, totalMillis, List.of(), reports.recordsLeftOutUnstatedIds(),
                     Fingerprints.of(null, reporters)), after);
@@ -663,12 +659,4 @@ public final class RunEngine {
                 .filter(e -> e.pluginId().equals(pluginId)).map(LoadedExtension::pluginVersion).findFirst().orElse("-");
     }
 
-    @SafeVarargs
-    private static List<LoadedExtension<? extends Extension>> concat(List<? extends LoadedExtension<? extends Extension>>... lists) {
-        List<LoadedExtension<? extends Extension>> all = new ArrayList<>();
-        for (List<? extends LoadedExtension<? extends Extension>> list : lists) {
-            all.addAll(list);
-        }
-        return all;
-    }
 }

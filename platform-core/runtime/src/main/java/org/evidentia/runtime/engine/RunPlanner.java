@@ -78,13 +78,13 @@ final class RunPlanner {
             }
         }
         Map<String, Record> options = new TreeMap<>();
-        for (LoadedExtension<? extends Extension> e : concat(sources, extractors, reporters)) {
+        for (LoadedExtension<? extends Extension> e : LoadedExtension.all(sources, extractors, reporters)) {
             bind(e.name(), e.extension().optionsType(), pipeline.options().get(e.name()), options, issues);
         }
         bind(SynthesisOptions.NAME, SynthesisOptions.class, pipeline.options().get(SynthesisOptions.NAME), options, issues);
         // Options for an installed extension this run does not use are checked too, so that a typo is
         // found now, not on the day that extension is switched on; they are not bound into the run.
-        Set<String> used = new HashSet<>(names(concat(sources, extractors, reporters)));
+        Set<String> used = new HashSet<>(LoadedExtension.names(LoadedExtension.all(sources, extractors, reporters)));
         for (String name : pipeline.options().keySet()) {
             LoadedExtension<? extends Extension> unused = catalog.find(name);
             if (unused != null && !used.contains(name)) {
@@ -234,13 +234,13 @@ final class RunPlanner {
     /** That there is no extension of this kind with this name, with those there are and the disabled plugins that may have it. */
     private static String noSuch(String kind, String name, List<? extends LoadedExtension<?>> available, ExtensionCatalog catalog) {
         String disabled = catalog.disabledMay("have it");
-        String closeName = CloseNames.didYouMean(name, available.stream().map(LoadedExtension::name).toList());
+        String closeName = CloseNames.didYouMean(name, LoadedExtension.names(available));
         // the extensions that cannot be made only where nothing else tells why the name is missing, a close name neither: a
         // close name sent the user to another plugin's extension (P2), and a typo was offered them (the review of the change, R2)
         String why = whyNoSuch(kind, name, catalog, closeName.isEmpty());
         return "no " + kind + " named '" + name + "'" + (why == null ? closeName : "; " + why)
                 + "; available " + kind + "s: "
-                + (available.isEmpty() ? "none" : String.join(", ", available.stream().map(LoadedExtension::name).toList()))
+                + (available.isEmpty() ? "none" : String.join(", ", LoadedExtension.names(available)))
                 + disabled + " (`" + catalog.pluginsCommand() + "` lists them)";
     }
 
@@ -352,7 +352,7 @@ final class RunPlanner {
         for (String name : pipeline.options().keySet()) {
             if (!name.equals(SynthesisOptions.NAME) && reporters.stream().noneMatch(r -> r.name().equals(name))) {
                 issues.add(new Issue("options." + name, "options are given for '" + name + "', which is not a reporter of this report; "
-                        + "reporters: " + String.join(", ", names(reporters))
+                        + "reporters: " + String.join(", ", LoadedExtension.names(reporters))
                         + " (and " + SynthesisOptions.NAME + ")"));
             }
         }
@@ -408,16 +408,4 @@ final class RunPlanner {
         }
     }
 
-    private static List<String> names(List<? extends LoadedExtension<?>> extensions) {
-        return extensions.stream().map(LoadedExtension::name).toList();
-    }
-
-    @SafeVarargs
-    private static List<LoadedExtension<? extends Extension>> concat(List<? extends LoadedExtension<? extends Extension>>... lists) {
-        List<LoadedExtension<? extends Extension>> all = new ArrayList<>();
-        for (List<? extends LoadedExtension<? extends Extension>> list : lists) {
-            all.addAll(list);
-        }
-        return all;
-    }
 }

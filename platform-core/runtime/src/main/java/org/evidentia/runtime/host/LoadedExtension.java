@@ -1,5 +1,7 @@
 package org.evidentia.runtime.host;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.evidentia.api.Extension;
@@ -52,6 +54,21 @@ public final class LoadedExtension<T extends Extension> {
     static <T extends Extension> LoadedExtension<T> lazy(String name, Supplier<T> factory, String pluginId, String pluginVersion,
                                                          ClassLoader classLoader, Supplier<Artifact> artifact) {
         return new LoadedExtension<>(name, factory, null, pluginId, pluginVersion, classLoader, artifact);
+    }
+
+    /** The names of {@code extensions}, in their order, known without making them. */
+    public static List<String> names(List<? extends LoadedExtension<?>> extensions) {
+        return extensions.stream().map(LoadedExtension::name).toList();
+    }
+
+    /** The extensions of {@code lists}, one list after the other: a run's sources, extractors and reporters as one. */
+    @SafeVarargs
+    public static List<LoadedExtension<? extends Extension>> all(List<? extends LoadedExtension<? extends Extension>>... lists) {
+        List<LoadedExtension<? extends Extension>> all = new ArrayList<>();
+        for (List<? extends LoadedExtension<? extends Extension>> list : lists) {
+            all.addAll(list);
+        }
+        return all;
     }
 
     /** The extension's name, known without making it. */

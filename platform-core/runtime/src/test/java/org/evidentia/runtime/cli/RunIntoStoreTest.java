@@ -297,19 +297,26 @@ class RunIntoStoreTest {
         assertThat(emptyAgain).isEmptyFile();
     }
 
-    /** The review of session 33, K3: of a killed run that had applied nothing yet, the note said "the inputs it applied stay applied". */
-    @Test
-    void theRunAfterAKilledOneThatAppliedNothingSaysSo() throws Exception {
+    /**
+     * The run of the store review.db after one killed (kill -9) once it had applied {@code applied} inputs: the store's log as
+     * such a kill leaves it, its run still {@code running}.
+     */
+    private CommandRun runAfterAKilledOne(long applied) throws Exception {
         Path plugins = pluginsAndAnEmptyUpdate();
         Path store = dir.resolve("review.db");
         CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", store.toString(), dir.resolve("updates").toString());
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store); java.sql.Statement s = c.createStatement()) {
-            // as a run killed while it read its first input leaves the log
-            s.executeUpdate("UPDATE runs SET status = 'running', finished_at = NULL, failure = NULL, files_applied = 0");
+            s.executeUpdate("UPDATE runs SET status = 'running', finished_at = NULL, failure = NULL, files_applied = " + applied);
         }
-
-        CommandRun next = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", store.toString(),
+        return CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", store.toString(),
                 dir.resolve("updates").toString());
+    }
+
+    /** The review of session 33, K3: of a killed run that had applied nothing yet, the note said "the inputs it applied stay applied". */
+    @Test
+    void theRunAfterAKilledOneThatAppliedNothingSaysSo() throws Exception {
+        CommandRun next = runAfterAKilledOne(0); // killed while it read its first input
+
 
         assertThat(next.err()).as(next.toString()).contains(" ended without closing it (killed, or the machine stopped); it is marked"
                 + " interrupted in the store's log, and it had applied no input (what it had read was not yet applied): this one applies its inputs");
@@ -321,16 +328,8 @@ class RunIntoStoreTest {
      */
     @Test
     void theRunAfterAKilledOneSaysItTookItOverAndTheLogSaysWhy() throws Exception {
-        Path plugins = pluginsAndAnEmptyUpdate();
+        CommandRun next = runAfterAKilledOne(1); // killed after it applied one input
         Path store = dir.resolve("review.db");
-        CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", store.toString(), dir.resolve("updates").toString());
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store); java.sql.Statement s = c.createStatement()) {
-            // as a kill -9 leaves it, after the run applied one input
-            s.executeUpdate("UPDATE runs SET status = 'running', finished_at = NULL, failure = NULL, files_applied = 1");
-        }
-
-        CommandRun next = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", store.toString(),
-                dir.resolve("updates").toString());
 
         assertThat(next.err()).as(next.toString()).containsPattern("note: run 1 \\(started [^)]+\\) of the store "
                 + java.util.regex.Pattern.quote(store.toString()) + " ended without closing it \\(killed, or the machine stopped\\); it is"
