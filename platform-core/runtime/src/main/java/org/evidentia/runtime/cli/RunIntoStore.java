@@ -209,9 +209,7 @@ final class RunIntoStore {
             if (before != null && !force) {
                 String shown = ShownPath.of(files.get(i));
                 appliedBefore.add(new FindingsStore.AppliedFile(shown, before.sha256(), before.runId()));
-                // a renamed copy: the same file typed another way is no other name, nor is the same name typed in another
-                // folder, whose relative name resolves elsewhere (the review of the change s33, T5)
-                if (!before.path().equals(shown) && !before.wasOf(files.get(i))) {
+                if (!before.wasOf(shown, files.get(i).toString())) { // a renamed copy
                     underOtherNames.add(shown + " as " + before.path() + " (run " + before.runId() + ")");
                 }
             } else {

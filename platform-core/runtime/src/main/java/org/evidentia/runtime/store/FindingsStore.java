@@ -439,11 +439,14 @@ public final class FindingsStore implements AutoCloseable {
         }
 
         /**
-         * Whether this application was of {@code file} itself, however typed (relative, absolute, through a link), and
-         * not of a copy of it under another name; true when the file applied is not known.
+         * Whether this application was of the input named {@code name} (as a run shows it, or as a job named it): by that
+         * name, or by the file it is, however typed (relative, absolute, through a link: {@link InputIdentity} of
+         * {@code file}); true when the file applied is not known. The name comes first: a relative one resolves against the
+         * folder of each run or import, and the same name typed in another folder was "applied before under another name",
+         * its own (the review of the change s33, R1 and T5).
          */
-        public boolean wasOf(Path file) {
-            return realPath == null || realPath.equals(InputIdentity.of(file.toString()));
+        public boolean wasOf(String name, String file) {
+            return path.equals(name) || realPath == null || realPath.equals(InputIdentity.of(file));
         }
     }
 

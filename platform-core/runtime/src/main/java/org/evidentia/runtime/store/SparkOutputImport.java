@@ -67,16 +67,6 @@ public final class SparkOutputImport {
     }
 
     /**
-     * Whether the store's application {@code before} was of the file the job read at {@code path}, as the job named it (a
-     * path or URI of its machine): by that name, or by the identity an import records for it ({@link InputIdentity}); true
-     * when not known. The name comes first: a relative one is resolved against the folder of each import, and the same job
-     * imported from another folder was "applied before under another name", its own (the review of the change s33, R1).
-     */
-    private static boolean wasOf(FindingsStore.AppliedFile before, String path) {
-        return before.path().equals(path) || before.realPath() == null || before.realPath().equals(InputIdentity.of(path));
-    }
-
-    /**
      * Told after each input an import has read from the job's output and handed to the store's writer, which commits it in
      * the background: an import of a whole baseline takes hours, and says how far it got. What it counts is read, not yet
      * committed (a kill -9 after "input 304" left 140 inputs in the store, which the line had called applied: the review of
@@ -208,7 +198,7 @@ public final class SparkOutputImport {
             if (before != null && !force) {
                 String path = f.path("path").asText();
                 appliedBefore.add(new FindingsStore.AppliedFile(path, before.sha256(), before.runId()));
-                if (!wasOf(before, path)) { // as run --store tells a renamed copy (the review of session 33, K1)
+                if (!before.wasOf(path, path)) { // as run --store tells a renamed copy (the review of session 33, K1)
                     underOtherNames.add(path + " as " + before.path() + " (run " + before.runId() + ")");
                 }
             } else {
